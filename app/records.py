@@ -1,0 +1,198 @@
+"""Create, edit, soft-delete, restore and list every entity of the local replica.
+
+The only write path the UI uses. Each write validates with the shared domain
+rules, then stores the row and its field-level outbox entry in one SQLite
+transaction (DESIGN.md, sync principles 1-2): the edit is visible at once and
+can never be lost between the two.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sync.protocol import validation
+from sync.protocol.entities import Customer, Entity
+from sync.protocol.types import utcnow
+from sync.protocol.values import to_wire
+
+from .errors import NotFound, RecordDeleted
+from .local_tables import CustomerSearch, OutboxEntry
+from .replica import Replica
+from .search_keys import customer_keys
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What a write changed, so each screen can refresh only what concerns it."""
+
+    entity: str
+    row_id: str
+    op: str
+
+
+class Records:
+    """Entity services over one replica, acting as one signed-in user."""
+
+    def __init__(self, replica: Replica, user_id: str | None = None) -> None:
+        self.replica = replica
+        self.user_id = user_id
+
+    # --- reads -------------------------------------------------------------------------
+
+    def get(self, entity: str, row_id: str, *, include_deleted: bool = False) -> Row:
+        cls = validation.entity_class(entity)
+        with self.replica.transaction() as session:
+            obj = session.get(cls, row_id)
+            if obj is None or (obj.deleted_at is not None and not include_deleted):
+                raise NotFound(f"No {entity} with id {row_id}.")
+            return _as_row(obj)
+
+    def list(
+        self,
+        entity: str,
+        *,
+        customer_id: str | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[Row]:
+        cls = validation.entity_class(entity)
+        query = select(cls)
+        if not include_deleted:
+            query = query.where(cls.deleted_at.is_(None))
+        if customer_id is not None:
+            query = query.where(cls.__table__.c.customer_id == customer_id)
+        query = query.order_by(cls.created_at, cls.id).limit(limit)
+        with self.replica.transaction() as session:
+            return [_as_row(obj) for obj in session.scalars(query)]
+
+    def pending_count(self) -> int:
+        with self.replica.transaction() as session:
+            return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+    # --- writes ------------------------------------------------------------------------
+
+    def create(self, entity: str, values: Mapping[str, Any]) -> Row:
+        cls = validation.entity_class(entity)
+        typed = validation.coerce(entity, values)
+        with self.replica.transaction() as session:
+            obj = cls(**typed)
+            if isinstance(obj, Customer) and "owner_id" not in typed:
+                obj.owner_id = self.user_id
+            _apply_defaults(obj)
+            validation.check_row(entity, _as_row(obj))
+            self._check_parents(session, entity, typed)
+            now = utcnow()
+            obj.created_at = obj.updated_at = now
+            obj.created_by = obj.updated_by = self.user_id
+            session.add(obj)
+            changes = _wire(obj, validation.writable_columns(entity))
+            self._record(session, obj, "create", changes, {})
+            return _as_row(obj)
+
+    def update(self, entity: str, row_id: str, values: Mapping[str, Any]) -> Row:
+        typed = validation.coerce(entity, values)
+        with self.replica.transaction() as session:
+            obj = self._load(session, entity, row_id)
+            if obj.deleted_at is not None:
+                raise RecordDeleted(f"This {entity} was deleted; restore it before editing.")
+            before = _as_row(obj)
+            changed = {k: v for k, v in typed.items() if before[k] != v}
+            validation.check_row(entity, {**before, **changed})
+            self._check_parents(session, entity, changed)
+            if not changed:
+                return before
+            columns = validation.writable_columns(entity)
+            base = {k: to_wire(columns[k], before[k]) for k in changed}
+            for key, value in changed.items():
+                setattr(obj, key, value)
+            self._touch(obj)
+            self._record(
+                session,
+                obj,
+                "update",
+                {k: to_wire(columns[k], v) for k, v in changed.items()},
+                base,
+            )
+            return _as_row(obj)
+
+    def delete(self, entity: str, row_id: str) -> Row:
+        return self._set_deleted(entity, row_id, deleted=True)
+
+    def restore(self, entity: str, row_id: str) -> Row:
+        return self._set_deleted(entity, row_id, deleted=False)
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _set_deleted(self, entity: str, row_id: str, *, deleted: bool) -> Row:
+        with self.replica.transaction() as session:
+            obj = self._load(session, entity, row_id)
+            if (obj.deleted_at is not None) == deleted:
+                return _as_row(obj)
+            obj.deleted_at = utcnow() if deleted else None
+            self._touch(obj)
+            self._record(session, obj, "delete" if deleted else "restore", {}, {})
+            return _as_row(obj)
+
+    def _load(self, session: Session, entity: str, row_id: str) -> Entity:
+        obj = session.get(validation.entity_class(entity), row_id)
+        if obj is None:
+            raise NotFound(f"No {entity} with id {row_id}.")
+        return obj
+
+    def _check_parents(self, session: Session, entity: str, values: Mapping[str, Any]) -> None:
+        """A child must point at a customer (or contact) this replica holds."""
+        errors = []
+        for key in ("customer_id", "related_customer_id", "contact_id"):
+            target = values.get(key)
+            if not target:
+                continue
+            parent = "contact" if key == "contact_id" else "customer"
+            if session.get(validation.entity_class(parent), target) is None:
+                errors.append(validation.FieldError(key, "not_found"))
+        if errors:
+            raise validation.ValidationError(entity, errors)
+
+    def _touch(self, obj: Entity) -> None:
+        obj.updated_at = utcnow()
+        obj.updated_by = self.user_id
+
+    def _record(self, session: Session, obj: Entity, op: str, changes: Row, base: Row) -> Changed:
+        session.add(
+            OutboxEntry(
+                entity=obj.entity_name,
+                row_id=obj.id,
+                op=op,
+                changes=changes,
+                base=base,
+                user_id=self.user_id,
+            )
+        )
+        if isinstance(obj, Customer):
+            session.merge(
+                CustomerSearch(
+                    customer_id=obj.id, keys=customer_keys(obj.name, obj.phones, obj.email)
+                )
+            )
+        return Changed(obj.entity_name, obj.id, op)
+
+
+def _apply_defaults(obj: Entity) -> None:
+    """Fill column defaults now, so validation and the outbox see the stored values."""
+    for column in obj.__table__.columns:
+        if getattr(obj, column.key) is None and column.default is not None:
+            default = column.default
+            value = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
+            setattr(obj, column.key, value)
+
+
+def _as_row(obj: Entity) -> Row:
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+def _wire(obj: Entity, columns: Mapping[str, Any]) -> Row:
+    return {name: to_wire(column, getattr(obj, name)) for name, column in columns.items()}

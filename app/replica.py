@@ -1,0 +1,94 @@
+"""The local replica: one SQLite file per user and server, migrated on open.
+
+Before a migration touches an existing replica it is copied to a timestamped
+backup with SQLite's online backup API (safe with WAL), so an upgrade that goes
+wrong never costs a rep their offline work.
+"""
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.protocol import db
+
+from .errors import ReplicaError
+from .local_tables import Meta
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+KEEP_BACKUPS = 3
+
+
+class Replica:
+    """Owns the engine of one replica file; hands out one session per unit of work."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        db.tune_sqlite(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            self._migrate()
+        except (DatabaseError, OperationalError) as exc:
+            self.engine.dispose()
+            raise ReplicaError(
+                f"The local database {path} cannot be opened ({exc.orig}). "
+                "Move it aside and sign in again to download your data."
+            ) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        with self._sessions() as session:
+            value = session.scalar(select(Meta.value).where(Meta.key == key))
+        return default if value is None else value
+
+    def set_meta(self, key: str, value: Any) -> None:
+        with self.transaction() as session:
+            session.merge(Meta(key=key, value=value))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _migrate(self) -> None:
+        current = db.current_revision(self.engine)
+        head = db.head_revision(MIGRATIONS)
+        if current == head:
+            return
+        if current is not None:
+            backup = self.backup(reason=f"before-{head}")
+            log.info(
+                "replica %s at %s, backed up to %s, migrating to %s",
+                self.path,
+                current,
+                backup,
+                head,
+            )
+        db.upgrade(self.engine, MIGRATIONS)
+
+    def backup(self, reason: str = "backup") -> Path:
+        """Copy the replica to `<name>.<timestamp>.<reason>.bak`, keeping the newest few."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        target = self.path.with_name(f"{self.path.name}.{stamp}.{reason}.bak")
+        with sqlite3.connect(self.path) as source, sqlite3.connect(target) as dest:
+            source.backup(dest)
+        source.close()
+        dest.close()
+        old = sorted(self.path.parent.glob(f"{self.path.name}.*.bak"))
+        for stale in old[:-KEEP_BACKUPS]:
+            stale.unlink(missing_ok=True)
+        return target

@@ -1,0 +1,48 @@
+"""Database plumbing both sides need: SQLite pragmas and running Alembic in-process."""
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, event
+
+
+def tune_sqlite(engine: Engine, *, busy_timeout_ms: int = 10_000) -> None:
+    """WAL (readers never block the writer), enforced foreign keys, wait instead of 'locked'."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        cursor.close()
+
+
+def alembic_config(script_location: Path) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+def head_revision(script_location: Path) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, script_location: Path, revision: str = "head") -> None:
+    """Migrate the database behind `engine` to `revision` in one transaction."""
+    config = alembic_config(script_location)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)

@@ -1,0 +1,225 @@
+"""The synced CRM entities, defined once for the client replica and the server.
+
+Both sides build their databases from `Entity.metadata`; each side adds its own
+tables (the client its outbox, the server users, devices and audit) on a
+separate metadata so neither carries the other's tables.
+
+Per-column `info` drives validation (see `validation.py`): `required`,
+`choices` (an enum), `min`/`max`, `format` ("email", "phone", "phones",
+"tags") and `max_items`.
+"""
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .enums import (
+    CompanySize,
+    CustomerKind,
+    InteractionKind,
+    LifecycleStatus,
+    OpportunityStage,
+    RelationKind,
+    ServiceKind,
+    ServicePriority,
+    ServiceStatus,
+    TaskKind,
+    Tier,
+)
+from .types import UTCDateTime, new_id, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+SYNC_COLUMNS = frozenset(
+    {"id", "version", "created_at", "updated_at", "created_by", "updated_by", "deleted_at"}
+)
+
+
+class Entity(DeclarativeBase):
+    """Base of every synced row: the common sync columns of DESIGN.md."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, str: Text}
+
+    entity_name: ClassVar[str]
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(ID)
+    updated_by: Mapped[str | None] = mapped_column(ID)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+
+def _customer_fk() -> Any:
+    return mapped_column(ID, ForeignKey("customers.id"), index=True)
+
+
+class Customer(Entity):
+    __tablename__ = "customers"
+    entity_name = "customer"
+
+    kind: Mapped[str] = mapped_column(
+        String(16), default=CustomerKind.PERSON.value, info={"choices": CustomerKind}
+    )
+    name: Mapped[str] = mapped_column(String(200), info={"required": True})
+    tier: Mapped[str] = mapped_column(
+        String(16), default=Tier.ORDINARY.value, info={"choices": Tier}
+    )
+    status: Mapped[str] = mapped_column(
+        String(16), default=LifecycleStatus.ACTIVE.value, info={"choices": LifecycleStatus}
+    )
+    owner_id: Mapped[str | None] = mapped_column(ID, index=True)
+    branch_id: Mapped[str | None] = mapped_column(ID, index=True)
+    phones: Mapped[list[str]] = mapped_column(JSON, default=list, info={"format": "phones"})
+    email: Mapped[str | None] = mapped_column(String(254), info={"format": "email"})
+    address: Mapped[str | None] = mapped_column(String(500))
+    city: Mapped[str | None] = mapped_column(String(100), index=True)
+    industry: Mapped[str | None] = mapped_column(String(100))
+    source: Mapped[str | None] = mapped_column(String(100))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    registration_no: Mapped[str | None] = mapped_column(String(64))
+    company_size: Mapped[str | None] = mapped_column(String(16), info={"choices": CompanySize})
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list, info={"format": "tags"})
+    notes: Mapped[str | None] = mapped_column()
+
+
+class Contact(Entity):
+    __tablename__ = "contacts"
+    entity_name = "contact"
+
+    customer_id: Mapped[str] = _customer_fk()
+    name: Mapped[str] = mapped_column(String(200), info={"required": True})
+    title: Mapped[str | None] = mapped_column(String(100))
+    phones: Mapped[list[str]] = mapped_column(JSON, default=list, info={"format": "phones"})
+    email: Mapped[str | None] = mapped_column(String(254), info={"format": "email"})
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column()
+
+
+class Relation(Entity):
+    """A household, family or business tie from a customer to another customer or a named person."""
+
+    __tablename__ = "relations"
+    entity_name = "relation"
+
+    customer_id: Mapped[str] = _customer_fk()
+    kind: Mapped[str] = mapped_column(String(16), info={"choices": RelationKind, "required": True})
+    related_customer_id: Mapped[str | None] = mapped_column(ID, ForeignKey("customers.id"))
+    related_name: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column()
+
+
+class Interaction(Entity):
+    """One entry of the contact history. Append-mostly."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_customer_when", "customer_id", "occurred_at"),)
+    entity_name = "interaction"
+
+    customer_id: Mapped[str] = mapped_column(ID, ForeignKey("customers.id"))
+    contact_id: Mapped[str | None] = mapped_column(ID, ForeignKey("contacts.id"))
+    kind: Mapped[str] = mapped_column(
+        String(16), default=InteractionKind.NOTE.value, info={"choices": InteractionKind}
+    )
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[str | None] = mapped_column(ID)
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str | None] = mapped_column()
+    outcome: Mapped[str | None] = mapped_column(String(300))
+    next_step: Mapped[str | None] = mapped_column(String(300))
+    next_step_due: Mapped[date | None] = mapped_column(Date)
+
+
+class Opportunity(Entity):
+    __tablename__ = "opportunities"
+    entity_name = "opportunity"
+
+    customer_id: Mapped[str] = _customer_fk()
+    title: Mapped[str] = mapped_column(String(300), info={"required": True})
+    stage: Mapped[str] = mapped_column(
+        String(16), default=OpportunityStage.PROSPECTING.value, info={"choices": OpportunityStage}
+    )
+    amount: Mapped[Decimal] = mapped_column(
+        Numeric(14, 2), default=Decimal(0), info={"min": 0, "max": Decimal("999999999999.99")}
+    )
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", info={"format": "currency"})
+    probability: Mapped[int] = mapped_column(Integer, default=10, info={"min": 0, "max": 100})
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    product_line: Mapped[str | None] = mapped_column(String(100))
+    lost_reason: Mapped[str | None] = mapped_column(String(300))
+    owner_id: Mapped[str | None] = mapped_column(ID)
+
+
+class Task(Entity):
+    """A to-do or an appointment; appointments have a start and an end."""
+
+    __tablename__ = "tasks"
+    entity_name = "task"
+
+    customer_id: Mapped[str | None] = _customer_fk()
+    kind: Mapped[str] = mapped_column(
+        String(16), default=TaskKind.TODO.value, info={"choices": TaskKind}
+    )
+    title: Mapped[str] = mapped_column(String(300), info={"required": True})
+    notes: Mapped[str | None] = mapped_column()
+    starts_at: Mapped[datetime | None] = mapped_column()
+    ends_at: Mapped[datetime | None] = mapped_column()
+    due_at: Mapped[datetime | None] = mapped_column()
+    location: Mapped[str | None] = mapped_column(String(300))
+    assignee_id: Mapped[str | None] = mapped_column(ID, index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    remind_at: Mapped[datetime | None] = mapped_column()
+
+
+class ServiceRequest(Entity):
+    __tablename__ = "service_requests"
+    entity_name = "service_request"
+
+    customer_id: Mapped[str] = _customer_fk()
+    kind: Mapped[str] = mapped_column(
+        String(16), default=ServiceKind.INQUIRY.value, info={"choices": ServiceKind}
+    )
+    subject: Mapped[str] = mapped_column(String(300), info={"required": True})
+    description: Mapped[str | None] = mapped_column()
+    priority: Mapped[str] = mapped_column(
+        String(16), default=ServicePriority.NORMAL.value, info={"choices": ServicePriority}
+    )
+    status: Mapped[str] = mapped_column(
+        String(16), default=ServiceStatus.NEW.value, info={"choices": ServiceStatus}
+    )
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0, info={"min": 0, "max": 5})
+    assignee_id: Mapped[str | None] = mapped_column(ID)
+    sla_due_at: Mapped[datetime | None] = mapped_column()
+    resolution: Mapped[str | None] = mapped_column()
+    satisfaction: Mapped[int | None] = mapped_column(Integer, info={"min": 1, "max": 5})
+
+
+ENTITIES: dict[str, type[Entity]] = {
+    cls.entity_name: cls
+    for cls in (Customer, Contact, Relation, Interaction, Opportunity, Task, ServiceRequest)
+}
+"""Every synced entity by its wire name, parents before children."""

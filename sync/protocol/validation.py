@@ -1,0 +1,278 @@
+"""Field validation of the entities, used identically by the client and the server.
+
+`coerce` turns user or wire input into typed Python values field by field;
+`check_row` applies the rules that need the whole row (required fields,
+end after start...). Errors carry a stable `code` and `params` so each side
+can phrase them in the user's language; `message` is the English fallback.
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, Integer, Numeric, String
+from sqlalchemy.types import JSON
+
+from .entities import ENTITIES, SYNC_COLUMNS, Entity
+from .types import UTCDateTime
+from .values import parse_date, parse_datetime, parse_decimal
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{3,24}$")
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+MAX_LIST_ITEMS = 20
+MAX_TAG_LENGTH = 50
+
+MESSAGES = {
+    "unknown_entity": "Unknown kind of record.",
+    "unknown_field": "This field does not exist.",
+    "read_only": "This field is managed by the system.",
+    "required": "This field is required.",
+    "invalid_type": "This value has the wrong type.",
+    "invalid_choice": "Not one of the allowed values.",
+    "invalid_email": "Not a valid e-mail address.",
+    "invalid_phone": "Not a valid phone number.",
+    "invalid_currency": "Use a three-letter currency code such as CNY.",
+    "invalid_date": "Not a valid date.",
+    "invalid_datetime": "Not a valid date and time.",
+    "invalid_number": "Not a valid number.",
+    "too_long": "Too long (at most {max} characters).",
+    "too_many": "Too many entries (at most {max}).",
+    "too_small": "Must be at least {min}.",
+    "too_large": "Must be at most {max}.",
+    "end_before_start": "The end must be after the start.",
+    "relation_target": "Choose a related customer or enter a name.",
+    "relation_self": "A customer cannot be related to itself.",
+}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return MESSAGES.get(self.code, self.code).format(**self.params)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "code": self.code, "message": self.message, **self.params}
+
+
+class ValidationError(ValueError):
+    """Input that must not be stored; nothing has been written when this is raised."""
+
+    def __init__(self, entity: str, errors: Iterable[FieldError]) -> None:
+        self.entity = entity
+        self.errors = tuple(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+
+    def codes(self) -> dict[str, str]:
+        return {e.field: e.code for e in self.errors}
+
+
+def entity_class(entity: str) -> type[Entity]:
+    try:
+        return ENTITIES[entity]
+    except KeyError:
+        raise ValidationError(entity, [FieldError("entity", "unknown_entity")]) from None
+
+
+def writable_columns(entity: str) -> dict[str, Column[Any]]:
+    """The fields a user may set: every column but the sync bookkeeping."""
+    table = entity_class(entity).__table__
+    return {c.name: c for c in table.columns if c.name not in SYNC_COLUMNS}
+
+
+def coerce(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Typed, normalised copy of `values`; raises ValidationError listing every bad field."""
+    columns = writable_columns(entity)
+    out: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    for name, raw in values.items():
+        column = columns.get(name)
+        if column is None:
+            code = "read_only" if name in SYNC_COLUMNS else "unknown_field"
+            errors.append(FieldError(name, code))
+            continue
+        try:
+            out[name] = _coerce_value(column, raw)
+        except _Invalid as exc:
+            errors.append(FieldError(name, exc.code, exc.params))
+    if errors:
+        raise ValidationError(entity, errors)
+    return out
+
+
+def check_row(entity: str, row: Mapping[str, Any]) -> None:
+    """Whole-row rules on coerced values; raises ValidationError."""
+    errors = [
+        FieldError(name, "required")
+        for name, column in writable_columns(entity).items()
+        if _is_required(column) and row.get(name) in (None, "", [])
+    ]
+    errors.extend(_ROW_RULES.get(entity, _no_rule)(row))
+    if errors:
+        raise ValidationError(entity, errors)
+
+
+def _is_required(column: Column[Any]) -> bool:
+    return bool(column.info.get("required")) or (not column.nullable and column.default is None)
+
+
+class _Invalid(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+
+
+def _coerce_value(column: Column[Any], raw: Any) -> Any:
+    if raw is None:
+        if column.nullable:
+            return None
+        if isinstance(column.type, JSON):
+            return []
+        raise _Invalid("required")
+    kind = column.type
+    if isinstance(kind, JSON):
+        return _coerce_list(column, raw)
+    if isinstance(kind, Boolean):
+        if not isinstance(raw, bool):
+            raise _Invalid("invalid_type")
+        return raw
+    if isinstance(kind, Integer):
+        return _check_range(column, _as_int(raw))
+    if isinstance(kind, Numeric):
+        return _check_range(column, _as_decimal(raw))
+    if isinstance(kind, UTCDateTime):
+        return _as_datetime(raw)
+    if isinstance(kind, Date):
+        return _as_date(raw)
+    return _coerce_text(column, raw)
+
+
+def _coerce_text(column: Column[Any], raw: Any) -> str | None:
+    if not isinstance(raw, str):
+        raise _Invalid("invalid_type")
+    text = raw.strip()
+    if text == "" and column.nullable:
+        return None
+    limit = getattr(column.type, "length", None)
+    if isinstance(column.type, String) and limit and len(text) > limit:
+        raise _Invalid("too_long", max=limit)
+    choices: type[StrEnum] | None = column.info.get("choices")
+    if choices is not None and text not in choices._value2member_map_:
+        raise _Invalid("invalid_choice", choices=[c.value for c in choices])
+    fmt = column.info.get("format")
+    if fmt == "email" and not EMAIL_RE.match(text):
+        raise _Invalid("invalid_email")
+    if fmt == "currency":
+        text = text.upper()
+        if not CURRENCY_RE.match(text):
+            raise _Invalid("invalid_currency")
+    return text
+
+
+def _coerce_list(column: Column[Any], raw: Any) -> list[str]:
+    if isinstance(raw, str):
+        raw = re.split(r"[,;，；]", raw)
+    if not isinstance(raw, list | tuple) or not all(isinstance(v, str) for v in raw):
+        raise _Invalid("invalid_type")
+    items = list(dict.fromkeys(v.strip() for v in raw if v.strip()))
+    if len(items) > MAX_LIST_ITEMS:
+        raise _Invalid("too_many", max=MAX_LIST_ITEMS)
+    fmt = column.info.get("format")
+    if fmt == "phones" and any(not _valid_phone(v) for v in items):
+        raise _Invalid("invalid_phone")
+    if fmt == "tags" and any(len(v) > MAX_TAG_LENGTH for v in items):
+        raise _Invalid("too_long", max=MAX_TAG_LENGTH)
+    return items
+
+
+def _valid_phone(text: str) -> bool:
+    return bool(PHONE_RE.match(text)) and sum(ch.isdigit() for ch in text) >= 3
+
+
+def _as_int(raw: Any) -> int:
+    if isinstance(raw, bool):
+        raise _Invalid("invalid_type")
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, str) and re.fullmatch(r"\s*-?\d+\s*", raw):
+        return int(raw)
+    raise _Invalid("invalid_number")
+
+
+def _as_decimal(raw: Any) -> Decimal:
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str | Decimal):
+        raise _Invalid("invalid_type")
+    try:
+        value = raw if isinstance(raw, Decimal) else parse_decimal(raw)
+    except InvalidOperation:
+        raise _Invalid("invalid_number") from None
+    if not value.is_finite():
+        raise _Invalid("invalid_number")
+    return value.quantize(Decimal("0.01"))
+
+
+def _check_range(column: Column[Any], value: Any) -> Any:
+    low, high = column.info.get("min"), column.info.get("max")
+    if low is not None and value < low:
+        raise _Invalid("too_small", min=low)
+    if high is not None and value > high:
+        raise _Invalid("too_large", max=high)
+    return value
+
+
+def _as_datetime(raw: Any) -> datetime:
+    if isinstance(raw, datetime):
+        if raw.tzinfo is None:
+            raise _Invalid("invalid_datetime")
+        return raw
+    if not isinstance(raw, str):
+        raise _Invalid("invalid_type")
+    try:
+        return parse_datetime(raw)
+    except ValueError:
+        raise _Invalid("invalid_datetime") from None
+
+
+def _as_date(raw: Any) -> date:
+    if isinstance(raw, datetime):
+        raise _Invalid("invalid_date")
+    if isinstance(raw, date):
+        return raw
+    if not isinstance(raw, str):
+        raise _Invalid("invalid_type")
+    try:
+        return parse_date(raw)
+    except ValueError:
+        raise _Invalid("invalid_date") from None
+
+
+def _no_rule(row: Mapping[str, Any]) -> list[FieldError]:
+    return []
+
+
+def _task_rule(row: Mapping[str, Any]) -> list[FieldError]:
+    start, end = row.get("starts_at"), row.get("ends_at")
+    if start is not None and end is not None and end <= start:
+        return [FieldError("ends_at", "end_before_start")]
+    return []
+
+
+def _relation_rule(row: Mapping[str, Any]) -> list[FieldError]:
+    target = row.get("related_customer_id")
+    if not target and not row.get("related_name"):
+        return [FieldError("related_name", "relation_target")]
+    if target and target == row.get("customer_id"):
+        return [FieldError("related_customer_id", "relation_self")]
+    return []
+
+
+_ROW_RULES = {"task": _task_rule, "relation": _relation_rule}
