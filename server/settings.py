@@ -1,0 +1,26 @@
+"""Server settings: one typed object read from `OUTPOST_*` environment variables or the CLI."""
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_database_url() -> str:
+    """The embedded default: a SQLite file in the user data directory."""
+    folder = Path(user_data_dir("outpost-server", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'outpost.sqlite3'}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="OUTPOST_", extra="ignore")
+
+    database_url: str = Field(default_factory=default_database_url)
+    access_token_ttl_s: int = 3600
+    refresh_token_ttl_s: int = 30 * 24 * 3600
+    lockout_threshold: int = 5
+    lockout_minutes: int = 15
+    max_body_bytes: int = 8 * 1024 * 1024
+    migrate_on_start: bool = True
