@@ -1,0 +1,119 @@
+"""`outpost-server`: set up the database, manage users, seed demo data, serve the API."""
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from sync.protocol.enums import Role
+
+from .db import Database, migrate
+from .errors import ApiError
+from .settings import Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="outpost-server", description=__doc__)
+    parser.add_argument(
+        "--database-url",
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db "
+        "(default: $OUTPOST_DATABASE_URL or a SQLite file in the user data directory)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("init-db", help="create or upgrade the database schema")
+    serve = commands.add_parser("serve", help="run the HTTP API (migrates first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--log-level", default="info")
+    user = commands.add_parser("create-user", help="create an account (password prompted)")
+    user.add_argument("username")
+    user.add_argument("--role", choices=[r.value for r in Role], required=True)
+    user.add_argument("--branch", help="branch name (created if new); required but for admins")
+    user.add_argument("--display-name")
+    off = commands.add_parser("deactivate-user", help="disable an account, revoking its tokens")
+    off.add_argument("username")
+    demo = commands.add_parser("seed-demo", help="fill an empty database with demo data")
+    demo.add_argument("--customers", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=42)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    if args.database_url:
+        return Settings(database_url=args.database_url)
+    return Settings()
+
+
+def _read_password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Repeat password: "):
+        raise ApiError(422, "password_mismatch", "The passwords do not match.")
+    return first
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = _settings(args)
+    if args.command == "serve":
+        return _serve(settings, args)
+    database = Database(settings.database_url)
+    try:
+        migrate(database.engine)
+        return _run(database, args)
+    except ApiError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        database.dispose()
+
+
+def _run(database: Database, args: argparse.Namespace) -> int:
+    if args.command == "init-db":
+        print(f"database ready: {database.engine.url.render_as_string(hide_password=True)}")
+    elif args.command == "create-user":
+        from .users.service import create_user
+
+        password = _read_password()
+        with database.transaction() as session:
+            user = create_user(
+                session,
+                username=args.username,
+                password=password,
+                role=Role(args.role),
+                branch=args.branch,
+                display_name=args.display_name,
+            )
+        print(f"created {user.role} {user.username}")
+    elif args.command == "deactivate-user":
+        from .users.service import deactivate_user
+
+        with database.transaction() as session:
+            deactivate_user(session, args.username)
+        print(f"deactivated {args.username}; all of its sessions are revoked")
+    elif args.command == "seed-demo":
+        from .demo import DemoAlreadySeeded, seed_demo
+
+        try:
+            summary = seed_demo(database, customers=args.customers, seed=args.seed, progress=print)
+        except DemoAlreadySeeded as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(summary)
+    return 0
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .main import create_app
+
+    os.environ.setdefault("OUTPOST_DATABASE_URL", settings.database_url)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
