@@ -42,7 +42,10 @@ class BodySizeLimit:
 
     async def _reject(self, send: Send) -> None:
         payload = json.dumps(
-            {"code": "body_too_large", "message": f"The request body exceeds {self.max_bytes} bytes."}
+            {
+                "code": "body_too_large",
+                "message": f"The request body exceeds {self.max_bytes} bytes.",
+            }
         ).encode()
         headers = [
             (b"content-type", b"application/json"),

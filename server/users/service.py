@@ -57,8 +57,15 @@ def create_user(
     )
     session.add(user)
     session.flush()
-    audit.record(session, "user_created", user_id=actor_id, entity="user", row_id=user.id,
-                 username=username, role=role.value)
+    audit.record(
+        session,
+        "user_created",
+        user_id=actor_id,
+        entity="user",
+        row_id=user.id,
+        username=username,
+        role=role.value,
+    )
     return user
 
 
@@ -69,6 +76,12 @@ def deactivate_user(session: Session, username: str, *, actor_id: str | None = N
         raise ApiError(404, "user_not_found", f"No user named {username!r}.")
     user.active = False
     revoked = revoke_all(session, user.id)
-    audit.record(session, "user_deactivated", user_id=actor_id, entity="user", row_id=user.id,
-                 revoked_sessions=revoked)
+    audit.record(
+        session,
+        "user_deactivated",
+        user_id=actor_id,
+        entity="user",
+        row_id=user.id,
+        revoked_sessions=revoked,
+    )
     return user
