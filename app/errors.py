@@ -1,19 +1,21 @@
-"""Errors the user can act on (as opposed to bugs), classified where they happen."""
+"""Errors the user can act on (as opposed to bugs), classified where they happen.
 
+All derive from `sync.client.errors.ClientError` (here: `KnownError`), so the
+UI handles local and server failures the same way: translate by `code`.
+"""
 
-class KnownError(Exception):
-    """An expected failure with a message that tells the user what to do.
+from sync.client.errors import ClientError as KnownError
+from sync.client.errors import ServerRefused, ServerUnreachable
 
-    `code` is stable so the UI can translate it; `message` is the English text.
-    """
-
-    code = "error"
-
-    def __init__(self, message: str, *, code: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        if code is not None:
-            self.code = code
+__all__ = [
+    "KeyringUnavailable",
+    "KnownError",
+    "NotFound",
+    "RecordDeleted",
+    "ReplicaError",
+    "ServerRefused",
+    "ServerUnreachable",
+]
 
 
 class NotFound(KnownError):
@@ -28,3 +30,7 @@ class ReplicaError(KnownError):
     """The local database cannot be opened or upgraded."""
 
     code = "replica_error"
+
+
+class KeyringUnavailable(KnownError):
+    code = "keyring_unavailable"

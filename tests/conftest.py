@@ -1,9 +1,16 @@
 import os
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import requests
 
+from server.db import Database
+from server.users.service import create_user
+from sync.protocol.enums import Role
+from tests.support.keyrings import MemoryKeyring, install
 from tests.support.servers import ServerProcess, postgres_available, postgres_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,3 +51,52 @@ def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
     proc = ServerProcess(database_url, log).start()
     yield proc
     proc.stop()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    """Every test gets an empty in-memory keyring; the machine's keyring is never touched."""
+    return install(MemoryKeyring())
+
+
+PASSWORD = "correct horse 42"
+
+
+@dataclass
+class Account:
+    username: str
+    password: str
+    id: str
+
+
+@pytest.fixture(scope="session")
+def server_db(server: ServerProcess) -> Iterator[Database]:
+    """Direct access to the running server's database, for setup and for checking effects."""
+    database = Database(server.database_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def make_account(server_db: Database) -> Callable[..., Account]:
+    def make(role: Role = Role.REP, branch: str | None = "Shanghai") -> Account:
+        name = f"u{uuid.uuid4().hex[:10]}"
+        with server_db.transaction() as session:
+            user = create_user(
+                session,
+                username=name,
+                password=PASSWORD,
+                role=role,
+                branch=None if role == Role.ADMIN else branch,
+            )
+            return Account(name, PASSWORD, user.id)
+
+    return make
+
+
+@pytest.fixture
+def http() -> Iterator[requests.Session]:
+    session = requests.Session()
+    session.trust_env = False
+    yield session
+    session.close()

@@ -1,0 +1,142 @@
+"""Signing in, staying signed in (offline too) and signing out.
+
+Tokens live in the keyring (`CredentialStore`); the non-secret facts of the
+last account (server, username, user info, device id) live in
+`account.json`, so the app can open straight into the user's replica with no
+network. An expired access token is refreshed on demand.
+"""
+
+import json
+import logging
+import platform
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sync.client.errors import ServerRefused
+from sync.client.http import ServerApi
+from sync.protocol.values import parse_datetime
+
+from .credentials import CredentialStore
+from .paths import replica_path
+
+log = logging.getLogger(__name__)
+
+ACCOUNT_FILE = "account.json"
+# Refresh a little early so a token never expires in the middle of a sync.
+EXPIRY_MARGIN = timedelta(seconds=60)
+TERMINAL_CODES = {"token_revoked", "session_expired", "account_disabled", "invalid_token"}
+
+
+@dataclass(frozen=True)
+class Account:
+    """The signed-in user as the UI sees it: plain data, no secrets."""
+
+    server_url: str
+    username: str
+    user_id: str
+    display_name: str
+    role: str
+    branch_name: str | None
+    device_id: str
+    replica: Path
+
+
+class Accounts:
+    def __init__(self, data_dir: Path, store: CredentialStore | None = None) -> None:
+        self.data_dir = data_dir
+        self.store = store or CredentialStore()
+
+    def sign_in(self, server_url: str, username: str, password: str) -> Account:
+        """Log in online; raises ClientError subclasses with the server's reason."""
+        previous = self.last_account()
+        device_id = previous.device_id if previous and previous.server_url == server_url else None
+        api = ServerApi(server_url)
+        try:
+            pair = api.login(username, password, _device_name(), device_id)
+        finally:
+            api.close()
+        account = self._account(server_url, pair)
+        self.store.save(_key(account), _secret(pair))
+        self._write(account)
+        return account
+
+    def resume(self) -> Account | None:
+        """The remembered account if its tokens are still in the keyring; works offline."""
+        account = self.last_account()
+        if account is None or self.store.load(_key(account)) is None:
+            return None
+        return account
+
+    def access_token(self, account: Account, api: ServerApi) -> str:
+        """A valid access token, refreshed through `api` when it is about to expire."""
+        secret = self.store.load(_key(account))
+        if secret is None:
+            raise ServerRefused(401, "signed_out", "You are signed out; please sign in again.")
+        if parse_datetime(secret["access_expires_at"]) - EXPIRY_MARGIN > datetime.now(UTC):
+            return secret["access_token"]
+        try:
+            pair = api.refresh(secret["refresh_token"])
+        except ServerRefused as exc:
+            if exc.code in TERMINAL_CODES:
+                self.store.delete(_key(account))
+            raise
+        self.store.save(_key(account), _secret(pair))
+        return pair["access_token"]
+
+    def sign_out(self, account: Account, api: ServerApi | None = None) -> None:
+        """Forget the tokens locally; revoke them on the server when it can be reached."""
+        secret = self.store.load(_key(account))
+        if api is not None and secret is not None:
+            try:
+                api.logout(secret["access_token"])
+            except Exception as exc:  # signing out must work offline too
+                log.info("logout not confirmed by the server: %s", exc)
+        self.store.delete(_key(account))
+
+    def last_account(self) -> Account | None:
+        path = self.data_dir / ACCOUNT_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw["replica"] = Path(raw["replica"])
+            return Account(**raw)
+        except FileNotFoundError:
+            return None
+        except (ValueError, TypeError, KeyError) as exc:
+            log.warning("ignoring unreadable %s: %s", path, exc)
+            return None
+
+    def _account(self, server_url: str, pair: dict[str, Any]) -> Account:
+        user = pair["user"]
+        return Account(
+            server_url=server_url,
+            username=user["username"],
+            user_id=user["id"],
+            display_name=user["display_name"],
+            role=user["role"],
+            branch_name=user.get("branch_name"),
+            device_id=pair["device_id"],
+            replica=replica_path(self.data_dir, server_url, user["id"]),
+        )
+
+    def _write(self, account: Account) -> None:
+        raw = {**asdict(account), "replica": str(account.replica)}
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        path = self.data_dir / ACCOUNT_FILE
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(path)
+
+
+def _key(account: Account) -> str:
+    return f"{account.username}@{account.server_url}"
+
+
+def _secret(pair: dict[str, Any]) -> dict[str, Any]:
+    keys = ("access_token", "access_expires_at", "refresh_token", "refresh_expires_at")
+    return {k: pair[k] for k in keys}
+
+
+def _device_name() -> str:
+    return f"{platform.node() or 'computer'} ({platform.system()})"

@@ -1,0 +1,66 @@
+"""Session tokens in the OS keyring, never in plain files.
+
+Where no keyring backend exists (a headless Linux box, a locked-down desktop)
+the tokens stay in memory for this run only: the user signs in at each start
+and `warning` says why and how to fix it (see README, "No keyring").
+"""
+
+import json
+import logging
+from typing import Any
+
+import keyring
+from keyring.errors import KeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Outpost CRM"
+NO_KEYRING = (
+    "No system keyring is available, so Outpost cannot remember your sign-in and will ask "
+    "for your password at each start. Install and unlock a keyring (GNOME Keyring, KWallet, "
+    "or the one built into Windows and macOS) to stay signed in."
+)
+
+
+class CredentialStore:
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+        self.warning: str | None = None
+        self._memory: dict[str, str] = {}
+
+    def save(self, account: str, secret: dict[str, Any]) -> None:
+        payload = json.dumps(secret)
+        self._memory[account] = payload
+        try:
+            keyring.set_password(self.service, account, payload)
+        except (KeyringError, RuntimeError) as exc:
+            self._fall_back(exc)
+
+    def load(self, account: str) -> dict[str, Any] | None:
+        try:
+            payload = keyring.get_password(self.service, account)
+        except (KeyringError, RuntimeError) as exc:
+            self._fall_back(exc)
+            payload = None
+        payload = payload or self._memory.get(account)
+        if payload is None:
+            return None
+        try:
+            return json.loads(payload)
+        except ValueError:
+            log.warning("unreadable keyring entry for %s; ignoring it", account)
+            return None
+
+    def delete(self, account: str) -> None:
+        self._memory.pop(account, None)
+        try:
+            keyring.delete_password(self.service, account)
+        except PasswordDeleteError:
+            pass
+        except (KeyringError, RuntimeError) as exc:
+            self._fall_back(exc)
+
+    def _fall_back(self, exc: Exception) -> None:
+        if self.warning is None:
+            log.warning("keyring unavailable (%s); keeping the session in memory only", exc)
+        self.warning = NO_KEYRING

@@ -1,0 +1,77 @@
+"""HTTP access to the Outpost server: one pooled `requests` session, JSON in and out.
+
+Every failure becomes a `ClientError`: `ServerUnreachable` when no answer came,
+`ServerRefused` with the server's own `code` when it answered with an error.
+"""
+
+from typing import Any
+
+import requests
+
+from sync.protocol import API_PREFIX, PROTOCOL_VERSION
+
+from .errors import ServerRefused, ServerUnreachable
+
+PROTOCOL_HEADER = "X-Outpost-Protocol"
+
+
+class ServerApi:
+    def __init__(self, base_url: str, *, timeout: float = 15.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self._http = requests.Session()
+        # Without this, requests re-reads proxy settings from the environment on every call.
+        self._http.trust_env = False
+        self._http.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def call(self, method: str, path: str, *, token: str | None = None, json: Any = None) -> Any:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        try:
+            response = self._http.request(
+                method, url, json=json, headers=headers, timeout=self.timeout
+            )
+        except requests.RequestException as exc:
+            raise ServerUnreachable(
+                f"Cannot reach the server at {self.base_url}. Check the network or the server "
+                "address; your work is kept on this computer meanwhile."
+            ) from exc
+        if response.status_code >= 400:
+            raise _refusal(response)
+        if response.status_code == 204 or not response.content:
+            return None
+        return response.json()
+
+    def health(self) -> dict[str, Any]:
+        return self.call("GET", "/health")
+
+    def login(
+        self, username: str, password: str, device_name: str, device_id: str | None = None
+    ) -> dict[str, Any]:
+        body = {"username": username, "password": password, "device_name": device_name}
+        if device_id:
+            body["device_id"] = device_id
+        return self.call("POST", "/auth/login", json=body)
+
+    def refresh(self, refresh_token: str) -> dict[str, Any]:
+        return self.call("POST", "/auth/refresh", json={"refresh_token": refresh_token})
+
+    def logout(self, access_token: str) -> None:
+        self.call("POST", "/auth/logout", token=access_token)
+
+    def me(self, access_token: str) -> dict[str, Any]:
+        return self.call("GET", "/auth/me", token=access_token)
+
+
+def _refusal(response: requests.Response) -> ServerRefused:
+    try:
+        body = response.json()
+        code, message = str(body["code"]), str(body["message"])
+    except (ValueError, KeyError, TypeError):
+        body = None
+        code = "server_error" if response.status_code >= 500 else "http_error"
+        message = f"The server answered {response.status_code}; try again later."
+    return ServerRefused(response.status_code, code, message, body)

@@ -1,0 +1,92 @@
+"""The replica upgrades from its first revision without losing data, after a backup."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from app.errors import ReplicaError
+from app.local_tables import Local
+from app.records import Records
+from app.replica import MIGRATIONS, Replica
+from sync.protocol import db
+from sync.protocol.entities import Entity
+
+
+def make_first_revision_replica(path: Path) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    db.upgrade(engine, MIGRATIONS, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier, status,"
+                " phones, tags) VALUES ('c1', 7, '2025-01-01 00:00:00', '2025-01-01 00:00:00',"
+                " 'person', '张伟', 'premium', 'active', :phones, '[]')"
+            ),
+            {"phones": json.dumps(["138 0013 8000"])},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO interactions (id, version, created_at, updated_at, customer_id, kind,"
+                " occurred_at, subject) VALUES ('i1', 8, '2025-01-02 00:00:00', '2025-01-02 00:00:00',"
+                " 'c1', 'call', '2025-01-02 00:00:00', '回访')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO outbox (entity, row_id, op, changes, base, created_at)"
+                " VALUES ('customer', 'c1', 'update', '{\"tier\": \"premium\"}', '{}',"
+                " '2025-01-02 00:00:00')"
+            )
+        )
+    engine.dispose()
+
+
+def test_upgrade_from_first_revision_keeps_everything(tmp_path):
+    path = tmp_path / "replica.sqlite3"
+    make_first_revision_replica(path)
+
+    replica = Replica(path)
+    records = Records(replica)
+    customer = records.get("customer", "c1")
+    assert (customer["name"], customer["tier"], customer["version"]) == ("张伟", "premium", 7)
+    assert customer["phones"] == ["138 0013 8000"]
+    assert records.list("interaction", customer_id="c1")[0]["subject"] == "回访"
+    assert records.pending_count() == 1
+    with replica.transaction() as session:
+        keys = session.execute(text("SELECT keys FROM customer_search")).scalar_one()
+    assert "zhangwei" in keys and "13800138000" in keys
+    assert db.current_revision(replica.engine) == db.head_revision(MIGRATIONS)
+    replica.close()
+
+    backups = list(tmp_path.glob("replica.sqlite3.*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT name FROM customers").fetchall() == [("张伟",)]
+
+
+def test_current_replica_is_not_backed_up_again(tmp_path):
+    Replica(tmp_path / "r.sqlite3").close()
+    Replica(tmp_path / "r.sqlite3").close()
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_migrations_match_the_models(replica):
+    with replica.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), [Entity.metadata, Local.metadata])
+    assert diff == []
+
+
+def test_corrupt_replica_gives_a_clear_error_and_is_left_alone(tmp_path):
+    path = tmp_path / "replica.sqlite3"
+    garbage = b"this is not a database " * 500
+    path.write_bytes(garbage)
+    with pytest.raises(ReplicaError) as info:
+        Replica(path)
+    assert "cannot be opened" in info.value.message
+    assert path.read_bytes() == garbage

@@ -1,0 +1,74 @@
+"""The server schema upgrades from its first revision with data in it, on both backends."""
+
+from collections.abc import Iterator
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from server.db import MIGRATIONS, Database, migrate
+from server.models import ServerBase, User
+from sync.protocol import db
+from sync.protocol.entities import Customer, Entity
+from tests.support.servers import postgres_database
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_url(request, tmp_path, pg_ok) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 's.sqlite3'}"
+        return
+    if not pg_ok:
+        pytest.skip("PostgreSQL is not running")
+    with postgres_database() as url:
+        yield url
+
+
+def test_upgrade_from_first_revision_keeps_data(empty_url):
+    engine = create_engine(empty_url)
+    db.upgrade(engine, MIGRATIONS, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO branches (id, name, created_at) "
+                "VALUES ('b1', 'Shanghai', CURRENT_TIMESTAMP)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, password_hash, role, branch_id,"
+                " active, created_at) VALUES ('u1', 'alice', 'Alice', :hash, 'rep', 'b1', :yes,"
+                " CURRENT_TIMESTAMP)"
+            ),
+            {"hash": "$argon2id$kept", "yes": True},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, owner_id, phones, tags) VALUES ('c1', 3, CURRENT_TIMESTAMP,"
+                " CURRENT_TIMESTAMP, 'company', '上海华信科技有限公司', 'major', 'active', 'u1',"
+                " '[\"021 5555 0000\"]', '[\"VIP\"]')"
+            )
+        )
+    engine.dispose()
+
+    database = Database(empty_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        user = session.get(User, "u1")
+        assert (user.username, user.password_hash, user.failed_logins) == (
+            "alice",
+            "$argon2id$kept",
+            0,
+        )
+        customer = session.get(Customer, "c1")
+        assert customer.name == "上海华信科技有限公司"
+        assert customer.phones == ["021 5555 0000"] and customer.tags == ["VIP"]
+        assert session.execute(text("SELECT count(*) FROM audit_log")).scalar_one() == 0
+    with database.engine.connect() as conn:
+        diff = compare_metadata(
+            MigrationContext.configure(conn), [Entity.metadata, ServerBase.metadata]
+        )
+    assert diff == []
+    database.dispose()
