@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import validation
 from sync.protocol.entities import Customer, Entity
-from sync.protocol.types import utcnow
+from sync.protocol.types import new_id, utcnow
 from sync.protocol.values import to_wire
 
 from .errors import NotFound, RecordDeleted
@@ -52,7 +52,7 @@ class Records:
                 raise NotFound(f"No {entity} with id {row_id}.")
             return _as_row(obj)
 
-    def list(
+    def find(
         self,
         entity: str,
         *,
@@ -70,6 +70,27 @@ class Records:
         with self.replica.transaction() as session:
             return [_as_row(obj) for obj in session.scalars(query)]
 
+    def ids(
+        self, entity: str, *, order_by: str = "created_at", descending: bool = False
+    ) -> list[str]:
+        """Ids of the live rows in display order: the cheap first step of a big table view."""
+        cls = validation.entity_class(entity)
+        column = cls.__table__.c.get(order_by)
+        if column is None:
+            raise ValueError(f"cannot sort {entity} by {order_by!r}")
+        key = column.desc() if descending else column.asc()
+        query = select(cls.id).where(cls.deleted_at.is_(None)).order_by(key, cls.id)
+        with self.replica.transaction() as session:
+            return list(session.scalars(query))
+
+    def rows(self, entity: str, ids: list[str]) -> dict[str, Row]:
+        """The rows with these ids (one query), for a view that fetches a page at a time."""
+        cls = validation.entity_class(entity)
+        with self.replica.transaction() as session:
+            return {
+                obj.id: _as_row(obj) for obj in session.scalars(select(cls).where(cls.id.in_(ids)))
+            }
+
     def pending_count(self) -> int:
         with self.replica.transaction() as session:
             return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
@@ -78,14 +99,13 @@ class Records:
 
     def create(self, entity: str, values: Mapping[str, Any]) -> Row:
         cls = validation.entity_class(entity)
-        typed = validation.coerce(entity, values)
+        initial = validation.defaults(entity)
+        if cls is Customer:
+            initial["owner_id"] = self.user_id
+        typed = {**initial, **validation.validate(entity, values, initial)}
         with self.replica.transaction() as session:
-            obj = cls(**typed)
-            if isinstance(obj, Customer) and "owner_id" not in typed:
-                obj.owner_id = self.user_id
-            _apply_defaults(obj)
-            validation.check_row(entity, _as_row(obj))
             self._check_parents(session, entity, typed)
+            obj = cls(id=new_id(), **typed)
             now = utcnow()
             obj.created_at = obj.updated_at = now
             obj.created_by = obj.updated_by = self.user_id
@@ -95,14 +115,13 @@ class Records:
             return _as_row(obj)
 
     def update(self, entity: str, row_id: str, values: Mapping[str, Any]) -> Row:
-        typed = validation.coerce(entity, values)
         with self.replica.transaction() as session:
             obj = self._load(session, entity, row_id)
             if obj.deleted_at is not None:
                 raise RecordDeleted(f"This {entity} was deleted; restore it before editing.")
             before = _as_row(obj)
+            typed = validation.validate(entity, values, before)
             changed = {k: v for k, v in typed.items() if before[k] != v}
-            validation.check_row(entity, {**before, **changed})
             self._check_parents(session, entity, changed)
             if not changed:
                 return before
@@ -179,15 +198,6 @@ class Records:
                 )
             )
         return Changed(obj.entity_name, obj.id, op)
-
-
-def _apply_defaults(obj: Entity) -> None:
-    """Fill column defaults now, so validation and the outbox see the stored values."""
-    for column in obj.__table__.columns:
-        if getattr(obj, column.key) is None and column.default is not None:
-            default = column.default
-            value = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
-            setattr(obj, column.key, value)
 
 
 def _as_row(obj: Entity) -> Row:

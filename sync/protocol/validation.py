@@ -91,6 +91,49 @@ def writable_columns(entity: str) -> dict[str, Column[Any]]:
 
 def coerce(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """Typed, normalised copy of `values`; raises ValidationError listing every bad field."""
+    typed, errors = _coerce_fields(entity, values)
+    if errors:
+        raise ValidationError(entity, errors)
+    return typed
+
+
+def validate(entity: str, values: Mapping[str, Any], current: Mapping[str, Any]) -> dict[str, Any]:
+    """`coerce` and the whole-row rules at once, so a form can show every problem together.
+
+    `current` is the row being edited (or `defaults(entity)` for a new one).
+    """
+    typed, errors = _coerce_fields(entity, values)
+    bad = {e.field for e in errors}
+    errors.extend(e for e in _row_errors(entity, {**current, **typed}) if e.field not in bad)
+    if errors:
+        raise ValidationError(entity, errors)
+    return typed
+
+
+def check_row(entity: str, row: Mapping[str, Any]) -> None:
+    """Whole-row rules on coerced values; raises ValidationError."""
+    errors = _row_errors(entity, row)
+    if errors:
+        raise ValidationError(entity, errors)
+
+
+def defaults(entity: str) -> dict[str, Any]:
+    """The value each writable field has in a new row before the user sets it."""
+    out: dict[str, Any] = {}
+    for name, column in writable_columns(entity).items():
+        default = column.default
+        if default is None:
+            out[name] = None
+        elif default.is_callable:
+            out[name] = default.arg(None)  # type: ignore[attr-defined]
+        else:
+            out[name] = default.arg  # type: ignore[attr-defined]
+    return out
+
+
+def _coerce_fields(
+    entity: str, values: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[FieldError]]:
     columns = writable_columns(entity)
     out: dict[str, Any] = {}
     errors: list[FieldError] = []
@@ -104,21 +147,17 @@ def coerce(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
             out[name] = _coerce_value(column, raw)
         except _Invalid as exc:
             errors.append(FieldError(name, exc.code, exc.params))
-    if errors:
-        raise ValidationError(entity, errors)
-    return out
+    return out, errors
 
 
-def check_row(entity: str, row: Mapping[str, Any]) -> None:
-    """Whole-row rules on coerced values; raises ValidationError."""
+def _row_errors(entity: str, row: Mapping[str, Any]) -> list[FieldError]:
     errors = [
         FieldError(name, "required")
         for name, column in writable_columns(entity).items()
         if _is_required(column) and row.get(name) in (None, "", [])
     ]
     errors.extend(_ROW_RULES.get(entity, _no_rule)(row))
-    if errors:
-        raise ValidationError(entity, errors)
+    return errors
 
 
 def _is_required(column: Column[Any]) -> bool:

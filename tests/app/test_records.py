@@ -89,12 +89,12 @@ def test_lifecycle_writes_exactly_the_expected_outbox(records, replica, customer
 
 def test_delete_hides_and_restore_brings_back(records, customer):
     records.delete("customer", customer["id"])
-    assert records.list("customer") == []
+    assert records.find("customer") == []
     with pytest.raises(NotFound):
         records.get("customer", customer["id"])
     assert records.get("customer", customer["id"], include_deleted=True)["deleted_at"]
     records.restore("customer", customer["id"])
-    assert [c["id"] for c in records.list("customer")] == [customer["id"]]
+    assert [c["id"] for c in records.find("customer")] == [customer["id"]]
 
 
 def test_unchanged_edit_and_repeated_delete_write_nothing(records, replica, customer):

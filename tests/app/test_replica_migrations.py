@@ -55,7 +55,7 @@ def test_upgrade_from_first_revision_keeps_everything(tmp_path):
     customer = records.get("customer", "c1")
     assert (customer["name"], customer["tier"], customer["version"]) == ("张伟", "premium", 7)
     assert customer["phones"] == ["138 0013 8000"]
-    assert records.list("interaction", customer_id="c1")[0]["subject"] == "回访"
+    assert records.find("interaction", customer_id="c1")[0]["subject"] == "回访"
     assert records.pending_count() == 1
     with replica.transaction() as session:
         keys = session.execute(text("SELECT keys FROM customer_search")).scalar_one()

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Outpost's one entry point for people and CI.
+#
+#   ./dev.sh run            set up, start a demo server on SQLite, open the client signed in
+#   ./dev.sh test [ARGS]    set up, run the whole test suite (ARGS go to pytest)
+#   ./dev.sh setup          only set up
+#
+# Setting up is idempotent and quick when nothing changed: Debian/Ubuntu system libraries
+# that Qt needs (only when missing, with root or sudo), a virtual environment in .venv,
+# and the Python packages from pyproject.toml, installed with uv.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=.venv
+PY=$VENV/bin/python
+SYSTEM_PACKAGES=(
+    xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+    libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0
+    libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-wqy-microhei
+)
+DEMO_PORT=${OUTPOST_DEMO_PORT:-8765}
+DEMO_PASSWORD=demo1234
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+setup_system() {
+    command -v dpkg >/dev/null || { say "Not Debian/Ubuntu: install Qt's xcb libraries and xvfb yourself"; return; }
+    local missing=()
+    for package in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { say "Missing ${missing[*]}; no root or sudo to install them"; return; }
+        sudo=(sudo)
+    fi
+    say "Installing system packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1
+}
+
+setup_python() {
+    local stamp=$VENV/.installed wanted
+    wanted=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && return
+    if [ ! -x "$PY" ]; then
+        say "Creating the virtual environment in $VENV"
+        python3 -m venv "$VENV"
+    fi
+    [ -x $VENV/bin/uv ] || "$PY" -m pip install -q uv
+    say "Installing Python packages"
+    $VENV/bin/uv pip install -q --python "$PY" -e ".[dev]"
+    echo "$wanted" >"$stamp"
+}
+
+setup() {
+    setup_system
+    setup_python
+}
+
+# Start Xvfb when there is no screen, so `run` works over SSH too (take screenshots there).
+ensure_display() {
+    [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] && return
+    command -v Xvfb >/dev/null || { export QT_QPA_PLATFORM=offscreen; return; }
+    export DISPLAY=:${OUTPOST_XVFB_DISPLAY:-77}
+    if ! xdpyinfo >/dev/null 2>&1 && [ ! -e "/tmp/.X11-unix/X${DISPLAY#:}" ]; then
+        say "No screen: starting Xvfb on $DISPLAY"
+        Xvfb "$DISPLAY" -screen 0 1400x900x24 >/dev/null 2>&1 &
+        sleep 1
+    fi
+}
+
+run() {
+    local home=${OUTPOST_HOME:-$PWD/var/demo}
+    local server_db="sqlite:///$home/server.sqlite3"
+    mkdir -p "$home"
+    export OUTPOST_HOME=$home/client OUTPOST_DATABASE_URL=$server_db
+    $VENV/bin/outpost-server init-db
+    if [ ! -f "$home/.seeded" ]; then
+        $VENV/bin/outpost-server seed-demo && touch "$home/.seeded"
+    fi
+    say "Server on http://127.0.0.1:$DEMO_PORT (demo users: alice, bob, manager.sh, admin; password $DEMO_PASSWORD)"
+    $VENV/bin/outpost-server serve --host 127.0.0.1 --port "$DEMO_PORT" >"$home/server.log" 2>&1 &
+    local server=$!
+    trap 'kill $server 2>/dev/null' EXIT
+    for _ in $(seq 50); do
+        "$PY" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$DEMO_PORT/api/v1/health')" \
+            2>/dev/null && break
+        sleep 0.2
+    done
+    ensure_display
+    echo "$DEMO_PASSWORD" | $VENV/bin/outpost --server "http://127.0.0.1:$DEMO_PORT" \
+        --username "${OUTPOST_DEMO_USER:-alice}" --password-stdin "$@"
+}
+
+command=${1:-}
+shift || true
+case "$command" in
+    setup) setup ;;
+    run) setup && run "$@" ;;
+    test) setup && exec "$VENV/bin/pytest" "$@" ;;
+    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+esac

@@ -1,0 +1,73 @@
+"""The customers screen: create offline, inline validation, pending count, sorting."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ui.customer_dialog import CustomerDialog
+from ui.customers import CustomerTableModel
+from ui.main_window import MainWindow
+
+from .typing import type_text
+
+
+def save(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_new_customer_appears_with_one_pending_change(qtbot, account, records):
+    window = MainWindow(account, records)
+    qtbot.addWidget(window)
+    assert window.customers.stack.currentWidget() is window.customers.empty
+    assert window.pending_label.text() == "0 change(s) waiting to sync"
+
+    window.customers.create()
+    dialog = window.findChild(CustomerDialog)
+    type_text(dialog.inputs["name"], "张伟")
+    type_text(dialog.inputs["phones"], "138 0013 8000")
+    save(dialog)
+    model = window.customers.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "张伟"
+    assert model.data(model.index(0, 4)) == "138 0013 8000"
+    assert window.customers.stack.currentWidget() is window.customers.table
+    assert window.pending_label.text() == "1 change(s) waiting to sync"
+
+
+def test_invalid_fields_are_explained_inline_and_nothing_is_saved(qtbot, records):
+    dialog = CustomerDialog(records, None)
+    qtbot.addWidget(dialog)
+    type_text(dialog.inputs["email"], "not-an-email")
+    type_text(dialog.inputs["phones"], "call me maybe")
+    save(dialog)
+    assert dialog.result() == 0
+    assert dialog.errors["name"].text() == "This field is required."
+    assert dialog.errors["email"].text() == "Not a valid e-mail address."
+    assert dialog.errors["phones"].text() == "Not a valid phone number."
+    assert dialog.errors["city"].isHidden()
+    assert records.pending_count() == 0 and records.find("customer") == []
+
+
+def test_editing_keeps_other_fields_and_records_one_change(qtbot, records):
+    row = records.create("customer", {"name": "Acme", "city": "上海", "tier": "major"})
+    dialog = CustomerDialog(records, row["id"])
+    qtbot.addWidget(dialog)
+    assert dialog.inputs["city"].text() == "上海"
+    assert dialog.inputs["tier"].currentData() == "major"
+    dialog.inputs["tier"].setCurrentIndex(dialog.inputs["tier"].findData("premium"))
+    save(dialog)
+    assert dialog.result() == 1
+    updated = records.get("customer", row["id"])
+    assert (updated["tier"], updated["city"]) == ("premium", "上海")
+    assert records.pending_count() == 2
+
+
+def test_customer_model_passes_the_model_tester_and_sorts(qtmodeltester, records):
+    for name, city in [("Bob", "北京"), ("Alice", "深圳"), ("Carol", "上海")]:
+        records.create("customer", {"name": name, "city": city})
+    model = CustomerTableModel(records)
+    qtmodeltester.check(model)
+    names = [model.data(model.index(r, 0)) for r in range(3)]
+    assert names == ["Alice", "Bob", "Carol"]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["Carol", "Bob", "Alice"]
+    assert model.data(model.index(0, 1)) == "Ordinary"

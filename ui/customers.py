@@ -1,0 +1,188 @@
+"""The customer list: an ids-first table model and the page that shows it."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.records import Records
+
+from .customer_dialog import CustomerDialog
+from .labels import label
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """Holds only the ordered ids; rows are fetched a page at a time and cached (Anki's browser)."""
+
+    COLUMNS = ("name", "tier", "status", "city", "phones", "updated_at")
+    SORTABLE = {"name", "tier", "status", "city", "updated_at"}
+
+    def __init__(self, records: Records) -> None:
+        super().__init__()
+        self.records = records
+        self.order_by, self.descending = "name", False
+        self._ids: list[str] = []
+        self._cache: dict[str, dict[str, Any]] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self.records.ids("customer", order_by=self.order_by, descending=self.descending)
+        self._cache.clear()
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Tier"),
+            self.tr("Status"),
+            self.tr("City"),
+            self.tr("Phones"),
+            self.tr("Last change"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.UserRole,
+        ):
+            return None
+        row = self.row_at(index.row())
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        value = row[self.COLUMNS[index.column()]]
+        column = self.COLUMNS[index.column()]
+        if column in ("tier", "status"):
+            return label(value)
+        if column == "phones":
+            return ", ".join(value)
+        if column == "updated_at":
+            return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        name = self.COLUMNS[column]
+        if name not in self.SORTABLE:
+            return
+        self.order_by, self.descending = name, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def row_at(self, position: int) -> dict[str, Any]:
+        row_id = self._ids[position]
+        if row_id not in self._cache:
+            start = position - position % PAGE
+            self._cache.update(self.records.rows("customer", self._ids[start : start + PAGE]))
+        return self._cache[row_id]
+
+    def id_at(self, position: int) -> str:
+        return self._ids[position]
+
+
+class CustomersPage(QWidget):
+    """The Customers screen: table, 'New customer' (Ctrl+N), open with Enter or double-click."""
+
+    changed = Signal()
+
+    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records = records
+        self.model = CustomerTableModel(records)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.create)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch()
+        header.addWidget(self.new_button)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self.stack)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._edit_current)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Customers"))
+        self.new_button.setText(self.tr("New customer"))
+        self.new_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        self.empty.setText(
+            self.tr("No customers on this computer yet.\nPress Ctrl+N to add your first customer.")
+        )
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.stack.setCurrentIndex(0 if self.model.rowCount() else 1)
+
+    def create(self) -> None:
+        self._open_dialog(None)
+
+    def edit(self, position: int) -> None:
+        self._open_dialog(self.model.id_at(position))
+
+    def _open_dialog(self, row_id: str | None) -> CustomerDialog:
+        """Window-modal but not blocking: no nested event loop, so sync keeps running."""
+        dialog = CustomerDialog(self.records, row_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _edit_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self.edit(self.table.currentIndex().row())

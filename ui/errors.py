@@ -1,0 +1,57 @@
+"""Showing failures: known ones as a plain message, bugs via one crash dialog with the log path."""
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import KnownError
+from app.paths import data_dir
+
+from .messages import error_text
+
+log = logging.getLogger(__name__)
+
+
+def log_file() -> Path:
+    return data_dir() / "outpost.log"
+
+
+def setup_logging() -> None:
+    handler = RotatingFileHandler(log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    sys.excepthook = _excepthook
+
+
+def show_error(exc: Exception, parent: QWidget | None = None) -> None:
+    if isinstance(exc, KnownError):
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Errors", "Outpost"), error_text(exc)
+        )
+    else:
+        report_bug(exc, parent)
+
+
+def report_bug(exc: BaseException, parent: QWidget | None = None) -> None:
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    text = QCoreApplication.translate(
+        "Errors",
+        "Something went wrong that Outpost did not expect. Your data is safe. "
+        "Details were written to:\n%1",
+    )
+    title = QCoreApplication.translate("Errors", "Outpost")
+    QMessageBox.critical(parent, title, text.replace("%1", str(log_file())))
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    log.error("uncaught: %s", "".join(traceback.format_exception(kind, exc, tb)))
+    if QCoreApplication.instance() is not None:
+        report_bug(exc)

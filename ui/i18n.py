@@ -1,0 +1,39 @@
+"""Loading the UI language: English in the source, Simplified Chinese from a .qm file."""
+
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+_installed: list[QTranslator] = []
+
+
+def resolve(setting: str) -> str:
+    """The language to use: the setting if known, else the system locale, else English."""
+    if setting in LANGUAGES:
+        return setting
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install(language: str) -> str:
+    """Switch the running application to `language`; widgets get a LanguageChange event."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = resolve(language)
+    if language != "en":
+        ours = QTranslator(app)
+        path = files("resources") / "translations" / f"outpost_{language}.qm"
+        if ours.load(str(path)):
+            _installed.append(ours)
+        qt = QTranslator(app)
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_US"))
+    return language

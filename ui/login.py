@@ -1,0 +1,101 @@
+"""The sign-in dialog: server, username, password; signs in off the GUI thread."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.account import Account, Accounts
+from app.errors import KnownError
+
+from . import settings
+from .background import run_in_background
+from .errors import report_bug
+from .messages import error_text
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self, accounts: Accounts, server_url: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.account: Account | None = None
+        self.setWindowTitle(self.tr("Sign in to Outpost"))
+        self.setMinimumWidth(420)
+        self.server = QLineEdit(server_url or settings.SERVER_URL.get())
+        self.username = QLineEdit(settings.LAST_USERNAME.get())
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro = QLabel(
+            self.tr(
+                "Your customers stay on this computer, so you can work offline "
+                "after signing in once."
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def submit(self) -> None:
+        server, user, password = (
+            self.server.text().strip(),
+            self.username.text().strip(),
+            self.password.text(),
+        )
+        if not (server and user and password):
+            self._fail(self.tr("Enter the server address, your username and your password."))
+            return
+        self._busy(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Signing in…"))
+        run_in_background(
+            lambda: self.accounts.sign_in(server, user, password), self._signed_in, self._failed
+        )
+
+    def _signed_in(self, account: Account) -> None:
+        settings.SERVER_URL.set(account.server_url)
+        settings.LAST_USERNAME.set(account.username)
+        self.account = account
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        if isinstance(exc, KnownError):
+            self._fail(error_text(exc))
+        else:
+            self._fail(self.tr("Signing in failed unexpectedly."))
+            report_bug(exc, self)
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _fail(self, text: str) -> None:
+        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.server, self.username, self.password, self.buttons):
+            widget.setEnabled(not busy)

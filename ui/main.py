@@ -1,0 +1,83 @@
+"""`outpost`: the desktop client's entry point."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.account import Account, Accounts
+from app.errors import KnownError
+from app.paths import data_dir
+from app.records import Records
+from app.replica import Replica
+from sync.client.http import ServerApi
+
+from . import i18n, settings
+from .errors import setup_logging
+from .login import LoginDialog
+from .main_window import MainWindow
+from .messages import error_text
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="outpost", description="Outpost CRM desktop client")
+    parser.add_argument("--server", help="server address, e.g. http://127.0.0.1:8765")
+    parser.add_argument("--username", help="sign in as this user")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (for scripted demos)",
+    )
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="UI language")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Outpost")
+    app.setOrganizationName("Outpost")
+    setup_logging()
+    i18n.install(args.lang or settings.LANGUAGE.get())
+    accounts = Accounts(data_dir())
+    while True:
+        account = _sign_in(accounts, args, password)
+        if account is None:
+            return 0
+        password = None
+        try:
+            replica = Replica(account.replica)
+        except KnownError as exc:
+            QMessageBox.critical(None, "Outpost", error_text(exc))
+            return 1
+        window = MainWindow(account, Records(replica, account.user_id), accounts.store.warning)
+        window.show()
+        app.exec()
+        replica.close()
+        if not window.signed_out:
+            return 0
+        accounts.sign_out(account, ServerApi(account.server_url, timeout=5))
+
+
+def _sign_in(accounts: Accounts, args: argparse.Namespace, password: str | None) -> Account | None:
+    if args.username and password:
+        try:
+            return accounts.sign_in(
+                args.server or settings.SERVER_URL.get(), args.username, password
+            )
+        except KnownError as exc:
+            QMessageBox.warning(None, "Outpost", error_text(exc))
+    else:
+        resumed = accounts.resume()
+        if resumed is not None and (args.server in (None, resumed.server_url)):
+            return resumed
+    dialog = LoginDialog(accounts, args.server)
+    if args.username:
+        dialog.username.setText(args.username)
+    return dialog.account if dialog.exec() else None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The main window: navigation, the current page, and a status bar with the replica's state."""
+
+from PySide6.QtCore import QByteArray, QEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.account import Account
+from app.records import Records
+
+from . import i18n, settings
+from .customers import CustomersPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        account: Account,
+        records: Records,
+        keyring_warning: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.account = account
+        self.records = records
+        self.signed_out = False
+        self.customers = CustomersPage(records)
+        self.customers.changed.connect(self.update_status)
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(180)
+        self.nav.addItem("")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.customers)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
+        self.banner.setVisible(bool(keyring_warning))
+        self._keyring_warning = keyring_warning
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
+        self.user_label = QLabel()
+        self.pending_label = QLabel()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self._build_menus()
+        self.retranslate()
+        self.update_status()
+        geometry = settings.MAIN_GEOMETRY.get()
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1100, 700)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.customers.create)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self._sign_out)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.new_action, self.sign_out_action, self.quit_action])
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        current = i18n.resolve(settings.LANGUAGE.get())
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        settings.LANGUAGE.set(code)
+        i18n.install(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Outpost CRM — %1").replace("%1", self.account.display_name))
+        self.nav.item(0).setText(self.tr("Customers"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New customer"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        if self._keyring_warning:
+            self.banner.setText(
+                self.tr(
+                    "No system keyring is available, so Outpost cannot remember your sign-in and "
+                    "will ask for your password at each start."
+                )
+            )
+        self.customers.retranslate()
+        self.update_status()
+
+    def update_status(self) -> None:
+        who = self.tr("Signed in as %1 (%2) on %3")
+        self.user_label.setText(
+            who.replace("%1", self.account.display_name)
+            .replace("%2", self.account.username)
+            .replace("%3", self.account.server_url)
+        )
+        count = self.records.pending_count()
+        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", count))
+
+    def _sign_out(self) -> None:
+        self.signed_out = True
+        self.close()
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        settings.MAIN_GEOMETRY.set(bytes(self.saveGeometry().data()))
+        super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""User-facing wording of error and validation codes, translated at display time."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.errors import KnownError
+from sync.protocol.validation import FieldError
+
+CONTEXT = "Messages"
+
+_CODES = {
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot reach the server. Check the network or the server address; your "
+        "work is kept on this computer meanwhile.",
+    ),
+    "invalid_credentials": QT_TRANSLATE_NOOP("Messages", "Wrong username or password."),
+    "account_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Too many failed sign-ins. Wait a few minutes or ask your administrator."
+    ),
+    "account_disabled": QT_TRANSLATE_NOOP(
+        "Messages", "This account is disabled. Contact your administrator."
+    ),
+    "token_revoked": QT_TRANSLATE_NOOP("Messages", "You were signed out. Please sign in again."),
+    "session_expired": QT_TRANSLATE_NOOP(
+        "Messages", "Your session has expired. Please sign in again."
+    ),
+    "signed_out": QT_TRANSLATE_NOOP("Messages", "You are signed out. Please sign in again."),
+    "replica_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The local database cannot be opened. Move it aside and sign in again to "
+        "download your data.",
+    ),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists."),
+    "deleted": QT_TRANSLATE_NOOP("Messages", "This record was deleted; restore it first."),
+    "server_error": QT_TRANSLATE_NOOP("Messages", "The server had a problem. Try again later."),
+}
+
+_FIELDS = {
+    "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "invalid_email": QT_TRANSLATE_NOOP("Messages", "Not a valid e-mail address."),
+    "invalid_phone": QT_TRANSLATE_NOOP("Messages", "Not a valid phone number."),
+    "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Not one of the allowed values."),
+    "invalid_date": QT_TRANSLATE_NOOP("Messages", "Not a valid date (use YYYY-MM-DD)."),
+    "invalid_number": QT_TRANSLATE_NOOP("Messages", "Not a valid number."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "Too long."),
+    "too_small": QT_TRANSLATE_NOOP("Messages", "Too small."),
+    "too_large": QT_TRANSLATE_NOOP("Messages", "Too large."),
+    "too_many": QT_TRANSLATE_NOOP("Messages", "Too many entries."),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(exc: KnownError) -> str:
+    """The user's-language sentence for a known error; the English message as a fallback."""
+    source = _CODES.get(exc.code)
+    return tr(source) if source else exc.message
+
+
+def field_text(error: FieldError) -> str:
+    source = _FIELDS.get(error.code)
+    return tr(source) if source else error.message
