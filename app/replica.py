@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,8 +34,7 @@ class Replica:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
-        db.tune_sqlite(self.engine)
+        self.engine: Engine = db.make_engine(f"sqlite:///{path}")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             self._migrate()

@@ -6,6 +6,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import OperationalError
+
 from sync.protocol.enums import Role
 
 from .db import Database, migrate
@@ -57,15 +59,24 @@ def _read_password() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = _settings(args)
-    if args.command == "serve":
-        return _serve(settings, args)
     database = Database(settings.database_url)
+    where = database.engine.url.render_as_string(hide_password=True)
     try:
         migrate(database.engine)
+        if args.command == "serve":
+            database.dispose()
+            return _serve(settings, args)
         return _run(database, args)
     except ApiError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        print(f"error: cannot use the database at {where}: {reason}", file=sys.stderr)
+        print(
+            "Check --database-url / OUTPOST_DATABASE_URL and that the server runs.", file=sys.stderr
+        )
+        return 3
     finally:
         database.dispose()
 

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.protocol import db
@@ -14,10 +14,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
-        db.tune_sqlite(engine)
-        return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        return db.make_engine(url, connect_args={"check_same_thread": False})
+    return db.make_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
 
 
 def migrate(engine: Engine) -> None:

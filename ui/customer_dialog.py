@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.records import Records
 from sync.protocol.enums import CustomerKind, LifecycleStatus, Tier
-from sync.protocol.validation import ValidationError
+from sync.protocol.validation import ValidationError, defaults
 
 from .labels import label
 from .messages import error_text, field_text
@@ -71,8 +71,7 @@ class CustomerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        if row_id is not None:
-            self._load(records.get(ENTITY, row_id))
+        self._load(defaults(ENTITY) if row_id is None else records.get(ENTITY, row_id))
         self.inputs["name"].setFocus()
 
     def _captions(self) -> dict[str, str]:

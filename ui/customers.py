@@ -122,7 +122,8 @@ class CustomersPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self._size_columns()
         self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.create)
@@ -145,6 +146,24 @@ class CustomersPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._edit_current)
         self.retranslate()
         self.refresh()
+
+    def _size_columns(self) -> None:
+        """Widths from the font, not from scanning rows: instant with 100,000 customers."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        samples = {
+            "tier": "Restricted",
+            "status": "Inactive",
+            "city": "Shanghai Pudong",
+            "phones": "+86 755 8888 1234",
+            "updated_at": "2026-11-23 12:18",
+        }
+        for column, sample in samples.items():
+            width = metrics.horizontalAdvance(sample) + 24
+            self.table.setColumnWidth(CustomerTableModel.COLUMNS.index(column), width)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customers"))

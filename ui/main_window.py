@@ -3,10 +3,11 @@
 from PySide6.QtCore import QByteArray, QEvent
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QSplitter,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,6 +18,13 @@ from app.records import Records
 
 from . import i18n, settings
 from .customers import CustomersPage
+
+STYLE = """
+QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
+QLabel#banner { background: #fff4ce; border: 1px solid #e8d48a; padding: 8px; border-radius: 4px; }
+QListWidget { font-size: 11pt; }
+QListWidget::item { padding: 6px 8px; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -33,7 +41,7 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage(records)
         self.customers.changed.connect(self.update_status)
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(180)
+        self.nav.setFixedWidth(170)
         self.nav.addItem("")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.customers)
@@ -41,18 +49,19 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
+        self.banner.setObjectName("banner")
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.setVisible(bool(keyring_warning))
         self._keyring_warning = keyring_warning
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.setStyleSheet(STYLE)
         self.user_label = QLabel()
         self.pending_label = QLabel()
         self.statusBar().addWidget(self.user_label, 1)

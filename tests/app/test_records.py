@@ -192,3 +192,15 @@ def test_outbox_numbers_are_never_reused(records, replica):
     records.create("customer", {"name": "B"})
     with replica.transaction() as session:
         assert session.scalars(select(OutboxEntry.seq)).one() > max(first)
+
+
+def test_chinese_in_json_fields_is_stored_readable_and_findable(records, replica):
+    row = records.create("customer", {"name": "王芳", "tags": ["老客户", "VIP"]})
+    with replica.engine.connect() as conn:
+        raw = conn.exec_driver_sql(
+            "SELECT tags FROM customers WHERE instr(tags, '老客户') > 0"
+        ).scalar_one()
+        changes = conn.exec_driver_sql("SELECT changes FROM outbox").scalar_one()
+    assert raw == '["老客户","VIP"]'
+    assert '"王芳"' in changes
+    assert records.get("customer", row["id"])["tags"] == ["老客户", "VIP"]
