@@ -46,7 +46,7 @@ class Records:
 
     def get(self, entity: str, row_id: str, *, include_deleted: bool = False) -> Row:
         cls = validation.entity_class(entity)
-        with self.replica.transaction() as session:
+        with self.replica.reading() as session:
             obj = session.get(cls, row_id)
             if obj is None or (obj.deleted_at is not None and not include_deleted):
                 raise NotFound(f"No {entity} with id {row_id}.")
@@ -67,7 +67,7 @@ class Records:
         if customer_id is not None:
             query = query.where(cls.__table__.c.customer_id == customer_id)
         query = query.order_by(cls.created_at, cls.id).limit(limit)
-        with self.replica.transaction() as session:
+        with self.replica.reading() as session:
             return [_as_row(obj) for obj in session.scalars(query)]
 
     def ids(
@@ -80,19 +80,19 @@ class Records:
             raise ValueError(f"cannot sort {entity} by {order_by!r}")
         key = column.desc() if descending else column.asc()
         query = select(cls.id).where(cls.deleted_at.is_(None)).order_by(key, cls.id)
-        with self.replica.transaction() as session:
+        with self.replica.reading() as session:
             return list(session.scalars(query))
 
     def rows(self, entity: str, ids: list[str]) -> dict[str, Row]:
         """The rows with these ids (one query), for a view that fetches a page at a time."""
         cls = validation.entity_class(entity)
-        with self.replica.transaction() as session:
+        with self.replica.reading() as session:
             return {
                 obj.id: _as_row(obj) for obj in session.scalars(select(cls).where(cls.id.in_(ids)))
             }
 
     def pending_count(self) -> int:
-        with self.replica.transaction() as session:
+        with self.replica.reading() as session:
             return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
 
     # --- writes ------------------------------------------------------------------------

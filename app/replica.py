@@ -34,8 +34,12 @@ class Replica:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = db.make_engine(f"sqlite:///{path}")
+        # Pulled pages may bring a child before its customer; the server keeps integrity.
+        self.engine: Engine = db.make_engine(f"sqlite:///{path}", foreign_keys=False)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            self.engine.execution_options(**db.IMMEDIATE), expire_on_commit=False
+        )
         try:
             self._migrate()
         except (DatabaseError, OperationalError) as exc:
@@ -47,12 +51,21 @@ class Replica:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
+        """A writing session in one transaction: committed on success, rolled back on error.
+
+        It takes SQLite's write lock at once, so the UI and the sync worker queue politely.
+        """
+        with self._writers() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session: never waits for a writer (WAL)."""
         with self._sessions() as session, session.begin():
             yield session
 
     def get_meta(self, key: str, default: Any = None) -> Any:
-        with self._sessions() as session:
+        with self.reading() as session:
             value = session.scalar(select(Meta.value).where(Meta.key == key))
         return default if value is None else value
 

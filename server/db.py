@@ -31,10 +31,14 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            self.engine.execution_options(**db.IMMEDIATE), expire_on_commit=False
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        with self.sessions() as session, session.begin():
+        """A writing transaction (on SQLite it holds the write lock from the start)."""
+        with self._writers() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

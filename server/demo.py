@@ -41,6 +41,7 @@ from . import demo_names as names
 from .db import Database
 from .models import Branch, User
 from .security import hash_password
+from .sync.versions import next_version
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -89,6 +90,7 @@ def seed_demo(
         _ensure_empty(session)
         report("Creating branches and demo users")
         builder = _Builder(seed, hash_password(password))
+        builder.version = next_version(session)
         builder.staff()
         report(f"Generating {customers} customers with their history")
         for index in range(customers):
@@ -157,6 +159,7 @@ class _Builder:
         self.now = datetime.now(UTC).replace(microsecond=0)
         self.password_hash = password_hash
         self.rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+        self.version = 0  # the change number all demo rows share, set before any is added
         self.reps: list[Row] = []
         self.by_branch: dict[str, list[_Client]] = {}
 
@@ -190,7 +193,7 @@ class _Builder:
         row["id"] = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
         if table_name in ENTITY_OF_TABLE:
             updated = values.pop("updated", created)
-            row.update(version=0, updated_at=updated, created_by=owner, updated_by=owner)
+            row.update(version=self.version, updated_at=updated, created_by=owner, updated_by=owner)
         unknown = values.keys() - row.keys()
         if unknown:
             raise KeyError(f"{table_name} has no columns {sorted(unknown)}")

@@ -97,3 +97,88 @@ class AuditEntry(ServerBase):
     row_id: Mapped[str | None] = mapped_column(ID)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     ip: Mapped[str | None] = mapped_column(String(64))
+
+
+class SyncCounter(ServerBase):
+    """One row: the last change number handed out, and the database's epoch.
+
+    Every writing transaction takes the next number as its last step and holds
+    this row's lock until it commits, so numbers commit in order and a pull
+    capped at the committed value never skips a slower transaction (principle 5).
+    The epoch changes when the database is restored from a backup (principle 8).
+    """
+
+    __tablename__ = "sync_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+    epoch: Mapped[str] = mapped_column(String(36), default=new_id)
+
+
+class DeviceSync(ServerBase):
+    """Per device: the number of the last mutation applied (exactly-once push, principle 3)."""
+
+    __tablename__ = "device_sync"
+
+    device_id: Mapped[str] = mapped_column(ID, ForeignKey("devices.id"), primary_key=True)
+    last_mutation: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_push_at: Mapped[datetime | None] = mapped_column()
+    last_pull_at: Mapped[datetime | None] = mapped_column()
+
+
+class ConflictEntry(ServerBase):
+    """A value overwritten by a later edit, kept so it can be seen and restored (principle 4)."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+    customer_id: Mapped[str | None] = mapped_column(ID, index=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(ID, index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    lost_by: Mapped[str | None] = mapped_column(ID)
+    kept_by: Mapped[str | None] = mapped_column(ID)
+    reason: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReviewItem(ServerBase):
+    """A mutation the server could not apply: kept for a manager's decision, never dropped."""
+
+    __tablename__ = "review_queue"
+
+    id: Mapped[int] = mapped_column(AutoId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ID, index=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    entity: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(ID, index=True)
+    op: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reason: Mapped[str] = mapped_column(String(32))
+    message: Mapped[str] = mapped_column(String(500))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column()
+    decided_by: Mapped[str | None] = mapped_column(ID)
+    decision: Mapped[str | None] = mapped_column(String(16))
+
+
+class CustomerMove(ServerBase):
+    """A change of a customer's owner or branch: its history, and how pulls detect scope moves."""
+
+    __tablename__ = "customer_moves"
+
+    id: Mapped[int] = mapped_column(AutoId, primary_key=True, autoincrement=True)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
+    customer_id: Mapped[str] = mapped_column(ID, index=True)
+    from_owner: Mapped[str | None] = mapped_column(ID)
+    from_branch: Mapped[str | None] = mapped_column(ID)
+    to_owner: Mapped[str | None] = mapped_column(ID)
+    to_branch: Mapped[str | None] = mapped_column(ID)
+    by_user: Mapped[str | None] = mapped_column(ID)
+    reason: Mapped[str | None] = mapped_column(String(500))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

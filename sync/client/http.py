@@ -65,6 +65,27 @@ class ServerApi:
     def me(self, access_token: str) -> dict[str, Any]:
         return self.call("GET", "/auth/me", token=access_token)
 
+    # --- sync ----------------------------------------------------------------------------
+
+    def push(self, access_token: str, body: dict[str, Any]) -> dict[str, Any]:
+        return self.call("POST", "/sync/push", token=access_token, json=body)
+
+    def pull(self, access_token: str, body: dict[str, Any]) -> dict[str, Any]:
+        return self.call("POST", "/sync/pull", token=access_token, json=body)
+
+    def versions(self, access_token: str, entity: str) -> dict[str, int]:
+        return self.call("GET", f"/sync/versions/{entity}", token=access_token)
+
+    def rows(self, access_token: str, entity: str, ids: list[str]) -> list[dict[str, Any]]:
+        body = {"entity": entity, "ids": ids}
+        return self.call("POST", "/sync/rows", token=access_token, json=body)
+
+    def reassign(
+        self, access_token: str, customer_ids: list[str], to_username: str, reason: str = ""
+    ) -> dict[str, Any]:
+        body = {"customer_ids": customer_ids, "to_username": to_username, "reason": reason}
+        return self.call("POST", "/customers/reassign", token=access_token, json=body)
+
 
 def _refusal(response: requests.Response) -> ServerRefused:
     try:

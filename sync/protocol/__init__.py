@@ -7,4 +7,7 @@ No Qt, no HTTP, no server code may be imported from this package.
 """
 
 PROTOCOL_VERSION = 1
+"""Sent by the client in the X-Outpost-Protocol header of every request."""
+MIN_CLIENT_PROTOCOL = 1
+"""The oldest client protocol the server still serves; older ones are asked to upgrade."""
 API_PREFIX = "/api/v1"

@@ -16,26 +16,43 @@ from sqlalchemy import Engine, create_engine, event
 _dump_json = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
     """An engine for either side, with the same JSON encoding and SQLite tuning everywhere."""
     engine = create_engine(url, json_serializer=_dump_json, **kwargs)
-    tune_sqlite(engine)
+    tune_sqlite(engine, foreign_keys=foreign_keys)
     return engine
 
 
-def tune_sqlite(engine: Engine, *, busy_timeout_ms: int = 10_000) -> None:
-    """WAL (readers never block the writer), enforced foreign keys, wait instead of 'locked'."""
+IMMEDIATE = {"sqlite_immediate": True}
+"""Execution options of a transaction that will write: on SQLite it takes the write lock at
+BEGIN, so two writers queue (busy_timeout) instead of failing when one upgrades its read lock."""
+
+
+def tune_sqlite(
+    engine: Engine, *, busy_timeout_ms: int = 10_000, foreign_keys: bool = True
+) -> None:
+    """WAL (readers never block the writer), foreign keys, wait instead of 'locked'.
+
+    The driver's own transaction handling is switched off so that BEGIN is ours:
+    plain BEGIN for reads, BEGIN IMMEDIATE for transactions opened with `IMMEDIATE`.
+    """
     if engine.dialect.name != "sqlite":
         return
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def alembic_config(script_location: Path) -> Config:

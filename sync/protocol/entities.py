@@ -80,6 +80,11 @@ def _customer_fk() -> Any:
 
 class Customer(Entity):
     __tablename__ = "customers"
+    # A scoped pull walks one owner's (rep) or one branch's (manager) customers by version.
+    __table_args__ = (
+        Index("ix_customers_owner_version", "owner_id", "version"),
+        Index("ix_customers_branch_version", "branch_id", "version"),
+    )
     entity_name = "customer"
 
     kind: Mapped[str] = mapped_column(

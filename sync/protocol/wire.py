@@ -1,10 +1,30 @@
 """Request and response bodies of the HTTP API, shared by the server and the client."""
 
 from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .entities import ENTITIES
 from .enums import Role
+
+EntityName = Literal[tuple(ENTITIES)]  # type: ignore[valid-type]
+
+
+class MutationOp(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"
+
+
+class ResultStatus(StrEnum):
+    APPLIED = "applied"  # every field applied
+    MERGED = "merged"  # nothing left to do: the server already had these values
+    CONFLICT = "conflict"  # applied, and the values it overwrote are in the conflict log
+    REJECTED = "rejected"  # not applied; waiting in the review queue
+    DUPLICATE = "duplicate"  # applied by an earlier request
 
 
 class WireModel(BaseModel):
@@ -53,3 +73,54 @@ class Health(BaseModel):
 class ErrorBody(BaseModel):
     code: str
     message: str
+
+
+# --- sync -------------------------------------------------------------------------------
+
+MAX_PUSH = 500
+MAX_PAGE = 5000
+
+
+class Mutation(WireModel):
+    """One outbox entry: field-level changes and the values they replaced (principle 2)."""
+
+    seq: int = Field(ge=1, description="The device's mutation number, increasing")
+    entity: EntityName
+    row_id: str = Field(min_length=1, max_length=36)
+    op: MutationOp
+    changes: dict[str, Any] = Field(default_factory=dict)
+    base: dict[str, Any] = Field(default_factory=dict)
+    at: datetime | None = Field(default=None, description="When the user made it (shown only)")
+
+
+class PushRequest(WireModel):
+    epoch: str | None = Field(default=None, max_length=36)
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH)
+
+
+class MutationResult(BaseModel):
+    seq: int
+    status: ResultStatus
+    reason: str | None = None
+    message: str | None = None
+    row: dict[str, Any] | None = Field(
+        default=None, description="The server's row after a rejection, so the client can repair"
+    )
+
+
+class PushResponse(BaseModel):
+    epoch: str
+    last_applied: int
+    results: list[MutationResult]
+
+
+class PullRequest(WireModel):
+    epoch: str | None = Field(default=None, max_length=36)
+    cursor: str = Field(default="", max_length=120)
+    limit: int = Field(default=1000, ge=1, le=MAX_PAGE)
+    counts: bool = Field(default=False, description="End with per-entity counts to verify")
+
+
+class IdsRequest(WireModel):
+    entity: str = Field(max_length=32)
+    ids: list[str] = Field(max_length=MAX_PAGE)

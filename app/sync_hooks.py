@@ -1,0 +1,41 @@
+"""Keep the app's derived tables in step with rows the sync engine stores or removes."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from sync.client.engine import Hooks
+from sync.protocol.rows import Row
+
+from .local_tables import CustomerSearch
+from .search_keys import customer_keys
+
+
+def _after_apply(session: Session, entity: str, rows: list[Row]) -> None:
+    if entity != "customer":
+        return
+    keys = [
+        {
+            "customer_id": row["id"],
+            "keys": customer_keys(row.get("name") or "", row.get("phones") or [], row.get("email")),
+        }
+        for row in rows
+        if "name" in row
+    ]
+    if keys:
+        statement = insert(CustomerSearch)
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["customer_id"], set_={"keys": statement.excluded["keys"]}
+            ),
+            keys,
+        )
+
+
+def _after_remove(session: Session, customer_ids: Sequence[str]) -> None:
+    session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
+
+
+HOOKS = Hooks(after_apply=_after_apply, after_remove=_after_remove)

@@ -1,0 +1,1 @@
+"""The server side of the sync protocol (DESIGN.md, "Sync protocol")."""

@@ -1,0 +1,224 @@
+"""Changes after a client's cursor, in pages, within the caller's scope (principles 5, 6, 8).
+
+Order is (change number, table, id). A page ends between two change numbers, so
+a server transaction is never split, unless one transaction alone is bigger
+than a page (a bulk import): then it continues on the next page from the exact
+row. Pages never go past the watermark, the highest committed change number.
+Customers moved into scope arrive with every child row; customers moved out
+arrive as removals.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, Table, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from sync.protocol.entities import ENTITIES
+from sync.protocol.rows import codec, datetime_to_wire
+from sync.protocol.types import utcnow
+from sync.protocol.wire import PullRequest
+
+from ..auth.service import Caller
+from ..errors import ApiError
+from ..models import ConflictEntry, CustomerMove, DeviceSync, User
+from .scope import (
+    CUSTOMERS,
+    customer_in_scope,
+    entered_scope,
+    left_scope,
+    own_task,
+    require_replica,
+)
+from .versions import watermark
+
+CONFLICT = "conflict"
+CONFLICTS: Table = ConflictEntry.__table__  # type: ignore[assignment]
+SOURCES: list[tuple[str, Table]] = [
+    *((name, cls.__table__) for name, cls in ENTITIES.items()),  # type: ignore[misc]
+    (CONFLICT, CONFLICTS),
+]
+DONE = len(SOURCES)  # table index of a cursor that has finished its change number
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    version: int = 0
+    table: int = DONE
+    row_id: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> "Cursor":
+        if not text:
+            return cls()
+        try:
+            version, table, row_id = text.split(":", 2)
+            cursor = cls(int(version), int(table), row_id)
+        except ValueError:
+            cursor = None
+        if cursor is None or cursor.version < 0 or not 0 <= cursor.table <= DONE:
+            raise ApiError(400, "invalid_cursor", "The sync cursor is not one this server gave.")
+        return cursor
+
+    def __str__(self) -> str:
+        return f"{self.version}:{self.table}:{self.row_id}"
+
+
+def scoped(name: str, table: Table, user: User) -> Select[Any]:
+    """Rows of one table that belong in the user's replica."""
+    if name == "customer":
+        return select(*table.c).where(customer_in_scope(user))
+    if name == "task":
+        joined = table.outerjoin(CUSTOMERS, CUSTOMERS.c.id == table.c.customer_id)
+        return (
+            select(*table.c).select_from(joined).where(or_(customer_in_scope(user), own_task(user)))
+        )
+    joined = table.join(CUSTOMERS, CUSTOMERS.c.id == table.c.customer_id)
+    return select(*table.c).select_from(joined).where(customer_in_scope(user))
+
+
+def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, Any]:
+    user = caller.user
+    require_replica(user)
+    high, epoch = watermark(session)
+    if request.epoch and request.epoch != epoch:
+        raise ApiError(409, "epoch_changed", "The server was restored from a backup.", epoch=epoch)
+    cursor = Cursor.parse(request.cursor)
+    if cursor.version > high:
+        raise ApiError(
+            409, "epoch_changed", "The server has fewer changes than this device saw.", epoch=epoch
+        )
+    page, more = _page(session, user, cursor, high, request.limit)
+    end = Cursor(page[-1][0], page[-1][1], page[-1][2]) if more else Cursor(high, DONE, "")
+    changes = [{"entity": SOURCES[t][0], "row": row} for _v, t, _id, row in page]
+    removed: list[str] = []
+    if cursor.version > 0:
+        changes += _entered(session, user, cursor.version, end.version, high)
+        removed = _left(session, user, cursor.version, end.version)
+    state = session.get(DeviceSync, caller.device_id)
+    if state is None:
+        session.add(DeviceSync(device_id=caller.device_id, last_mutation=0, last_pull_at=utcnow()))
+    else:
+        state.last_pull_at = utcnow()
+    body: dict[str, Any] = {
+        "epoch": epoch,
+        "cursor": str(end),
+        "more": more,
+        "changes": _unique(changes),
+        "removed": removed,
+    }
+    if request.counts and not more:
+        body["counts"] = counts(session, user, high)
+    return body
+
+
+def _page(
+    session: Session, user: User, cursor: Cursor, high: int, limit: int
+) -> tuple[list[tuple[int, int, str, dict[str, Any]]], bool]:
+    found: list[tuple[int, int, str, dict[str, Any]]] = []
+    for index, (name, table) in enumerate(SOURCES):
+        query = scoped(name, table, user) if name != CONFLICT else _conflicts(user)
+        version, row_id = table.c.version, table.c.id
+        if index < cursor.table:
+            after = version > cursor.version
+        elif index == cursor.table:
+            after = tuple_(version, row_id) > tuple_(cursor.version, cursor.row_id)
+        else:
+            after = version >= cursor.version
+        query = query.where(after, version <= high).order_by(version, row_id).limit(limit + 1)
+        to_wire = codec(name).to_wire if name != CONFLICT else _conflict_wire
+        for row in session.execute(query).mappings():
+            found.append((row["version"], index, row["id"], to_wire(row)))
+    found.sort(key=lambda item: item[:3])
+    more = len(found) > limit
+    page = found[:limit]
+    if more and page[0][0] != page[-1][0]:
+        last = page[-1][0]  # end between change numbers: never split a transaction
+        page = [item for item in page if item[0] != last]
+    return page, more
+
+
+def _entered(session: Session, user: User, low: int, high_page: int, high: int) -> list[Any]:
+    """Every row of customers that moved into scope in (low, high_page]: they arrive whole."""
+    ids = select(CustomerMove.customer_id).where(entered_scope(user, low, high_page))
+    present = session.scalars(
+        select(CUSTOMERS.c.id).where(CUSTOMERS.c.id.in_(ids), customer_in_scope(user))
+    ).all()
+    if not present:
+        return []
+    out: list[dict[str, Any]] = []
+    for name, table in SOURCES:
+        key = table.c.id if name == "customer" else table.c.customer_id
+        query = select(*table.c).where(key.in_(present), table.c.version <= high)
+        to_wire = codec(name).to_wire if name != CONFLICT else _conflict_wire
+        out += [{"entity": name, "row": to_wire(r)} for r in session.execute(query).mappings()]
+    return out
+
+
+def _left(session: Session, user: User, low: int, high_page: int) -> list[str]:
+    moved = select(CustomerMove.customer_id).where(left_scope(user, low, high_page))
+    still_here = select(CUSTOMERS.c.id).where(CUSTOMERS.c.id.in_(moved), customer_in_scope(user))
+    return sorted(set(session.scalars(moved).all()) - set(session.scalars(still_here).all()))
+
+
+def _conflicts(user: User) -> Select[Any]:
+    joined = CONFLICTS.join(CUSTOMERS, CUSTOMERS.c.id == CONFLICTS.c.customer_id)
+    return select(*CONFLICTS.c).select_from(joined).where(customer_in_scope(user))
+
+
+def _conflict_wire(row: Any) -> dict[str, Any]:
+    data = dict(row)
+    data["at"] = datetime_to_wire(data["at"])
+    return data
+
+
+def counts(session: Session, user: User, high: int) -> dict[str, list[int]]:
+    """Per entity in the user's scope (tombstones included): [rows, sum of change numbers].
+
+    The sum catches a replica that lost one row and holds a stray one: same count, other sum.
+    """
+    out: dict[str, list[int]] = {}
+    for name, table in SOURCES:
+        query = scoped(name, table, user) if name != CONFLICT else _conflicts(user)
+        query = query.where(table.c.version <= high).with_only_columns(
+            func.count(), func.coalesce(func.sum(table.c.version), 0)
+        )
+        rows, total = session.execute(query).one()
+        out[name] = [int(rows), int(total)]
+    return out
+
+
+def versions(session: Session, caller: Caller, entity: str) -> dict[str, int]:
+    """Id -> change number of every row of `entity` in scope, for repairing a replica."""
+    require_replica(caller.user)
+    table = _table(entity)
+    query = scoped(entity, table, caller.user) if entity != CONFLICT else _conflicts(caller.user)
+    query = query.with_only_columns(table.c.id, table.c.version)
+    return {row_id: version for row_id, version in session.execute(query)}
+
+
+def rows(session: Session, caller: Caller, entity: str, ids: list[str]) -> list[dict[str, Any]]:
+    """The rows with these ids that are in scope (ids outside it are silently absent)."""
+    require_replica(caller.user)
+    table = _table(entity)
+    query = scoped(entity, table, caller.user) if entity != CONFLICT else _conflicts(caller.user)
+    to_wire = codec(entity).to_wire if entity != CONFLICT else _conflict_wire
+    return [to_wire(r) for r in session.execute(query.where(table.c.id.in_(ids))).mappings()]
+
+
+def _table(entity: str) -> Table:
+    for name, table in SOURCES:
+        if name == entity:
+            return table
+    raise ApiError(422, "unknown_entity", f"There is no entity called {entity!r}.")
+
+
+def _unique(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for change in changes:
+        key = (change["entity"], change["row"]["id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(change)
+    return out

@@ -1,0 +1,79 @@
+"""Which customers a user's replica holds (principle 6): rep = own, manager = branch, admin = none.
+
+Every sync endpoint filters through these expressions, so a guessed id outside
+the caller's scope behaves exactly like an id that does not exist.
+"""
+
+from sqlalchemy import ColumnElement, Table, and_, false, or_, select
+from sqlalchemy.orm import Session
+
+from sync.protocol.entities import Customer, Task
+from sync.protocol.enums import Role
+
+from ..errors import ApiError
+from ..models import CustomerMove, User
+
+CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
+TASKS: Table = Task.__table__  # type: ignore[assignment]
+
+
+def require_replica(user: User) -> None:
+    if user.role == Role.ADMIN.value:
+        raise ApiError(403, "no_replica", "Administrators work online and have no replica to sync.")
+
+
+def customer_in_scope(user: User) -> ColumnElement[bool]:
+    """Condition on the customers table: this customer belongs in the user's replica."""
+    if user.role == Role.REP.value:
+        return CUSTOMERS.c.owner_id == user.id
+    if user.role == Role.MANAGER.value and user.branch_id:
+        return CUSTOMERS.c.branch_id == user.branch_id
+    return false()
+
+
+def own_task(user: User) -> ColumnElement[bool]:
+    """A task with no customer belongs to its assignee (or its author when unassigned)."""
+    return and_(
+        TASKS.c.customer_id.is_(None),
+        or_(
+            TASKS.c.assignee_id == user.id,
+            and_(TASKS.c.assignee_id.is_(None), TASKS.c.created_by == user.id),
+        ),
+    )
+
+
+def may_write(session: Session, user: User, customer_id: str) -> bool:
+    """In scope now, or held until a recent move: unsynced edits of a former owner still count."""
+    in_scope = session.scalar(
+        select(CUSTOMERS.c.id).where(CUSTOMERS.c.id == customer_id, customer_in_scope(user))
+    )
+    if in_scope:
+        return True
+    moved_away = select(CustomerMove.id).where(CustomerMove.customer_id == customer_id)
+    if user.role == Role.REP.value:
+        moved_away = moved_away.where(CustomerMove.from_owner == user.id)
+    elif user.branch_id:
+        moved_away = moved_away.where(CustomerMove.from_branch == user.branch_id)
+    else:
+        return False
+    return session.scalar(moved_away.limit(1)) is not None
+
+
+def entered_scope(user: User, low: int, high: int) -> ColumnElement[bool]:
+    """Moves numbered in (low, high] that brought a customer into the user's scope."""
+    target = (
+        CustomerMove.to_owner == user.id
+        if user.role == Role.REP.value
+        else CustomerMove.to_branch == user.branch_id
+    )
+    return and_(CustomerMove.version > low, CustomerMove.version <= high, target)
+
+
+def left_scope(user: User, low: int, high: int) -> ColumnElement[bool]:
+    """Moves numbered in (low, high] that took a customer out of the user's scope."""
+    source = (
+        CustomerMove.from_owner == user.id
+        if user.role == Role.REP.value
+        else CustomerMove.from_branch == user.branch_id
+    )
+    return and_(CustomerMove.version > low, CustomerMove.version <= high, source)

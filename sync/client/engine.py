@@ -1,0 +1,338 @@
+"""The client sync engine: push the outbox, pull changes, verify, repair (DESIGN.md principles).
+
+It reads as a list of stages (`sync_now`: check device -> push -> pull -> verify)
+and is safe to interrupt anywhere: each page and each acknowledgement is one
+SQLite transaction together with the cursor or the outbox trim it implies, so
+a killed process resumes where the last transaction ended. No Qt: the UI runs
+it in a worker thread and polls `status()`.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from sync.protocol.types import utcnow
+
+from . import replica_ops as ops
+from .errors import ClientError, ServerUnreachable
+from .http import ServerApi
+from .tables import LocalConflict, Meta, OutboxEntry, Rejection
+
+log = logging.getLogger(__name__)
+
+CURSOR, EPOCH, LAST_SUCCESS, DEVICE_CHECKED = (
+    "sync.cursor",
+    "sync.epoch",
+    "sync.last_success",
+    "sync.device_checked",
+)
+
+
+class Store(Protocol):
+    """The replica as the engine needs it (app.replica.Replica is one)."""
+
+    def transaction(self) -> AbstractContextManager[Session]: ...
+
+    def reading(self) -> AbstractContextManager[Session]: ...
+
+
+class SyncAborted(ClientError):
+    code = "sync_aborted"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """A snapshot for the status bar: what the engine is doing and what waits."""
+
+    state: str = "idle"  # idle | syncing | offline | error
+    pending: int = 0
+    last_success: datetime | None = None
+    open_conflicts: int = 0
+    rejected: int = 0
+    received: int = 0  # rows received by the pull under way
+    stage: str = ""
+    error_code: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    received: int = 0
+    removed: int = 0
+    repaired: int = 0
+    pages: int = 0
+
+
+@dataclass
+class Hooks:
+    """How the app keeps its own derived tables (search keys) in step with pulled rows."""
+
+    after_apply: ops.AfterApply | None = None
+    after_remove: ops.AfterRemove | None = None
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        api: ServerApi,
+        token: Callable[[], str],
+        *,
+        hooks: Hooks | None = None,
+        push_batch: int = 200,
+        page_size: int = 1000,
+        verify_every: int = 1,
+    ) -> None:
+        self.store = store
+        self.api = api
+        self.token = token
+        self.hooks = hooks or Hooks()
+        self.push_batch = push_batch
+        self.page_size = page_size
+        self.verify_every = verify_every  # verify counts after every Nth completed pull
+        self._lock = threading.Lock()
+        self._abort = threading.Event()
+        self._status = SyncStatus()
+        self._pulls = 0
+        self._failures = 0
+
+    # --- API for the UI --------------------------------------------------------------------
+
+    def sync_now(self) -> SyncReport:
+        """One full round: push everything pending, pull everything new, verify. Raises
+        ClientError (ServerUnreachable when offline) after recording it in the status."""
+        with self._lock:
+            self._abort.clear()
+            report = SyncReport()
+            self._set(state="syncing", stage="push", received=0, error=None, error_code=None)
+            try:
+                self._check_device()
+                self._push(report)
+                self._set(stage="pull")
+                self._pull(report)
+                self._push(report)  # edits made while pulling go out at once
+            except ServerUnreachable as exc:
+                self._failed("offline", exc)
+                raise
+            except ClientError as exc:
+                self._failed("error", exc)
+                raise
+            now = utcnow()
+            self._set_meta(LAST_SUCCESS, now.isoformat())
+            self._failures = 0
+            self._set(state="idle", stage="", last_success=now)
+            self._refresh_counts()
+            return report
+
+    def status(self) -> SyncStatus:
+        self._refresh_counts()
+        return self._status
+
+    def abort(self) -> None:
+        """Stop at the next safe point (between two transactions)."""
+        self._abort.set()
+
+    def next_delay(self, idle_interval: float = 60.0) -> float:
+        """Seconds until the next automatic round: bounded backoff after failures, quick
+        when edits wait, so pending changes and a reachable server mean a push within 30 s."""
+        if self._failures:
+            return float(min(30, 2 ** min(self._failures, 5)))
+        return 5.0 if self._status.pending else idle_interval
+
+    def run_forever(self, stop: threading.Event, idle_interval: float = 60.0) -> None:
+        """Background loop for headless use and tests; the UI drives rounds with a timer."""
+        while not stop.is_set():
+            try:
+                self.sync_now()
+            except ClientError as exc:
+                log.info("sync failed: %s", exc.message)
+            stop.wait(self.next_delay(idle_interval))
+
+    # --- stages ----------------------------------------------------------------------------
+
+    def _check_device(self) -> None:
+        """A replica that never synced may sit on a device id the server has seen (reinstall):
+        renumber its outbox above the server's last applied number so nothing is skipped."""
+        if self._meta(DEVICE_CHECKED):
+            return
+        answer = self.api.push(self.token(), {"mutations": []})
+        last = int(answer["last_applied"])
+        with self.store.transaction() as session:
+            lowest = session.scalar(select(func.min(OutboxEntry.seq)))
+            if lowest is not None and lowest <= last:
+                shift = last - lowest + 1
+                session.execute(update(OutboxEntry).values(seq=OutboxEntry.seq + shift + 1_000_000))
+                session.execute(update(OutboxEntry).values(seq=OutboxEntry.seq - 1_000_000))
+            top = session.scalar(select(func.max(OutboxEntry.seq))) or 0
+            session.execute(
+                text("UPDATE sqlite_sequence SET seq = :seq WHERE name = 'outbox' AND seq < :seq"),
+                {"seq": max(top, last)},
+            )
+            session.merge(Meta(key=EPOCH, value=answer["epoch"]))
+            session.merge(Meta(key=DEVICE_CHECKED, value=True))
+
+    def _push(self, report: SyncReport) -> None:
+        while True:
+            self._check_abort()
+            with self.store.reading() as session:
+                entries = session.scalars(
+                    select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.push_batch)
+                ).all()
+            if not entries:
+                return
+            mutations = [_mutation(e) for e in entries]
+            answer = self.api.push(self.token(), {"mutations": mutations})
+            self._acknowledge(answer, entries, report)
+
+    def _acknowledge(self, answer: dict[str, Any], entries: list[Any], report: SyncReport) -> None:
+        last = int(answer["last_applied"])
+        sent = {e.seq: e for e in entries}
+        with self.store.transaction() as session:
+            for result in answer["results"]:
+                entry = sent.get(result["seq"])
+                if entry is None:
+                    continue
+                if result["status"] == "conflict":
+                    report.conflicts += 1
+                if result["status"] == "rejected":
+                    report.rejected += 1
+                    session.merge(
+                        Rejection(
+                            seq=entry.seq,
+                            entity=entry.entity,
+                            row_id=entry.row_id,
+                            op=entry.op,
+                            changes=entry.changes,
+                            reason=result.get("reason") or "rejected",
+                            message=result.get("message") or "",
+                        )
+                    )
+            session.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last))
+            for result in answer["results"]:
+                entry = sent.get(result["seq"])
+                if entry is not None and result["status"] == "rejected":
+                    self._repair(session, entry.entity, entry.row_id, result.get("row"))
+            report.pushed += sum(1 for seq in sent if seq <= last)
+
+    def _repair(self, session: Session, entity: str, row_id: str, row: dict | None) -> None:
+        """After a rejection the local row goes back to the server's (plus other pending edits)."""
+        if row is not None:
+            ops.store_rows(session, [{"entity": entity, "row": row}], self.hooks.after_apply)
+            return
+        pending = ops.pending_by_row(session, [row_id]).get(row_id)
+        if not pending:
+            ops.delete_rows(session, entity, [row_id])
+            if entity == "customer" and self.hooks.after_remove:
+                self.hooks.after_remove(session, [row_id])
+
+    def _pull(self, report: SyncReport) -> None:
+        self._pulls += 1
+        want_counts = self._pulls % self.verify_every == 0
+        cursor = self._meta(CURSOR) or ""
+        epoch = self._meta(EPOCH)
+        while True:
+            self._check_abort()
+            body = {
+                "cursor": cursor,
+                "limit": self.page_size,
+                "epoch": epoch,
+                "counts": want_counts,
+            }
+            page = self.api.pull(self.token(), body)
+            with self.store.transaction() as session:
+                ops.store_rows(session, page["changes"], self.hooks.after_apply)
+                ops.remove_customers(session, page["removed"], self.hooks.after_remove)
+                session.merge(Meta(key=CURSOR, value=page["cursor"]))
+            cursor = page["cursor"]
+            report.pages += 1
+            report.received += len(page["changes"])
+            report.removed += len(page["removed"])
+            self._set(received=report.received)
+            if not page["more"]:
+                if "counts" in page:
+                    report.repaired += self._verify(page["counts"])
+                return
+
+    def _verify(self, server_counts: dict[str, list[int]]) -> int:
+        """Compare counts per entity; re-fetch only what differs (principle 8), never reset."""
+        with self.store.reading() as session:
+            mine = ops.local_counts(session)
+        repaired = 0
+        for entity, expected in server_counts.items():
+            if entity not in mine or mine[entity] == expected:
+                continue
+            log.warning(
+                "replica has %s %s rows, server %s: repairing", mine[entity], entity, expected
+            )
+            repaired += self._repair_entity(entity)
+        return repaired
+
+    def _repair_entity(self, entity: str) -> int:
+        theirs = self.api.versions(self.token(), entity)
+        with self.store.reading() as session:
+            mine = ops.local_versions(session, entity)
+        stale = [row_id for row_id, version in theirs.items() if mine.get(row_id) != version]
+        extra = [row_id for row_id in mine if row_id not in theirs]
+        for start in range(0, len(stale), self.page_size):
+            rows = self.api.rows(self.token(), entity, stale[start : start + self.page_size])
+            with self.store.transaction() as session:
+                ops.store_rows(
+                    session, [{"entity": entity, "row": r} for r in rows], self.hooks.after_apply
+                )
+        if extra:
+            with self.store.transaction() as session:
+                if entity == "customer":
+                    ops.remove_customers(session, extra, self.hooks.after_remove)
+                else:
+                    ops.delete_rows(session, entity, extra)
+        return len(stale) + len(extra)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _check_abort(self) -> None:
+        if self._abort.is_set():
+            raise SyncAborted("Sync was stopped.")
+
+    def _failed(self, state: str, exc: ClientError) -> None:
+        self._failures += 1
+        self._set(state=state, stage="", error=exc.message, error_code=exc.code)
+
+    def _set(self, **changes: Any) -> None:
+        self._status = replace(self._status, **changes)
+
+    def _refresh_counts(self) -> None:
+        with self.store.reading() as session:
+            pending = session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+            conflicts = session.scalar(select(func.count()).select_from(LocalConflict)) or 0
+            rejected = session.scalar(select(func.count()).select_from(Rejection)) or 0
+        self._set(pending=pending, open_conflicts=conflicts, rejected=rejected)
+
+    def _meta(self, key: str) -> Any:
+        with self.store.reading() as session:
+            return session.scalar(select(Meta.value).where(Meta.key == key))
+
+    def _set_meta(self, key: str, value: Any) -> None:
+        with self.store.transaction() as session:
+            session.merge(Meta(key=key, value=value))
+
+
+def _mutation(entry: OutboxEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "entity": entry.entity,
+        "row_id": entry.row_id,
+        "op": entry.op,
+        "changes": entry.changes,
+        "base": entry.base,
+        "at": entry.created_at.isoformat() if entry.created_at else None,
+    }
