@@ -1,0 +1,48 @@
+"""Old clients, admins and bad cursors get a clear answer; nothing local is lost."""
+
+import pytest
+
+from sync.client.errors import ServerRefused
+from sync.client.http import PROTOCOL_HEADER
+from sync.protocol.enums import Role
+
+
+def test_too_old_client_is_asked_to_upgrade_and_keeps_its_outbox(client_for):
+    client = client_for()
+    client.records.create("customer", {"name": "Acme"})
+    client.sync()
+    client.records.create("customer", {"name": "Beta"})
+    client.api._http.headers[PROTOCOL_HEADER] = "0"
+    with pytest.raises(ServerRefused) as refused:
+        client.sync()
+    assert refused.value.code == "upgrade_required" and refused.value.status == 426
+    assert client.engine.status().state == "error"
+    assert client.engine.status().error_code == "upgrade_required"
+    assert client.records.pending_count() == 1
+
+
+def test_admin_has_no_replica(client_for):
+    admin = client_for(role=Role.ADMIN)
+    with pytest.raises(ServerRefused) as refused:
+        admin.sync()
+    assert refused.value.code == "no_replica"
+
+
+@pytest.mark.parametrize("cursor", ["nonsense", "1:99:x", "-1:0:a"])
+def test_bad_cursor_is_a_clear_400(client_for, cursor):
+    client = client_for()
+    with pytest.raises(ServerRefused) as refused:
+        client.api.pull(client.token, {"cursor": cursor})
+    assert (refused.value.status, refused.value.code) == (400, "invalid_cursor")
+
+
+def test_unreachable_server_leaves_everything_in_place(client_for):
+    client = client_for()
+    client.records.create("customer", {"name": "Acme"})
+    client.api.base_url = "http://127.0.0.1:9"
+    with pytest.raises(Exception) as failure:
+        client.sync()
+    assert getattr(failure.value, "code", "") == "server_unreachable"
+    status = client.engine.status()
+    assert (status.state, status.pending) == ("offline", 1)
+    assert client.engine.next_delay() <= 30
