@@ -143,6 +143,8 @@ class ConflictEntry(ServerBase):
     kept_by: Mapped[str | None] = mapped_column(ID)
     reason: Mapped[str] = mapped_column(String(32))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    device_id: Mapped[str | None] = mapped_column(ID)
+    seq: Mapped[int | None] = mapped_column(BigInteger)  # the mutation that caused it
 
 
 class ReviewItem(ServerBase):

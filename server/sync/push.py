@@ -47,6 +47,7 @@ class _Batch:
 
     touched: dict[str, Entity] = field(default_factory=dict)
     conflicts: list[ConflictEntry] = field(default_factory=list)
+    seq: int = 0  # the mutation being applied
 
     def touch(self, obj: Entity) -> None:
         self.touched[f"{obj.entity_name}:{obj.id}"] = obj
@@ -66,6 +67,7 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
         if mutation.seq <= state.last_mutation:
             results.append(MutationResult(seq=mutation.seq, status=ResultStatus.DUPLICATE))
             continue
+        batch.seq = mutation.seq
         results.append(_apply_one(session, user, caller.device_id, mutation, batch))
         state.last_mutation = mutation.seq
     state.last_push_at = utcnow()
@@ -75,6 +77,7 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
             obj.version = version
         for conflict in batch.conflicts:
             conflict.version = version
+            conflict.device_id = caller.device_id
         session.add_all(batch.conflicts)
     counts: dict[str, int] = {}
     for result in results:
@@ -290,6 +293,7 @@ def _log(
             lost_by=lost_by if reason == "overwritten" else by.id,
             kept_by=by.id if reason == "overwritten" else obj.updated_by,
             reason=reason,
+            seq=batch.seq,
         )
     )
 

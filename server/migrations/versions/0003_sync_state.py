@@ -68,6 +68,8 @@ def upgrade() -> None:
         sa.Column("kept_by", sa.String(length=36), nullable=True),
         sa.Column("reason", sa.String(length=32), nullable=False),
         sa.Column("at", When, nullable=False),
+        sa.Column("device_id", sa.String(length=36), nullable=True),
+        sa.Column("seq", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conflicts")),
     )
     for column in ("version", "customer_id", "row_id"):
