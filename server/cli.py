@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--display-name")
     off = commands.add_parser("deactivate-user", help="disable an account, revoking its tokens")
     off.add_argument("username")
+    commands.add_parser(
+        "new-epoch", help="after restoring a backup: make clients re-send what it lost"
+    )
     demo = commands.add_parser("seed-demo", help="fill an empty database with demo data")
     demo.add_argument("--customers", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=42)
@@ -104,6 +107,12 @@ def _run(database: Database, args: argparse.Namespace) -> int:
         with database.transaction() as session:
             deactivate_user(session, args.username)
         print(f"deactivated {args.username}; all of its sessions are revoked")
+    elif args.command == "new-epoch":
+        from .sync.versions import new_epoch
+
+        with database.transaction() as session:
+            epoch = new_epoch(session)
+        print(f"new epoch {epoch}: clients will re-send the changes this backup lacks")
     elif args.command == "seed-demo":
         from .demo import DemoAlreadySeeded, seed_demo
 

@@ -27,6 +27,7 @@ from sync.protocol.wire import (
 
 from .. import audit
 from ..auth.service import Caller
+from ..errors import ApiError
 from ..models import ConflictEntry, DeviceSync, ReviewItem, User
 from .scope import may_write, require_replica
 from .versions import next_version, watermark
@@ -56,6 +57,10 @@ class _Batch:
 def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse:
     user = caller.user
     require_replica(user)
+    _, epoch = watermark(session)
+    if request.epoch and request.epoch != epoch:
+        # Before anything is applied: the client must first re-send what a restore lost.
+        raise ApiError(409, "epoch_changed", "The server was restored from a backup.", epoch=epoch)
     state = session.get(DeviceSync, caller.device_id, with_for_update=True)
     if state is None:
         state = DeviceSync(device_id=caller.device_id, last_mutation=0)
@@ -84,7 +89,6 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
         counts[result.status.value] = counts.get(result.status.value, 0) + 1
     if request.mutations:
         audit.record(session, "sync_push", user_id=user.id, device_id=caller.device_id, **counts)
-    _, epoch = watermark(session)
     return PushResponse(epoch=epoch, last_applied=state.last_mutation, results=results)
 
 

@@ -10,6 +10,8 @@ SQLite serialises writers anyway.
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from sync.protocol.types import new_id
+
 from ..models import SyncCounter
 
 
@@ -29,3 +31,10 @@ def watermark(session: Session) -> tuple[int, str]:
         select(SyncCounter.value, SyncCounter.epoch).where(SyncCounter.id == 1)
     ).one()
     return int(value), str(epoch)
+
+
+def new_epoch(session: Session) -> str:
+    """Announce that this database was restored from a backup: clients re-send what it lost."""
+    epoch = new_id()
+    session.execute(update(SyncCounter).where(SyncCounter.id == 1).values(epoch=epoch))
+    return epoch

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import delete, func, select, text, update
@@ -21,11 +21,13 @@ from sqlalchemy.orm import Session
 from sync.protocol.types import utcnow
 
 from . import replica_ops as ops
-from .errors import ClientError, ServerUnreachable
+from .errors import ClientError, ServerRefused, ServerUnreachable
 from .http import ServerApi
-from .tables import LocalConflict, Meta, OutboxEntry, Rejection
+from .tables import LocalConflict, Meta, OutboxEntry, Rejection, SentEntry
 
 log = logging.getLogger(__name__)
+
+KEEP_SENT = timedelta(days=30)  # how far back a restored server backup can be repaired
 
 CURSOR, EPOCH, LAST_SUCCESS, DEVICE_CHECKED = (
     "sync.cursor",
@@ -105,6 +107,7 @@ class SyncEngine:
         self._status = SyncStatus()
         self._pulls = 0
         self._failures = 0
+        self._force_counts = False
 
     # --- API for the UI --------------------------------------------------------------------
 
@@ -116,11 +119,13 @@ class SyncEngine:
             report = SyncReport()
             self._set(state="syncing", stage="push", received=0, error=None, error_code=None)
             try:
-                self._check_device()
-                self._push(report)
-                self._set(stage="pull")
-                self._pull(report)
-                self._push(report)  # edits made while pulling go out at once
+                try:
+                    self._round(report)
+                except ServerRefused as exc:
+                    if exc.code != "epoch_changed":
+                        raise
+                    self._recover_epoch(exc.body.get("epoch"))
+                    self._round(report)
             except ServerUnreachable as exc:
                 self._failed("offline", exc)
                 raise
@@ -133,6 +138,14 @@ class SyncEngine:
             self._set(state="idle", stage="", last_success=now)
             self._refresh_counts()
             return report
+
+    def _round(self, report: SyncReport) -> None:
+        self._check_device()
+        self._set(stage="push")
+        self._push(report)
+        self._set(stage="pull")
+        self._pull(report)
+        self._push(report)  # edits made while pulling go out at once
 
     def status(self) -> SyncStatus:
         self._refresh_counts()
@@ -191,7 +204,9 @@ class SyncEngine:
             if not entries:
                 return
             mutations = [_mutation(e) for e in entries]
-            answer = self.api.push(self.token(), {"mutations": mutations})
+            answer = self.api.push(
+                self.token(), {"mutations": mutations, "epoch": self._meta(EPOCH)}
+            )
             self._acknowledge(answer, entries, report)
 
     def _acknowledge(self, answer: dict[str, Any], entries: list[Any], report: SyncReport) -> None:
@@ -217,12 +232,38 @@ class SyncEngine:
                             message=result.get("message") or "",
                         )
                     )
+            done = [e for seq, e in sent.items() if seq <= last]
+            session.add_all(SentEntry(**_archived(e)) for e in done)
             session.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last))
+            session.execute(delete(SentEntry).where(SentEntry.acked_at < utcnow() - KEEP_SENT))
             for result in answer["results"]:
                 entry = sent.get(result["seq"])
                 if entry is not None and result["status"] == "rejected":
                     self._repair(session, entry.entity, entry.row_id, result.get("row"))
             report.pushed += sum(1 for seq in sent if seq <= last)
+
+    def _recover_epoch(self, epoch: str | None) -> None:
+        """The server lost changes (restored from a backup): send again every acknowledged
+        mutation it no longer has, then re-read everything and verify (principle 8)."""
+        log.warning("server epoch changed to %s: re-sending what it lost", epoch)
+        self._set(stage="recover")
+        last = int(self.api.push(self.token(), {"mutations": []})["last_applied"])
+        while True:
+            with self.store.reading() as session:
+                lost = session.scalars(
+                    select(SentEntry)
+                    .where(SentEntry.seq > last)
+                    .order_by(SentEntry.seq)
+                    .limit(self.push_batch)
+                ).all()
+            if not lost:
+                break
+            answer = self.api.push(self.token(), {"mutations": [_mutation(e) for e in lost]})
+            last = int(answer["last_applied"])
+        with self.store.transaction() as session:
+            session.merge(Meta(key=EPOCH, value=epoch))
+            session.merge(Meta(key=CURSOR, value=""))
+        self._force_counts = True
 
     def _repair(self, session: Session, entity: str, row_id: str, row: dict | None) -> None:
         """After a rejection the local row goes back to the server's (plus other pending edits)."""
@@ -237,7 +278,8 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport) -> None:
         self._pulls += 1
-        want_counts = self._pulls % self.verify_every == 0
+        want_counts = self._force_counts or self._pulls % self.verify_every == 0
+        self._force_counts = False
         cursor = self._meta(CURSOR) or ""
         epoch = self._meta(EPOCH)
         while True:
@@ -326,7 +368,19 @@ class SyncEngine:
             session.merge(Meta(key=key, value=value))
 
 
-def _mutation(entry: OutboxEntry) -> dict[str, Any]:
+def _archived(entry: OutboxEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "entity": entry.entity,
+        "row_id": entry.row_id,
+        "op": entry.op,
+        "changes": entry.changes,
+        "base": entry.base,
+        "created_at": entry.created_at,
+    }
+
+
+def _mutation(entry: OutboxEntry | SentEntry) -> dict[str, Any]:
     return {
         "seq": entry.seq,
         "entity": entry.entity,

@@ -80,3 +80,19 @@ class Rejection(Local):
     reason: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(String(500))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SentEntry(Local):
+    """An acknowledged mutation, kept for a while: if the server is restored from a backup
+    that predates it, the engine sends it again (principle 8)."""
+
+    __tablename__ = "sent"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    acked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

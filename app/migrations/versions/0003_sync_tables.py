@@ -49,6 +49,19 @@ def upgrade() -> None:
         sa.Column("at", When, nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_rejections")),
     )
+    op.create_table(
+        "sent",
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("entity", sa.String(length=32), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("op", sa.String(length=16), nullable=False),
+        sa.Column("changes", sa.JSON(), nullable=False),
+        sa.Column("base", sa.JSON(), nullable=False),
+        sa.Column("created_at", When, nullable=False),
+        sa.Column("acked_at", When, nullable=False),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_sent")),
+    )
+    op.create_index(op.f("ix_sent_acked_at"), "sent", ["acked_at"])
     op.create_index("ix_customers_owner_version", "customers", ["owner_id", "version"])
     op.create_index("ix_customers_branch_version", "customers", ["branch_id", "version"])
 
@@ -56,5 +69,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_customers_branch_version", "customers")
     op.drop_index("ix_customers_owner_version", "customers")
+    op.drop_table("sent")
     op.drop_table("rejections")
     op.drop_table("conflicts")
