@@ -11,9 +11,11 @@ from app.errors import KnownError
 from app.paths import data_dir
 from app.records import Records
 from app.replica import Replica
+from app.syncing import engine_for
 from sync.client.http import ServerApi
 
 from . import i18n, settings
+from .background import NET_LANE
 from .errors import setup_logging
 from .login import LoginDialog
 from .main_window import MainWindow
@@ -52,9 +54,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KnownError as exc:
             QMessageBox.critical(None, "Outpost", error_text(exc))
             return 1
-        window = MainWindow(account, Records(replica, account.user_id), accounts.store.warning)
+        engine = engine_for(account, replica, accounts)
+        window = MainWindow(
+            account, Records(replica, account.user_id), accounts.store.warning, engine
+        )
         window.show()
+        window.start_sync()
         app.exec()
+        engine.abort()
+        NET_LANE.waitForDone(10_000)
+        engine.api.close()
         replica.close()
         if not window.signed_out:
             return 0
