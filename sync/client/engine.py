@@ -93,7 +93,7 @@ class SyncEngine:
         hooks: Hooks | None = None,
         push_batch: int = 200,
         page_size: int = 1000,
-        verify_every: int = 1,
+        verify_every: int = 10,
     ) -> None:
         self.store = store
         self.api = api
@@ -101,7 +101,9 @@ class SyncEngine:
         self.hooks = hooks or Hooks()
         self.push_batch = push_batch
         self.page_size = page_size
-        self.verify_every = verify_every  # verify counts after every Nth completed pull
+        # Counts cost the server a scan of the scope: ask after a first download, after a
+        # restore, and on every Nth round otherwise.
+        self.verify_every = verify_every
         self._lock = threading.Lock()
         self._abort = threading.Event()
         self._status = SyncStatus()
@@ -278,9 +280,9 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport) -> None:
         self._pulls += 1
-        want_counts = self._force_counts or self._pulls % self.verify_every == 0
-        self._force_counts = False
         cursor = self._meta(CURSOR) or ""
+        want_counts = self._force_counts or not cursor or self._pulls % self.verify_every == 0
+        self._force_counts = False
         epoch = self._meta(EPOCH)
         while True:
             self._check_abort()
