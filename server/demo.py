@@ -100,6 +100,8 @@ def seed_demo(
         report(f"Writing {sum(counts.values())} rows")
         _insert(session, builder.rows)
         audit.record(session, "demo_seeded", seed=seed, counts=counts)
+    with db.engine.begin() as conn:  # fresh statistics, or the planner treats tables as empty
+        conn.exec_driver_sql("ANALYZE")
     usernames = tuple(username for username, *_ in names.STAFF)
     return DemoSummary(counts=counts, usernames=usernames, password=password)
 
