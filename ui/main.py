@@ -12,7 +12,6 @@ from app.paths import data_dir
 from app.records import Records
 from app.replica import Replica
 from app.syncing import engine_for
-from sync.client.http import ServerApi
 
 from . import i18n, settings
 from .background import NET_LANE
@@ -63,11 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.exec()
         engine.abort()
         NET_LANE.waitForDone(10_000)
+        if window.signed_out:
+            accounts.sign_out(account, engine.api)
         engine.api.close()
         replica.close()
         if not window.signed_out:
             return 0
-        accounts.sign_out(account, ServerApi(account.server_url, timeout=5))
 
 
 def _sign_in(accounts: Accounts, args: argparse.Namespace, password: str | None) -> Account | None:
