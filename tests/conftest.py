@@ -1,6 +1,7 @@
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,17 +31,33 @@ def pg_ok() -> bool:
     return ok
 
 
-@pytest.fixture(scope="session", params=_backend_params())
-def database_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, pg_ok: bool
-) -> Iterator[str]:
-    """An empty server database on each backend: a SQLite file and a fresh PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.sqlite3'}"
+@contextmanager
+def _empty_database(kind: str, folder: Path, pg_ok: bool) -> Iterator[str]:
+    """A SQLite file in `folder` or a fresh PostgreSQL database (dropped afterwards)."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'server.sqlite3'}"
         return
     if not pg_ok:
         pytest.skip("PostgreSQL is not running at 127.0.0.1:5432")
     with postgres_database() as url:
+        yield url
+
+
+@pytest.fixture(scope="session", params=_backend_params())
+def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, pg_ok: bool
+) -> Iterator[str]:
+    """An empty server database on each backend, shared by the session's server."""
+    with _empty_database(request.param, tmp_path_factory.mktemp("server"), pg_ok) as url:
+        yield url
+
+
+@pytest.fixture(params=_backend_params())
+def empty_database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, pg_ok: bool
+) -> Iterator[str]:
+    """An empty server database on each backend for this test alone."""
+    with _empty_database(request.param, tmp_path, pg_ok) as url:
         yield url
 
 

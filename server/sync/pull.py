@@ -77,6 +77,14 @@ def scoped(name: str, table: Table, user: User) -> Select[Any]:
     return select(*table.c).select_from(joined).where(customer_in_scope(user))
 
 
+def _query(name: str, table: Table, user: User) -> Select[Any]:
+    return _conflicts(user) if name == CONFLICT else scoped(name, table, user)
+
+
+def _to_wire(name: str) -> Any:
+    return _conflict_wire if name == CONFLICT else codec(name).to_wire
+
+
 def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, Any]:
     user = caller.user
     require_replica(user)
@@ -117,7 +125,7 @@ def _page(
 ) -> tuple[list[tuple[int, int, str, dict[str, Any]]], bool]:
     found: list[tuple[int, int, str, dict[str, Any]]] = []
     for index, (name, table) in enumerate(SOURCES):
-        query = scoped(name, table, user) if name != CONFLICT else _conflicts(user)
+        query = _query(name, table, user)
         version, row_id = table.c.version, table.c.id
         if index < cursor.table:
             after = version > cursor.version
@@ -126,7 +134,7 @@ def _page(
         else:
             after = version >= cursor.version
         query = query.where(after, version <= high).order_by(version, row_id).limit(limit + 1)
-        to_wire = codec(name).to_wire if name != CONFLICT else _conflict_wire
+        to_wire = _to_wire(name)
         for row in session.execute(query).mappings():
             found.append((row["version"], index, row["id"], to_wire(row)))
     found.sort(key=lambda item: item[:3])
@@ -156,7 +164,7 @@ def _entered(session: Session, user: User, low: int, high_page: int, high: int) 
     for name, table in SOURCES:
         key = table.c.id if name == "customer" else table.c.customer_id
         query = select(*table.c).where(key.in_(present), table.c.version <= high)
-        to_wire = codec(name).to_wire if name != CONFLICT else _conflict_wire
+        to_wire = _to_wire(name)
         out += [{"entity": name, "row": to_wire(r)} for r in session.execute(query).mappings()]
     return out
 
@@ -185,9 +193,10 @@ def counts(session: Session, user: User, high: int) -> dict[str, list[int]]:
     """
     out: dict[str, list[int]] = {}
     for name, table in SOURCES:
-        query = scoped(name, table, user) if name != CONFLICT else _conflicts(user)
-        query = query.where(table.c.version <= high).with_only_columns(
-            func.count(), func.coalesce(func.sum(table.c.version), 0)
+        query = (
+            _query(name, table, user)
+            .where(table.c.version <= high)
+            .with_only_columns(func.count(), func.coalesce(func.sum(table.c.version), 0))
         )
         rows, total = session.execute(query).one()
         out[name] = [int(rows), int(total)]
@@ -198,8 +207,7 @@ def versions(session: Session, caller: Caller, entity: str) -> dict[str, int]:
     """Id -> change number of every row of `entity` in scope, for repairing a replica."""
     require_replica(caller.user)
     table = _table(entity)
-    query = scoped(entity, table, caller.user) if entity != CONFLICT else _conflicts(caller.user)
-    query = query.with_only_columns(table.c.id, table.c.version)
+    query = _query(entity, table, caller.user).with_only_columns(table.c.id, table.c.version)
     return {row_id: version for row_id, version in session.execute(query)}
 
 
@@ -207,16 +215,15 @@ def rows(session: Session, caller: Caller, entity: str, ids: list[str]) -> list[
     """The rows with these ids that are in scope (ids outside it are silently absent)."""
     require_replica(caller.user)
     table = _table(entity)
-    query = scoped(entity, table, caller.user) if entity != CONFLICT else _conflicts(caller.user)
-    to_wire = codec(entity).to_wire if entity != CONFLICT else _conflict_wire
-    return [to_wire(r) for r in session.execute(query.where(table.c.id.in_(ids))).mappings()]
+    query = _query(entity, table, caller.user).where(table.c.id.in_(ids))
+    return [_to_wire(entity)(r) for r in session.execute(query).mappings()]
 
 
 def _table(entity: str) -> Table:
-    for name, table in SOURCES:
-        if name == entity:
-            return table
-    raise ApiError(422, "unknown_entity", f"There is no entity called {entity!r}.")
+    table = dict(SOURCES).get(entity)
+    if table is None:
+        raise ApiError(422, "unknown_entity", f"There is no entity called {entity!r}.")
+    return table
 
 
 def _unique(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:

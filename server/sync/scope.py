@@ -49,31 +49,26 @@ def may_write(session: Session, user: User, customer_id: str) -> bool:
     )
     if in_scope:
         return True
-    moved_away = select(CustomerMove.id).where(CustomerMove.customer_id == customer_id)
-    if user.role == Role.REP.value:
-        moved_away = moved_away.where(CustomerMove.from_owner == user.id)
-    elif user.branch_id:
-        moved_away = moved_away.where(CustomerMove.from_branch == user.branch_id)
-    else:
-        return False
+    moved_away = select(CustomerMove.id).where(
+        CustomerMove.customer_id == customer_id, _move_end(user, into=False)
+    )
     return session.scalar(moved_away.limit(1)) is not None
 
 
 def entered_scope(user: User, low: int, high: int) -> ColumnElement[bool]:
     """Moves numbered in (low, high] that brought a customer into the user's scope."""
-    target = (
-        CustomerMove.to_owner == user.id
-        if user.role == Role.REP.value
-        else CustomerMove.to_branch == user.branch_id
-    )
-    return and_(CustomerMove.version > low, CustomerMove.version <= high, target)
+    return and_(CustomerMove.version > low, CustomerMove.version <= high, _move_end(user, True))
 
 
 def left_scope(user: User, low: int, high: int) -> ColumnElement[bool]:
     """Moves numbered in (low, high] that took a customer out of the user's scope."""
-    source = (
-        CustomerMove.from_owner == user.id
-        if user.role == Role.REP.value
-        else CustomerMove.from_branch == user.branch_id
-    )
-    return and_(CustomerMove.version > low, CustomerMove.version <= high, source)
+    return and_(CustomerMove.version > low, CustomerMove.version <= high, _move_end(user, False))
+
+
+def _move_end(user: User, into: bool) -> ColumnElement[bool]:
+    """The side of a move (where it went, or where it came from) that is the user's scope."""
+    if user.role == Role.REP.value:
+        return (CustomerMove.to_owner if into else CustomerMove.from_owner) == user.id
+    if user.role == Role.MANAGER.value and user.branch_id:
+        return (CustomerMove.to_branch if into else CustomerMove.from_branch) == user.branch_id
+    return false()

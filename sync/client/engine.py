@@ -150,6 +150,8 @@ class SyncEngine:
         self._push(report)  # edits made while pulling go out at once
 
     def status(self) -> SyncStatus:
+        if self._status.last_success is None and (last := self._meta(LAST_SUCCESS)):
+            self._set(last_success=datetime.fromisoformat(last))  # synced in an earlier run
         self._refresh_counts()
         return self._status
 
@@ -370,25 +372,13 @@ class SyncEngine:
             session.merge(Meta(key=key, value=value))
 
 
+MUTATION_FIELDS = ("seq", "entity", "row_id", "op", "changes", "base")
+
+
 def _archived(entry: OutboxEntry) -> dict[str, Any]:
-    return {
-        "seq": entry.seq,
-        "entity": entry.entity,
-        "row_id": entry.row_id,
-        "op": entry.op,
-        "changes": entry.changes,
-        "base": entry.base,
-        "created_at": entry.created_at,
-    }
+    return {**{key: getattr(entry, key) for key in MUTATION_FIELDS}, "created_at": entry.created_at}
 
 
 def _mutation(entry: OutboxEntry | SentEntry) -> dict[str, Any]:
-    return {
-        "seq": entry.seq,
-        "entity": entry.entity,
-        "row_id": entry.row_id,
-        "op": entry.op,
-        "changes": entry.changes,
-        "base": entry.base,
-        "at": entry.created_at.isoformat() if entry.created_at else None,
-    }
+    at = entry.created_at.isoformat() if entry.created_at else None
+    return {**{key: getattr(entry, key) for key in MUTATION_FIELDS}, "at": at}

@@ -3,26 +3,14 @@
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
 
-from tests.support.servers import ROOT, ServerProcess, postgres_database
+from tests.support.servers import ROOT, ServerProcess
 
 DEMO_PASSWORD = "demo1234"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def fresh_url(request: pytest.FixtureRequest, tmp_path: Path, pg_ok: bool) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
-        return
-    if not pg_ok:
-        pytest.skip("PostgreSQL is not running at 127.0.0.1:5432")
-    with postgres_database() as url:
-        yield url
 
 
 def cli(url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -44,16 +32,16 @@ def login(server: ServerProcess, username: str, password: str) -> requests.Respo
 
 
 @pytest.mark.slow
-def test_init_seed_serve_lets_demo_users_log_in(fresh_url: str, tmp_path: Path) -> None:
-    assert cli(fresh_url, "init-db").returncode == 0
-    seeded = cli(fresh_url, "seed-demo", "--customers", "60")
+def test_init_seed_serve_lets_demo_users_log_in(empty_database_url: str, tmp_path: Path) -> None:
+    assert cli(empty_database_url, "init-db").returncode == 0
+    seeded = cli(empty_database_url, "seed-demo", "--customers", "60")
     assert seeded.returncode == 0, seeded.stderr
     assert "60" in seeded.stdout
-    again = cli(fresh_url, "seed-demo", "--customers", "60")
+    again = cli(empty_database_url, "seed-demo", "--customers", "60")
     assert again.returncode != 0 and "already" in (again.stdout + again.stderr).lower()
 
     made = cli(
-        fresh_url,
+        empty_database_url,
         "create-user",
         "zhou.min",
         "--role",
@@ -64,7 +52,7 @@ def test_init_seed_serve_lets_demo_users_log_in(fresh_url: str, tmp_path: Path) 
     )
     assert made.returncode == 0, made.stderr
 
-    server = ServerProcess(fresh_url, tmp_path / "server.log").start()
+    server = ServerProcess(empty_database_url, tmp_path / "server.log").start()
     try:
         for username in ("alice", "manager.sh", "admin"):
             reply = login(server, username, DEMO_PASSWORD)
@@ -73,7 +61,7 @@ def test_init_seed_serve_lets_demo_users_log_in(fresh_url: str, tmp_path: Path) 
         assert login(server, "zhou.min", "s3cret pass").status_code == 200
         assert login(server, "alice", "wrong").json()["code"] == "invalid_credentials"
 
-        assert cli(fresh_url, "deactivate-user", "alice").returncode == 0
+        assert cli(empty_database_url, "deactivate-user", "alice").returncode == 0
         assert login(server, "alice", DEMO_PASSWORD).json()["code"] == "account_disabled"
     finally:
         server.stop()

@@ -1,8 +1,5 @@
 """The server schema upgrades from its first revision with data in it, on both backends."""
 
-from collections.abc import Iterator
-
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
@@ -11,22 +8,10 @@ from server.db import MIGRATIONS, Database, migrate
 from server.models import ServerBase, User
 from sync.protocol import db
 from sync.protocol.entities import Customer, Entity
-from tests.support.servers import postgres_database
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def empty_url(request, tmp_path, pg_ok) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 's.sqlite3'}"
-        return
-    if not pg_ok:
-        pytest.skip("PostgreSQL is not running")
-    with postgres_database() as url:
-        yield url
-
-
-def test_upgrade_from_first_revision_keeps_data(empty_url):
-    engine = create_engine(empty_url)
+def test_upgrade_from_first_revision_keeps_data(empty_database_url):
+    engine = create_engine(empty_database_url)
     db.upgrade(engine, MIGRATIONS, "0001")
     with engine.begin() as conn:
         conn.execute(
@@ -53,7 +38,7 @@ def test_upgrade_from_first_revision_keeps_data(empty_url):
         )
     engine.dispose()
 
-    database = Database(empty_url)
+    database = Database(empty_database_url)
     migrate(database.engine)
     with database.transaction() as session:
         user = session.get(User, "u1")

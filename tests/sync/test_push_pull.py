@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from server.models import ConflictEntry, ReviewItem
+from sync.client.engine import SyncEngine
 from sync.client.tables import LocalConflict, Rejection
 from sync.protocol.entities import Customer, Interaction
 
@@ -210,3 +211,11 @@ def test_verification_repairs_a_damaged_replica(client_for, make_account):
     assert report.repaired == 2
     names = sorted(r["name"] for r in client.records.find("customer"))
     assert names == ["C0", "C1", "C2"]
+
+
+def test_last_successful_sync_is_remembered_across_restarts(client_for, make_account):
+    client = client_for(make_account())
+    client.sync()
+    synced_at = client.engine.status().last_success
+    restarted = SyncEngine(client.replica, client.api, lambda: client.token)
+    assert synced_at is not None and restarted.status().last_success == synced_at
