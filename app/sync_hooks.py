@@ -3,14 +3,16 @@
 from collections.abc import Sequence
 
 from sqlalchemy import delete
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from sync.client.engine import Hooks
+from sync.client.replica_ops import upsert
 from sync.protocol.rows import Row
 
 from .local_tables import CustomerSearch
 from .search_keys import customer_keys
+
+SEARCH = CustomerSearch.__table__
 
 
 def _after_apply(session: Session, entity: str, rows: list[Row]) -> None:
@@ -24,14 +26,7 @@ def _after_apply(session: Session, entity: str, rows: list[Row]) -> None:
         for row in rows
         if "name" in row
     ]
-    if keys:
-        statement = insert(CustomerSearch)
-        session.execute(
-            statement.on_conflict_do_update(
-                index_elements=["customer_id"], set_={"keys": statement.excluded["keys"]}
-            ),
-            keys,
-        )
+    upsert(session, SEARCH, keys)
 
 
 def _after_remove(session: Session, customer_ids: Sequence[str]) -> None:

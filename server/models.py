@@ -12,6 +12,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -130,9 +131,10 @@ class ConflictEntry(ServerBase):
     """A value overwritten by a later edit, kept so it can be seen and restored (principle 4)."""
 
     __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_version_id", "version", "id"),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    version: Mapped[int] = mapped_column(BigInteger, index=True)
+    version: Mapped[int] = mapped_column(BigInteger)
     customer_id: Mapped[str | None] = mapped_column(ID, index=True)
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(ID, index=True)

@@ -8,10 +8,23 @@ Customers moved into scope arrive with every child row; customers moved out
 arrive as removals.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, Table, func, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import ENTITIES
@@ -39,6 +52,8 @@ SOURCES: list[tuple[str, Table]] = [
     (CONFLICT, CONFLICTS),
 ]
 DONE = len(SOURCES)  # table index of a cursor that has finished its change number
+SEEN_PRECISION = timedelta(minutes=1)
+ID_CHUNK = 900  # ids per IN (...): well under every driver's parameter limit
 
 
 @dataclass(frozen=True, order=True)
@@ -96,18 +111,17 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
         raise ApiError(
             409, "epoch_changed", "The server has fewer changes than this device saw.", epoch=epoch
         )
-    page, more = _page(session, user, cursor, high, request.limit)
+    if cursor.version == high and cursor.table == DONE:
+        page, more = [], False  # nothing committed since: the common idle pull reads nothing
+    else:
+        page, more = _page(session, user, cursor, high, request.limit)
     end = Cursor(page[-1][0], page[-1][1], page[-1][2]) if more else Cursor(high, DONE, "")
     changes = [{"entity": SOURCES[t][0], "row": row} for _v, t, _id, row in page]
     removed: list[str] = []
-    if cursor.version > 0 and _any_moves(session, cursor.version, end.version):
+    if 0 < cursor.version < end.version and _any_moves(session, cursor.version, end.version):
         changes += _entered(session, user, cursor.version, end.version, high)
         removed = _left(session, user, cursor.version, end.version)
-    state = session.get(DeviceSync, caller.device_id)
-    if state is None:
-        session.add(DeviceSync(device_id=caller.device_id, last_mutation=0, last_pull_at=utcnow()))
-    else:
-        state.last_pull_at = utcnow()
+    _seen(session, caller.device_id)
     body: dict[str, Any] = {
         "epoch": epoch,
         "cursor": str(end),
@@ -120,30 +134,102 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
     return body
 
 
+def _seen(session: Session, device_id: str) -> None:
+    """Note when the device last pulled, to the minute: a write on every pull would cost
+    each round trip a commit."""
+    now = utcnow()
+    state = session.get(DeviceSync, device_id)
+    if state is None:
+        session.add(DeviceSync(device_id=device_id, last_mutation=0, last_pull_at=now))
+    elif state.last_pull_at is None or now - state.last_pull_at > SEEN_PRECISION:
+        state.last_pull_at = now
+
+
 def _page(
     session: Session, user: User, cursor: Cursor, high: int, limit: int
 ) -> tuple[list[tuple[int, int, str, dict[str, Any]]], bool]:
-    found: list[tuple[int, int, str, dict[str, Any]]] = []
-    for index, (name, table) in enumerate(SOURCES):
-        query = _query(name, table, user)
+    """Pick the page's keys off the pull-order indexes first, then read only the rows sent."""
+    keys: list[tuple[int, int, str]] = []
+    values = {"cursor_version": cursor.version, "cursor_id": cursor.row_id, "high": high}
+    for index in range(len(SOURCES)):
+        position = (index > cursor.table) - (index < cursor.table)
+        query = _keys_query(index, position, user)
+        found = session.execute(query, {**values, "limit": limit + 1})
+        keys += [(v, index, i) for v, i in found]
+    keys.sort()
+    more = len(keys) > limit
+    keys = keys[:limit]
+    if more and keys[0][0] != keys[-1][0]:
+        last = keys[-1][0]  # end between change numbers: never split a transaction
+        keys = [key for key in keys if key[0] != last]
+    rows = _rows_by_key(session, keys, high)
+    # a row changed since its key was read has a number above `high`: it comes next time
+    return [(*key, rows[key[1:]]) for key in keys if key[1:] in rows], more
+
+
+_KEYS_QUERIES: dict[tuple[Any, ...], Select[Any]] = {}
+
+
+def _keys_query(index: int, position: int, user: User) -> Select[Any]:
+    """Keys of one table after the cursor, as a statement built once per table, cursor
+    position and scope: building SQLAlchemy statements costs more than running these."""
+    cache_key = (index, position, user.role, user.id, user.branch_id)
+    query = _KEYS_QUERIES.get(cache_key)
+    if query is None:
+        name, table = SOURCES[index]
         version, row_id = table.c.version, table.c.id
-        if index < cursor.table:
-            after = version > cursor.version
-        elif index == cursor.table:
-            after = tuple_(version, row_id) > tuple_(cursor.version, cursor.row_id)
+        if position < 0:  # a table the cursor has passed within its change number
+            after = version > bindparam("cursor_version")
+        elif position == 0:
+            after = tuple_(version, row_id) > tuple_(
+                bindparam("cursor_version"), bindparam("cursor_id")
+            )
         else:
-            after = version >= cursor.version
-        query = query.where(after, version <= high).order_by(version, row_id).limit(limit + 1)
-        to_wire = _to_wire(name)
-        for row in session.execute(query).mappings():
-            found.append((row["version"], index, row["id"], to_wire(row)))
-    found.sort(key=lambda item: item[:3])
-    more = len(found) > limit
-    page = found[:limit]
-    if more and page[0][0] != page[-1][0]:
-        last = page[-1][0]  # end between change numbers: never split a transaction
-        page = [item for item in page if item[0] != last]
-    return page, more
+            after = version >= bindparam("cursor_version")
+        query = (
+            select(version, row_id)
+            .where(_row_in_scope(name, table, user), after, version <= bindparam("high"))
+            .order_by(version, row_id)
+            .limit(bindparam("limit"))
+        )
+        if len(_KEYS_QUERIES) > 10_000:
+            _KEYS_QUERIES.clear()
+        _KEYS_QUERIES[cache_key] = query
+    return query
+
+
+def _row_in_scope(name: str, table: Table, user: User) -> ColumnElement[bool]:
+    """Scope as a condition on `table` alone (a probe of the row's customer), so the page can
+    be read in index order however many customers the scope holds."""
+    if name == "customer":
+        return customer_in_scope(user)
+    parent = CUSTOMERS.c.id == table.c.customer_id
+    probe = exists().where(parent, customer_in_scope(user))
+    return or_(probe, own_task(user)) if name == "task" else probe
+
+
+def _rows_by_key(
+    session: Session, keys: list[tuple[int, int, str]], high: int
+) -> dict[tuple[int, str], dict[str, Any]]:
+    wanted: dict[int, list[str]] = defaultdict(list)
+    for _version, index, row_id in keys:
+        wanted[index].append(row_id)
+    out: dict[tuple[int, str], dict[str, Any]] = {}
+    for index, ids in wanted.items():
+        to_wire = _to_wire(SOURCES[index][0])
+        query = _rows_query(index)
+        for start in range(0, len(ids), ID_CHUNK):
+            found = session.execute(query, {"ids": ids[start : start + ID_CHUNK], "high": high})
+            for row in found.mappings():
+                out[index, row["id"]] = to_wire(row)
+    return out
+
+
+@cache
+def _rows_query(index: int) -> Select[Any]:
+    table = SOURCES[index][1]
+    ids = bindparam("ids", expanding=True)
+    return select(*table.c).where(table.c.id.in_(ids), table.c.version <= bindparam("high"))
 
 
 def _any_moves(session: Session, low: int, high: int) -> bool:

@@ -10,12 +10,13 @@ it in a worker thread and polls `status()`.
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from sync.protocol.types import utcnow
@@ -28,6 +29,8 @@ from .tables import LocalConflict, Meta, OutboxEntry, Rejection, SentEntry
 log = logging.getLogger(__name__)
 
 KEEP_SENT = timedelta(days=30)  # how far back a restored server backup can be repaired
+PRUNE_EVERY = timedelta(hours=1)
+LAST_SUCCESS_PRECISION = timedelta(minutes=1)  # stored at most this often: a write per round
 
 CURSOR, EPOCH, LAST_SUCCESS, DEVICE_CHECKED = (
     "sync.cursor",
@@ -110,6 +113,8 @@ class SyncEngine:
         self._pulls = 0
         self._failures = 0
         self._force_counts = False
+        self._meta_cache: dict[str, Any] = {}
+        self._pruned_at: datetime | None = None  # the engine is the only writer of its keys
 
     # --- API for the UI --------------------------------------------------------------------
 
@@ -135,7 +140,9 @@ class SyncEngine:
                 self._failed("error", exc)
                 raise
             now = utcnow()
-            self._set_meta(LAST_SUCCESS, now.isoformat())
+            last = self._status.last_success
+            if last is None or now - last > LAST_SUCCESS_PRECISION:
+                self._set_meta(LAST_SUCCESS, now.isoformat())  # for "synced at" after a restart
             self._failures = 0
             self._set(state="idle", stage="", last_success=now)
             self._refresh_counts()
@@ -197,6 +204,7 @@ class SyncEngine:
             )
             session.merge(Meta(key=EPOCH, value=answer["epoch"]))
             session.merge(Meta(key=DEVICE_CHECKED, value=True))
+        self._meta_cache.update({EPOCH: answer["epoch"], DEVICE_CHECKED: True})
 
     def _push(self, report: SyncReport) -> None:
         while True:
@@ -236,10 +244,13 @@ class SyncEngine:
                             message=result.get("message") or "",
                         )
                     )
-            done = [e for seq, e in sent.items() if seq <= last]
-            session.add_all(SentEntry(**_archived(e)) for e in done)
+            done = [_archived(e) for seq, e in sent.items() if seq <= last]
+            if done:
+                session.execute(insert(SentEntry), done)
             session.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last))
-            session.execute(delete(SentEntry).where(SentEntry.acked_at < utcnow() - KEEP_SENT))
+            if self._pruned_at is None or utcnow() - self._pruned_at > PRUNE_EVERY:
+                session.execute(delete(SentEntry).where(SentEntry.acked_at < utcnow() - KEEP_SENT))
+                self._pruned_at = utcnow()
             for result in answer["results"]:
                 entry = sent.get(result["seq"])
                 if entry is not None and result["status"] == "rejected":
@@ -267,6 +278,7 @@ class SyncEngine:
         with self.store.transaction() as session:
             session.merge(Meta(key=EPOCH, value=epoch))
             session.merge(Meta(key=CURSOR, value=""))
+        self._meta_cache.update({EPOCH: epoch, CURSOR: ""})
         self._force_counts = True
 
     def _repair(self, session: Session, entity: str, row_id: str, row: dict | None) -> None:
@@ -281,33 +293,43 @@ class SyncEngine:
                 self.hooks.after_remove(session, [row_id])
 
     def _pull(self, report: SyncReport) -> None:
+        """Pages until the server has nothing more. While one page is stored the next one
+        downloads (and the server reads it), so network, server and disk work side by side."""
         self._pulls += 1
         cursor = self._meta(CURSOR) or ""
         want_counts = self._force_counts or not cursor or self._pulls % self.verify_every == 0
         self._force_counts = False
         epoch = self._meta(EPOCH)
-        while True:
-            self._check_abort()
-            body = {
-                "cursor": cursor,
-                "limit": self.page_size,
-                "epoch": epoch,
-                "counts": want_counts,
-            }
-            page = self.api.pull(self.token(), body)
-            with self.store.transaction() as session:
-                ops.store_rows(session, page["changes"], self.hooks.after_apply)
-                ops.remove_customers(session, page["removed"], self.hooks.after_remove)
-                session.merge(Meta(key=CURSOR, value=page["cursor"]))
-            cursor = page["cursor"]
-            report.pages += 1
-            report.received += len(page["changes"])
-            report.removed += len(page["removed"])
-            self._set(received=report.received)
-            if not page["more"]:
-                if "counts" in page:
-                    report.repaired += self._verify(page["counts"])
-                return
+
+        def body(after: str) -> dict[str, Any]:
+            return {"cursor": after, "limit": self.page_size, "epoch": epoch, "counts": want_counts}
+
+        prefetch: ThreadPoolExecutor | None = None
+        try:
+            page = self.api.pull(self.token(), body(cursor))
+            while True:
+                coming: Future[dict[str, Any]] | None = None
+                if page["more"]:
+                    prefetch = prefetch or ThreadPoolExecutor(1, thread_name_prefix="outpost-pull")
+                    coming = prefetch.submit(self.api.pull, self.token(), body(page["cursor"]))
+                self._check_abort()
+                with self.store.transaction() as session:
+                    ops.store_rows(session, page["changes"], self.hooks.after_apply)
+                    ops.remove_customers(session, page["removed"], self.hooks.after_remove)
+                    session.merge(Meta(key=CURSOR, value=page["cursor"]))
+                self._meta_cache[CURSOR] = page["cursor"]
+                report.pages += 1
+                report.received += len(page["changes"])
+                report.removed += len(page["removed"])
+                self._set(received=report.received)
+                if coming is None:
+                    if "counts" in page:
+                        report.repaired += self._verify(page["counts"])
+                    return
+                page = coming.result()
+        finally:
+            if prefetch is not None:
+                prefetch.shutdown(wait=False, cancel_futures=True)
 
     def _verify(self, server_counts: dict[str, list[int]]) -> int:
         """Compare counts per entity; re-fetch only what differs (principle 8), never reset."""
@@ -358,20 +380,24 @@ class SyncEngine:
 
     def _refresh_counts(self) -> None:
         with self.store.reading() as session:
-            pending = session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
-            conflicts = session.scalar(select(func.count()).select_from(LocalConflict)) or 0
-            rejected = session.scalar(select(func.count()).select_from(Rejection)) or 0
+            pending, conflicts, rejected = session.execute(_COUNTS).one()
         self._set(pending=pending, open_conflicts=conflicts, rejected=rejected)
 
     def _meta(self, key: str) -> Any:
-        with self.store.reading() as session:
-            return session.scalar(select(Meta.value).where(Meta.key == key))
+        if key not in self._meta_cache:
+            with self.store.reading() as session:
+                value = session.scalar(select(Meta.value).where(Meta.key == key))
+            self._meta_cache[key] = value
+        return self._meta_cache[key]
 
     def _set_meta(self, key: str, value: Any) -> None:
         with self.store.transaction() as session:
             session.merge(Meta(key=key, value=value))
+        self._meta_cache[key] = value
 
 
+_COUNTED = (OutboxEntry, LocalConflict, Rejection)
+_COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in _COUNTED))
 MUTATION_FIELDS = ("seq", "entity", "row_id", "op", "changes", "base")
 
 

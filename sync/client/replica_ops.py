@@ -3,10 +3,10 @@ customers that left scope, and count rows for verification. Plain SQLAlchemy Cor
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, delete, func, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Dialect, Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import ENTITIES
@@ -86,17 +86,44 @@ def store_rows(
 
 
 def upsert(session: Session, table: Table, rows: Sequence[Row]) -> None:
-    """Insert or replace by id, touching only the columns each row carries."""
+    """Insert or replace by primary key, touching only the columns each row carries."""
     groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
     for row in rows:
         groups[tuple(row)].append(row)
+    connection = session.connection()
     for keys, group in groups.items():
-        statement = insert(table)
-        statement = statement.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={key: statement.excluded[key] for key in keys if key != "id"},
-        )
-        session.execute(statement, group)
+        sql, convert = _upsert_plan(table, keys, connection.dialect)
+        params = [tuple(c(row[k]) for k, c in zip(keys, convert, strict=True)) for row in group]
+        connection.exec_driver_sql(sql, params)
+
+
+@cache
+def _upsert_plan(
+    table: Table, keys: tuple[str, ...], dialect: Dialect
+) -> tuple[str, list[Callable[[Any], Any]]]:
+    """SQL and per-column converters (the column types' own) of one kind of upsert, built
+    once: a pull stores hundreds of thousands of rows and SQLAlchemy's per-row parameter
+    handling would cost more than SQLite's insert."""
+    target = [c.name for c in table.primary_key.columns]
+    names = [table.c[key].name for key in keys]
+    updates = [f'"{n}" = excluded."{n}"' for n in names if n not in target]
+    action = f"DO UPDATE SET {', '.join(updates)}" if updates else "DO NOTHING"
+    columns = ", ".join(f'"{n}"' for n in names)
+    sql = (
+        f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))}) '
+        f"ON CONFLICT ({', '.join(target)}) {action}"
+    )
+    convert = [_storage(table.c[key].type, dialect) for key in keys]
+    return sql, convert
+
+
+def _storage(type_: Any, dialect: Dialect) -> Callable[[Any], Any]:
+    """The converter SQLAlchemy itself applies for this dialect (e.g. SQLite's datetime text)."""
+    return type_.dialect_impl(dialect).bind_processor(dialect) or _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def remove_customers(

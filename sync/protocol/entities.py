@@ -66,12 +66,17 @@ class Entity(DeclarativeBase):
     entity_name: ClassVar[str]
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    version: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str | None] = mapped_column(ID)
     updated_by: Mapped[str | None] = mapped_column(ID)
     deleted_at: Mapped[datetime | None] = mapped_column()
+
+
+def _changes(table: str) -> Index:
+    """Pulls walk every table in (change number, id) order: this index is that order."""
+    return Index(f"ix_{table}_version_id", "version", "id")
 
 
 def _customer_fk() -> Any:
@@ -80,10 +85,11 @@ def _customer_fk() -> Any:
 
 class Customer(Entity):
     __tablename__ = "customers"
-    # A scoped pull walks one owner's (rep) or one branch's (manager) customers by version.
+    # A scoped pull walks one owner's (rep) or one branch's (manager) customers in pull order.
     __table_args__ = (
-        Index("ix_customers_owner_version", "owner_id", "version"),
-        Index("ix_customers_branch_version", "branch_id", "version"),
+        _changes("customers"),
+        Index("ix_customers_owner_version", "owner_id", "version", "id"),
+        Index("ix_customers_branch_version", "branch_id", "version", "id"),
     )
     entity_name = "customer"
 
@@ -114,6 +120,7 @@ class Customer(Entity):
 
 class Contact(Entity):
     __tablename__ = "contacts"
+    __table_args__ = (_changes("contacts"),)
     entity_name = "contact"
 
     customer_id: Mapped[str] = _customer_fk()
@@ -129,6 +136,7 @@ class Relation(Entity):
     """A household, family or business tie from a customer to another customer or a named person."""
 
     __tablename__ = "relations"
+    __table_args__ = (_changes("relations"),)
     entity_name = "relation"
 
     customer_id: Mapped[str] = _customer_fk()
@@ -142,7 +150,10 @@ class Interaction(Entity):
     """One entry of the contact history. Append-mostly."""
 
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_customer_when", "customer_id", "occurred_at"),)
+    __table_args__ = (
+        _changes("interactions"),
+        Index("ix_interactions_customer_when", "customer_id", "occurred_at"),
+    )
     entity_name = "interaction"
 
     customer_id: Mapped[str] = mapped_column(ID, ForeignKey("customers.id"))
@@ -161,6 +172,7 @@ class Interaction(Entity):
 
 class Opportunity(Entity):
     __tablename__ = "opportunities"
+    __table_args__ = (_changes("opportunities"),)
     entity_name = "opportunity"
 
     customer_id: Mapped[str] = _customer_fk()
@@ -183,6 +195,7 @@ class Task(Entity):
     """A to-do or an appointment; appointments have a start and an end."""
 
     __tablename__ = "tasks"
+    __table_args__ = (_changes("tasks"),)
     entity_name = "task"
 
     customer_id: Mapped[str | None] = _customer_fk()
@@ -202,6 +215,7 @@ class Task(Entity):
 
 class ServiceRequest(Entity):
     __tablename__ = "service_requests"
+    __table_args__ = (_changes("service_requests"),)
     entity_name = "service_request"
 
     customer_id: Mapped[str] = _customer_fk()

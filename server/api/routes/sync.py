@@ -1,25 +1,29 @@
 """Sync endpoints: push mutations, pull changes, and repair a replica (DESIGN.md principles)."""
 
+import json
 import time
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION
 from sync.protocol.wire import ErrorBody, IdsRequest, PullRequest, PushRequest, PushResponse
 
+from ...auth.service import Caller
 from ...db import Database
 from ...errors import ApiError
 from ...sync import pull as pulling
 from ...sync.push import push as apply_push
-from ..deps import CurrentCaller, SessionDep
+from ..deps import Bearer, as_caller
 
 RETRIES = 3
 
 
-def check_protocol(
+async def check_protocol(
     x_outpost_protocol: Annotated[int | None, Header()] = None,
 ) -> None:
     """An old client gets a clear 'please upgrade' and keeps its outbox for the new version."""
@@ -43,38 +47,68 @@ router = APIRouter(
 
 
 @router.post("/push", response_model=PushResponse)
-def push(body: PushRequest, caller: CurrentCaller, request: Request) -> PushResponse:
+async def push(body: PushRequest, request: Request, credentials: Bearer) -> Response:
     """Apply the device's mutations exactly once and in order; one result per mutation."""
     database: Database = request.app.state.database
-    for attempt in range(RETRIES):
-        try:
-            with database.transaction() as session:
-                return apply_push(session, caller, body)
-        except OperationalError as exc:  # deadlock or serialization failure: run it again
-            if attempt == RETRIES - 1 or not _retryable(exc):
-                raise
-            time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
+
+    def work(caller: Caller) -> Response:
+        for attempt in range(RETRIES):
+            try:
+                with database.transaction() as session:
+                    session.add(caller.user)
+                    answer = apply_push(session, caller, body)
+                return Response(answer.model_dump_json(), media_type="application/json")
+            except OperationalError as exc:  # deadlock or serialization failure: run it again
+                if attempt == RETRIES - 1 or not _retryable(exc):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    return await as_caller(request, credentials, work)
 
 
 @router.post("/pull")
-def pull(body: PullRequest, caller: CurrentCaller, session: SessionDep) -> JSONResponse:
+async def pull(body: PullRequest, request: Request, credentials: Bearer) -> Response:
     """Changes after `cursor` in the caller's scope, a page at a time."""
-    result = pulling.pull(session, caller, body)
-    session.commit()
-    return JSONResponse(result)
+    return await _read(request, credentials, lambda s, c: pulling.pull(s, c, body), commit=True)
 
 
 @router.get("/versions/{entity}")
-def versions(entity: str, caller: CurrentCaller, session: SessionDep) -> JSONResponse:
+async def versions(entity: str, request: Request, credentials: Bearer) -> Response:
     """Id and change number of every row of one entity in scope, to find what a replica lacks."""
-    return JSONResponse(pulling.versions(session, caller, entity))
+    return await _read(request, credentials, lambda s, c: pulling.versions(s, c, entity))
 
 
 @router.post("/rows")
-def rows(body: IdsRequest, caller: CurrentCaller, session: SessionDep) -> JSONResponse:
+async def rows(body: IdsRequest, request: Request, credentials: Bearer) -> Response:
     """Whole rows by id (those in scope), to repair a replica without starting over."""
-    return JSONResponse(pulling.rows(session, caller, body.entity, body.ids))
+    return await _read(request, credentials, lambda s, c: pulling.rows(s, c, body.entity, body.ids))
+
+
+async def _read(
+    request: Request,
+    credentials: Bearer,
+    query: Callable[[Session, Caller], Any],
+    *,
+    commit: bool = False,
+) -> Response:
+    """Run `query` and encode its answer in the worker thread: a page of thousands of rows
+    would otherwise hold up the event loop while it becomes JSON."""
+    database: Database = request.app.state.database
+
+    def work(caller: Caller) -> Response:
+        with database.sessions() as session:
+            session.add(caller.user)
+            result = query(session, caller)
+            if commit:
+                session.commit()
+        return Response(_encode(result), media_type="application/json")
+
+    return await as_caller(request, credentials, work)
+
+
+def _encode(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _retryable(exc: OperationalError) -> bool:
