@@ -131,11 +131,14 @@ class ConflictEntry(ServerBase):
     """A value overwritten by a later edit, kept so it can be seen and restored (principle 4)."""
 
     __tablename__ = "conflicts"
-    __table_args__ = (Index("ix_conflicts_version_id", "version", "id"),)
+    __table_args__ = (
+        Index("ix_conflicts_version_id", "version", "id"),
+        Index("ix_conflicts_customer_id", "customer_id", "version"),
+    )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     version: Mapped[int] = mapped_column(BigInteger)
-    customer_id: Mapped[str | None] = mapped_column(ID, index=True)
+    customer_id: Mapped[str | None] = mapped_column(ID)
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(ID, index=True)
     field: Mapped[str] = mapped_column(String(64))

@@ -3,14 +3,15 @@ customers that left scope, and count rows for verification. Plain SQLAlchemy Cor
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Dialect, Table, delete, func, select
+from sqlalchemy import Column, Date, Dialect, Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import ENTITIES
-from sync.protocol.rows import Row, codec
+from sync.protocol.rows import Row, codec, wire_decoder
+from sync.protocol.types import UTCDateTime
 from sync.protocol.values import parse_datetime
 
 from .tables import LocalConflict, OutboxEntry
@@ -61,7 +62,12 @@ def rebase(entity: str, row: Row, pending: Sequence[Any]) -> Row:
 def store_rows(
     session: Session, changes: Sequence[Mapping[str, Any]], after_apply: AfterApply | None = None
 ) -> int:
-    """Upsert pulled rows, grouped by entity; returns how many."""
+    """Upsert pulled rows, grouped by entity; returns how many.
+
+    Rows without local edits go to SQLite straight from their wire form; only rows under
+    pending edits are decoded, rebased and stored from Python values. `after_apply` gets both
+    kinds: their text and list fields (what derived tables use) are the same in either form.
+    """
     by_entity: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in changes:
         by_entity[change["entity"]].append(change["row"])
@@ -70,40 +76,46 @@ def store_rows(
     )
     for entity, wire_rows in by_entity.items():
         if entity == CONFLICT:
-            typed_rows = [_conflict_row(r) for r in wire_rows]
-        elif entity in ENTITIES:
-            decode = codec(entity).from_wire
-            typed_rows = [
-                rebase(entity, decode(r), pending[r["id"]]) if r["id"] in pending else decode(r)
-                for r in wire_rows
-            ]
-        else:
+            upsert(session, CONFLICTS, [_conflict_row(r) for r in wire_rows])
+            continue
+        if entity not in ENTITIES:
             continue  # an entity this client version does not know yet
-        upsert(session, table_of(entity), typed_rows)
-        if after_apply is not None and entity != CONFLICT:
-            after_apply(session, entity, typed_rows)
+        table = table_of(entity)
+        plain = [r for r in wire_rows if r["id"] not in pending]
+        decode = codec(entity).from_wire
+        rebased = [
+            rebase(entity, decode(r), pending[r["id"]]) for r in wire_rows if r["id"] in pending
+        ]
+        upsert(session, table, plain, wire=True)
+        upsert(session, table, rebased)
+        if after_apply is not None:
+            after_apply(session, entity, [*plain, *rebased])
     return len(changes)
 
 
-def upsert(session: Session, table: Table, rows: Sequence[Row]) -> None:
-    """Insert or replace by primary key, touching only the columns each row carries."""
+def upsert(session: Session, table: Table, rows: Sequence[Row], *, wire: bool = False) -> None:
+    """Insert or replace by primary key, touching only the columns each row carries.
+
+    `wire`: the values are in their JSON form (as pulled), and fields this version does not
+    know are skipped; otherwise they are Python values of the table's columns."""
     groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
     for row in rows:
         groups[tuple(row)].append(row)
     connection = session.connection()
-    for keys, group in groups.items():
-        sql, convert = _upsert_plan(table, keys, connection.dialect)
+    for fields, group in groups.items():
+        keys = tuple(k for k in fields if k in table.c) if wire else fields
+        sql, convert = _upsert_plan(table, keys, connection.dialect, wire)
         params = [tuple(c(row[k]) for k, c in zip(keys, convert, strict=True)) for row in group]
         connection.exec_driver_sql(sql, params)
 
 
 @cache
 def _upsert_plan(
-    table: Table, keys: tuple[str, ...], dialect: Dialect
+    table: Table, keys: tuple[str, ...], dialect: Dialect, wire: bool
 ) -> tuple[str, list[Callable[[Any], Any]]]:
-    """SQL and per-column converters (the column types' own) of one kind of upsert, built
-    once: a pull stores hundreds of thousands of rows and SQLAlchemy's per-row parameter
-    handling would cost more than SQLite's insert."""
+    """SQL and per-column converters of one kind of upsert, built once: a pull stores
+    hundreds of thousands of rows and SQLAlchemy's per-row parameter handling would cost
+    more than SQLite's insert."""
     target = [c.name for c in table.primary_key.columns]
     names = [table.c[key].name for key in keys]
     updates = [f'"{n}" = excluded."{n}"' for n in names if n not in target]
@@ -113,13 +125,47 @@ def _upsert_plan(
         f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))}) '
         f"ON CONFLICT ({', '.join(target)}) {action}"
     )
-    convert = [_storage(table.c[key].type, dialect) for key in keys]
-    return sql, convert
+    storage = _from_wire if wire else _storage
+    return sql, [storage(table.c[key], dialect) for key in keys]
 
 
-def _storage(type_: Any, dialect: Dialect) -> Callable[[Any], Any]:
+def _storage(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
     """The converter SQLAlchemy itself applies for this dialect (e.g. SQLite's datetime text)."""
-    return type_.dialect_impl(dialect).bind_processor(dialect) or _same
+    return column.type.dialect_impl(dialect).bind_processor(dialect) or _same
+
+
+def _from_wire(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
+    """Wire value -> what SQLAlchemy would store for its decoded value, skipping the Python
+    objects in between where the two texts map directly (datetimes, dates)."""
+    typed = _storage(column, dialect)
+    decode = wire_decoder(column)
+    if decode is None:
+        return typed
+
+    def slow(value: Any) -> Any:
+        return None if value is None else typed(decode(value))
+
+    if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
+        return partial(_datetime_text, slow=slow)
+    if dialect.name == "sqlite" and isinstance(column.type, Date):
+        return partial(_date_text, slow=slow)
+    return slow
+
+
+def _datetime_text(value: Any, slow: Callable[[Any], Any]) -> Any:
+    """'2026-11-23T08:00:00.123456Z' -> '2026-11-23 08:00:00.123456', SQLite's datetime text."""
+    if isinstance(value, str) and value.endswith("Z") and value[10:11] == "T":
+        if len(value) == 27 and value[19] == ".":
+            return f"{value[:10]} {value[11:26]}"
+        if len(value) == 20:
+            return f"{value[:10]} {value[11:19]}.000000"
+    return slow(value)
+
+
+def _date_text(value: Any, slow: Callable[[Any], Any]) -> Any:
+    if isinstance(value, str) and len(value) == 10:
+        return value  # ISO date is SQLite's date text
+    return slow(value)
 
 
 def _same(value: Any) -> Any:

@@ -43,6 +43,12 @@ def _converters(column: Column[Any]) -> tuple[Convert, Convert]:
     return _same, _same
 
 
+def wire_decoder(column: Column[Any]) -> Convert | None:
+    """wire -> Python for one column; None where the JSON value already is the Python value."""
+    decode = _converters(column)[1]
+    return None if decode is _same else decode
+
+
 class RowCodec:
     """Converters for one entity's columns, built once (a pull moves hundreds of thousands)."""
 
