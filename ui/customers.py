@@ -109,6 +109,7 @@ class CustomersPage(QWidget):
     """The Customers screen: table, 'New customer' (Ctrl+N), open with Enter or double-click."""
 
     changed = Signal()
+    opened = Signal(str)  # customer id
 
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +125,7 @@ class CustomersPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self._size_columns()
-        self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.open_at(index.row()))
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.create)
         self.title = QLabel()
@@ -143,7 +144,7 @@ class CustomersPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(self.stack)
         QShortcut(QKeySequence.StandardKey.New, self, self.create)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._edit_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         self.retranslate()
         self.refresh()
 
@@ -187,8 +188,15 @@ class CustomersPage(QWidget):
     def create(self) -> None:
         self._open_dialog(None)
 
-    def edit(self, position: int) -> None:
-        self._open_dialog(self.model.id_at(position))
+    def open_at(self, position: int) -> None:
+        self.opened.emit(self.model.id_at(position))
+
+    def edit(self, row_id: str) -> CustomerDialog:
+        return self._open_dialog(row_id)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
 
     def _open_dialog(self, row_id: str | None) -> CustomerDialog:
         """Window-modal but not blocking: no nested event loop, so sync keeps running."""
@@ -202,6 +210,6 @@ class CustomersPage(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _edit_current(self) -> None:
+    def _open_current(self) -> None:
         if self.table.currentIndex().isValid():
-            self.edit(self.table.currentIndex().row())
+            self.open_at(self.table.currentIndex().row())

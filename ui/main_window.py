@@ -1,5 +1,7 @@
 """The main window: navigation, the current page, and a status bar with the replica's state."""
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,13 +18,20 @@ from PySide6.QtWidgets import (
 from app.account import Account
 from app.errors import KnownError
 from app.records import Records
+from app.search import Search
+from app.sync_activity import SyncActivity
 from app.syncing import SyncEngine
+from sync.protocol.types import utcnow
 
 from . import i18n, settings
 from .background import run_in_background
+from .customer_view import CustomerView
 from .customers import CustomersPage
 from .errors import report_bug
+from .interaction_dialog import InteractionDialog
 from .messages import error_text
+from .search_dialog import SearchDialog
+from .sync_page import Round, SyncPage
 
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
@@ -46,12 +55,25 @@ class MainWindow(QMainWindow):
         self.signed_out = False
         self.customers = CustomersPage(records)
         self.customers.changed.connect(self.update_status)
+        self.customers.opened.connect(self.open_customer)
+        self.customer_view = CustomerView(records)
+        self.customer_view.back.connect(self.show_customers)
+        self.customer_view.edit.connect(self._edit_customer)
+        self.customer_view.log_interaction.connect(self.log_interaction)
+        self.customer_view.changed.connect(self._records_changed)
+        self.sync_page = SyncPage(SyncActivity(records.replica), records.user_id)
+        self.sync_page.sync_requested.connect(self.sync_now)
+        self.search = Search(records.replica)
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
-        self.nav.addItem("")
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.customers)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # navigation entries, in order; the customer view opens from the list or from search
+        self.nav_pages: list[QWidget] = [self.customers, self.sync_page]
+        for page in (*self.nav_pages, self.customer_view):
+            self.pages.addWidget(page)
+        for _page in self.nav_pages:
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self._navigate)
         self.nav.setCurrentRow(0)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -71,9 +93,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.pending_label = QLabel()
         self.sync_label = QLabel()
+        self.conflict_label = QLabel()
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().addPermanentWidget(self.conflict_label)
         self.engine = engine
         self._syncing = False
         self._sync_error: str | None = None
@@ -97,8 +121,19 @@ class MainWindow(QMainWindow):
         self.sync_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.sync_now)
         self.sync_action.setEnabled(self.engine is not None)
+        self.search_action = QAction(self, shortcut=QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        self.log_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.log_action.triggered.connect(lambda: self.log_interaction(None))
         self.file_menu.addActions(
-            [self.new_action, self.sync_action, self.sign_out_action, self.quit_action]
+            [
+                self.new_action,
+                self.search_action,
+                self.log_action,
+                self.sync_action,
+                self.sign_out_action,
+                self.quit_action,
+            ]
         )
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -121,6 +156,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Outpost CRM — %1").replace("%1", self.account.display_name))
         self.nav.item(0).setText(self.tr("Customers"))
+        self.nav.item(1).setText(self.tr("Sync"))
+        self.search_action.setText(self.tr("&Search…"))
+        self.log_action.setText(self.tr("&Log interaction…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New customer"))
         self.sign_out_action.setText(self.tr("Sign &out"))
@@ -135,6 +173,8 @@ class MainWindow(QMainWindow):
                 )
             )
         self.customers.retranslate()
+        self.customer_view.retranslate()
+        self.sync_page.retranslate()
         self.update_status()
 
     def update_status(self) -> None:
@@ -147,6 +187,9 @@ class MainWindow(QMainWindow):
         count = self.records.pending_count()
         self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", count))
         self.sync_label.setText(self._sync_text())
+        conflicts = self.engine.status().open_conflicts if self.engine is not None else 0
+        self.conflict_label.setText(self.tr("%n conflict(s)", "", conflicts))
+        self.conflict_label.setVisible(conflicts > 0)
 
     def _sync_text(self) -> str:
         if self.engine is None:
@@ -175,8 +218,18 @@ class MainWindow(QMainWindow):
         engine = self.engine
         run_in_background(engine.sync_now, self._synced, self._sync_failed)
 
-    def _synced(self, _report: object) -> None:
+    def _synced(self, report: Any) -> None:
         self._sync_error = None
+        self.sync_page.add_round(
+            Round(
+                utcnow(),
+                True,
+                report.pushed,
+                report.received,
+                report.conflicts,
+                report.rejected,
+            )
+        )
         self._after_sync()
 
     def _sync_failed(self, exc: Exception) -> None:
@@ -187,14 +240,67 @@ class MainWindow(QMainWindow):
             self._sync_error = self.tr("Offline: changes are kept on this computer")
         else:
             self._sync_error = error_text(exc)
+        self.sync_page.add_round(Round(utcnow(), False, error=self._sync_error))
         self._after_sync()
 
     def _after_sync(self) -> None:
         self._syncing = False
-        self.customers.refresh()
-        self.update_status()
+        self._records_changed()
         if self.engine is not None:
             self.sync_timer.start(int(self.engine.next_delay() * 1000))
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _navigate(self, row: int) -> None:
+        if 0 <= row < len(self.nav_pages):
+            self.pages.setCurrentWidget(self.nav_pages[row])
+            if self.nav_pages[row] is self.sync_page:
+                self.sync_page.refresh()
+
+    def show_customers(self) -> None:
+        self.nav.setCurrentRow(self.nav_pages.index(self.customers))
+        self.pages.setCurrentWidget(self.customers)
+        self.customers.table.setFocus()
+
+    def open_customer(self, customer_id: str) -> None:
+        self.customer_view.show_customer(customer_id)
+        self.pages.setCurrentWidget(self.customer_view)
+
+    def open_search(self) -> SearchDialog:
+        dialog = SearchDialog(self.search, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.open_customer)
+        dialog.open()
+        return dialog
+
+    def log_interaction(self, customer_id: str | None) -> InteractionDialog | SearchDialog:
+        """For the customer on screen (or selected in the list); otherwise find one first."""
+        if customer_id is None:
+            if self.pages.currentWidget() is self.customer_view:
+                customer_id = self.customer_view.customer_id
+            elif self.pages.currentWidget() is self.customers:
+                customer_id = self.customers.current_id()
+        if customer_id is None:
+            search = self.open_search()
+            search.chosen.connect(self.log_interaction)
+            return search
+        name = self.records.get("customer", customer_id)["name"]
+        dialog = InteractionDialog(self.records, customer_id, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._records_changed)
+        dialog.open()
+        return dialog
+
+    def _edit_customer(self, customer_id: str) -> None:
+        dialog = self.customers.edit(customer_id)
+        dialog.accepted.connect(self._records_changed)
+
+    def _records_changed(self) -> None:
+        self.customers.refresh()
+        if self.pages.currentWidget() is self.customer_view:
+            self.customer_view.reload()
+        self.sync_page.refresh()
+        self.update_status()
 
     def _sign_out(self) -> None:
         self.signed_out = True

@@ -1,0 +1,84 @@
+"""Ctrl+K: find customers, contacts and interactions as you type; Enter opens the customer."""
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+
+from app.search import Hit, Search
+
+from .labels import label
+
+DEBOUNCE_MS = 80  # one query per pause in typing, not per key
+
+
+class SearchDialog(QDialog):
+    chosen = Signal(str)  # customer id
+
+    def __init__(self, search: Search, parent: QDialog | None = None) -> None:
+        super().__init__(parent)
+        self.search = search
+        self.setMinimumSize(560, 380)
+        self.query = QLineEdit()
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setUniformItemSizes(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        self.query.textChanged.connect(lambda _text: self.timer.start())
+        self.query.returnPressed.connect(self.open_current)
+        self.results.itemActivated.connect(lambda _item: self.open_current())
+        self.setWindowTitle(self.tr("Search"))
+        self.query.setPlaceholderText(
+            self.tr("Name, pinyin (zhangwei), initials, phone digits, e-mail or note text")
+        )
+        self._show_hint()
+
+    def run(self) -> None:
+        hits = self.search.find(self.query.text())
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(self._text(hit))
+            item.setData(Qt.ItemDataRole.UserRole, hit.customer_id)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+        self._show_hint(len(hits))
+
+    def _text(self, hit: Hit) -> str:
+        detail = f"  —  {hit.detail}" if hit.detail else ""
+        return f"[{label(hit.kind)}]  {hit.title}{detail}"
+
+    def _show_hint(self, found: int | None = None) -> None:
+        if not self.query.text().strip():
+            text = self.tr("Type to search everything on this computer, online or not.")
+        elif found == 0:
+            text = self.tr("Nothing found. Try fewer letters or the phone's last digits.")
+        else:
+            text = self.tr("↑↓ to choose, Enter to open, Esc to close")
+        self.hint.setText(text)
+
+    def open_current(self) -> None:
+        if self.timer.isActive():  # Enter pressed before the pause: search now
+            self.timer.stop()
+            self.run()
+        item = self.results.currentItem()
+        if item is None:
+            return
+        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move through the results while the cursor stays in the query."""
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = (self.results.currentRow() + step) % self.results.count()
+            self.results.setCurrentRow(row)
+            return
+        super().keyPressEvent(event)

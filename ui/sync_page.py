@@ -1,0 +1,203 @@
+"""The Sync screen: recent rounds, edits waiting to go out, conflicts and refused edits, each
+explained in plain words."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.sync_activity import Item, SyncActivity
+
+from .customer_view import when
+from .labels import label
+
+
+@dataclass(frozen=True)
+class Round:
+    """One finished sync round, as the history shows it."""
+
+    at: datetime
+    ok: bool
+    pushed: int = 0
+    received: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    error: str = ""
+
+
+class SyncPage(QWidget):
+    sync_requested = Signal()
+
+    def __init__(self, activity: SyncActivity, user_id: str | None) -> None:
+        super().__init__()
+        self.activity = activity
+        self.user_id = user_id
+        self.rounds: list[Round] = []
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.sync_button = QPushButton()
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.lists = {key: QListWidget() for key in ("history", "pending", "conflicts", "rejected")}
+        for widget in self.lists.values():
+            widget.setWordWrap(True)
+            widget.setAlternatingRowColors(True)
+        self.tabs = QTabWidget()
+        for widget in self.lists.values():
+            self.tabs.addTab(widget, "")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch()
+        header.addWidget(self.sync_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def add_round(self, done: Round) -> None:
+        self.rounds.insert(0, done)
+        del self.rounds[50:]
+        self.refresh()
+
+    def refresh(self) -> None:
+        pending = self.activity.pending()
+        conflicts = self.activity.conflicts()
+        rejected = self.activity.rejected()
+        self._fill("history", [self._round_text(r) for r in self.rounds], self.tr("No sync yet."))
+        self._fill(
+            "pending",
+            [self._pending_text(i) for i in pending],
+            self.tr("Nothing waiting: every change on this computer is on the server."),
+        )
+        self._fill(
+            "conflicts",
+            [self._conflict_text(i) for i in conflicts],
+            self.tr("No conflicts: nobody's edit has overwritten another's."),
+        )
+        self._fill(
+            "rejected",
+            [self._rejected_text(i) for i in rejected],
+            self.tr("The server has accepted every change."),
+        )
+        titles = [
+            self.tr("Recent syncs"),
+            self.tr("Waiting to sync (%1)").replace("%1", str(len(pending))),
+            self.tr("Conflicts (%1)").replace("%1", str(len(conflicts))),
+            self.tr("Refused (%1)").replace("%1", str(len(rejected))),
+        ]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+
+    def _fill(self, key: str, lines: list[str], empty: str) -> None:
+        widget = self.lists[key]
+        widget.clear()
+        widget.addItems(lines or [empty])
+        widget.setEnabled(bool(lines))
+
+    # --- plain words ---------------------------------------------------------------------------
+
+    def _round_text(self, r: Round) -> str:
+        if not r.ok:
+            return (
+                self.tr("%1  Sync did not finish: %2")
+                .replace("%1", when(r.at))
+                .replace("%2", r.error)
+            )
+        text = self.tr("%1  Sent %2 change(s), received %3 row(s).")
+        text = text.replace("%1", when(r.at)).replace("%2", str(r.pushed))
+        text = text.replace("%3", str(r.received))
+        if r.conflicts:
+            text += " " + self.tr("%n conflict(s) recorded.", "", r.conflicts)
+        if r.rejected:
+            text += " " + self.tr("%n change(s) refused.", "", r.rejected)
+        return text
+
+    def _what(self, item: Item) -> str:
+        who = item.customer or self.tr("a customer not on this computer")
+        if item.entity == "customer":
+            return self.tr("customer %1").replace("%1", who)
+        return self.tr("%1 of %2").replace("%1", label(item.entity).lower()).replace("%2", who)
+
+    def _pending_text(self, item: Item) -> str:
+        templates = {
+            "create": self.tr("%1  New %2"),
+            "update": self.tr("%1  Edit of %2: %3"),
+            "delete": self.tr("%1  Deletion of %2"),
+            "restore": self.tr("%1  Restore of %2"),
+        }
+        text = templates.get(item.op, templates["update"])
+        text = text.replace("%1", when(item.at)).replace("%2", self._what(item))
+        return text.replace("%3", ", ".join(item.fields))
+
+    def _conflict_text(self, item: Item) -> str:
+        lost, kept = _value(item.detail.get("lost")), _value(item.detail.get("kept"))
+        field = item.fields[0] if item.fields else ""
+        if item.op == "deleted":
+            text = self.tr(
+                "%1  %2 was deleted while %3 was being edited; the edit (%4) is kept "
+                "in the history."
+            )
+            return (
+                text.replace("%1", when(item.at))
+                .replace("%2", self._what(item))
+                .replace("%3", field)
+                .replace("%4", lost)
+            )
+        text = self.tr(
+            "%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer's "
+            "History to restore it."
+        )
+        return (
+            text.replace("%1", when(item.at))
+            .replace("%2", self._what(item))
+            .replace("%3", field)
+            .replace("%4", lost)
+            .replace("%5", kept)
+        )
+
+    def _rejected_text(self, item: Item) -> str:
+        reasons = {
+            "forbidden": self.tr("you may not make this change"),
+            "not_found": self.tr("the record no longer exists on the server"),
+            "invalid": self.tr("the server found the values invalid"),
+        }
+        reason = reasons.get(item.detail.get("reason", ""), item.detail.get("reason", ""))
+        text = self.tr(
+            "%1  Your change to %2 was refused: %3. It waits in your manager's "
+            "review queue; nothing was lost."
+        )
+        return (
+            text.replace("%1", when(item.at)).replace("%2", self._what(item)).replace("%3", reason)
+        )
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sync"))
+        self.sync_button.setText(self.tr("Sync now (F5)"))
+        self.summary.setText(
+            self.tr(
+                "Your changes are saved on this computer first and sent to the server when it "
+                "can be reached. Nothing is ever lost: when two people edit the same field, the "
+                "later edit wins and the earlier value is kept under Conflicts."
+            )
+        )
+        self.refresh()
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
