@@ -28,7 +28,7 @@ from app.customer_file import CustomerFile, Facts
 from app.errors import KnownError
 from app.records import Records
 
-from .labels import label
+from .labels import field_label, label
 from .messages import error_text
 
 
@@ -56,6 +56,7 @@ class RecordTable(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def fill(
         self, headers: list[str], rows: list[list[str]], keys: list[Any] | None = None
@@ -162,19 +163,27 @@ class CustomerView(QWidget):
         value["email"].setText(shown(customer["email"]))
         value["city"].setText(shown(customer["city"]))
         value["last_contact"].setText(when(self.facts.last_contact) or self.tr("Never"))
+        open_count = self.facts.open_opportunities
         value["open_value"].setText(
-            self.tr("%1 in %n open opportunity(ies)", "", self.facts.open_opportunities).replace(
+            self.tr("%1 in %n open opportunity(ies)", "", open_count).replace(
                 "%1", f"{self.facts.open_value:,.2f}"
             )
+            if open_count
+            else self.tr("No open opportunities")
         )
         self._fill_tables()
 
     def _fill_tables(self) -> None:
         assert self.customer_id is not None
-        t = self.tr
         events = self.file.timeline(self.customer_id)
         self.tables["timeline"].fill(
-            [t("When"), t("What"), t("Kind"), t("Title"), t("Details")],
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("Details"),
+            ],
             [[when(e.at), label(e.entity), label(e.kind), e.title, e.detail] for e in events],
         )
         for entity, columns in _CHILDREN.items():
@@ -185,7 +194,13 @@ class CustomerView(QWidget):
             )
         self._conflicts = self.file.conflicts(self.customer_id)
         self.tables["history"].fill(
-            [t("When"), t("Record"), t("Field"), t("Overwritten value"), t("Kept value")],
+            [
+                self.tr("When"),
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Overwritten value"),
+                self.tr("Kept value"),
+            ],
             [
                 [
                     when(c["at"]),
@@ -246,7 +261,7 @@ class CustomerView(QWidget):
         return {
             "timeline": self.tr("Timeline"),
             "contact": self.tr("Contacts"),
-            "relation": self.tr("Family & relations"),
+            "relation": self.tr("Family and relations"),
             "opportunity": self.tr("Opportunities"),
             "task": self.tr("Tasks"),
             "service_request": self.tr("Service"),
@@ -254,31 +269,7 @@ class CustomerView(QWidget):
         }[key]
 
     def _caption(self, column: str) -> str:
-        captions = {
-            "name": self.tr("Name"),
-            "title": self.tr("Title"),
-            "phones": self.tr("Phones"),
-            "email": self.tr("E-mail"),
-            "is_primary": self.tr("Primary"),
-            "kind": self.tr("Kind"),
-            "related_name": self.tr("Person"),
-            "notes": self.tr("Notes"),
-            "stage": self.tr("Stage"),
-            "amount": self.tr("Amount"),
-            "probability": self.tr("Probability %"),
-            "expected_close": self.tr("Expected close"),
-            "due_at": self.tr("Due"),
-            "starts_at": self.tr("Starts"),
-            "done": self.tr("Done"),
-            "subject": self.tr("Subject"),
-            "priority": self.tr("Priority"),
-            "status": self.tr("Status"),
-            "sla_due_at": self.tr("SLA due"),
-            "tier": self.tr("Tier"),
-            "city": self.tr("City"),
-            "address": self.tr("Address"),
-        }
-        return captions.get(column, column)
+        return field_label(column)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back"))

@@ -68,6 +68,47 @@ _LABELS = {
 }
 
 
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "phones": QT_TRANSLATE_NOOP("Fields", "Phones"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "is_primary": QT_TRANSLATE_NOOP("Fields", "Primary"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "related_name": QT_TRANSLATE_NOOP("Fields", "Person"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "stage": QT_TRANSLATE_NOOP("Fields", "Stage"),
+    "amount": QT_TRANSLATE_NOOP("Fields", "Amount"),
+    "probability": QT_TRANSLATE_NOOP("Fields", "Probability %"),
+    "expected_close": QT_TRANSLATE_NOOP("Fields", "Expected close"),
+    "due_at": QT_TRANSLATE_NOOP("Fields", "Due"),
+    "starts_at": QT_TRANSLATE_NOOP("Fields", "Starts"),
+    "done": QT_TRANSLATE_NOOP("Fields", "Done"),
+    "subject": QT_TRANSLATE_NOOP("Fields", "Subject"),
+    "body": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "next_step": QT_TRANSLATE_NOOP("Fields", "Next step"),
+    "next_step_due": QT_TRANSLATE_NOOP("Fields", "Next step due"),
+    "priority": QT_TRANSLATE_NOOP("Fields", "Priority"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "sla_due_at": QT_TRANSLATE_NOOP("Fields", "SLA due"),
+    "tier": QT_TRANSLATE_NOOP("Fields", "Tier"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "industry": QT_TRANSLATE_NOOP("Fields", "Industry"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
+    "birthday": QT_TRANSLATE_NOOP("Fields", "Birthday"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "deleted_at": QT_TRANSLATE_NOOP("Fields", "Deleted"),
+}
+
+
+def field_label(name: str) -> str:
+    """Caption of an entity field (column name -> words), translated."""
+    source = _FIELDS.get(name)
+    return QCoreApplication.translate("Fields", source) if source else name
+
+
 def label(value: str | None) -> str:
     if value is None:
         return ""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.sync_activity import Item, SyncActivity
 
 from .customer_view import when
-from .labels import label
+from .labels import field_label, label
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,11 @@ class SyncPage(QWidget):
         pending = self.activity.pending()
         conflicts = self.activity.conflicts()
         rejected = self.activity.rejected()
-        self._fill("history", [self._round_text(r) for r in self.rounds], self.tr("No sync yet."))
+        self._fill(
+            "history",
+            [self._round_text(r) for r in self.rounds],
+            self.tr("No sync since Outpost started; the status bar shows the last one."),
+        )
         self._fill(
             "pending",
             [self._pending_text(i) for i in pending],
@@ -139,11 +143,11 @@ class SyncPage(QWidget):
         }
         text = templates.get(item.op, templates["update"])
         text = text.replace("%1", when(item.at)).replace("%2", self._what(item))
-        return text.replace("%3", ", ".join(item.fields))
+        return text.replace("%3", ", ".join(map(field_label, item.fields)))
 
     def _conflict_text(self, item: Item) -> str:
         lost, kept = _value(item.detail.get("lost")), _value(item.detail.get("kept"))
-        field = item.fields[0] if item.fields else ""
+        field = field_label(item.fields[0]) if item.fields else ""
         if item.op == "deleted":
             text = self.tr(
                 "%1  %2 was deleted while %3 was being edited; the edit (%4) is kept "

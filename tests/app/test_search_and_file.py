@@ -59,9 +59,7 @@ def test_customer_file_facts_and_timeline(records):
         "interaction",
         {"customer_id": zhang["id"], "kind": "call", "subject": "电话", "occurred_at": now},
     )
-    records.create(
-        "opportunity", {"customer_id": zhang["id"], "title": "基金", "amount": "50000"}
-    )
+    records.create("opportunity", {"customer_id": zhang["id"], "title": "基金", "amount": "50000"})
     records.create(
         "opportunity",
         {"customer_id": zhang["id"], "title": "旧单", "amount": "999", "stage": "won"},

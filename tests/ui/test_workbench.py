@@ -161,8 +161,8 @@ def test_sync_screen_explains_pending_changes_and_rounds(
     assert page.tabs.tabText(1) == "Waiting to sync (2)"
     lines = [page.lists["pending"].item(i).text() for i in range(2)]
     assert lines[0].endswith("New customer 张伟")
-    assert lines[1].endswith("Edit of customer 张伟: city")
-    assert page.lists["history"].item(0).text() == "No sync yet."
+    assert lines[1].endswith("Edit of customer 张伟: City")
+    assert page.lists["history"].item(0).text().startswith("No sync since Outpost started")
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.rounds), timeout=10_000)
     assert page.rounds[0].ok and page.rounds[0].pushed == 2
