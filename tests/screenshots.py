@@ -107,6 +107,9 @@ def shoot(url: str, out: Path) -> int:
     for lang in ("en", "zh_CN"):
         window.set_language(lang)
         window._records_changed()
+        window.nav.setCurrentRow(window.nav_pages.index(window.today))
+        window.today.refresh()
+        save(window, "today", lang)
         window.show_customers()
         save(window, "customers", lang)
         window.open_customer(busiest)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.account import Account
+from app.agenda import Agenda
 from app.errors import KnownError
 from app.records import Records
 from app.search import Search
@@ -32,6 +33,7 @@ from .interaction_dialog import InteractionDialog
 from .messages import error_text
 from .search_dialog import SearchDialog
 from .sync_page import Round, SyncPage
+from .today_page import TodayPage
 
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
@@ -64,17 +66,19 @@ class MainWindow(QMainWindow):
         self.sync_page = SyncPage(SyncActivity(records.replica), records.user_id)
         self.sync_page.sync_requested.connect(self.sync_now)
         self.search = Search(records.replica)
+        self.today = TodayPage(Agenda(records.replica, records.user_id))
+        self.today.opened.connect(self.open_customer)
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         # navigation entries, in order; the customer view opens from the list or from search
-        self.nav_pages: list[QWidget] = [self.customers, self.sync_page]
+        self.nav_pages: list[QWidget] = [self.today, self.customers, self.sync_page]
         for page in (*self.nav_pages, self.customer_view):
             self.pages.addWidget(page)
         for _page in self.nav_pages:
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._navigate)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(0)  # Today: what needs doing first
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("banner")
@@ -155,8 +159,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Outpost CRM — %1").replace("%1", self.account.display_name))
-        self.nav.item(0).setText(self.tr("Customers"))
-        self.nav.item(1).setText(self.tr("Sync"))
+        self.nav.item(0).setText(self.tr("Today"))
+        self.nav.item(1).setText(self.tr("Customers"))
+        self.nav.item(2).setText(self.tr("Sync"))
         self.search_action.setText(self.tr("&Search…"))
         self.log_action.setText(self.tr("&Log interaction…"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
         self.customers.retranslate()
         self.customer_view.retranslate()
         self.sync_page.retranslate()
+        self.today.retranslate()
         self.update_status()
 
     def update_status(self) -> None:
@@ -256,6 +262,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.nav_pages[row])
             if self.nav_pages[row] is self.sync_page:
                 self.sync_page.refresh()
+            elif self.nav_pages[row] is self.today:
+                self.today.refresh()
 
     def show_customers(self) -> None:
         self.nav.setCurrentRow(self.nav_pages.index(self.customers))
@@ -300,6 +308,8 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.customer_view:
             self.customer_view.reload()
         self.sync_page.refresh()
+        if self.pages.currentWidget() is self.today:
+            self.today.refresh()
         self.update_status()
 
     def _sign_out(self) -> None:

@@ -865,106 +865,111 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Outpost CRM — %1</source>
         <translation>Outpost CRM — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Log interaction…</source>
         <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
         <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Signed in as %1 (%2) on %3</source>
         <translation>已登录：%1（%2），服务器 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Sync failed; see the log.</source>
         <translation>同步失败，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Offline: changes are kept on this computer</source>
         <translation>离线：更改已保存在本机</translation>
     </message>
@@ -1250,6 +1255,74 @@ Press Ctrl+N to add your first customer.</source>
         <location filename="../../ui/sync_page.py" line="194"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/today_page.py" line="51"/>
+        <source>Nothing due today.</source>
+        <translation>今天没有到期的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="54"/>
+        <source>No promised follow-ups in the next 7 days.</source>
+        <translation>未来 7 天没有约定的跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="58"/>
+        <source>Every customer has been contacted recently.</source>
+        <translation>所有客户最近都联系过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="60"/>
+        <source>No birthdays this week.</source>
+        <translation>本周没有客户过生日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="63"/>
+        <source>Tasks due and overdue (%1)</source>
+        <translation>到期和逾期任务（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="64"/>
+        <source>Follow-ups you promised (%1)</source>
+        <translation>约定的跟进（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="65"/>
+        <source>No contact for too long (%1)</source>
+        <translation>长时间未联系（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="66"/>
+        <source>Birthdays this week (%1)</source>
+        <translation>本周生日（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="85"/>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="87"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="92"/>
+        <source>last contact %1</source>
+        <translation>最近联系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="92"/>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="102"/>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,7 @@ def test_search_says_when_nothing_matches(qtbot, window, records):
 def test_enter_in_the_list_opens_the_customer_view_and_esc_goes_back(qtbot, window, records):
     _book(records)
     window.customers.refresh()
+    window.show_customers()
     table = window.customers.table
     table.setFocus()
     table.setCurrentIndex(window.customers.model.index(0, 0))
@@ -145,6 +146,26 @@ def test_conflict_from_a_colleague_shows_in_history_and_restore_wins_it_back(
     theirs.close()
 
 
+def test_today_lists_due_work_and_opens_the_customer(qtbot, window, records):
+    from datetime import UTC, datetime, timedelta
+
+    zhang = _book(records)
+    late = datetime.now(UTC) - timedelta(days=2)
+    records.create("task", {"customer_id": zhang["id"], "title": "寄送合同", "due_at": late})
+    window.show_customers()
+    window.nav.setCurrentRow(0)  # back to Today: it reads the replica again
+    today = window.today
+    assert window.pages.currentWidget() is today
+    assert today.captions["tasks"].text() == "Tasks due and overdue (1)"
+    item = today.lists["tasks"].item(0)
+    assert item.text().startswith("overdue · ") and "寄送合同 — 张伟" in item.text()
+    assert item.foreground().color().name() == "#c0392b"
+    assert today.lists["birthdays"].item(0).text() == "No birthdays this week."
+    today.lists["tasks"].itemActivated.emit(item)
+    assert window.pages.currentWidget() is window.customer_view
+    assert window.customer_view.customer_id == zhang["id"]
+
+
 def test_sync_screen_explains_pending_changes_and_rounds(
     qtbot, server, make_account, tmp_path, account
 ):
@@ -152,7 +173,7 @@ def test_sync_screen_explains_pending_changes_and_rounds(
     client = connect(server.url, user.username, user.password, tmp_path / "ui.sqlite3")
     window = MainWindow(account, client.records, engine=client.engine)
     qtbot.addWidget(window)
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(window.nav_pages.index(window.sync_page))
     page = window.sync_page
     assert window.pages.currentWidget() is page
     row = client.records.create("customer", {"name": "张伟"})

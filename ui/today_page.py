@@ -1,0 +1,110 @@
+"""Today: tasks due and overdue, promised follow-ups, dormant customers, birthdays this week.
+Double-click (or Enter on) an entry to open its customer."""
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.agenda import LIMIT, Agenda, Entry
+
+from .labels import label
+
+OVERDUE = QColor("#c0392b")
+
+
+class TodayPage(QWidget):
+    opened = Signal(str)  # customer id
+
+    def __init__(self, agenda: Agenda) -> None:
+        super().__init__()
+        self.agenda = agenda
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.keys = ("tasks", "follow_ups", "dormant", "birthdays")
+        self.captions = {key: QLabel() for key in self.keys}
+        self.lists = {key: QListWidget() for key in self.keys}
+        grid = QGridLayout()
+        for index, key in enumerate(self.keys):
+            box = QVBoxLayout()
+            self.captions[key].setStyleSheet("font-weight: 600;")
+            box.addWidget(self.captions[key])
+            box.addWidget(self.lists[key], 1)
+            grid.addLayout(box, index // 2, index % 2)
+            self.lists[key].itemActivated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid, 1)
+        self.retranslate()
+
+    def refresh(self, today: date | None = None) -> None:
+        today = today or date.today()
+        groups = {
+            "tasks": (self.agenda.tasks_due(today), self.tr("Nothing due today.")),
+            "follow_ups": (
+                self.agenda.follow_ups(today),
+                self.tr("No promised follow-ups in the next 7 days."),
+            ),
+            "dormant": (
+                self.agenda.dormant(today),
+                self.tr("Every customer has been contacted recently."),
+            ),
+            "birthdays": (self.agenda.birthdays(today), self.tr("No birthdays this week.")),
+        }
+        titles = {
+            "tasks": self.tr("Tasks due and overdue (%1)"),
+            "follow_ups": self.tr("Follow-ups you promised (%1)"),
+            "dormant": self.tr("No contact for too long (%1)"),
+            "birthdays": self.tr("Birthdays this week (%1)"),
+        }
+        for key, (entries, empty) in groups.items():
+            count = f"{LIMIT}+" if len(entries) >= LIMIT else str(len(entries))
+            self.captions[key].setText(titles[key].replace("%1", count))
+            widget = self.lists[key]
+            widget.clear()
+            for entry in entries:
+                item = QListWidgetItem(self._text(key, entry))
+                item.setData(Qt.ItemDataRole.UserRole, entry.customer_id)
+                if entry.overdue:
+                    item.setForeground(QBrush(OVERDUE))
+                widget.addItem(item)
+            if not entries:
+                placeholder = QListWidgetItem(empty)
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(placeholder)
+
+    def _text(self, key: str, entry: Entry) -> str:
+        when = _shown(entry.when)
+        who = entry.customer or self.tr("(no customer)")
+        if key == "tasks":
+            late = self.tr("overdue") + " · " if entry.overdue else ""
+            return f"{late}{when}  {entry.title} — {who}"
+        if key == "follow_ups":
+            return f"{when}  {entry.title} — {who}"
+        if key == "dormant":
+            last = self.tr("last contact %1").replace("%1", when) if when else self.tr("never")
+            return f"{who} ({label(entry.title)}) — {last}"
+        return f"{when[5:]}  {who}"
+
+    def _open(self, item: QListWidgetItem) -> None:
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        if customer_id:
+            self.opened.emit(customer_id)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Today"))
+        self.refresh()
+
+
+def _shown(value: date | datetime | None) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.isoformat() if value else ""
