@@ -113,8 +113,8 @@ class SyncEngine:
         self._pulls = 0
         self._failures = 0
         self._force_counts = False
-        self._meta_cache: dict[str, Any] = {}
-        self._pruned_at: datetime | None = None  # the engine is the only writer of its keys
+        self._meta_cache: dict[str, Any] = {}  # the engine is the only writer of its keys
+        self._pruned_at: datetime | None = None
 
     # --- API for the UI --------------------------------------------------------------------
 
