@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 from sync.protocol.entities import Customer, Interaction, Task
 from sync.protocol.enums import LifecycleStatus, Tier
 
+from .customer_file import latest
 from .replica import Replica
 
 # Days without contact after which a customer counts as dormant, by tier.
@@ -96,7 +97,7 @@ class Agenda:
     def dormant(self, today: date) -> list[Entry]:
         """My active customers with no interaction for longer than their tier allows."""
         last = (
-            select(Interaction.customer_id, func.max(Interaction.occurred_at).label("last"))
+            select(Interaction.customer_id, latest(Interaction.occurred_at).label("last"))
             .where(Interaction.deleted_at.is_(None))
             .group_by(Interaction.customer_id)
             .subquery()
@@ -125,7 +126,7 @@ class Agenda:
         )
         with self.replica.reading() as session:
             rows = session.execute(query).all()
-        return [Entry(cid, name, tier, _aware(when)) for cid, name, tier, when in rows]
+        return [Entry(cid, name, tier, when) for cid, name, tier, when in rows]
 
     def birthdays(self, today: date, days: int = 7) -> list[Entry]:
         """Customers whose birthday falls in the next `days` days (today included)."""
@@ -139,12 +140,6 @@ class Agenda:
             rows = session.execute(query).all()
         entries = [Entry(cid, name, "", birthday) for cid, name, birthday in rows]
         return sorted(entries, key=lambda e: _next_birthday(e.when, today))
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)  # max() bypasses the column type
-    return value
 
 
 def _next_birthday(birthday: object, today: date) -> date:

@@ -6,11 +6,12 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, type_coerce
 
 from sync.client.tables import LocalConflict
 from sync.protocol.entities import Interaction, Opportunity
 from sync.protocol.enums import OpportunityStage
+from sync.protocol.types import UTCDateTime
 
 from .records import Records, Row
 
@@ -37,6 +38,11 @@ class Event:
     detail: str
 
 
+def latest(column: Any) -> Any:
+    """max() of a datetime column, read back through the column's type (aware UTC)."""
+    return type_coerce(func.max(column), UTCDateTime)
+
+
 class CustomerFile:
     def __init__(self, records: Records) -> None:
         self.records = records
@@ -45,7 +51,7 @@ class CustomerFile:
         customer = self.records.get("customer", customer_id)
         with self.records.replica.reading() as session:
             last = session.scalar(
-                select(func.max(Interaction.occurred_at)).where(
+                select(latest(Interaction.occurred_at)).where(
                     Interaction.customer_id == customer_id, Interaction.deleted_at.is_(None)
                 )
             )
@@ -56,8 +62,6 @@ class CustomerFile:
                     Opportunity.stage.not_in(CLOSED_STAGES),
                 )
             ).one()
-        if last is not None and last.tzinfo is None:
-            last = last.replace(tzinfo=UTC)  # max() bypasses the column type
         return Facts(customer, last, Decimal(str(value)), int(count))
 
     def timeline(self, customer_id: str) -> list[Event]:

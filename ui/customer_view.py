@@ -28,20 +28,8 @@ from app.customer_file import CustomerFile, Facts
 from app.errors import KnownError
 from app.records import Records
 
-from .labels import field_label, label
+from .labels import field_label, label, shown, when
 from .messages import error_text
-
-
-def when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def shown(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
 
 
 class RecordTable(QTableWidget):
@@ -295,7 +283,6 @@ class CustomerView(QWidget):
         }
         for key, caption in captions.items():
             self.fact_captions[key].setText(caption)
-        self.reload()
 
 
 _CHILDREN = {

@@ -1,4 +1,7 @@
-"""Display names of enum values (tiers, statuses...), translated when shown."""
+"""Display text: names of enum values and fields (translated), dates and values."""
+
+from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -107,6 +110,22 @@ def field_label(name: str) -> str:
     """Caption of an entity field (column name -> words), translated."""
     source = _FIELDS.get(name)
     return QCoreApplication.translate("Fields", source) if source else name
+
+
+def when(value: date | datetime | None) -> str:
+    """A moment in local time to the minute, or a date; "" for none."""
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.isoformat() if value else ""
+
+
+def shown(value: Any) -> str:
+    """A field value as text: lists joined, nothing as a dash."""
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
 
 
 def label(value: str | None) -> str:

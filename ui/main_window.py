@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._refresh_current()  # its rows hold translated words
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -260,10 +261,7 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if 0 <= row < len(self.nav_pages):
             self.pages.setCurrentWidget(self.nav_pages[row])
-            if self.nav_pages[row] is self.sync_page:
-                self.sync_page.refresh()
-            elif self.nav_pages[row] is self.today:
-                self.today.refresh()
+            self._refresh_current()
 
     def show_customers(self) -> None:
         self.nav.setCurrentRow(self.nav_pages.index(self.customers))
@@ -305,12 +303,18 @@ class MainWindow(QMainWindow):
 
     def _records_changed(self) -> None:
         self.customers.refresh()
-        if self.pages.currentWidget() is self.customer_view:
-            self.customer_view.reload()
-        self.sync_page.refresh()
-        if self.pages.currentWidget() is self.today:
-            self.today.refresh()
+        self._refresh_current()
         self.update_status()
+
+    def _refresh_current(self) -> None:
+        """Pages other than the list read the replica when shown, not on every change."""
+        page = self.pages.currentWidget()
+        if page is self.customer_view:
+            self.customer_view.reload()
+        elif page is self.sync_page:
+            self.sync_page.refresh()
+        elif page is self.today:
+            self.today.refresh()
 
     def _sign_out(self) -> None:
         self.signed_out = True

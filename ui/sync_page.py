@@ -3,7 +3,6 @@ explained in plain words."""
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.sync_activity import Item, SyncActivity
 
-from .customer_view import when
-from .labels import field_label, label
+from .labels import field_label, label, shown, when
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,6 @@ class SyncPage(QWidget):
     def add_round(self, done: Round) -> None:
         self.rounds.insert(0, done)
         del self.rounds[50:]
-        self.refresh()
 
     def refresh(self) -> None:
         pending = self.activity.pending()
@@ -146,7 +143,7 @@ class SyncPage(QWidget):
         return text.replace("%3", ", ".join(map(field_label, item.fields)))
 
     def _conflict_text(self, item: Item) -> str:
-        lost, kept = _value(item.detail.get("lost")), _value(item.detail.get("kept"))
+        lost, kept = shown(item.detail.get("lost")), shown(item.detail.get("kept"))
         field = field_label(item.fields[0]) if item.fields else ""
         if item.op == "deleted":
             text = self.tr(
@@ -196,12 +193,3 @@ class SyncPage(QWidget):
                 "later edit wins and the earlier value is kept under Conflicts."
             )
         )
-        self.refresh()
-
-
-def _value(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)

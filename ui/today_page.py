@@ -1,7 +1,7 @@
 """Today: tasks due and overdue, promised follow-ups, dormant customers, birthdays this week.
 Double-click (or Enter on) an entry to open its customer."""
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.agenda import LIMIT, Agenda, Entry
 
-from .labels import label
+from .labels import label, when
 
 OVERDUE = QColor("#c0392b")
 
@@ -82,17 +82,17 @@ class TodayPage(QWidget):
                 widget.addItem(placeholder)
 
     def _text(self, key: str, entry: Entry) -> str:
-        when = _shown(entry.when)
+        moment = when(entry.when)
         who = entry.customer or self.tr("(no customer)")
         if key == "tasks":
             late = self.tr("overdue") + " · " if entry.overdue else ""
-            return f"{late}{when}  {entry.title} — {who}"
+            return f"{late}{moment}  {entry.title} — {who}"
         if key == "follow_ups":
-            return f"{when}  {entry.title} — {who}"
+            return f"{moment}  {entry.title} — {who}"
         if key == "dormant":
-            last = self.tr("last contact %1").replace("%1", when) if when else self.tr("never")
+            last = self.tr("last contact %1").replace("%1", moment) if moment else self.tr("never")
             return f"{who} ({label(entry.title)}) — {last}"
-        return f"{when[5:]}  {who}"
+        return f"{moment[5:]}  {who}"
 
     def _open(self, item: QListWidgetItem) -> None:
         customer_id = item.data(Qt.ItemDataRole.UserRole)
@@ -101,10 +101,3 @@ class TodayPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Today"))
-        self.refresh()
-
-
-def _shown(value: date | datetime | None) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    return value.isoformat() if value else ""
