@@ -70,19 +70,6 @@ class Records:
         with self.replica.reading() as session:
             return [_as_row(obj) for obj in session.scalars(query)]
 
-    def ids(
-        self, entity: str, *, order_by: str = "created_at", descending: bool = False
-    ) -> list[str]:
-        """Ids of the live rows in display order: the cheap first step of a big table view."""
-        cls = validation.entity_class(entity)
-        column = cls.__table__.c.get(order_by)
-        if column is None:
-            raise ValueError(f"cannot sort {entity} by {order_by!r}")
-        key = column.desc() if descending else column.asc()
-        query = select(cls.id).where(cls.deleted_at.is_(None)).order_by(key, cls.id)
-        with self.replica.reading() as session:
-            return list(session.scalars(query))
-
     def rows(self, entity: str, ids: list[str]) -> dict[str, Row]:
         """The rows with these ids (one query), for a view that fetches a page at a time."""
         cls = validation.entity_class(entity)

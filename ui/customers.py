@@ -1,5 +1,6 @@
 """The customer list: an ids-first table model and the page that shows it."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customer_list import CustomerFilter, CustomerList
 from app.records import Records
 
 from .customer_dialog import CustomerDialog
+from .customer_filters import FilterBar
 from .labels import label
 
 PAGE = 200
@@ -34,6 +37,8 @@ class CustomerTableModel(QAbstractTableModel):
     def __init__(self, records: Records) -> None:
         super().__init__()
         self.records = records
+        self.customers = CustomerList(records.replica)
+        self.where = CustomerFilter()
         self.order_by, self.descending = "name", False
         self._ids: list[str] = []
         self._cache: dict[str, dict[str, Any]] = {}
@@ -41,7 +46,9 @@ class CustomerTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self.records.ids("customer", order_by=self.order_by, descending=self.descending)
+        self._ids = self.customers.ids(
+            self.where, order_by=self.order_by, descending=self.descending
+        )
         self._cache.clear()
         self.endResetModel()
 
@@ -104,6 +111,10 @@ class CustomerTableModel(QAbstractTableModel):
     def id_at(self, position: int) -> str:
         return self._ids[position]
 
+    def set_filter(self, where: CustomerFilter) -> None:
+        self.where = where
+        self.reload()
+
 
 class CustomersPage(QWidget):
     """The Customers screen: table, 'New customer' (Ctrl+N), open with Enter or double-click."""
@@ -130,6 +141,9 @@ class CustomersPage(QWidget):
         self.new_button.clicked.connect(self.create)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.people: Callable[[str], str | None] = lambda _user_id: None
+        self.filters = FilterBar(self.model.customers, self.owner_name)
+        self.filters.changed.connect(self._filter)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -142,9 +156,11 @@ class CustomersPage(QWidget):
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.filters)
         layout.addLayout(self.stack)
         QShortcut(QKeySequence.StandardKey.New, self, self.create)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        QShortcut(QKeySequence("Ctrl+Backspace"), self, self.filters.clear)
         self.retranslate()
         self.refresh()
 
@@ -174,16 +190,41 @@ class CustomersPage(QWidget):
                 QKeySequence.SequenceFormat.NativeText
             )
         )
-        self.empty.setText(
-            self.tr("No customers on this computer yet.\nPress Ctrl+N to add your first customer.")
-        )
+        self.filters.retranslate()
+        self._show_count()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
 
     def refresh(self) -> None:
         self.model.reload()
-        self.stack.setCurrentIndex(0 if self.model.rowCount() else 1)
+        self._show_count()
+
+    def owner_name(self, user_id: str) -> str:
+        """A colleague's name from the directory; "You" for the signed-in user."""
+        if user_id == self.records.user_id:
+            return self.tr("You")
+        return self.people(user_id) or self.tr("Another user")
+
+    def _filter(self, where: CustomerFilter) -> None:
+        self.model.set_filter(where)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        filtered = not self.model.where.is_empty()
+        self.filters.show_count(shown, self.model.customers.total() if filtered else shown)
+        if filtered:
+            self.empty.setText(
+                self.tr("No customers match these filters.\nPress Ctrl+Backspace to clear them.")
+            )
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No customers on this computer yet.\nPress Ctrl+N to add your first customer."
+                )
+            )
+        self.stack.setCurrentIndex(0 if shown else 1)
 
     def create(self) -> None:
         self._open_dialog(None)

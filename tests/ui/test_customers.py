@@ -1,7 +1,8 @@
 """The customers screen: create offline, inline validation, pending count, sorting."""
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ui.customer_dialog import CustomerDialog
 from ui.customers import CustomerTableModel
@@ -71,3 +72,57 @@ def test_customer_model_passes_the_model_tester_and_sorts(qtmodeltester, records
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["Carol", "Bob", "Alice"]
     assert model.data(model.index(0, 1)) == "Ordinary"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the popup, offscreen
+def test_filters_narrow_the_list_count_it_and_clear_with_the_keyboard(qtbot, records):
+    from ui.customers import CustomersPage
+
+    records.create("customer", {"name": "王芳", "tier": "premium", "city": "上海", "tags": ["VIP"]})
+    records.create("customer", {"name": "李娜", "tier": "ordinary", "city": "上海"})
+    records.create("customer", {"name": "赵磊", "tier": "premium", "city": "北京"})
+    page = CustomersPage(records)
+    qtbot.addWidget(page)
+    page.show()
+    QApplication.setActiveWindow(page)  # shortcuts need an active window; offscreen has no WM
+    bar, model = page.filters, page.model
+    assert bar.count.text() == "3 customer(s)"
+    assert not bar.clear_button.isEnabled()
+
+    bar.choose("tier", "premium")
+    assert sorted(model.data(model.index(r, 0)) for r in range(model.rowCount())) == [
+        "王芳",
+        "赵磊",
+    ]
+    city = bar.combos["city"]
+    city.showPopup()  # choices are read when the list opens, most customers first
+    city.hidePopup()
+    assert [city.itemText(i) for i in range(city.count())] == ["All cities", "上海", "北京"]
+    bar.choose("city", "上海")
+    assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "王芳"
+    assert bar.count.text() == "1 of 3 customers"
+
+    bar.choose("tag", "VIP")
+    bar.choose("city", "北京")
+    assert model.rowCount() == 0
+    assert page.stack.currentWidget() is page.empty
+    assert "No customers match these filters" in page.empty.text()
+
+    qtbot.keyClick(bar.combos["city"], Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert model.rowCount() == 3 and bar.count.text() == "3 customer(s)"
+    assert bar.combos["tier"].currentText() == "All tiers"
+    assert page.stack.currentWidget() is page.table
+
+
+def test_a_filter_survives_a_refresh_after_sync_and_follows_new_data(qtbot, records):
+    from ui.customers import CustomersPage
+
+    records.create("customer", {"name": "王芳", "city": "上海"})
+    page = CustomersPage(records)
+    qtbot.addWidget(page)
+    page.filters.choose("city", "上海")
+    records.create("customer", {"name": "周杰", "city": "上海"})
+    records.create("customer", {"name": "孙丽", "city": "广州"})
+    page.refresh()  # what the window does after a sync round
+    assert page.model.rowCount() == 2
+    assert page.filters.combos["city"].currentText() == "上海"

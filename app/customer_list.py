@@ -1,0 +1,103 @@
+"""The customer list's queries: ordered ids under filters, and the values the filters offer.
+
+Ids first, rows later (the table fetches a page at a time), so a filter over
+100,000 customers costs one indexed or scanning query, never a Python loop.
+"""
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import ColumnElement, func, select
+
+from sync.protocol.entities import Customer
+
+from .replica import Replica
+
+SORTABLE = ("name", "tier", "status", "city", "updated_at", "owner_id")
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    """Each field narrows the list when set; all unset shows every live customer."""
+
+    tier: str | None = None
+    status: str | None = None
+    owner_id: str | None = None
+    city: str | None = None
+    tag: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+class CustomerList:
+    def __init__(self, replica: Replica) -> None:
+        self.replica = replica
+
+    def ids(
+        self,
+        where: CustomerFilter = CustomerFilter(),  # frozen, so safely shared
+        *,
+        order_by: str = "name",
+        descending: bool = False,
+    ) -> list[str]:
+        if order_by not in SORTABLE:
+            raise ValueError(f"cannot sort customers by {order_by!r}")
+        column = Customer.__table__.c[order_by]
+        key = column.desc() if descending else column.asc()
+        query = select(Customer.id).where(*_conditions(where)).order_by(key, Customer.id)
+        with self.replica.reading() as session:
+            return list(session.scalars(query))
+
+    def total(self) -> int:
+        with self.replica.reading() as session:
+            query = select(func.count()).where(Customer.deleted_at.is_(None))
+            return session.scalar(query) or 0
+
+    def cities(self) -> list[str]:
+        """Cities in use, most customers first: the ones a rep picks most sit on top."""
+        query = (
+            select(Customer.city)
+            .where(Customer.deleted_at.is_(None), Customer.city.is_not(None), Customer.city != "")
+            .group_by(Customer.city)
+            .order_by(func.count().desc(), Customer.city)
+        )
+        with self.replica.reading() as session:
+            return list(session.scalars(query))
+
+    def tags(self) -> list[str]:
+        """Tags in use (tags are a JSON list per customer), most used first."""
+        each = func.json_each(Customer.tags).table_valued("value")
+        query = (
+            select(each.c.value)
+            .select_from(Customer)
+            .join(each, Customer.tags.is_not(None))
+            .where(Customer.deleted_at.is_(None))
+            .group_by(each.c.value)
+            .order_by(func.count().desc(), each.c.value)
+        )
+        with self.replica.reading() as session:
+            return [str(tag) for tag in session.scalars(query)]
+
+    def owners(self) -> list[str]:
+        """Ids of the users owning customers here (one on a rep's laptop, a branch for a
+        manager)."""
+        query = (
+            select(Customer.owner_id)
+            .where(Customer.deleted_at.is_(None), Customer.owner_id.is_not(None))
+            .group_by(Customer.owner_id)
+            .order_by(func.count().desc())
+        )
+        with self.replica.reading() as session:
+            return list(session.scalars(query))
+
+
+def _conditions(where: CustomerFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Customer.deleted_at.is_(None)]
+    for name in ("tier", "status", "owner_id", "city"):
+        value = getattr(where, name)
+        if value is not None:
+            conditions.append(Customer.__table__.c[name] == value)
+    if where.tag is not None:
+        each = func.json_each(Customer.tags).table_valued("value")
+        conditions.append(select(each.c.value).where(each.c.value == where.tag).exists())
+    return conditions

@@ -1,0 +1,131 @@
+"""The filter bar over the customer list: tier, status, owner, city and tag.
+
+City, tag and owner choices come from the replica when their list is opened,
+not on every refresh: with 100,000 customers that keeps sync rounds and edits
+from paying for lists nobody is looking at.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.customer_list import CustomerFilter, CustomerList
+from sync.protocol.enums import LifecycleStatus, Tier
+
+from .labels import label
+
+FIELDS = ("tier", "status", "owner_id", "city", "tag")
+
+
+class LazyCombo(QComboBox):
+    """A combo whose choices are read when it opens; the first entry means 'any'."""
+
+    def __init__(self, load: Callable[[], list[tuple[str, str]]]) -> None:
+        super().__init__()
+        self.load = load
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumContentsLength(8)
+        self.addItem("", None)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def fill(self) -> None:
+        """Reload the choices, keeping the current one (and its place) when it still exists."""
+        current = self.currentData()
+        self.blockSignals(True)
+        while self.count() > 1:
+            self.removeItem(1)
+        for value, text in self.load():
+            self.addItem(text, value)
+        index = self.findData(current) if current is not None else 0
+        if index < 0:  # gone from the replica: keep it selectable so the view stays honest
+            self.addItem(str(current), current)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+
+    def set_any_text(self, text: str) -> None:
+        self.setItemText(0, text)
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # CustomerFilter
+
+    def __init__(self, customers: CustomerList, owner_name: Callable[[str], str]) -> None:
+        super().__init__()
+        self.customers = customers
+        self.owner_name = owner_name
+        self.caption = QLabel()
+        self.combos = {
+            "tier": LazyCombo(lambda: [(t.value, label(t.value)) for t in Tier]),
+            "status": LazyCombo(lambda: [(s.value, label(s.value)) for s in LifecycleStatus]),
+            "owner_id": LazyCombo(
+                lambda: [(o, self.owner_name(o)) for o in self.customers.owners()]
+            ),
+            "city": LazyCombo(lambda: [(c, c) for c in self.customers.cities()]),
+            "tag": LazyCombo(lambda: [(t, t) for t in self.customers.tags()]),
+        }
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        self.count = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        for name in FIELDS:
+            combo = self.combos[name]
+            combo.currentIndexChanged.connect(self._changed)
+            layout.addWidget(combo)
+        layout.addWidget(self.clear_button)
+        layout.addStretch()
+        layout.addWidget(self.count)
+        self.combos["tier"].fill()
+        self.combos["status"].fill()
+        self.retranslate()
+
+    def current(self) -> CustomerFilter:
+        return CustomerFilter(**{name: self.combos[name].currentData() for name in FIELDS})
+
+    def choose(self, name: str, value: str | None) -> None:
+        """Select a value (from code or tests) as a user picking it from the list would."""
+        combo = self.combos[name]
+        combo.fill()
+        index = combo.findData(value) if value is not None else 0
+        if index < 0:
+            raise ValueError(f"{value!r} is not among the {name} choices")
+        combo.setCurrentIndex(index)
+
+    def clear(self) -> None:
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._changed()
+
+    def show_count(self, shown: int, total: int) -> None:
+        if self.current().is_empty():
+            self.count.setText(self.tr("%n customer(s)", "", total))
+        else:
+            text = self.tr("%1 of %2 customers")
+            self.count.setText(text.replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        self.clear_button.setEnabled(not self.current().is_empty())
+
+    def _changed(self) -> None:
+        self.changed.emit(self.current())
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Filter:"))
+        anys = {
+            "tier": self.tr("All tiers"),
+            "status": self.tr("All statuses"),
+            "owner_id": self.tr("All owners"),
+            "city": self.tr("All cities"),
+            "tag": self.tr("All tags"),
+        }
+        for name, text in anys.items():
+            self.combos[name].set_any_text(text)
+        for name in ("tier", "status"):  # their entries are translated words
+            self.combos[name].fill()
+        self.clear_button.setText(self.tr("Clear filters"))
