@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QProgressBar,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -98,7 +99,14 @@ class MainWindow(QMainWindow):
         self.pending_label = QLabel()
         self.sync_label = QLabel()
         self.conflict_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # the server does not say how much is coming: busy bar
+        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.pending_label)
         self.statusBar().addPermanentWidget(self.conflict_label)
@@ -107,6 +115,8 @@ class MainWindow(QMainWindow):
         self._sync_error: str | None = None
         self.sync_timer = QTimer(self, singleShot=True)
         self.sync_timer.timeout.connect(self.sync_now)
+        self.progress_timer = QTimer(self, interval=250)
+        self.progress_timer.timeout.connect(self._show_progress)
         self._build_menus()
         self.retranslate()
         self.update_status()
@@ -202,6 +212,9 @@ class MainWindow(QMainWindow):
         if self.engine is None:
             return ""
         if self._syncing:
+            received = self.engine.snapshot().received
+            if received:
+                return self.tr("Downloading… %1 records").replace("%1", f"{received:,}")
             return self.tr("Syncing…")
         if self._sync_error is not None:
             return self._sync_error
@@ -221,6 +234,7 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         self.sync_timer.stop()
+        self.progress_timer.start()
         self.update_status()
         engine = self.engine
         run_in_background(engine.sync_now, self._synced, self._sync_failed)
@@ -250,8 +264,17 @@ class MainWindow(QMainWindow):
         self.sync_page.add_round(Round(utcnow(), False, error=self._sync_error))
         self._after_sync()
 
+    def _show_progress(self) -> None:
+        """While a round runs: a busy bar once rows arrive, and how many so far."""
+        if self.engine is None:
+            return
+        self.progress.setVisible(self._syncing and self.engine.snapshot().received > 0)
+        self.sync_label.setText(self._sync_text())
+
     def _after_sync(self) -> None:
         self._syncing = False
+        self.progress_timer.stop()
+        self.progress.hide()
         self._records_changed()
         if self.engine is not None:
             self.sync_timer.start(int(self.engine.next_delay() * 1000))

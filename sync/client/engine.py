@@ -162,6 +162,11 @@ class SyncEngine:
         self._refresh_counts()
         return self._status
 
+    def snapshot(self) -> SyncStatus:
+        """The status as last set, without reading the replica: cheap enough to poll from
+        the UI while a round runs in another thread (the snapshot is replaced, never mutated)."""
+        return self._status
+
     def abort(self) -> None:
         """Stop at the next safe point (between two transactions)."""
         self._abort.set()
