@@ -4,7 +4,7 @@ birthday is coming. Read from the replica, so they work offline."""
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import aliased
 
 from sync.protocol.entities import Customer, Interaction, Task
@@ -32,10 +32,28 @@ class Entry:
     overdue: bool = False
 
 
+@dataclass(frozen=True)
+class Day:
+    """Everything the Today screen shows, read in one go (off the GUI thread)."""
+
+    tasks: list[Entry]
+    follow_ups: list[Entry]
+    dormant: list[Entry]
+    birthdays: list[Entry]
+
+
 class Agenda:
     def __init__(self, replica: Replica, user_id: str | None) -> None:
         self.replica = replica
         self.user_id = user_id
+
+    def day(self, today: date) -> Day:
+        return Day(
+            self.tasks_due(today),
+            self.follow_ups(today),
+            self.dormant(today),
+            self.birthdays(today),
+        )
 
     def tasks_due(self, today: date) -> list[Entry]:
         """Open tasks due by the end of today (overdue first), assigned to me or unassigned."""
@@ -129,12 +147,19 @@ class Agenda:
         return [Entry(cid, name, tier, when) for cid, name, tier, when in rows]
 
     def birthdays(self, today: date, days: int = 7) -> list[Entry]:
-        """Customers whose birthday falls in the next `days` days (today included)."""
-        wanted = {(today + timedelta(days=n)).strftime("%m-%d") for n in range(days)}
-        query = select(Customer.id, Customer.name, Customer.birthday).where(
-            Customer.deleted_at.is_(None),
-            Customer.birthday.is_not(None),
-            func.strftime("%m-%d", Customer.birthday).in_(wanted),
+        """Customers whose birthday falls in the next `days` days (today included), soonest
+        first. Matches month-day text against the replica's birthday index (migration 0005)."""
+        wanted = [(today + timedelta(days=n)).strftime("%m-%d") for n in range(days)]
+        month_day = literal_column("substr(customers.birthday, 6, 5)")  # as indexed
+        query = (
+            select(Customer.id, Customer.name, Customer.birthday)
+            .where(
+                Customer.deleted_at.is_(None),
+                Customer.birthday.is_not(None),
+                month_day.in_(wanted),
+            )
+            .order_by(case({md: n for n, md in enumerate(wanted)}, value=month_day))
+            .limit(LIMIT)
         )
         with self.replica.reading() as session:
             rows = session.execute(query).all()

@@ -43,10 +43,10 @@ class CustomerList:
         if order_by not in SORTABLE:
             raise ValueError(f"cannot sort customers by {order_by!r}")
         column = Customer.__table__.c[order_by]
-        key = column.desc() if descending else column.asc()
-        query = select(Customer.id).where(*_conditions(where)).order_by(key, Customer.id)
-        with self.replica.reading() as session:
-            return list(session.scalars(query))
+        keys = (column.desc(), Customer.id.desc()) if descending else (column, Customer.id)
+        query = select(Customer.id).where(*_conditions(where)).order_by(*keys)
+        with self.replica.reading() as session:  # Core rows: 100,000 ids without ORM cost
+            return list(session.connection().execute(query).scalars())
 
     def total(self) -> int:
         with self.replica.reading() as session:

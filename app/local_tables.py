@@ -19,3 +19,13 @@ class CustomerSearch(Local):
 
     customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     keys: Mapped[str] = mapped_column(Text, default="")
+
+
+# Replica-only schema made by migration 0005 in SQL (partial indexes, the FTS5 table and its
+# shadow tables): not part of the entities shared with the server.
+REPLICA_ONLY_PREFIXES = (
+    "ix_customers_live_name",
+    "ix_customers_birthday_md",
+    "ix_interactions_next_step_due",
+    "interaction_text",
+)

@@ -3,7 +3,8 @@
 Customers match on their search keys (name, pinyin, initials, phone digits, e-mail), so 张伟,
 zhangwei, zw and 0013 all find 张伟. Matching uses `instr()`, which works for any length
 and any script (SQLite 3.40's trigram index cannot match two characters, and LIKE on it
-misses Chinese). Interactions are searched for three characters or more: their text is long
+misses Chinese); names starting with the query come first, off an index. Interactions are
+searched for three characters or more, through a trigram full-text index: their text is long,
 and shorter fragments match too much to be useful.
 """
 
@@ -30,12 +31,28 @@ class Hit:
     detail: str
 
 
-_CUSTOMERS = text(
+# Customers whose name starts with the query come first, straight off the live-name index.
+_NAME_PREFIX = text(
     """
     SELECT c.id, c.name, coalesce(c.city, ''), c.phones
-    FROM customer_search AS s JOIN customers AS c ON c.id = s.customer_id
-    WHERE instr(s.keys, :q) > 0 AND c.deleted_at IS NULL
-    ORDER BY instr(s.keys, :q) = 1 DESC, length(c.name), c.name
+    FROM customers AS c
+    WHERE c.deleted_at IS NULL AND c.name >= :q AND c.name < :q || char(1114111)
+    ORDER BY c.name
+    LIMIT :limit
+    """
+)
+# Then any key (pinyin, initials, phone digits, e-mail) containing it: the scan stops after
+# CANDIDATES matches, of which the best (key starts with it, shortest name) are shown.
+# CROSS JOIN keeps SQLite scanning the keys and probing customers, not the other way round.
+_CUSTOMERS = text(
+    """
+    SELECT id, name, city, phones FROM (
+        SELECT c.id, c.name, coalesce(c.city, '') AS city, c.phones, instr(s.keys, :q) AS at
+        FROM customer_search AS s CROSS JOIN customers AS c ON c.id = s.customer_id
+        WHERE instr(s.keys, :q) > 0 AND c.deleted_at IS NULL
+        LIMIT :candidates
+    )
+    ORDER BY at = 1 DESC, length(name), name
     LIMIT :limit
     """
 )
@@ -49,17 +66,20 @@ _CONTACTS = text(
     LIMIT :limit
     """
 )
+# The trigram index (replica migration 0005) answers any fragment of three characters or
+# more in any script, case-insensitively; newest interactions first.
 _INTERACTIONS = text(
     """
     SELECT i.id, i.customer_id, coalesce(i.subject, ''), coalesce(i.body, ''), c.name
-    FROM interactions AS i JOIN customers AS c ON c.id = i.customer_id
-    WHERE i.deleted_at IS NULL AND c.deleted_at IS NULL
-      AND (instr(lower(coalesce(i.subject, '')), :q) > 0
-           OR instr(lower(coalesce(i.body, '')), :q) > 0)
-    ORDER BY i.occurred_at DESC
+    FROM interaction_text AS f
+    JOIN interactions AS i ON i.rowid = f.rowid
+    JOIN customers AS c ON c.id = i.customer_id
+    WHERE interaction_text MATCH :phrase AND i.deleted_at IS NULL AND c.deleted_at IS NULL
+    ORDER BY f.rowid DESC
     LIMIT :limit
     """
 )
+CANDIDATES = 200
 
 
 class Search:
@@ -73,13 +93,19 @@ class Search:
             return []
         digits = _DIGITS.sub("", q)
         digits = digits if digits.isdigit() and len(digits) >= 3 else ""
-        params = {"q": digits or q, "digits": digits, "limit": limit}
+        params = {"q": digits or q, "digits": digits, "limit": limit, "candidates": CANDIDATES}
         hits: list[Hit] = []
         with self.replica.reading() as session:
-            for row_id, name, city, phones in session.execute(_CUSTOMERS, params):
+            found = list(session.execute(_NAME_PREFIX, {"q": query.strip(), "limit": limit}))
+            if len(found) < limit:
+                seen = {row[0] for row in found}
+                more = session.execute(_CUSTOMERS, params)
+                found += [row for row in more if row[0] not in seen][: limit - len(found)]
+            for row_id, name, city, phones in found:
                 detail = " · ".join(p for p in (city, ", ".join(_phones(phones))) if p)
                 hits.append(Hit("customer", row_id, row_id, name, detail))
             params["q"] = q
+            params["phrase"] = '"' + q.replace('"', '""') + '"'
             for row_id, customer_id, name, customer in session.execute(_CONTACTS, params):
                 hits.append(Hit("contact", customer_id, row_id, name, customer))
             if len(q) >= MIN_TEXT_QUERY:

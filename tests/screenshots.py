@@ -67,6 +67,7 @@ def main() -> int:
 
 
 def shoot(url: str, out: Path) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.account import Accounts
@@ -98,6 +99,12 @@ def shoot(url: str, out: Path) -> int:
             app.processEvents()
             time.sleep(0.05)
 
+    def wait_for(signal) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+
     def save(widget, name: str, lang: str) -> None:
         settle()
         path = out / f"{name}-{lang}.png"
@@ -109,6 +116,7 @@ def shoot(url: str, out: Path) -> int:
         window._records_changed()
         window.nav.setCurrentRow(window.nav_pages.index(window.today))
         window.today.refresh()
+        wait_for(window.today.loaded)
         save(window, "today", lang)
         window.show_customers()
         save(window, "customers", lang)

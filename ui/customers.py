@@ -41,8 +41,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.where = CustomerFilter()
         self.order_by, self.descending = "name", False
         self._ids: list[str] = []
-        self._cache: dict[str, dict[str, Any]] = {}
-        self.reload()
+        self._cache: dict[str, dict[str, Any]] = {}  # empty until the view sorts or refreshes
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -162,7 +161,6 @@ class CustomersPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence("Ctrl+Backspace"), self, self.filters.clear)
         self.retranslate()
-        self.refresh()
 
     def _size_columns(self) -> None:
         """Widths from the font, not from scanning rows: instant with 100,000 customers."""

@@ -3,7 +3,7 @@
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.account import Account
 from app.agenda import Agenda
 from app.errors import KnownError
+from app.pipeline import Pipeline
 from app.records import Records
 from app.search import Search
 from app.sync_activity import SyncActivity
@@ -27,12 +28,15 @@ from sync.protocol.types import utcnow
 
 from . import i18n, settings
 from .background import run_in_background
+from .calendar_page import CalendarPage
 from .customer_view import CustomerView
 from .customers import CustomersPage
 from .errors import report_bug
 from .interaction_dialog import InteractionDialog
 from .messages import error_text
+from .pipeline_page import PipelinePage
 from .search_dialog import SearchDialog
+from .settings_dialog import SettingsDialog
 from .sync_page import Round, SyncPage
 from .today_page import TodayPage
 
@@ -69,11 +73,23 @@ class MainWindow(QMainWindow):
         self.search = Search(records.replica)
         self.today = TodayPage(Agenda(records.replica, records.user_id))
         self.today.opened.connect(self.open_customer)
+        self.pipeline = PipelinePage(Pipeline(records.replica, records.user_id), records)
+        self.pipeline.opened.connect(self.open_customer)
+        self.pipeline.changed.connect(self._page_wrote)
+        self.calendar = CalendarPage(records)
+        self.calendar.opened.connect(self.open_customer)
+        self.calendar.changed.connect(self._page_wrote)
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         # navigation entries, in order; the customer view opens from the list or from search
-        self.nav_pages: list[QWidget] = [self.today, self.customers, self.sync_page]
+        self.nav_pages: list[QWidget] = [
+            self.today,
+            self.customers,
+            self.pipeline,
+            self.calendar,
+            self.sync_page,
+        ]
         for page in (*self.nav_pages, self.customer_view):
             self.pages.addWidget(page)
         for _page in self.nav_pages:
@@ -139,24 +155,34 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.open_search)
         self.log_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
         self.log_action.triggered.connect(lambda: self.log_interaction(None))
+        self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
         self.file_menu.addActions(
             [
                 self.new_action,
                 self.search_action,
                 self.log_action,
                 self.sync_action,
+                self.settings_action,
                 self.sign_out_action,
                 self.quit_action,
             ]
         )
-        self.language_menu = self.menuBar().addMenu("")
-        group = QActionGroup(self)
-        current = i18n.resolve(settings.LANGUAGE.get())
-        for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self, checkable=True, checked=code == current)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            group.addAction(action)
-            self.language_menu.addAction(action)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._settings_changed)
+        dialog.open()
+        return dialog
+
+    def _settings_changed(self) -> None:
+        if self.engine is not None and not self._syncing:
+            self.sync_timer.start(self._next_round_ms())
+
+    def _next_round_ms(self) -> int:
+        assert self.engine is not None
+        return int(self.engine.next_delay(settings.SYNC_INTERVAL.get()) * 1000)
 
     def set_language(self, code: str) -> None:
         settings.LANGUAGE.set(code)
@@ -170,9 +196,15 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Outpost CRM — %1").replace("%1", self.account.display_name))
-        self.nav.item(0).setText(self.tr("Today"))
-        self.nav.item(1).setText(self.tr("Customers"))
-        self.nav.item(2).setText(self.tr("Sync"))
+        titles = {
+            self.today: self.tr("Today"),
+            self.customers: self.tr("Customers"),
+            self.pipeline: self.tr("Pipeline"),
+            self.calendar: self.tr("Calendar"),
+            self.sync_page: self.tr("Sync"),
+        }
+        for row, page in enumerate(self.nav_pages):
+            self.nav.item(row).setText(titles[page])
         self.search_action.setText(self.tr("&Search…"))
         self.log_action.setText(self.tr("&Log interaction…"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -180,7 +212,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.sync_action.setText(self.tr("&Sync now"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
         if self._keyring_warning:
             self.banner.setText(
                 self.tr(
@@ -192,6 +224,8 @@ class MainWindow(QMainWindow):
         self.customer_view.retranslate()
         self.sync_page.retranslate()
         self.today.retranslate()
+        self.pipeline.retranslate()
+        self.calendar.retranslate()
         self.update_status()
 
     def update_status(self) -> None:
@@ -277,7 +311,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self._records_changed()
         if self.engine is not None:
-            self.sync_timer.start(int(self.engine.next_delay() * 1000))
+            self.sync_timer.start(self._next_round_ms())
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -324,6 +358,11 @@ class MainWindow(QMainWindow):
         dialog = self.customers.edit(customer_id)
         dialog.accepted.connect(self._records_changed)
 
+    def _page_wrote(self) -> None:
+        """A page saved an edit and has re-read itself: the list and status bar follow."""
+        self.customers.refresh()
+        self.update_status()
+
     def _records_changed(self) -> None:
         self.customers.refresh()
         self._refresh_current()
@@ -338,6 +377,10 @@ class MainWindow(QMainWindow):
             self.sync_page.refresh()
         elif page is self.today:
             self.today.refresh()
+        elif page is self.pipeline:
+            self.pipeline.refresh()
+        elif page is self.calendar:
+            self.calendar.refresh()
 
     def _sign_out(self) -> None:
         self.signed_out = True

@@ -46,6 +46,8 @@ _FIELDS = {
     "too_small": QT_TRANSLATE_NOOP("Messages", "Too small."),
     "too_large": QT_TRANSLATE_NOOP("Messages", "Too large."),
     "too_many": QT_TRANSLATE_NOOP("Messages", "Too many entries."),
+    "invalid_datetime": QT_TRANSLATE_NOOP("Messages", "Not a valid date and time."),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
 }
 
 

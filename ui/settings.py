@@ -36,6 +36,7 @@ LANGUAGE = Option("ui/language", "")  # "" follows the system locale
 SERVER_URL = Option("account/server_url", "http://127.0.0.1:8765")
 LAST_USERNAME = Option("account/last_username", "")
 MAIN_GEOMETRY = Option("window/main_geometry", b"")
+SYNC_INTERVAL = Option("sync/interval_s", 60)  # between rounds when nothing waits to be sent
 
 
 def _store() -> QSettings:

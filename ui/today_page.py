@@ -1,5 +1,9 @@
 """Today: tasks due and overdue, promised follow-ups, dormant customers, birthdays this week.
-Double-click (or Enter on) an entry to open its customer."""
+Double-click (or Enter on) an entry to open its customer.
+
+The lists are read off the GUI thread: on a branch-sized replica (100,000 customers) finding
+the dormant ones takes most of a second, and the window must not wait for it.
+"""
 
 from datetime import date
 
@@ -14,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.agenda import LIMIT, Agenda, Entry
+from app.agenda import LIMIT, Agenda, Day, Entry
 
+from .background import run_in_background
+from .errors import report_bug
 from .labels import label, when
 
 OVERDUE = QColor("#c0392b")
@@ -23,6 +29,7 @@ OVERDUE = QColor("#c0392b")
 
 class TodayPage(QWidget):
     opened = Signal(str)  # customer id
+    loaded = Signal()
 
     def __init__(self, agenda: Agenda) -> None:
         super().__init__()
@@ -43,21 +50,35 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid, 1)
+        self._asked = 0  # the newest request wins: an older answer never overwrites it
         self.retranslate()
 
     def refresh(self, today: date | None = None) -> None:
+        """Read the lists in the background; they appear (and `loaded` fires) when ready."""
         today = today or date.today()
+        self._asked += 1
+        asked = self._asked
+        if not any(widget.count() for widget in self.lists.values()):
+            for key in self.keys:
+                self.captions[key].setText(self.tr("Loading…"))
+        run_in_background(
+            lambda: self.agenda.day(today),
+            lambda day: self._show(day, asked),
+            lambda exc: self._failed(exc, asked),
+        )
+
+    def _failed(self, exc: Exception, asked: int) -> None:
+        if asked == self._asked:
+            report_bug(exc, self)
+
+    def _show(self, day: Day, asked: int) -> None:
+        if asked != self._asked:
+            return
         groups = {
-            "tasks": (self.agenda.tasks_due(today), self.tr("Nothing due today.")),
-            "follow_ups": (
-                self.agenda.follow_ups(today),
-                self.tr("No promised follow-ups in the next 7 days."),
-            ),
-            "dormant": (
-                self.agenda.dormant(today),
-                self.tr("Every customer has been contacted recently."),
-            ),
-            "birthdays": (self.agenda.birthdays(today), self.tr("No birthdays this week.")),
+            "tasks": (day.tasks, self.tr("Nothing due today.")),
+            "follow_ups": (day.follow_ups, self.tr("No promised follow-ups in the next 7 days.")),
+            "dormant": (day.dormant, self.tr("Every customer has been contacted recently.")),
+            "birthdays": (day.birthdays, self.tr("No birthdays this week.")),
         }
         titles = {
             "tasks": self.tr("Tasks due and overdue (%1)"),
@@ -80,6 +101,7 @@ class TodayPage(QWidget):
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(placeholder)
+        self.loaded.emit()
 
     def _text(self, key: str, entry: Entry) -> str:
         moment = when(entry.when)

@@ -65,3 +65,27 @@ def test_shipped_qm_matches_the_ts(tmp_path):
         [TOOLS / "pyside6-lrelease", str(TS), "-qm", str(fresh)], capture_output=True, check=True
     )
     assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
+
+
+def test_language_is_chosen_in_settings_and_remembered(qtbot, account, records):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui import settings
+
+    window = MainWindow(account, records)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    assert dialog.language.currentData() == ""  # follows the system until chosen
+    assert dialog.language.currentText().startswith("System default")
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.interval.setValue(5)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.customers.title.text() == "客户")
+    assert window.settings_action.text() == "设置(&T)…"
+    assert settings.LANGUAGE.get() == "zh_CN"
+    assert settings.SYNC_INTERVAL.get() == 300
+
+    again = window.open_settings()  # what the next start would show, in Chinese now
+    assert again.language.currentText() == "简体中文"
+    assert again.interval.value() == 5
+    again.reject()

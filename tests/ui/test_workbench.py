@@ -153,8 +153,9 @@ def test_today_lists_due_work_and_opens_the_customer(qtbot, window, records):
     late = datetime.now(UTC) - timedelta(days=2)
     records.create("task", {"customer_id": zhang["id"], "title": "寄送合同", "due_at": late})
     window.show_customers()
-    window.nav.setCurrentRow(0)  # back to Today: it reads the replica again
     today = window.today
+    with qtbot.waitSignal(today.loaded, timeout=5000):
+        window.nav.setCurrentRow(0)  # back to Today: it reads the replica again, off-thread
     assert window.pages.currentWidget() is today
     assert today.captions["tasks"].text() == "Tasks due and overdue (1)"
     item = today.lists["tasks"].item(0)

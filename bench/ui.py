@@ -1,0 +1,247 @@
+"""Workbench speed on a big replica: `python -m bench.ui --customers 100000`.
+
+What it measures, and why
+-------------------------
+A branch manager's laptop holds the whole branch: 100,000 customers and their history. The
+screens must still open at once and search must keep up with typing. The replica is built the
+way a first sync leaves it (the same tables, indexes, search keys; rows from the generator of
+`bench.sync`, ``--interactions-per-customer`` each), then the real widgets and services run on
+it, offscreen:
+
+* ``customers_view_ms``: from clicking "Customers" in a window that was opened on another page
+  to the table painted with its first rows (ids of every live customer in name order, the first
+  page of rows, the paint), median of ``--repeat`` runs; ``customers_view_cold_ms`` is the
+  first one. Target <= 300 ms.
+* ``search_p95_ms`` / ``_median``: Ctrl+K search-as-you-type: every prefix of names, pinyin,
+  phone fragments and note words, as typed one key at a time (``Search.find``, the call the
+  dialog makes after its debounce). Target p95 <= 50 ms.
+* ``cold_start_ms``: a new Python process (``python -m bench.ui --child``) from launch to the
+  main window painted, on the same replica (imports, Qt, migration check, the Today page's
+  queries). Sign-in is taken as remembered (no keyring, no network: the window's first sync
+  starts after it is shown and is not part of the figure). Median of ``--repeat`` launches.
+  Target <= 2,000 ms.
+
+Output: JSON lines on stdout, the last one ``"phase": "summary"`` with every figure and its
+ratio to the target (``<= 1`` is within target); progress goes to stderr.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+TARGETS_MS = {"customers_view_ms": 300, "search_p95_ms": 50, "cold_start_ms": 2000}
+QUERIES = ("张伟", "zhangwei", "wangfang", "138 0013", "0021", "c123@example", "续约事宜", "quote")
+USER_ID = "00000000-0000-4000-8000-0000000000b1"
+BRANCH_ID = "00000000-0000-4000-8000-0000000000b2"
+
+
+def info(message: str) -> None:
+    print(f"[bench.ui] {message}", file=sys.stderr, flush=True)
+
+
+def emit(phase: str, **values: Any) -> None:
+    print(json.dumps({"phase": phase, **values}, ensure_ascii=False), flush=True)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench.ui", description=__doc__.split("\n")[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--interactions-per-customer", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--replica", type=Path, help="reuse (or keep) the replica at this path")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    return parser
+
+
+# --- the replica -------------------------------------------------------------------------------
+
+
+def build_replica(path: Path, customers: int, per_customer: int, seed: int) -> int:
+    """Rows as a first sync stores them (same upsert, same search-key hook)."""
+    from app.replica import Replica
+    from app.sync_hooks import HOOKS
+    from bench.sync import Generator
+    from sync.client.replica_ops import table_of, upsert
+
+    replica = Replica(path)
+    generator = Generator(seed, USER_ID, BRANCH_ID)
+    rows = 0
+    batch = 5000
+    for start in range(0, customers, batch):
+        book = [generator.customer(i) for i in range(start, min(start + batch, customers))]
+        history = [generator.interaction(c) for c in book for _ in range(per_customer)]
+        with replica.transaction() as session:
+            upsert(session, table_of("customer"), book)
+            upsert(session, table_of("interaction"), history)
+            assert HOOKS.after_apply is not None
+            HOOKS.after_apply(session, "customer", book)
+        rows += len(book) + len(history)
+        info(f"replica: {start + len(book)}/{customers} customers ({rows} rows)")
+    with replica.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA optimize")
+    replica.close()
+    return rows
+
+
+# --- measurements ------------------------------------------------------------------------------
+
+
+def _account(path: Path) -> Any:
+    from app.account import Account
+
+    return Account(
+        server_url="http://127.0.0.1:9",
+        username="bench",
+        user_id=USER_ID,
+        display_name="Bench",
+        role="manager",
+        branch_name="Bench",
+        device_id=str(uuid.uuid4()),
+        replica=path,
+    )
+
+
+def measure_view(path: Path, repeat: int) -> list[float]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.records import Records
+    from app.replica import Replica
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    replica = Replica(path)
+    window = MainWindow(_account(path), Records(replica, USER_ID))
+    window.show()
+    app.processEvents()
+    times = []
+    for _ in range(repeat):
+        window.nav.setCurrentRow(window.nav_pages.index(window.today))
+        app.processEvents()
+        started = time.perf_counter()
+        window.nav.setCurrentRow(window.nav_pages.index(window.customers))
+        window.customers.table.viewport().repaint()  # paint now: fetches the visible rows
+        times.append((time.perf_counter() - started) * 1000)
+        assert window.customers.model.rowCount() > 0
+    window.close()
+    replica.close()
+    return times
+
+
+def typed_prefixes(queries: Sequence[str]) -> list[str]:
+    return [query[:n] for query in queries for n in range(1, len(query) + 1)]
+
+
+def measure_search(path: Path) -> list[float]:
+    from app.replica import Replica
+    from app.search import Search
+
+    replica = Replica(path)
+    search = Search(replica)
+    search.find("warm")
+    times = []
+    for prefix in typed_prefixes(QUERIES):
+        started = time.perf_counter()
+        search.find(prefix)
+        times.append((time.perf_counter() - started) * 1000)
+    assert search.find("zhangwei") or search.find("张伟"), "the generator makes 张伟 likely"
+    replica.close()
+    return times
+
+
+def measure_cold_start(path: Path, repeat: int) -> list[float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "bench.ui", "--child", str(path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = (time.perf_counter() - started) * 1000
+        child.wait(timeout=60)
+        if line.strip() != "shown":
+            raise RuntimeError(f"the child did not show its window: {line!r}")
+        times.append(elapsed)
+    return times
+
+
+def child(path: Path) -> int:
+    """What `outpost` does from launch to its first painted window, sign-in remembered."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.records import Records
+    from app.replica import Replica
+    from ui import i18n
+    from ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    i18n.install("zh_CN")
+    replica = Replica(path)
+    window = MainWindow(_account(path), Records(replica, USER_ID))
+    window.show()
+    window.repaint()
+    print("shown", flush=True)
+    window.close()
+    replica.close()
+    app.quit()
+    return 0
+
+
+def stats(prefix: str, values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        f"{prefix}_median": round(statistics.median(values), 1),
+        f"{prefix}_p95": round(p95, 1),
+        f"{prefix}_max": round(ordered[-1], 1),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.child:
+        return child(args.child)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="outpost-bench-ui-") as work:
+        os.environ["OUTPOST_HOME"] = str(Path(work) / "home")  # settings of this run only
+        path = args.replica or Path(work) / "replica.sqlite3"
+        if not path.exists():
+            started = time.perf_counter()
+            rows = build_replica(path, args.customers, args.interactions_per_customer, args.seed)
+            emit("replica", rows=rows, seconds=round(time.perf_counter() - started, 1))
+        view = measure_view(path, args.repeat)
+        emit("view", **stats("customers_view_ms", view), cold_ms=round(view[0], 1))
+        search = measure_search(path)
+        emit("search", queries=len(search), **stats("search_ms", search))
+        cold = measure_cold_start(path, args.repeat)
+        emit("cold_start", **stats("cold_start_ms", cold))
+    figures = {
+        "customers": args.customers,
+        "interactions": args.customers * args.interactions_per_customer,
+        "customers_view_ms": round(statistics.median(view), 1),
+        "customers_view_cold_ms": round(view[0], 1),
+        "search_p95_ms": stats("s", search)["s_p95"],
+        "search_median_ms": stats("s", search)["s_median"],
+        "cold_start_ms": round(statistics.median(cold), 1),
+    }
+    ratios = {f"{k}_ratio_to_target": round(figures[k] / v, 2) for k, v in TARGETS_MS.items()}
+    emit("summary", **figures, **ratios)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Settings: the interface language (system default unless chosen) and how often to sync."""
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import i18n, settings
+
+INTERVALS_MIN = (1, 60)  # minutes between automatic rounds when nothing waits to be sent
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        system = i18n.LANGUAGES[i18n.resolve("")]
+        self.language.addItem(self.tr("System default (%1)").replace("%1", system), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get())))
+        self.interval = QSpinBox()
+        self.interval.setRange(*INTERVALS_MIN)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setValue(round(settings.SYNC_INTERVAL.get() / 60))
+        hint = QLabel(
+            self.tr("Your changes are always sent within seconds while the server is reachable.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Check the server for news &every:"), self.interval)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Store the choices; a new language applies at once (the window retranslates)."""
+        settings.SYNC_INTERVAL.set(self.interval.value() * 60)
+        code = self.language.currentData()
+        if code != settings.LANGUAGE.get():
+            settings.LANGUAGE.set(code)
+            i18n.install(code)
+        super().accept()

@@ -1,0 +1,315 @@
+"""Create or edit a to-do or an appointment (call, visit, meeting).
+
+Saving an appointment that overlaps another one of the same person does not save at once:
+the clash is shown in the dialog (which appointment, when) and the Save button becomes
+"Save anyway", so double-booking is always a decision, never an accident.
+"""
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.records import Records
+from app.schedule import Calendar, Entry
+from app.search import Search
+from sync.protocol.enums import TaskKind
+from sync.protocol.validation import ValidationError, validate
+
+from .labels import label, when
+from .messages import error_text
+from .record_dialog import RecordDialog
+from .search_dialog import SearchDialog
+
+TODO = TaskKind.TODO.value
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+DEFAULT_LENGTH = timedelta(hours=1)
+WORKDAY_START = time(9)
+
+
+def hours(entry: Entry) -> str:
+    """Local clock time of an entry: "09:00–10:00", "09:00" for a to-do; the end's date too
+    when it ends on another day."""
+    start = entry.when.astimezone()
+    if entry.ends is None:
+        return f"{start:%H:%M}"
+    end = entry.ends.astimezone()
+    tail = f"{end:%H:%M}" if end.date() == start.date() else when(end)
+    return f"{start:%H:%M}–{tail}"
+
+
+def span(entry: Entry) -> str:
+    """Date and clock time of an entry in local time: "2026-11-23 09:00–10:00"."""
+    return f"{entry.when.astimezone():%Y-%m-%d} {hours(entry)}"
+
+
+def describe(entry: Entry) -> str:
+    """One line naming an appointment: when, kind, title and customer."""
+    text = QCoreApplication.translate("TaskDialog", "%1  %2: %3").replace("%1", span(entry))
+    text = text.replace("%2", label(entry.kind)).replace("%3", entry.title)
+    return f"{text} — {entry.customer}" if entry.customer else text
+
+
+class CustomerPicker(QWidget):
+    """The optional customer of a task: found with the usual search, cleared with one click."""
+
+    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records = records
+        self.customer_id: str | None = None
+        self.name = QLineEdit()
+        self.name.setReadOnly(True)
+        self.name.setPlaceholderText(self.tr("No customer"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.clicked.connect(self.choose)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.clicked.connect(lambda: self.set_customer(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name, 1)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.choose_button)
+
+    def set_customer(self, customer_id: str | None) -> None:
+        self.customer_id = customer_id or None
+        name = ""
+        if self.customer_id is not None:
+            try:
+                name = self.records.get("customer", self.customer_id, include_deleted=True)["name"]
+            except KnownError:
+                name = self.tr("(no longer on this computer)")
+        self.name.setText(name)
+        self.clear_button.setEnabled(self.customer_id is not None)
+
+    def choose(self) -> SearchDialog:
+        dialog = SearchDialog(Search(self.records.replica), self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.set_customer)
+        dialog.open()
+        return dialog
+
+
+class TaskDialog(RecordDialog):
+    entity = "task"
+
+    def __init__(
+        self,
+        records: Records,
+        row_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        day: date | None = None,
+        kind: str = TaskKind.VISIT.value,
+        customer_id: str | None = None,
+    ) -> None:
+        """A new task is the signed-in user's, preset to `day`, `kind` and `customer_id`."""
+        fixed = {} if row_id is not None else {"assignee_id": records.user_id}
+        super().__init__(records, row_id, parent, fixed=fixed)
+        self.calendar = Calendar(records.replica, records.user_id)
+        self._confirmed: tuple[Any, ...] | None = None  # the clash the user accepted
+        self.clash = QLabel()
+        self.clash.setObjectName("clashWarning")
+        self.clash.setWordWrap(True)
+        self.clash.setStyleSheet(
+            "color: #c0392b; background: #fdecea; border: 1px solid #f5c6cb; padding: 6px;"
+        )
+        self.clash.hide()
+        self.layout().insertWidget(self.layout().count() - 1, self.clash)
+        self.buttons = self.findChild(QDialogButtonBox)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if row_id is None:
+            self._preset(day or date.today(), kind, customer_id)
+        for key in ("starts_at", "ends_at", "due_at"):
+            self.inputs[key].dateTimeChanged.connect(self._unconfirm)
+        self.inputs["starts_at"].dateTimeChanged.connect(self._keep_length)
+        self.inputs["ends_at"].dateTimeChanged.connect(self._remember_length)
+        self.inputs["kind"].currentIndexChanged.connect(self._kind_changed)
+        self.inputs["done"].toggled.connect(self._unconfirm)
+        self._kind_changed()
+        self.inputs["title"].setFocus()
+
+    # --- form -------------------------------------------------------------------------
+
+    def _inputs(self) -> dict[str, QWidget]:
+        inputs: dict[str, QWidget] = {
+            "kind": self._combo(TaskKind),
+            "title": QLineEdit(),
+            "customer_id": CustomerPicker(self.records),
+            "starts_at": _datetime_edit(),
+            "ends_at": _datetime_edit(),
+            "due_at": _datetime_edit(),
+            "location": QLineEdit(),
+            "notes": QPlainTextEdit(),
+            "done": QCheckBox(),
+        }
+        inputs["notes"].setFixedHeight(80)
+        return inputs
+
+    def _captions(self) -> dict[str, str]:
+        return {
+            "kind": self.tr("Kind"),
+            "title": self.tr("Title"),
+            "customer_id": self.tr("Customer"),
+            "starts_at": self.tr("Starts"),
+            "ends_at": self.tr("Ends"),
+            "due_at": self.tr("Due"),
+            "location": self.tr("Location"),
+            "notes": self.tr("Notes"),
+            "done": self.tr("Done"),
+        }
+
+    def _title(self) -> str:
+        if self._row.get("id") is not None:
+            return self.tr("Edit task")
+        return self.tr("New to-do") if self.kind() == TODO else self.tr("New appointment")
+
+    def kind(self) -> str:
+        return str(self.inputs["kind"].currentData())
+
+    def _load(self, row: dict[str, Any]) -> None:
+        super()._load(row)
+        self._row = row
+        start = row.get("starts_at") or row.get("due_at")
+        end = row.get("ends_at")
+        due = row.get("due_at") or row.get("starts_at")
+        if start is not None:
+            _set(self.inputs["starts_at"], start.astimezone())
+            _set(self.inputs["ends_at"], (end or start + DEFAULT_LENGTH).astimezone())
+        if due is not None:
+            _set(self.inputs["due_at"], due.astimezone())
+        self._length = _get(self.inputs["ends_at"]) - _get(self.inputs["starts_at"])
+        self.inputs["customer_id"].set_customer(row.get("customer_id"))
+        self.inputs["done"].setChecked(bool(row.get("done")))
+
+    def _preset(self, day: date, kind: str, customer_id: str | None) -> None:
+        """Next full hour if `day` is today, else the start of the working day."""
+        start = datetime.combine(day, WORKDAY_START)
+        now = datetime.now()
+        if day == now.date():
+            start = max(start, now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1))
+        self.inputs["kind"].setCurrentIndex(max(0, self.inputs["kind"].findData(kind)))
+        _set(self.inputs["starts_at"], start)
+        _set(self.inputs["ends_at"], start + DEFAULT_LENGTH)
+        _set(self.inputs["due_at"], start)
+        self._length = DEFAULT_LENGTH
+        self.inputs["customer_id"].set_customer(customer_id)
+
+    def _kind_changed(self) -> None:
+        """An appointment has a start and an end; a to-do has a due time."""
+        appointment = self.kind() != TODO
+        form = self.layout().itemAt(0).layout()  # RecordDialog's form, one row per input
+        assert isinstance(form, QFormLayout)
+        keys = list(self.inputs)
+        for key, shown in (("starts_at", True), ("ends_at", True), ("due_at", False)):
+            form.setRowVisible(keys.index(key), shown == appointment)
+        self.setWindowTitle(self._title())
+        self._unconfirm()
+
+    def _keep_length(self) -> None:
+        """Moving the start moves the end with it, so a one-hour visit stays one hour."""
+        _set(self.inputs["ends_at"], _get(self.inputs["starts_at"]) + self._length)
+
+    def _remember_length(self) -> None:
+        length = _get(self.inputs["ends_at"]) - _get(self.inputs["starts_at"])
+        if length > timedelta(0):
+            self._length = length
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        appointment = out["kind"] != TODO
+        moment = {key: _get(self.inputs[key]).astimezone(UTC) for key in ("starts_at", "ends_at")}
+        out["starts_at"] = moment["starts_at"] if appointment else None
+        out["ends_at"] = moment["ends_at"] if appointment else None
+        out["due_at"] = None if appointment else _get(self.inputs["due_at"]).astimezone(UTC)
+        out["customer_id"] = self.inputs["customer_id"].customer_id
+        out["done"] = self.inputs["done"].isChecked()
+        return out
+
+    # --- saving -----------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Validate, then check for clashes; a clash needs a second press ("Save anyway")."""
+        for error in self.errors.values():
+            error.hide()
+        self.general_error.hide()
+        try:
+            planned = {**self._row, **validate(self.entity, self.values(), self._row)}
+            if self._confirmed != _slot(planned):
+                clashes = self.calendar.overlaps(planned, self.row_id)
+                if clashes:
+                    self._warn(clashes, _slot(planned))
+                    return
+        except ValidationError as exc:
+            self._show(exc)
+            return
+        except KnownError as exc:
+            self.general_error.setText(error_text(exc))
+            self.general_error.show()
+            return
+        super().save()
+
+    def _warn(self, clashes: list[Entry], slot: tuple[Any, ...]) -> None:
+        lines = "\n".join(f"• {describe(entry)}" for entry in clashes)
+        text = self.tr(
+            "This overlaps %n other appointment(s) of the same person:", "", len(clashes)
+        )
+        hint = self.tr("Change the time, or press “Save anyway” to keep both.")
+        self.clash.setText(f"{text}\n{lines}\n{hint}")
+        self.clash.show()
+        self.save_button.setText(self.tr("Save anyway"))
+        self._confirmed = slot
+
+    def _unconfirm(self) -> None:
+        """Any change of time, kind or state asks again."""
+        self._confirmed = None
+        self.clash.hide()
+        self.save_button.setText(self.tr("Save"))
+
+    def _show(self, exc: ValidationError) -> None:
+        super()._show(exc)
+        own = {
+            "not_found": self.tr("This customer is no longer on this computer."),
+        }
+        for error in exc.errors:
+            if error.code in own and error.field in self.errors:
+                self.errors[error.field].setText(own[error.code])
+
+
+def _slot(values: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(values.get(k) for k in ("kind", "assignee_id", "starts_at", "ends_at", "done"))
+
+
+def _datetime_edit() -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    _set(edit, datetime.now().replace(second=0, microsecond=0))
+    return edit
+
+
+def _set(edit: QDateTimeEdit, moment: datetime) -> None:
+    """Show a local wall-clock time (aware or naive local)."""
+    edit.setDateTime(
+        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    )
+
+
+def _get(edit: QDateTimeEdit) -> datetime:
+    """The wall-clock time shown, as naive local time (Python's `astimezone` reads it so)."""
+    shown = edit.dateTime()
+    day, clock = shown.date(), shown.time()
+    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
