@@ -1,16 +1,73 @@
-"""The sync engine for one signed-in account: its replica, its server, its tokens."""
+"""The sync engine for one signed-in account: its replica, its server, its tokens.
 
-from sync.client.engine import SyncEngine
+After a good round the app also refreshes what is not part of the replica's rows: the
+colleague directory, at most every few minutes (it changes rarely, rounds run every 30 s).
+"""
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sync.client.engine import SyncEngine, SyncReport
+from sync.client.errors import ClientError
 from sync.client.http import ServerApi
+from sync.protocol.types import utcnow
 
 from .account import Account, Accounts
+from .directory import Directory
 from .replica import Replica
 from .sync_hooks import HOOKS
 
+log = logging.getLogger(__name__)
 
-def engine_for(account: Account, replica: Replica, accounts: Accounts) -> SyncEngine:
+DIRECTORY_EVERY = timedelta(minutes=10)
+
+
+class AppSyncEngine(SyncEngine):
+    """`SyncEngine` plus the colleague directory; a failed directory fetch never fails a round."""
+
+    def __init__(
+        self,
+        replica: Replica,
+        api: ServerApi,
+        token: Callable[[], str],
+        *,
+        directory_every: timedelta = DIRECTORY_EVERY,
+        **options: Any,
+    ) -> None:
+        super().__init__(replica, api, token, hooks=HOOKS, **options)
+        self.directory = Directory(replica)
+        self.directory_every = directory_every
+        self._directory_tried: datetime | None = None
+
+    def sync_now(self) -> SyncReport:
+        report = super().sync_now()
+        if self._directory_due():
+            self._refresh_directory()
+        return report
+
+    def _directory_due(self) -> bool:
+        now = utcnow()
+        tried = self._directory_tried
+        if tried is not None and now - tried < self.directory_every:
+            return False  # also spaces out retries after a failure
+        fetched = self.directory.fetched_at()  # persisted: a restart does not refetch at once
+        return fetched is None or now - fetched >= self.directory_every
+
+    def _refresh_directory(self) -> None:
+        self._directory_tried = utcnow()
+        try:
+            self.directory.refresh(self.api, self.token())
+        except ClientError as exc:
+            log.info("colleague directory not refreshed: %s", exc.message)
+        except Exception:  # a side job: log the bug, keep the round a success
+            log.exception("colleague directory not refreshed")
+
+
+def engine_for(account: Account, replica: Replica, accounts: Accounts) -> AppSyncEngine:
     api = ServerApi(account.server_url, timeout=30)
-    return SyncEngine(replica, api, lambda: accounts.access_token(account, api), hooks=HOOKS)
+    return AppSyncEngine(replica, api, lambda: accounts.access_token(account, api))
 
 
-__all__ = ["SyncEngine", "engine_for"]
+__all__ = ["AppSyncEngine", "SyncEngine", "engine_for"]

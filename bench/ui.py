@@ -15,11 +15,13 @@ it, offscreen:
 * ``search_p95_ms`` / ``_median``: Ctrl+K search-as-you-type: every prefix of names, pinyin,
   phone fragments and note words, as typed one key at a time (``Search.find``, the call the
   dialog makes after its debounce). Target p95 <= 50 ms.
+  ``customers_reload_ms``: what the list costs when it re-reads after a sync round or an edit.
 * ``cold_start_ms``: a new Python process (``python -m bench.ui --child``) from launch to the
-  main window painted, on the same replica (imports, Qt, migration check, the Today page's
-  queries). Sign-in is taken as remembered (no keyring, no network: the window's first sync
-  starts after it is shown and is not part of the figure). Median of ``--repeat`` launches.
-  Target <= 2,000 ms.
+  main window painted, on the same replica (imports, Qt, migration check, building every page;
+  the Today lists are read in the background and fill in just after). Sign-in is taken as
+  remembered (no keyring, no network: the window's first sync starts after it is shown and is
+  not part of the figure). Median of ``--repeat`` launches after a first one that compiles the
+  bytecode (reported as ``first_launch_ms``; installers ship it compiled). Target <= 2,000 ms.
 
 Output: JSON lines on stdout, the last one ``"phase": "summary"`` with every figure and its
 ratio to the target (``<= 1`` is within target); progress goes to stderr.
@@ -37,6 +39,8 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+import shiboken6
 
 TARGETS_MS = {"customers_view_ms": 300, "search_p95_ms": 50, "cold_start_ms": 2000}
 QUERIES = ("张伟", "zhangwei", "wangfang", "138 0013", "0021", "c123@example", "续约事宜", "quote")
@@ -116,6 +120,7 @@ def measure_view(path: Path, repeat: int) -> list[float]:
 
     from app.records import Records
     from app.replica import Replica
+    from ui.background import NET_LANE
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -123,18 +128,24 @@ def measure_view(path: Path, repeat: int) -> list[float]:
     window = MainWindow(_account(path), Records(replica, USER_ID))
     window.show()
     app.processEvents()
-    times = []
+    shown, reloaded = [], []
     for _ in range(repeat):
         window.nav.setCurrentRow(window.nav_pages.index(window.today))
         app.processEvents()
         started = time.perf_counter()
         window.nav.setCurrentRow(window.nav_pages.index(window.customers))
         window.customers.table.viewport().repaint()  # paint now: fetches the visible rows
-        times.append((time.perf_counter() - started) * 1000)
+        shown.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        window.customers.refresh()  # after each sync round or edit: all ids again
+        window.customers.table.viewport().repaint()
+        reloaded.append((time.perf_counter() - started) * 1000)
         assert window.customers.model.rowCount() > 0
     window.close()
+    NET_LANE.waitForDone()  # the Today lists, still being read in the background
+    shiboken6.delete(window)  # before the interpreter's teardown, which PySide cannot order
     replica.close()
-    return times
+    return shown, reloaded
 
 
 def typed_prefixes(queries: Sequence[str]) -> list[str]:
@@ -153,15 +164,19 @@ def measure_search(path: Path) -> list[float]:
         started = time.perf_counter()
         search.find(prefix)
         times.append((time.perf_counter() - started) * 1000)
+        info(f"search {prefix!r}: {times[-1]:.1f} ms")
     assert search.find("zhangwei") or search.find("张伟"), "the generator makes 张伟 likely"
     replica.close()
     return times
 
 
-def measure_cold_start(path: Path, repeat: int) -> list[float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def measure_cold_start(path: Path, repeat: int, pycache: Path) -> list[float]:
+    """The first launch compiles the bytecode (as an installer does once); it is reported
+    apart, then `repeat` launches like every later start of the app."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(pycache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     times = []
-    for _ in range(repeat):
+    for _ in range(repeat + 1):
         started = time.perf_counter()
         child = subprocess.Popen(
             [sys.executable, "-m", "bench.ui", "--child", str(path)],
@@ -186,6 +201,7 @@ def child(path: Path) -> int:
     from app.records import Records
     from app.replica import Replica
     from ui import i18n
+    from ui.background import NET_LANE
     from ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -195,6 +211,7 @@ def child(path: Path) -> int:
     window.show()
     window.repaint()
     print("shown", flush=True)
+    NET_LANE.waitForDone()
     window.close()
     replica.close()
     app.quit()
@@ -223,20 +240,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             started = time.perf_counter()
             rows = build_replica(path, args.customers, args.interactions_per_customer, args.seed)
             emit("replica", rows=rows, seconds=round(time.perf_counter() - started, 1))
-        view = measure_view(path, args.repeat)
+        view, reload = measure_view(path, args.repeat)
         emit("view", **stats("customers_view_ms", view), cold_ms=round(view[0], 1))
+        emit("reload", **stats("customers_reload_ms", reload))
         search = measure_search(path)
         emit("search", queries=len(search), **stats("search_ms", search))
-        cold = measure_cold_start(path, args.repeat)
-        emit("cold_start", **stats("cold_start_ms", cold))
+        first, *cold = measure_cold_start(path, args.repeat, Path(work) / "pycache")
+        emit("cold_start", **stats("cold_start_ms", cold), first_launch_ms=round(first, 1))
     figures = {
         "customers": args.customers,
         "interactions": args.customers * args.interactions_per_customer,
         "customers_view_ms": round(statistics.median(view), 1),
         "customers_view_cold_ms": round(view[0], 1),
+        "customers_reload_ms": round(statistics.median(reload), 1),
         "search_p95_ms": stats("s", search)["s_p95"],
         "search_median_ms": stats("s", search)["s_median"],
         "cold_start_ms": round(statistics.median(cold), 1),
+        "first_launch_ms": round(first, 1),
     }
     ratios = {f"{k}_ratio_to_target": round(figures[k] / v, 2) for k, v in TARGETS_MS.items()}
     emit("summary", **figures, **ratios)

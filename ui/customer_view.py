@@ -5,6 +5,7 @@ then one tab per kind of record, and History: each value a later edit overwrote,
 one-click restore.
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -70,6 +71,7 @@ class CustomerView(QWidget):
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records = records
+        self.people: Callable[[str], str | None] = lambda _user_id: None  # colleague names
         self.file = CustomerFile(records)
         self.customer_id: str | None = None
         self.facts: Facts | None = None
@@ -145,8 +147,11 @@ class CustomerView(QWidget):
         value = self.fact_values
         value["tier"].setText(label(customer["tier"]))
         value["status"].setText(label(customer["status"]))
-        mine = customer["owner_id"] == self.records.user_id
-        value["owner"].setText(self.tr("You") if mine else self.tr("Another user"))
+        owner = customer["owner_id"]
+        if owner == self.records.user_id:
+            value["owner"].setText(self.tr("You"))
+        else:
+            value["owner"].setText(self.people(owner) or self.tr("Another user"))
         value["phones"].setText(shown(customer["phones"] or None))
         value["email"].setText(shown(customer["email"]))
         value["city"].setText(shown(customer["city"]))

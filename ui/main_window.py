@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.account import Account
 from app.agenda import Agenda
+from app.directory import Directory
 from app.errors import KnownError
 from app.pipeline import Pipeline
 from app.records import Records
 from app.search import Search
+from app.service_desk import ServiceDesk
 from app.sync_activity import SyncActivity
 from app.syncing import SyncEngine
 from sync.protocol.types import utcnow
@@ -36,6 +38,7 @@ from .interaction_dialog import InteractionDialog
 from .messages import error_text
 from .pipeline_page import PipelinePage
 from .search_dialog import SearchDialog
+from .service_page import ServicePage
 from .settings_dialog import SettingsDialog
 from .sync_page import Round, SyncPage
 from .today_page import TodayPage
@@ -79,6 +82,13 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarPage(records)
         self.calendar.opened.connect(self.open_customer)
         self.calendar.changed.connect(self._page_wrote)
+        self.directory = Directory(records.replica)
+        self.customers.people = self.directory.name
+        self.customer_view.people = self.directory.name
+        desk = ServiceDesk(records.replica, records.user_id)
+        self.service = ServicePage(desk, records, self.directory)
+        self.service.opened.connect(self.open_customer)
+        self.service.changed.connect(self.update_status)
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
@@ -88,6 +98,7 @@ class MainWindow(QMainWindow):
             self.customers,
             self.pipeline,
             self.calendar,
+            self.service,
             self.sync_page,
         ]
         for page in (*self.nav_pages, self.customer_view):
@@ -201,6 +212,7 @@ class MainWindow(QMainWindow):
             self.customers: self.tr("Customers"),
             self.pipeline: self.tr("Pipeline"),
             self.calendar: self.tr("Calendar"),
+            self.service: self.tr("Service"),
             self.sync_page: self.tr("Sync"),
         }
         for row, page in enumerate(self.nav_pages):
@@ -226,6 +238,7 @@ class MainWindow(QMainWindow):
         self.today.retranslate()
         self.pipeline.retranslate()
         self.calendar.retranslate()
+        self.service.retranslate()
         self.update_status()
 
     def update_status(self) -> None:
@@ -381,6 +394,8 @@ class MainWindow(QMainWindow):
             self.pipeline.refresh()
         elif page is self.calendar:
             self.calendar.refresh()
+        elif page is self.service:
+            self.service.refresh()
 
     def _sign_out(self) -> None:
         self.signed_out = True

@@ -65,6 +65,11 @@ class ServerApi:
     def me(self, access_token: str) -> dict[str, Any]:
         return self.call("GET", "/auth/me", token=access_token)
 
+    def directory(self, access_token: str) -> list[dict[str, Any]]:
+        """The colleagues the signed-in user may hand work to (id, username, display_name,
+        role, branch_name)."""
+        return self.call("GET", "/directory", token=access_token)["people"]
+
     # --- sync ----------------------------------------------------------------------------
 
     def push(self, access_token: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,125 @@
+"""The Service screen's small dialogs: reassign to a colleague, resolve with a resolution.
+Each performs its write itself, so a failure shows inline and the dialog stays open."""
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.directory import Directory
+from app.errors import KnownError
+from app.records import Records
+from app.service_desk import ServiceDesk, Ticket
+from sync.protocol.validation import ValidationError
+
+from .messages import error_text, field_text
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class ActionDialog(QDialog):
+    """A small dialog that performs its write itself, so a failure shows inline in it."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(400)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+
+    def _finish(self, widgets: list[QWidget]) -> None:
+        for widget in widgets:
+            self.body.addWidget(widget)
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.buttons)
+
+    def _save(self) -> None:
+        self.error.hide()
+        try:
+            self.write()
+        except ValidationError as exc:
+            self.error.setText("\n".join(field_text(e) for e in exc.errors))
+        except KnownError as exc:
+            self.error.setText(error_text(exc))
+        else:
+            self.accept()
+            return
+        self.error.show()
+
+    def write(self) -> None:
+        raise NotImplementedError
+
+
+class ReassignDialog(ActionDialog):
+    """Pick a colleague from the directory (the last list fetched from the server)."""
+
+    def __init__(
+        self,
+        desk: ServiceDesk,
+        records: Records,
+        ticket: Ticket,
+        directory: Directory,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.records, self.ticket = desk, records, ticket
+        self.setWindowTitle(self.tr("Reassign “%1”").replace("%1", ticket.subject))
+        self.people = QComboBox()
+        for person in directory.people():
+            text = f"{person.display_name} ({person.username})"
+            if person.id == records.user_id:
+                text = self.tr("%1 (you)").replace("%1", text)
+            self.people.addItem(text, person.id)
+        known = self.people.count() > 0
+        self.people.addItem(self.tr("Nobody (unassigned)"), None)
+        self.people.setCurrentIndex(max(0, self.people.findData(ticket.assignee_id)))
+        self.note = QLabel(
+            self.tr("Assign this request to:")
+            if known
+            else self.tr(
+                "No list of colleagues on this computer yet: it comes from the server. "
+                "Sync once while online, then try again."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.people.setVisible(known)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(known)
+        self._finish([self.note, self.people])
+        self.people.setFocus()
+
+    def write(self) -> None:
+        self.desk.reassign(self.records, self.ticket.id, self.people.currentData())
+
+
+class ResolveDialog(ActionDialog):
+    """How the request was resolved: required, it is what the customer is told."""
+
+    def __init__(
+        self, desk: ServiceDesk, records: Records, ticket: Ticket, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.records, self.ticket = desk, records, ticket
+        self.setWindowTitle(self.tr("Resolve “%1”").replace("%1", ticket.subject))
+        caption = QLabel(self.tr("Resolution:"))
+        self.resolution = QPlainTextEdit()
+        self.resolution.setTabChangesFocus(True)
+        self.resolution.setPlaceholderText(self.tr("Ctrl+Enter saves"))
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._save)
+        self._finish([caption, self.resolution])
+        self.resolution.setFocus()
+
+    def write(self) -> None:
+        self.desk.resolve(self.records, self.ticket.id, self.resolution.toPlainText())

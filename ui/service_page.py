@@ -1,0 +1,401 @@
+"""Service: the queue of service requests, most urgent first (past their SLA on top, in red),
+with Start, Escalate (Ctrl+E), Reassign… (Ctrl+R), Resolve… (Ctrl+D) and Close.
+Enter or double-click opens the customer; Ctrl+1..4 switch between Open, Mine, Overdue, All."""
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.directory import Directory
+from app.errors import KnownError
+from app.records import Records
+from app.service_desk import MAX_ESCALATION, QueueFilter, ServiceDesk, Ticket
+from sync.protocol.enums import ServiceStatus
+from sync.protocol.types import utcnow
+
+from .labels import label, when
+from .messages import error_text
+from .service_dialogs import ERROR_STYLE, ReassignDialog, ResolveDialog
+
+OVERDUE = QColor("#c0392b")
+OVERDUE_ROW = QColor("#fdecea")
+Index = QModelIndex | QPersistentModelIndex
+DialogT = TypeVar("DialogT", bound=QDialog)
+FILTER_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
+ACTION_KEYS = {"escalate": "Ctrl+E", "reassign": "Ctrl+R", "resolve": "Ctrl+D"}
+
+
+class ServiceTableModel(QAbstractTableModel):
+    """At most `service_desk.LIMIT` rows, held as plain `Ticket`s."""
+
+    COLUMNS = ("subject", "customer", "kind", "priority", "status", "escalation", "assignee", "sla")
+
+    def __init__(self, assignee: Callable[[str | None], str]) -> None:
+        super().__init__()
+        self.assignee = assignee
+        self.tickets: list[Ticket] = []
+        self.now = utcnow()
+
+    def set_tickets(self, tickets: list[Ticket], now: datetime) -> None:
+        self.beginResetModel()
+        self.tickets, self.now = tickets, now
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.tickets)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("Subject"),
+            self.tr("Customer"),
+            self.tr("Kind"),
+            self.tr("Priority"),
+            self.tr("Status"),
+            self.tr("Escalation"),
+            self.tr("Assigned to"),
+            self.tr("SLA due"),
+        )
+        return headers[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        ticket = self.tickets[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(ticket, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return ticket.id
+        if role == Qt.ItemDataRole.BackgroundRole and ticket.overdue:
+            return QBrush(OVERDUE_ROW)
+        if role == Qt.ItemDataRole.ForegroundRole and ticket.overdue and column == "sla":
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and ticket.overdue and column == "sla":
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == "sla":
+            return when(ticket.sla_due_at)
+        return None
+
+    def _text(self, ticket: Ticket, column: str) -> str:
+        if column in ("kind", "priority", "status"):
+            return label(getattr(ticket, column))
+        if column == "escalation":
+            return str(ticket.escalation_level) if ticket.escalation_level else "—"
+        if column == "assignee":
+            return self.assignee(ticket.assignee_id)
+        if column == "sla":
+            return self.due_text(ticket)
+        return str(getattr(ticket, column))
+
+    def due_text(self, ticket: Ticket) -> str:
+        """Relative while the request is open ("overdue 3 h", "in 5 h"), the date otherwise."""
+        if ticket.sla_due_at is None:
+            return "—"
+        if not ticket.is_open:
+            return when(ticket.sla_due_at)
+        seconds = (ticket.sla_due_at - self.now).total_seconds()
+        if ticket.overdue:
+            return self.tr("overdue %1").replace("%1", self._span(-seconds))
+        return self.tr("in %1").replace("%1", self._span(seconds))
+
+    def _span(self, seconds: float) -> str:
+        minutes = round(seconds / 60)
+        if minutes < 60:
+            return self.tr("%n min", "", max(minutes, 1))
+        if minutes < 48 * 60:
+            return self.tr("%n h", "", round(minutes / 60))
+        return self.tr("%n d", "", round(minutes / (24 * 60)))
+
+    def row_of(self, ticket_id: str) -> int:
+        return next((i for i, t in enumerate(self.tickets) if t.id == ticket_id), -1)
+
+
+class ServicePage(QWidget):
+    opened = Signal(str)  # customer id
+    changed = Signal()  # after this page wrote something
+
+    FILTERS = (QueueFilter.OPEN, QueueFilter.MINE, QueueFilter.OVERDUE, QueueFilter.ALL)
+
+    def __init__(self, desk: ServiceDesk, records: Records, directory: Directory) -> None:
+        super().__init__()
+        self.desk, self.records, self.directory = desk, records, directory
+        self.which = QueueFilter.OPEN
+        self.model = ServiceTableModel(self.assignee_name)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.filter_buttons = self._filter_bar()
+        self.count = QLabel()
+        self.overdue = QLabel()
+        self.overdue.setStyleSheet(ERROR_STYLE + " font-weight: 600;")
+        self.table = self._table()
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.start_button, self.escalate_button = QPushButton(), QPushButton()
+        self.reassign_button, self.resolve_button = QPushButton(), QPushButton()
+        self.close_button = QPushButton()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self._layout()
+        self._connect()
+        self.retranslate()
+
+    def _filter_bar(self) -> dict[QueueFilter, QPushButton]:
+        self.filter_group = QButtonGroup(self)
+        buttons = {}
+        for which, keys in zip(self.FILTERS, FILTER_KEYS, strict=True):
+            button = QPushButton(checkable=True, checked=which == self.which)
+            button.clicked.connect(lambda _=False, w=which: self.set_filter(w))
+            QShortcut(QKeySequence(keys), self, lambda w=which: self.set_filter(w))
+            self.filter_group.addButton(button)
+            buttons[which] = button
+        return buttons
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()  # widths from the font, not from measuring every row
+        samples = {
+            "customer": "Shanghai Trading Co.",
+            "kind": "Complaint",
+            "priority": "Urgent",
+            "status": "In progress",
+            "escalation": "Escalation",
+            "assignee": "Another user",
+            "sla": "overdue 23 h",
+        }
+        for column, sample in samples.items():
+            width = metrics.horizontalAdvance(sample) + 24
+            table.setColumnWidth(ServiceTableModel.COLUMNS.index(column), width)
+        return table
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        for button in self.filter_buttons.values():
+            top.addWidget(button)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count)
+        counts.addWidget(self.overdue)
+        counts.addStretch()
+        actions = QHBoxLayout()
+        for button in self._action_buttons():
+            actions.addWidget(button)
+        actions.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(counts)
+        layout.addLayout(self.stack, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+
+    def _action_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.start_button,
+            self.escalate_button,
+            self.reassign_button,
+            self.resolve_button,
+            self.close_button,
+        )
+
+    def _connect(self) -> None:
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.start_button.clicked.connect(self.start)
+        self.escalate_button.clicked.connect(self.escalate)
+        self.reassign_button.clicked.connect(self.reassign)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.close_button.clicked.connect(self.close_request)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        QShortcut(QKeySequence(ACTION_KEYS["escalate"]), self, self.escalate)
+        QShortcut(QKeySequence(ACTION_KEYS["reassign"]), self, self.reassign)
+        QShortcut(QKeySequence(ACTION_KEYS["resolve"]), self, self.resolve)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def refresh(self, now: datetime | None = None) -> None:
+        """Re-read the queue, keeping the selected request selected while it is listed."""
+        now = now or utcnow()
+        keep = self.current()
+        queue = self.desk.requests(self.which, now)
+        self.model.set_tickets(queue.tickets, now)
+        shown, total = len(queue.tickets), queue.total
+        if shown < total:
+            text = self.tr("Showing the most urgent %1 of %n request(s)", "", total)
+            self.count.setText(text.replace("%1", str(shown)))
+        else:
+            self.count.setText(self.tr("%n request(s)", "", total))
+        self.overdue.setText(self.tr("%n overdue", "", queue.overdue))
+        self.overdue.setVisible(queue.overdue > 0)
+        self.empty.setText(self._empty_text())
+        self.stack.setCurrentIndex(0 if shown else 1)
+        row = self.model.row_of(keep.id) if keep else -1
+        self.table.selectRow(row if row >= 0 else 0)
+        self._update_actions()
+
+    def _empty_text(self) -> str:
+        if self.which == QueueFilter.MINE:
+            return self.tr("Nothing is assigned to you right now.")
+        if self.which == QueueFilter.OVERDUE:
+            return self.tr("No open request is past its SLA.")
+        if self.which == QueueFilter.OPEN:
+            return self.tr("No open service requests: every request is resolved or closed.")
+        return self.tr(
+            "No service requests on this computer yet.\n"
+            "Requests about your customers arrive with sync."
+        )
+
+    def assignee_name(self, user_id: str | None) -> str:
+        if user_id is None:
+            return self.tr("Unassigned")
+        if user_id == self.records.user_id:
+            return self.tr("You")
+        return self.directory.name(user_id) or self.tr("Another user")
+
+    def current(self) -> Ticket | None:
+        index = self.table.currentIndex()
+        return self.model.tickets[index.row()] if index.isValid() else None
+
+    def set_filter(self, which: QueueFilter) -> None:
+        self.which = which
+        self.filter_buttons[which].setChecked(True)
+        self.refresh()
+
+    def _update_actions(self) -> None:
+        ticket = self.current()
+        status = ticket.status if ticket else None
+        live = status not in (None, ServiceStatus.CLOSED)
+        at_top = ticket is not None and ticket.escalation_level >= MAX_ESCALATION
+        self.start_button.setEnabled(live and status != ServiceStatus.IN_PROGRESS)
+        self.escalate_button.setEnabled(live and not (at_top and status == ServiceStatus.ESCALATED))
+        self.reassign_button.setEnabled(ticket is not None)
+        self.resolve_button.setEnabled(ticket is not None and ticket.is_open)
+        self.close_button.setEnabled(live)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.tickets):
+            self.opened.emit(self.model.tickets[row].customer_id)
+
+    def _open_current(self) -> None:
+        self._open_row(self.table.currentIndex().row())
+
+    # --- writing -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._write(self.start_button, self.desk.start)
+
+    def escalate(self) -> None:
+        self._write(self.escalate_button, self.desk.escalate)
+
+    def close_request(self) -> None:
+        self._write(self.close_button, self.desk.close)
+
+    def reassign(self) -> ReassignDialog | None:
+        ticket = self.current()
+        if ticket is None or not self.reassign_button.isEnabled():
+            return None
+        dialog = ReassignDialog(self.desk, self.records, ticket, self.directory, self)
+        return self._open_dialog(dialog)
+
+    def resolve(self) -> ResolveDialog | None:
+        ticket = self.current()
+        if ticket is None or not self.resolve_button.isEnabled():
+            return None
+        return self._open_dialog(ResolveDialog(self.desk, self.records, ticket, self))
+
+    def _open_dialog(self, dialog: DialogT) -> DialogT:
+        """Window-modal but not blocking: no nested event loop, so sync keeps running."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._written)
+        dialog.open()
+        return dialog
+
+    def _write(self, button: QPushButton, action: Callable[[Records, str], object]) -> None:
+        ticket = self.current()
+        if ticket is None or not button.isEnabled():
+            return
+        self.error.hide()
+        try:
+            action(self.records, ticket.id)
+        except KnownError as exc:
+            self._show_error(exc)
+            self.refresh()
+            return
+        self._written()
+
+    def _show_error(self, exc: KnownError) -> None:
+        closed = exc.code == "request_closed"
+        self.error.setText(self.tr("This request is closed.") if closed else error_text(exc))
+        self.error.show()
+
+    def _written(self) -> None:
+        self.error.hide()
+        self.refresh()
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Service"))
+        names = {
+            QueueFilter.OPEN: self.tr("Open"),
+            QueueFilter.MINE: self.tr("Mine"),
+            QueueFilter.OVERDUE: self.tr("Overdue"),
+            QueueFilter.ALL: self.tr("All"),
+        }
+        for (which, button), keys in zip(self.filter_buttons.items(), FILTER_KEYS, strict=True):
+            button.setText(names[which])
+            button.setToolTip(_native(keys))
+        self.start_button.setText(self.tr("Start work"))
+        self.escalate_button.setText(self.tr("Escalate"))
+        self.reassign_button.setText(self.tr("Reassign…"))
+        self.resolve_button.setText(self.tr("Resolve…"))
+        self.close_button.setText(self.tr("Close request"))
+        self.escalate_button.setToolTip(_native(ACTION_KEYS["escalate"]))
+        self.reassign_button.setToolTip(_native(ACTION_KEYS["reassign"]))
+        self.resolve_button.setToolTip(_native(ACTION_KEYS["resolve"]))
+        self.empty.setText(self._empty_text())
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+
+
+def _native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
