@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="253"/>
+        <source>Nothing planned</source>
+        <translation>暂无安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="262"/>
+        <source>Overdue · due %1</source>
+        <translation>已逾期 · 截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="264"/>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="266"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="268"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="288"/>
+        <source>Location: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar_page.py" line="290"/>
+        <source>Overlaps %n other appointment(s):</source>
+        <translation>
+            <numerusform>与另外 %n 个约会时间冲突：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="302"/>
+        <source>%1 · today</source>
+        <translation>%1 · 今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="314"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="316"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>第 %1 周 · %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="321"/>
+        <source>Showing the first %1 entries.</source>
+        <translation>仅显示前 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="325"/>
+        <source>Nothing planned this week. Press Ctrl+Shift+N to plan a visit.</source>
+        <translation>本周暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="326"/>
+        <source>Nothing planned this day. Press Ctrl+Shift+N to plan a visit.</source>
+        <translation>当天暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="375"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="376"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="378"/>
+        <source>Mark as not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="378"/>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="397"/>
+        <source>Calendar</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="398"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="399"/>
+        <source>Go to today (T)</source>
+        <translation>回到今天 (T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="400"/>
+        <source>Previous (Ctrl+Left or Page Up)</source>
+        <translation>上一段 (Ctrl+左 或 Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="401"/>
+        <source>Next (Ctrl+Right or Page Down)</source>
+        <translation>下一段 (Ctrl+右 或 Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="402"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="403"/>
+        <source>One day (D)</source>
+        <translation>单日 (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="404"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="405"/>
+        <source>Seven days (W)</source>
+        <translation>七天 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="406"/>
+        <source>New appointment</source>
+        <translation>新建约会</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../ui/customer_dialog.py" line="16"/>
@@ -65,34 +205,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="75"/>
+        <source>No customer</source>
+        <translation>无客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="76"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="78"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="94"/>
+        <source>(no longer on this computer)</source>
+        <translation>（已不在本机）</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customers.py" line="50"/>
+        <location filename="../../ui/customers.py" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="51"/>
+        <location filename="../../ui/customers.py" line="57"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="52"/>
+        <location filename="../../ui/customers.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="53"/>
+        <location filename="../../ui/customers.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="54"/>
+        <location filename="../../ui/customers.py" line="60"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="55"/>
+        <location filename="../../ui/customers.py" line="61"/>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
@@ -100,195 +263,195 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/customer_view.py" line="161"/>
+        <location filename="../../ui/customer_view.py" line="152"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="161"/>
+        <location filename="../../ui/customer_view.py" line="154"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="165"/>
+        <location filename="../../ui/customer_view.py" line="158"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_view.py" line="168"/>
+        <location filename="../../ui/customer_view.py" line="161"/>
         <source>%1 in %n open opportunity(ies)</source>
         <translation>
             <numerusform>%1（%n 个进行中的商机）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="172"/>
+        <location filename="../../ui/customer_view.py" line="165"/>
         <source>No open opportunities</source>
         <translation>没有进行中的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="228"/>
+        <location filename="../../ui/customer_view.py" line="221"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="228"/>
+        <location filename="../../ui/customer_view.py" line="221"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="252"/>
+        <location filename="../../ui/customer_view.py" line="245"/>
         <source>Restored %1. The change syncs like any other edit.</source>
         <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="262"/>
+        <location filename="../../ui/customer_view.py" line="255"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="263"/>
+        <location filename="../../ui/customer_view.py" line="256"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="264"/>
+        <location filename="../../ui/customer_view.py" line="257"/>
         <source>Family and relations</source>
         <translation>家庭与关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="265"/>
+        <location filename="../../ui/customer_view.py" line="258"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="266"/>
+        <location filename="../../ui/customer_view.py" line="259"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="267"/>
+        <location filename="../../ui/customer_view.py" line="260"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="268"/>
+        <location filename="../../ui/customer_view.py" line="261"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="184"/>
+        <location filename="../../ui/customer_view.py" line="177"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="290"/>
+        <location filename="../../ui/customer_view.py" line="283"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="291"/>
+        <location filename="../../ui/customer_view.py" line="284"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="183"/>
+        <location filename="../../ui/customer_view.py" line="176"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="181"/>
-        <location filename="../../ui/customer_view.py" line="198"/>
+        <location filename="../../ui/customer_view.py" line="174"/>
+        <location filename="../../ui/customer_view.py" line="191"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="182"/>
+        <location filename="../../ui/customer_view.py" line="175"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="185"/>
+        <location filename="../../ui/customer_view.py" line="178"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="199"/>
+        <location filename="../../ui/customer_view.py" line="192"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="200"/>
+        <location filename="../../ui/customer_view.py" line="193"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="201"/>
+        <location filename="../../ui/customer_view.py" line="194"/>
         <source>Overwritten value</source>
         <translation>被覆盖的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="202"/>
+        <location filename="../../ui/customer_view.py" line="195"/>
         <source>Kept value</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="288"/>
+        <location filename="../../ui/customer_view.py" line="281"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="287"/>
+        <location filename="../../ui/customer_view.py" line="280"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="292"/>
+        <location filename="../../ui/customer_view.py" line="285"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="275"/>
+        <location filename="../../ui/customer_view.py" line="268"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="276"/>
+        <location filename="../../ui/customer_view.py" line="269"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="277"/>
+        <location filename="../../ui/customer_view.py" line="270"/>
         <source>Edit (F2)</source>
         <translation>编辑（F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="278"/>
+        <location filename="../../ui/customer_view.py" line="271"/>
         <source>Log interaction (Ctrl+L)</source>
         <translation>记录互动（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="279"/>
+        <location filename="../../ui/customer_view.py" line="272"/>
         <source>Restore selected value</source>
         <translation>恢复所选值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="282"/>
+        <location filename="../../ui/customer_view.py" line="275"/>
         <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
         <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="289"/>
+        <location filename="../../ui/customer_view.py" line="282"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="293"/>
+        <location filename="../../ui/customer_view.py" line="286"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="294"/>
+        <location filename="../../ui/customer_view.py" line="287"/>
         <source>Open value</source>
         <translation>进行中金额</translation>
     </message>
@@ -296,17 +459,34 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers.py" line="170"/>
+        <location filename="../../ui/customers.py" line="184"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="171"/>
+        <location filename="../../ui/customers.py" line="185"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="178"/>
+        <location filename="../../ui/customers.py" line="204"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers.py" line="205"/>
+        <source>Another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers.py" line="217"/>
+        <source>No customers match these filters.
+Press Ctrl+Backspace to clear them.</source>
+        <translation>没有符合筛选条件的客户。
+按 Ctrl+Backspace 清除筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers.py" line="222"/>
         <source>No customers on this computer yet.
 Press Ctrl+N to add your first customer.</source>
         <translation>这台电脑上还没有客户。
@@ -332,155 +512,205 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Probability %</source>
         <translation>概率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Next step due</source>
         <translation>下一步期限</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>SLA due</source>
         <translation>SLA 期限</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/customer_filters.py" line="109"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="111"/>
+        <source>%1 of %2 customers</source>
+        <translation>%1 / %2 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="119"/>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="121"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="122"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="123"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="124"/>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="125"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="131"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -529,287 +759,287 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="6"/>
+        <location filename="../../ui/labels.py" line="9"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="7"/>
+        <location filename="../../ui/labels.py" line="10"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="8"/>
+        <location filename="../../ui/labels.py" line="11"/>
         <source>Premium</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="9"/>
+        <location filename="../../ui/labels.py" line="12"/>
         <source>Major</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="10"/>
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Ordinary</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Potential</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Prospect</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Churned</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Prospecting</source>
         <translation>初步接触</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Qualification</source>
         <translation>需求确认</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Proposal</source>
         <translation>方案报价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Negotiation</source>
         <translation>商务谈判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Relative</source>
         <translation>亲属</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Household</source>
         <translation>同户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Employer</source>
         <translation>雇主</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Employee</source>
         <translation>雇员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
@@ -865,111 +1095,131 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Outpost CRM — %1</source>
         <translation>Outpost CRM — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Calendar</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Log interaction…</source>
         <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
         <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Signed in as %1 (%2) on %3</source>
         <translation>已登录：%1（%2），服务器 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <source>Downloading… %1 records</source>
+        <translation>正在下载… 已收到 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Sync failed; see the log.</source>
         <translation>同步失败，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Offline: changes are kept on this computer</source>
         <translation>离线：更改已保存在本机</translation>
     </message>
@@ -1081,6 +1331,197 @@ Press Ctrl+N to add your first customer.</source>
         <source>Too many entries.</source>
         <translation>条目太多。</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Not a valid date and time.</source>
+        <translation>不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="289"/>
+        <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone&apos;s.</source>
+        <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="296"/>
+        <source>No opportunities yet. Open a customer and add one from its Opportunities tab.</source>
+        <translation>还没有商机。打开一位客户，在其“商机”标签页中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="306"/>
+        <source>(showing %1)</source>
+        <translation>（显示 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="311"/>
+        <source>%1 · weighted %2</source>
+        <translation>%1 · 加权 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="316"/>
+        <source>Nothing here</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="323"/>
+        <source>Drag a card here</source>
+        <translation>把卡片拖到这里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="338"/>
+        <source>The expected close date has passed.</source>
+        <translation>预计成交日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="359"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="360"/>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="361"/>
+        <source>No close date</source>
+        <translation>无成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="362"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_page.py" line="372"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="395"/>
+        <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
+        <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="423"/>
+        <source>Moved “%1” back to %2.</source>
+        <translation>已将“%1”移回%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="436"/>
+        <source>The card was not moved: %1</source>
+        <translation>卡片未移动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="477"/>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="478"/>
+        <source>Only my opportunities</source>
+        <translation>只看我的商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="481"/>
+        <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open its customer.</source>
+        <translation>把卡片拖到其他阶段，或选中后按 Ctrl+右 / Ctrl+左。双击卡片打开其客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="485"/>
+        <source>Move to next stage</source>
+        <translation>移到下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="486"/>
+        <source>Move to previous stage</source>
+        <translation>移到上一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="487"/>
+        <source>Undo move</source>
+        <translation>撤销移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="488"/>
+        <source>Move the last card back (Ctrl+Z)</source>
+        <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="489"/>
+        <source>Forecast by expected close</source>
+        <translation>按预计成交时间预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="491"/>
+        <source>Open total</source>
+        <translation>未结总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="491"/>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="491"/>
+        <source>Won (achieved)</source>
+        <translation>赢单（已实现）</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="79"/>
+        <source>Reassign “%1”</source>
+        <translation>重新分配“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="84"/>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="87"/>
+        <source>Nobody (unassigned)</source>
+        <translation>无人（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="90"/>
+        <source>Assign this request to:</source>
+        <translation>将此请求分配给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="93"/>
+        <source>No list of colleagues on this computer yet: it comes from the server. Sync once while online, then try again.</source>
+        <translation>本机还没有同事名单，它来自服务器。请在联网时同步一次后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="115"/>
+        <source>Resolve “%1”</source>
+        <translation>解决“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="116"/>
+        <source>Resolution:</source>
+        <translation>解决方案：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_dialogs.py" line="119"/>
+        <source>Ctrl+Enter saves</source>
+        <translation>按 Ctrl+Enter 保存</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -1111,216 +1552,539 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>ServicePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/service_page.py" line="263"/>
+        <source>Showing the most urgent %1 of %n request(s)</source>
+        <translation>
+            <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_page.py" line="266"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_page.py" line="267"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 个已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="277"/>
+        <source>Nothing is assigned to you right now.</source>
+        <translation>目前没有分配给你的请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="279"/>
+        <source>No open request is past its SLA.</source>
+        <translation>没有超过 SLA 的未结请求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="281"/>
+        <source>No open service requests: every request is resolved or closed.</source>
+        <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="283"/>
+        <source>No service requests on this computer yet.
+Requests about your customers arrive with sync.</source>
+        <translation>本机还没有服务请求。
+你的客户的请求会随同步到达。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="289"/>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="291"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="292"/>
+        <source>Another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="367"/>
+        <source>This request is closed.</source>
+        <translation>此请求已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="376"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="378"/>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="379"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="380"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="381"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="386"/>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="387"/>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="388"/>
+        <source>Reassign…</source>
+        <translation>重新分配…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="389"/>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="390"/>
+        <source>Close request</source>
+        <translation>关闭请求</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../../ui/service_page.py" line="72"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="73"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="74"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="75"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="76"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="77"/>
+        <source>Escalation</source>
+        <translation>升级级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="78"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="79"/>
+        <source>SLA due</source>
+        <translation>SLA 截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="123"/>
+        <source>overdue %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="124"/>
+        <source>in %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_page.py" line="129"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_page.py" line="131"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_page.py" line="132"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="22"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="25"/>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="31"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="34"/>
+        <source>Your changes are always sent within seconds while the server is reachable.</source>
+        <translation>只要能连上服务器，你的更改总会在几秒内发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <source>Check the server for news &amp;every:</source>
+        <translation>检查服务器更新的间隔(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="81"/>
+        <location filename="../../ui/sync_page.py" line="78"/>
         <source>No sync since Outpost started; the status bar shows the last one.</source>
         <translation>本次启动后尚未同步；状态栏显示上次同步时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="86"/>
+        <location filename="../../ui/sync_page.py" line="83"/>
         <source>Nothing waiting: every change on this computer is on the server.</source>
         <translation>没有待同步的更改：本机的所有更改都已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="91"/>
+        <location filename="../../ui/sync_page.py" line="88"/>
         <source>No conflicts: nobody&apos;s edit has overwritten another&apos;s.</source>
         <translation>没有冲突：没有任何修改覆盖了别人的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="96"/>
+        <location filename="../../ui/sync_page.py" line="93"/>
         <source>The server has accepted every change.</source>
         <translation>服务器已接受所有更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="96"/>
         <source>Recent syncs</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
         <source>Waiting to sync (%1)</source>
         <translation>等待同步（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="101"/>
+        <location filename="../../ui/sync_page.py" line="98"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="99"/>
         <source>Refused (%1)</source>
         <translation>被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="118"/>
+        <location filename="../../ui/sync_page.py" line="115"/>
         <source>%1  Sync did not finish: %2</source>
         <translation>%1  同步未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
         <source>%1  Sent %2 change(s), received %3 row(s).</source>
         <translation>%1  发送 %2 项更改，接收 %3 条记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="123"/>
         <source>%n conflict(s) recorded.</source>
         <translation>
             <numerusform>记录了 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="128"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n 项更改被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>a customer not on this computer</source>
         <translation>不在本机上的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="131"/>
         <source>customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="135"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139"/>
+        <location filename="../../ui/sync_page.py" line="136"/>
         <source>%1  New %2</source>
         <translation>%1  新建%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="140"/>
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>%1  Edit of %2: %3</source>
         <translation>%1  修改%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="141"/>
+        <location filename="../../ui/sync_page.py" line="138"/>
         <source>%1  Deletion of %2</source>
         <translation>%1  删除%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="142"/>
+        <location filename="../../ui/sync_page.py" line="139"/>
         <source>%1  Restore of %2</source>
         <translation>%1  恢复%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="150"/>
         <source>%1  %2 was deleted while %3 was being edited; the edit (%4) is kept in the history.</source>
         <translation>%1  %2 在修改 %3 时被删除；该修改（%4）保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer&apos;s History to restore it.</source>
         <translation>%1  %2，%3：“%4” 被后来的修改 “%5” 覆盖。可在该客户的“历史”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>you may not make this change</source>
         <translation>你无权进行此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>the record no longer exists on the server</source>
         <translation>服务器上已没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>the server found the values invalid</source>
         <translation>服务器认为这些值无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="179"/>
         <source>%1  Your change to %2 was refused: %3. It waits in your manager&apos;s review queue; nothing was lost.</source>
         <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="190"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="194"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="61"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="164"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="165"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="166"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="167"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="168"/>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="169"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="170"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="171"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="172"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="177"/>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="178"/>
+        <source>New to-do</source>
+        <translation>新建待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="178"/>
+        <source>New appointment</source>
+        <translation>新建约会</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/task_dialog.py" line="268"/>
+        <source>This overlaps %n other appointment(s) of the same person:</source>
+        <translation>
+            <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="270"/>
+        <source>Change the time, or press “Save anyway” to keep both.</source>
+        <translation>请修改时间，或按“仍然保存”保留两者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="273"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="280"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="285"/>
+        <source>This customer is no longer on this computer.</source>
+        <translation>此客户已不在本机。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="51"/>
+        <location filename="../../ui/today_page.py" line="63"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="78"/>
         <source>Nothing due today.</source>
         <translation>今天没有到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="54"/>
+        <location filename="../../ui/today_page.py" line="79"/>
         <source>No promised follow-ups in the next 7 days.</source>
         <translation>未来 7 天没有约定的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="58"/>
+        <location filename="../../ui/today_page.py" line="80"/>
         <source>Every customer has been contacted recently.</source>
         <translation>所有客户最近都联系过。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="60"/>
+        <location filename="../../ui/today_page.py" line="81"/>
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="63"/>
+        <location filename="../../ui/today_page.py" line="84"/>
         <source>Tasks due and overdue (%1)</source>
         <translation>到期和逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="64"/>
+        <location filename="../../ui/today_page.py" line="85"/>
         <source>Follow-ups you promised (%1)</source>
         <translation>约定的跟进（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="65"/>
+        <location filename="../../ui/today_page.py" line="86"/>
         <source>No contact for too long (%1)</source>
         <translation>长时间未联系（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="66"/>
+        <location filename="../../ui/today_page.py" line="87"/>
         <source>Birthdays this week (%1)</source>
         <translation>本周生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="85"/>
+        <location filename="../../ui/today_page.py" line="108"/>
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="87"/>
+        <location filename="../../ui/today_page.py" line="110"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="92"/>
+        <location filename="../../ui/today_page.py" line="115"/>
         <source>last contact %1</source>
         <translation>最近联系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="92"/>
+        <location filename="../../ui/today_page.py" line="115"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="102"/>
+        <location filename="../../ui/today_page.py" line="125"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
