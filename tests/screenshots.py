@@ -127,6 +127,12 @@ def shoot(url: str, out: Path) -> int:
         search.run()
         save(search, "search", lang)
         search.close()
+        for page, name in ((window.pipeline, "pipeline"), (window.calendar, "calendar")):
+            window.nav.setCurrentRow(window.nav_pages.index(page))
+            save(window, name, lang)
+        window.nav.setCurrentRow(window.nav_pages.index(window.service))
+        window.service.table.selectRow(0)
+        save(window, "service", lang)
         window.nav.setCurrentRow(window.nav_pages.index(window.sync_page))
         save(window, "sync", lang)
     i18n.install("en")
