@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +23,12 @@ from app.records import Records
 from .customer_dialog import CustomerDialog
 from .customer_filters import FilterBar
 from .labels import label
+from .table_model import FlatTableModel, Index
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(FlatTableModel):
     """Holds only the ordered ids; rows are fetched a page at a time and cached (Anki's browser)."""
 
     COLUMNS = ("name", "tier", "status", "city", "phones", "updated_at")
@@ -61,18 +61,8 @@ class CustomerTableModel(QAbstractTableModel):
             self.tr("Last change"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -190,9 +180,7 @@ class CustomersPage(QWidget):
         )
         self.filters.retranslate()
         self._show_count()
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        self.model.retranslate_headers()
 
     def refresh(self) -> None:
         self.model.reload()

@@ -106,10 +106,13 @@ class RecordDialog(QDialog):
                 out[key] = widget.text().strip() or None
         return out
 
-    def save(self) -> None:
+    def clear_errors(self) -> None:
         for error in self.errors.values():
             error.hide()
         self.general_error.hide()
+
+    def save(self) -> None:
+        self.clear_errors()
         try:
             if self.row_id is None:
                 self.row_id = self.records.create(self.entity, self.values())["id"]

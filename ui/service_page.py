@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,16 +32,16 @@ from sync.protocol.types import utcnow
 from .labels import label, when
 from .messages import error_text
 from .service_dialogs import ERROR_STYLE, ReassignDialog, ResolveDialog
+from .table_model import FlatTableModel, Index
 
 OVERDUE = QColor("#c0392b")
 OVERDUE_ROW = QColor("#fdecea")
-Index = QModelIndex | QPersistentModelIndex
 DialogT = TypeVar("DialogT", bound=QDialog)
 FILTER_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
 ACTION_KEYS = {"escalate": "Ctrl+E", "reassign": "Ctrl+R", "resolve": "Ctrl+D"}
 
 
-class ServiceTableModel(QAbstractTableModel):
+class ServiceTableModel(FlatTableModel):
     """At most `service_desk.LIMIT` rows, held as plain `Ticket`s."""
 
     COLUMNS = ("subject", "customer", "kind", "priority", "status", "escalation", "assignee", "sla")
@@ -57,18 +57,11 @@ class ServiceTableModel(QAbstractTableModel):
         self.tickets, self.now = tickets, now
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.tickets)
+    def row_count(self) -> int:
+        return len(self.tickets)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def headers(self) -> list[str]:
+        return [
             self.tr("Subject"),
             self.tr("Customer"),
             self.tr("Kind"),
@@ -77,8 +70,7 @@ class ServiceTableModel(QAbstractTableModel):
             self.tr("Escalation"),
             self.tr("Assigned to"),
             self.tr("SLA due"),
-        )
-        return headers[section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -392,9 +384,7 @@ class ServicePage(QWidget):
         self.reassign_button.setToolTip(_native(ACTION_KEYS["reassign"]))
         self.resolve_button.setToolTip(_native(ACTION_KEYS["resolve"]))
         self.empty.setText(self._empty_text())
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        self.model.retranslate_headers()
 
 
 def _native(keys: str) -> str:

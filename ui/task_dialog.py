@@ -243,9 +243,7 @@ class TaskDialog(RecordDialog):
 
     def save(self) -> None:
         """Validate, then check for clashes; a clash needs a second press ("Save anyway")."""
-        for error in self.errors.values():
-            error.hide()
-        self.general_error.hide()
+        self.clear_errors()
         try:
             planned = {**self._row, **validate(self.entity, self.values(), self._row)}
             if self._confirmed != _slot(planned):
