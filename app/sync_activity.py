@@ -1,7 +1,7 @@
-"""What the Sync screen explains: edits waiting to go out, values overwritten by a later edit
-(conflicts), and edits the server refused, each with the customer it concerns."""
+"""What the Sync screen explains: recent rounds, edits waiting to go out, values overwritten by
+a later edit (conflicts), and edits the server refused, each with the customer it concerns."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -24,9 +24,37 @@ class Item:
     detail: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Round:
+    """One finished sync round, as the history shows it."""
+
+    at: datetime
+    ok: bool
+    pushed: int = 0
+    received: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    error: str = ""
+
+
+HISTORY_KEY = "app.sync_history"
+HISTORY_LENGTH = 50
+
+
 class SyncActivity:
     def __init__(self, replica: Replica) -> None:
         self.replica = replica
+
+    def history(self) -> list[Round]:
+        """The last rounds, newest first; kept in the replica so a restart does not forget."""
+        stored = self.replica.get_meta(HISTORY_KEY, [])
+        return [Round(**{**r, "at": datetime.fromisoformat(r["at"])}) for r in stored]
+
+    def record(self, done: Round) -> list[Round]:
+        rounds = [done, *self.history()][:HISTORY_LENGTH]
+        stored = [{**asdict(r), "at": r.at.isoformat()} for r in rounds]
+        self.replica.set_meta(HISTORY_KEY, stored)
+        return rounds
 
     def pending(self, limit: int = 500) -> list[Item]:
         query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit)

@@ -24,7 +24,7 @@ from app.pipeline import Pipeline
 from app.records import Records
 from app.search import Search
 from app.service_desk import ServiceDesk
-from app.sync_activity import SyncActivity
+from app.sync_activity import Round, SyncActivity
 from app.syncing import SyncEngine
 from sync.protocol.types import utcnow
 
@@ -40,7 +40,7 @@ from .pipeline_page import PipelinePage
 from .search_dialog import SearchDialog
 from .service_page import ServicePage
 from .settings_dialog import SettingsDialog
-from .sync_page import Round, SyncPage
+from .sync_page import SyncPage
 from .today_page import TodayPage
 
 STYLE = """

@@ -1,9 +1,6 @@
 """The Sync screen: recent rounds, edits waiting to go out, conflicts and refused edits, each
 explained in plain words."""
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,22 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync_activity import Item, SyncActivity
+from app.sync_activity import Item, Round, SyncActivity
 
 from .labels import field_label, label, shown, when
-
-
-@dataclass(frozen=True)
-class Round:
-    """One finished sync round, as the history shows it."""
-
-    at: datetime
-    ok: bool
-    pushed: int = 0
-    received: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    error: str = ""
 
 
 class SyncPage(QWidget):
@@ -40,7 +24,7 @@ class SyncPage(QWidget):
         super().__init__()
         self.activity = activity
         self.user_id = user_id
-        self.rounds: list[Round] = []
+        self.rounds: list[Round] = activity.history()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
@@ -65,8 +49,7 @@ class SyncPage(QWidget):
         self.retranslate()
 
     def add_round(self, done: Round) -> None:
-        self.rounds.insert(0, done)
-        del self.rounds[50:]
+        self.rounds = self.activity.record(done)
 
     def refresh(self) -> None:
         pending = self.activity.pending()
@@ -75,7 +58,7 @@ class SyncPage(QWidget):
         self._fill(
             "history",
             [self._round_text(r) for r in self.rounds],
-            self.tr("No sync since Outpost started; the status bar shows the last one."),
+            self.tr("No sync yet on this computer."),
         )
         self._fill(
             "pending",

@@ -459,34 +459,34 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers.py" line="184"/>
+        <location filename="../../ui/customers.py" line="174"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="185"/>
+        <location filename="../../ui/customers.py" line="175"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="204"/>
+        <location filename="../../ui/customers.py" line="192"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="205"/>
+        <location filename="../../ui/customers.py" line="193"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="217"/>
+        <location filename="../../ui/customers.py" line="205"/>
         <source>No customers match these filters.
 Press Ctrl+Backspace to clear them.</source>
         <translation>没有符合筛选条件的客户。
 按 Ctrl+Backspace 清除筛选。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="222"/>
+        <location filename="../../ui/customers.py" line="210"/>
         <source>No customers on this computer yet.
 Press Ctrl+N to add your first customer.</source>
         <translation>这台电脑上还没有客户。
@@ -1345,134 +1345,134 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="289"/>
+        <location filename="../../ui/pipeline_page.py" line="294"/>
         <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone&apos;s.</source>
         <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="296"/>
+        <location filename="../../ui/pipeline_page.py" line="301"/>
         <source>No opportunities yet. Open a customer and add one from its Opportunities tab.</source>
         <translation>还没有商机。打开一位客户，在其“商机”标签页中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="306"/>
+        <location filename="../../ui/pipeline_page.py" line="311"/>
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="311"/>
+        <location filename="../../ui/pipeline_page.py" line="316"/>
         <source>%1 · weighted %2</source>
         <translation>%1 · 加权 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="316"/>
+        <location filename="../../ui/pipeline_page.py" line="321"/>
         <source>Nothing here</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="323"/>
+        <location filename="../../ui/pipeline_page.py" line="328"/>
         <source>Drag a card here</source>
         <translation>把卡片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="338"/>
+        <location filename="../../ui/pipeline_page.py" line="343"/>
         <source>The expected close date has passed.</source>
         <translation>预计成交日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="359"/>
+        <location filename="../../ui/pipeline_page.py" line="364"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="360"/>
+        <location filename="../../ui/pipeline_page.py" line="365"/>
         <source>Later</source>
         <translation>更晚</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="361"/>
+        <location filename="../../ui/pipeline_page.py" line="366"/>
         <source>No close date</source>
         <translation>无成交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="362"/>
+        <location filename="../../ui/pipeline_page.py" line="367"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_page.py" line="372"/>
+        <location filename="../../ui/pipeline_page.py" line="377"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="395"/>
+        <location filename="../../ui/pipeline_page.py" line="400"/>
         <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
         <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="423"/>
+        <location filename="../../ui/pipeline_page.py" line="428"/>
         <source>Moved “%1” back to %2.</source>
         <translation>已将“%1”移回%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="436"/>
+        <location filename="../../ui/pipeline_page.py" line="441"/>
         <source>The card was not moved: %1</source>
         <translation>卡片未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="477"/>
+        <location filename="../../ui/pipeline_page.py" line="482"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="478"/>
+        <location filename="../../ui/pipeline_page.py" line="483"/>
         <source>Only my opportunities</source>
         <translation>只看我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="481"/>
+        <location filename="../../ui/pipeline_page.py" line="486"/>
         <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open its customer.</source>
         <translation>把卡片拖到其他阶段，或选中后按 Ctrl+右 / Ctrl+左。双击卡片打开其客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="485"/>
+        <location filename="../../ui/pipeline_page.py" line="490"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="486"/>
+        <location filename="../../ui/pipeline_page.py" line="491"/>
         <source>Move to previous stage</source>
         <translation>移到上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="487"/>
+        <location filename="../../ui/pipeline_page.py" line="492"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="488"/>
+        <location filename="../../ui/pipeline_page.py" line="493"/>
         <source>Move the last card back (Ctrl+Z)</source>
         <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="489"/>
+        <location filename="../../ui/pipeline_page.py" line="494"/>
         <source>Forecast by expected close</source>
         <translation>按预计成交时间预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="491"/>
+        <location filename="../../ui/pipeline_page.py" line="496"/>
         <source>Open total</source>
         <translation>未结总额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="491"/>
+        <location filename="../../ui/pipeline_page.py" line="496"/>
         <source>Weighted</source>
         <translation>加权</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="491"/>
+        <location filename="../../ui/pipeline_page.py" line="496"/>
         <source>Won (achieved)</source>
         <translation>赢单（已实现）</translation>
     </message>
@@ -1554,115 +1554,115 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="263"/>
+        <location filename="../../ui/service_page.py" line="255"/>
         <source>Showing the most urgent %1 of %n request(s)</source>
         <translation>
             <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="266"/>
+        <location filename="../../ui/service_page.py" line="258"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="267"/>
+        <location filename="../../ui/service_page.py" line="259"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="277"/>
+        <location filename="../../ui/service_page.py" line="269"/>
         <source>Nothing is assigned to you right now.</source>
         <translation>目前没有分配给你的请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="279"/>
+        <location filename="../../ui/service_page.py" line="271"/>
         <source>No open request is past its SLA.</source>
         <translation>没有超过 SLA 的未结请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="281"/>
+        <location filename="../../ui/service_page.py" line="273"/>
         <source>No open service requests: every request is resolved or closed.</source>
         <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="283"/>
+        <location filename="../../ui/service_page.py" line="275"/>
         <source>No service requests on this computer yet.
 Requests about your customers arrive with sync.</source>
         <translation>本机还没有服务请求。
 你的客户的请求会随同步到达。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="289"/>
+        <location filename="../../ui/service_page.py" line="281"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="291"/>
+        <location filename="../../ui/service_page.py" line="283"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="292"/>
+        <location filename="../../ui/service_page.py" line="284"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="367"/>
+        <location filename="../../ui/service_page.py" line="359"/>
         <source>This request is closed.</source>
         <translation>此请求已关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="376"/>
+        <location filename="../../ui/service_page.py" line="368"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="378"/>
+        <location filename="../../ui/service_page.py" line="370"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="379"/>
+        <location filename="../../ui/service_page.py" line="371"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="380"/>
+        <location filename="../../ui/service_page.py" line="372"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="381"/>
+        <location filename="../../ui/service_page.py" line="373"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="386"/>
+        <location filename="../../ui/service_page.py" line="378"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="387"/>
+        <location filename="../../ui/service_page.py" line="379"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="388"/>
+        <location filename="../../ui/service_page.py" line="380"/>
         <source>Reassign…</source>
         <translation>重新分配…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="389"/>
+        <location filename="../../ui/service_page.py" line="381"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="390"/>
+        <location filename="../../ui/service_page.py" line="382"/>
         <source>Close request</source>
         <translation>关闭请求</translation>
     </message>
@@ -1670,71 +1670,71 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../ui/service_page.py" line="72"/>
+        <location filename="../../ui/service_page.py" line="65"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="73"/>
+        <location filename="../../ui/service_page.py" line="66"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="74"/>
+        <location filename="../../ui/service_page.py" line="67"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75"/>
+        <location filename="../../ui/service_page.py" line="68"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="76"/>
+        <location filename="../../ui/service_page.py" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="77"/>
+        <location filename="../../ui/service_page.py" line="70"/>
         <source>Escalation</source>
         <translation>升级级别</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="78"/>
+        <location filename="../../ui/service_page.py" line="71"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="79"/>
+        <location filename="../../ui/service_page.py" line="72"/>
         <source>SLA due</source>
         <translation>SLA 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="123"/>
+        <location filename="../../ui/service_page.py" line="115"/>
         <source>overdue %1</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="124"/>
+        <location filename="../../ui/service_page.py" line="116"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="129"/>
+        <location filename="../../ui/service_page.py" line="121"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="131"/>
+        <location filename="../../ui/service_page.py" line="123"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="132"/>
+        <location filename="../../ui/service_page.py" line="124"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -1777,146 +1777,146 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="78"/>
-        <source>No sync since Outpost started; the status bar shows the last one.</source>
-        <translation>本次启动后尚未同步；状态栏显示上次同步时间。</translation>
+        <location filename="../../ui/sync_page.py" line="62"/>
+        <source>No sync yet on this computer.</source>
+        <translation>本机尚未同步过。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="67"/>
         <source>Nothing waiting: every change on this computer is on the server.</source>
         <translation>没有待同步的更改：本机的所有更改都已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="88"/>
+        <location filename="../../ui/sync_page.py" line="72"/>
         <source>No conflicts: nobody&apos;s edit has overwritten another&apos;s.</source>
         <translation>没有冲突：没有任何修改覆盖了别人的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="77"/>
         <source>The server has accepted every change.</source>
         <translation>服务器已接受所有更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="96"/>
+        <location filename="../../ui/sync_page.py" line="80"/>
         <source>Recent syncs</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="81"/>
         <source>Waiting to sync (%1)</source>
         <translation>等待同步（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="98"/>
+        <location filename="../../ui/sync_page.py" line="82"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="83"/>
         <source>Refused (%1)</source>
         <translation>被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="99"/>
         <source>%1  Sync did not finish: %2</source>
         <translation>%1  同步未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="103"/>
         <source>%1  Sent %2 change(s), received %3 row(s).</source>
         <translation>%1  发送 %2 项更改，接收 %3 条记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="123"/>
+        <location filename="../../ui/sync_page.py" line="107"/>
         <source>%n conflict(s) recorded.</source>
         <translation>
             <numerusform>记录了 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n 项更改被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="113"/>
         <source>a customer not on this computer</source>
         <translation>不在本机上的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="131"/>
+        <location filename="../../ui/sync_page.py" line="115"/>
         <source>customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="116"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="136"/>
+        <location filename="../../ui/sync_page.py" line="120"/>
         <source>%1  New %2</source>
         <translation>%1  新建%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137"/>
+        <location filename="../../ui/sync_page.py" line="121"/>
         <source>%1  Edit of %2: %3</source>
         <translation>%1  修改%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="138"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>%1  Deletion of %2</source>
         <translation>%1  删除%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139"/>
+        <location filename="../../ui/sync_page.py" line="123"/>
         <source>%1  Restore of %2</source>
         <translation>%1  恢复%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
         <source>%1  %2 was deleted while %3 was being edited; the edit (%4) is kept in the history.</source>
         <translation>%1  %2 在修改 %3 时被删除；该修改（%4）保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="144"/>
         <source>%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer&apos;s History to restore it.</source>
         <translation>%1  %2，%3：“%4” 被后来的修改 “%5” 覆盖。可在该客户的“历史”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="157"/>
         <source>you may not make this change</source>
         <translation>你无权进行此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>the record no longer exists on the server</source>
         <translation>服务器上已没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="159"/>
         <source>the server found the values invalid</source>
         <translation>服务器认为这些值无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>%1  Your change to %2 was refused: %3. It waits in your manager&apos;s review queue; nothing was lost.</source>
         <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="187"/>
+        <location filename="../../ui/sync_page.py" line="171"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="172"/>
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
     </message>
@@ -1989,29 +1989,29 @@ Requests about your customers arrive with sync.</source>
         <translation>新建约会</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_dialog.py" line="268"/>
+        <location filename="../../ui/task_dialog.py" line="266"/>
         <source>This overlaps %n other appointment(s) of the same person:</source>
         <translation>
             <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="270"/>
+        <location filename="../../ui/task_dialog.py" line="268"/>
         <source>Change the time, or press “Save anyway” to keep both.</source>
         <translation>请修改时间，或按“仍然保存”保留两者。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="273"/>
+        <location filename="../../ui/task_dialog.py" line="271"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="280"/>
+        <location filename="../../ui/task_dialog.py" line="278"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="285"/>
+        <location filename="../../ui/task_dialog.py" line="283"/>
         <source>This customer is no longer on this computer.</source>
         <translation>此客户已不在本机。</translation>
     </message>

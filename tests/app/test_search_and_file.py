@@ -114,3 +114,26 @@ def test_conflict_is_listed_and_restore_brings_the_value_back(records, replica):
     file.restore(conflict)
     assert records.get("customer", zhang["id"])["city"] == "上海"
     assert records.pending_count() == pending + 1  # the restore syncs like any edit
+
+
+def test_sync_history_survives_a_restart_newest_first_and_capped(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from app.replica import Replica
+    from app.sync_activity import HISTORY_LENGTH, Round, SyncActivity
+
+    path = tmp_path / "r.sqlite3"
+    replica = Replica(path)
+    start = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    activity = SyncActivity(replica)
+    for n in range(HISTORY_LENGTH + 5):
+        activity.record(Round(start + timedelta(minutes=n), True, pushed=n))
+    activity.record(Round(start + timedelta(hours=2), False, error="Offline"))
+    replica.close()
+
+    reopened = Replica(path)
+    history = SyncActivity(reopened).history()
+    reopened.close()
+    assert len(history) == HISTORY_LENGTH
+    assert (history[0].ok, history[0].error) == (False, "Offline")
+    assert history[1].pushed == HISTORY_LENGTH + 4 and history[1].at.tzinfo is not None

@@ -184,7 +184,7 @@ def test_sync_screen_explains_pending_changes_and_rounds(
     lines = [page.lists["pending"].item(i).text() for i in range(2)]
     assert lines[0].endswith("New customer 张伟")
     assert lines[1].endswith("Edit of customer 张伟: City")
-    assert page.lists["history"].item(0).text().startswith("No sync since Outpost started")
+    assert page.lists["history"].item(0).text() == "No sync yet on this computer."
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.rounds), timeout=10_000)
     assert page.rounds[0].ok and page.rounds[0].pushed == 2
@@ -193,4 +193,9 @@ def test_sync_screen_explains_pending_changes_and_rounds(
     assert page.lists["pending"].item(0).text().startswith("Nothing waiting")
     window.close()
     QApplication.processEvents()
+    restarted = MainWindow(account, client.records, engine=client.engine)  # same replica
+    qtbot.addWidget(restarted)
+    restarted.sync_page.refresh()
+    assert "Sent 2 change(s)" in restarted.sync_page.lists["history"].item(0).text()
+    restarted.close()
     client.close()
