@@ -114,10 +114,13 @@ class RecordDialog(QDialog):
     def save(self) -> None:
         self.clear_errors()
         try:
+            values = self.values()
+            if not self.ready(values):
+                return
             if self.row_id is None:
-                self.row_id = self.records.create(self.entity, self.values())["id"]
+                self.row_id = self.records.create(self.entity, values)["id"]
             else:
-                self.records.update(self.entity, self.row_id, self.values())
+                self.records.update(self.entity, self.row_id, values)
         except ValidationError as exc:
             self._show(exc)
             return
@@ -126,6 +129,10 @@ class RecordDialog(QDialog):
             self.general_error.show()
             return
         self.accept()
+
+    def ready(self, values: dict[str, Any]) -> bool:
+        """Last check before writing (it may raise ValidationError); False keeps the form open."""
+        return True
 
     def _show(self, exc: ValidationError) -> None:
         first = None

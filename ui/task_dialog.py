@@ -30,7 +30,6 @@ from sync.protocol.enums import TaskKind
 from sync.protocol.validation import ValidationError, validate
 
 from .labels import label, when
-from .messages import error_text
 from .record_dialog import RecordDialog
 from .search_dialog import SearchDialog
 
@@ -241,24 +240,15 @@ class TaskDialog(RecordDialog):
 
     # --- saving -----------------------------------------------------------------------
 
-    def save(self) -> None:
+    def ready(self, values: dict[str, Any]) -> bool:
         """Validate, then check for clashes; a clash needs a second press ("Save anyway")."""
-        self.clear_errors()
-        try:
-            planned = {**self._row, **validate(self.entity, self.values(), self._row)}
-            if self._confirmed != _slot(planned):
-                clashes = self.calendar.overlaps(planned, self.row_id)
-                if clashes:
-                    self._warn(clashes, _slot(planned))
-                    return
-        except ValidationError as exc:
-            self._show(exc)
-            return
-        except KnownError as exc:
-            self.general_error.setText(error_text(exc))
-            self.general_error.show()
-            return
-        super().save()
+        planned = {**self._row, **validate(self.entity, values, self._row)}
+        if self._confirmed != _slot(planned):
+            clashes = self.calendar.overlaps(planned, self.row_id)
+            if clashes:
+                self._warn(clashes, _slot(planned))
+                return False
+        return True
 
     def _warn(self, clashes: list[Entry], slot: tuple[Any, ...]) -> None:
         lines = "\n".join(f"• {describe(entry)}" for entry in clashes)
