@@ -9,6 +9,7 @@ from sync.client.engine import Hooks
 from sync.client.replica_ops import upsert
 from sync.protocol.rows import Row
 
+from . import interaction_text
 from .local_tables import CustomerSearch
 from .search_keys import customer_keys
 
@@ -33,4 +34,9 @@ def _after_remove(session: Session, customer_ids: Sequence[str]) -> None:
     session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
 
 
-HOOKS = Hooks(after_apply=_after_apply, after_remove=_after_remove)
+HOOKS = Hooks(
+    after_apply=_after_apply,
+    after_remove=_after_remove,
+    bulk_start=interaction_text.suspend,
+    bulk_end=interaction_text.resume,
+)

@@ -32,11 +32,12 @@ KEEP_SENT = timedelta(days=30)  # how far back a restored server backup can be r
 PRUNE_EVERY = timedelta(hours=1)
 LAST_SUCCESS_PRECISION = timedelta(minutes=1)  # stored at most this often: a write per round
 
-CURSOR, EPOCH, LAST_SUCCESS, DEVICE_CHECKED = (
+CURSOR, EPOCH, LAST_SUCCESS, DEVICE_CHECKED, BULK = (
     "sync.cursor",
     "sync.epoch",
     "sync.last_success",
     "sync.device_checked",
+    "sync.bulk",  # a full download is under way (set with its first page)
 )
 
 
@@ -80,10 +81,17 @@ class SyncReport:
 
 @dataclass
 class Hooks:
-    """How the app keeps its own derived tables (search keys) in step with pulled rows."""
+    """How the app keeps its own derived tables (search keys) in step with pulled rows.
+
+    `bulk_start` / `bulk_end` bracket a full download (first sign-in, server restore): derived
+    data that is cheaper to rebuild once than to maintain row by row can be suspended. They run
+    in the transaction of the first page and of the last one, so an interrupted download
+    resumes still suspended and ends with `bulk_end`."""
 
     after_apply: ops.AfterApply | None = None
     after_remove: ops.AfterRemove | None = None
+    bulk_start: Callable[[Session], None] | None = None
+    bulk_end: Callable[[Session], None] | None = None
 
 
 class SyncEngine:
@@ -302,6 +310,8 @@ class SyncEngine:
         downloads (and the server reads it), so network, server and disk work side by side."""
         self._pulls += 1
         cursor = self._meta(CURSOR) or ""
+        suspended = bool(self._meta(BULK))  # by the first page of a full download
+        full = not cursor or suspended
         want_counts = self._force_counts or not cursor or self._pulls % self.verify_every == 0
         self._force_counts = False
         epoch = self._meta(EPOCH)
@@ -318,16 +328,23 @@ class SyncEngine:
                     prefetch = prefetch or ThreadPoolExecutor(1, thread_name_prefix="outpost-pull")
                     coming = prefetch.submit(self.api.pull, self.token(), body(page["cursor"]))
                 self._check_abort()
+                last = coming is None
                 with self.store.transaction() as session:
+                    if full and not suspended and not last:
+                        self._bulk(session, start=True)
                     ops.store_rows(session, page["changes"], self.hooks.after_apply)
                     ops.remove_customers(session, page["removed"], self.hooks.after_remove)
                     session.merge(Meta(key=CURSOR, value=page["cursor"]))
+                    if suspended and last:
+                        self._bulk(session, start=False)
                 self._meta_cache[CURSOR] = page["cursor"]
+                suspended = full and not last
+                self._meta_cache[BULK] = suspended or None
                 report.pages += 1
                 report.received += len(page["changes"])
                 report.removed += len(page["removed"])
                 self._set(received=report.received)
-                if coming is None:
+                if last:
                     if "counts" in page:
                         report.repaired += self._verify(page["counts"])
                     return
@@ -335,6 +352,16 @@ class SyncEngine:
         finally:
             if prefetch is not None:
                 prefetch.shutdown(wait=False, cancel_futures=True)
+
+    def _bulk(self, session: Session, *, start: bool) -> None:
+        """Suspend derived data for a download of many pages, or rebuild it after the last."""
+        hook = self.hooks.bulk_start if start else self.hooks.bulk_end
+        if hook is not None:
+            hook(session)
+        if start:
+            session.merge(Meta(key=BULK, value=True))
+        else:
+            session.execute(delete(Meta).where(Meta.key == BULK))
 
     def _verify(self, server_counts: dict[str, list[int]]) -> int:
         """Compare counts per entity; re-fetch only what differs (principle 8), never reset."""

@@ -16,12 +16,15 @@ PROTOCOL_HEADER = "X-Outpost-Protocol"
 
 
 class ServerApi:
-    def __init__(self, base_url: str, *, timeout: float = 15.0) -> None:
+    def __init__(self, base_url: str, *, timeout: float = 15.0, verify: bool | str = True) -> None:
+        """`verify`: True checks TLS against the public CAs, a path against that CA bundle
+        (a company's private CA, from IT's preset)."""
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self._http = requests.Session()
         # Without this, requests re-reads proxy settings from the environment on every call.
         self._http.trust_env = False
+        self._http.verify = verify
         self._http.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
 
     def close(self) -> None:

@@ -2,6 +2,8 @@
 
 import pytest
 
+from app import interaction_text
+from app.search import Search
 from sync.client.errors import ServerUnreachable
 
 
@@ -31,3 +33,51 @@ def test_initial_sync_resumes_after_the_last_applied_page(client_for, make_accou
     assert cursors[4] == cursors[3] != ""  # the retry asked for page four, not page one
     assert report.received == 25
     assert len(reader.records.find("customer")) == 40
+
+
+def test_interaction_search_index_is_rebuilt_after_an_interrupted_first_download(
+    client_for, make_account
+):
+    """The full-text triggers are off during a long first download (it is quicker to index
+    once at the end); a download cut half-way leaves them off until the resumed one ends."""
+    account = make_account()
+    writer = client_for(account)
+    for n in range(12):
+        customer = writer.records.create("customer", {"name": f"C{n:02}"})
+        writer.records.create(
+            "interaction",
+            {"customer_id": customer["id"], "kind": "call", "subject": f"续约报价 {n:02}"},
+        )
+    writer.sync()
+
+    reader = client_for(account, page_size=5)
+    real_pull = reader.api.pull
+    calls: list[int] = []
+
+    def flaky_pull(token, body):
+        calls.append(1)
+        if len(calls) == 3:
+            raise ServerUnreachable("network gone")
+        return real_pull(token, body)
+
+    reader.api.pull = flaky_pull
+    with pytest.raises(ServerUnreachable):
+        reader.sync()
+    with reader.replica.reading() as session:
+        assert not interaction_text.indexing(session)
+    here = reader.records.find("customer")[0]["id"]  # one that arrived before the cut
+    reader.records.create(  # written offline while indexing is off
+        "interaction",
+        {"customer_id": here, "kind": "note", "subject": "续约报价 offline"},
+    )
+
+    reader.sync()
+    with reader.replica.reading() as session:
+        assert interaction_text.indexing(session)
+    hits = Search(reader.replica).find("续约报价", limit=50)
+    assert len([hit for hit in hits if hit.kind == "interaction"]) == 13
+    reader.records.create(  # and indexed at once again afterwards
+        "interaction", {"customer_id": here, "kind": "visit", "subject": "续约报价 new"}
+    )
+    hits = Search(reader.replica).find("续约报价", limit=50)
+    assert len([hit for hit in hits if hit.kind == "interaction"]) == 14
