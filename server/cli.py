@@ -35,6 +35,15 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--display-name")
     off = commands.add_parser("deactivate-user", help="disable an account, revoking its tokens")
     off.add_argument("username")
+    leave = commands.add_parser(
+        "offboard",
+        help="close a leaver's account and hand all their customers and open work on",
+    )
+    leave.add_argument("username")
+    whom = leave.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--to", dest="to_username", metavar="SUCCESSOR", help="one successor")
+    whom.add_argument("--spread", metavar="BRANCH", help="spread over the active reps of BRANCH")
+    leave.add_argument("--reason")
     commands.add_parser(
         "new-epoch", help="after restoring a backup: make clients re-send what it lost"
     )
@@ -107,6 +116,19 @@ def _run(database: Database, args: argparse.Namespace) -> int:
         with database.transaction() as session:
             deactivate_user(session, args.username)
         print(f"deactivated {args.username}; all of its sessions are revoked")
+    elif args.command == "offboard":
+        from .staff.offboarding import offboard
+
+        with database.transaction() as session:
+            report = offboard(
+                session,
+                by=None,
+                username=args.username,
+                to_username=args.to_username,
+                spread_branch=args.spread,
+                reason=args.reason,
+            )
+        print("\n".join(report.lines()))
     elif args.command == "new-epoch":
         from .sync.versions import new_epoch
 

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.protocol import db
@@ -18,10 +18,34 @@ def make_engine(url: str) -> Engine:
     return db.make_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
 
 
+# pg_advisory_lock key of schema upgrades ("outpost" in ASCII)
+MIGRATION_LOCK = 0x6F7574706F7374
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (no-op when already there)."""
-    if db.current_revision(engine) != db.head_revision(MIGRATIONS):
-        db.upgrade(engine, MIGRATIONS)
+    """Bring the schema to the newest revision (no-op when already there).
+
+    Server processes started together against one PostgreSQL take turns: the first upgrades,
+    the others then find the schema current. (Without the lock both create the same tables.)
+    """
+    with _migration_lock(engine):
+        if db.current_revision(engine) != db.head_revision(MIGRATIONS):
+            db.upgrade(engine, MIGRATIONS)
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    if engine.dialect.name != "postgresql":
+        yield  # SQLite serves one process; its writers queue on the file lock anyway
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            conn.commit()
 
 
 class Database:

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from sync.protocol import API_PREFIX
 
-from .api.routes import auth, customers, directory, health, sync
+from .api.routes import admin, auth, customers, directory, health, sync
 from .db import Database, migrate
 from .errors import install_handlers
 from .limits import BodySizeLimit
@@ -41,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.database = database
     install_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    for router in (health.router, auth.router, sync.router, customers.router, directory.router):
+    routers = (health, auth, sync, customers, directory, admin)
+    for router in (module.router for module in routers):
         app.include_router(router, prefix=API_PREFIX)
     return app

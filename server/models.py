@@ -55,6 +55,18 @@ class User(ServerBase):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set by offboarding: who took over, so work of theirs that arrives later has an owner.
+    successor_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
+    left_at: Mapped[datetime | None] = mapped_column()
+
+
+class ManagedBranch(ServerBase):
+    """Further branches a manager is responsible for, beyond their own (`User.branch_id`)."""
+
+    __tablename__ = "managed_branches"
+
+    user_id: Mapped[str] = mapped_column(ID, ForeignKey("users.id"), primary_key=True)
+    branch_id: Mapped[str] = mapped_column(ID, ForeignKey("branches.id"), primary_key=True)
 
 
 class Device(ServerBase):
@@ -169,7 +181,7 @@ class ReviewItem(ServerBase):
     reason: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(String(500))
     at: Mapped[datetime] = mapped_column(default=utcnow)
-    decided_at: Mapped[datetime | None] = mapped_column()
+    decided_at: Mapped[datetime | None] = mapped_column(index=True)  # open items: NULL
     decided_by: Mapped[str | None] = mapped_column(ID)
     decision: Mapped[str | None] = mapped_column(String(16))
 

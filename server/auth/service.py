@@ -175,11 +175,13 @@ def authenticate(session: Session, access_token: str | None) -> Caller:
 
 
 def _check_session(session: Session, auth: AuthSession, now: datetime) -> User:
-    if auth.revoked_at is not None:
-        raise ApiError(401, "token_revoked", "This session was signed out; please sign in again.")
+    # A closed account says so before "revoked": its device then hands over what it had not
+    # synced (review queue) and removes its copy of the data.
     user = session.get(User, auth.user_id)
     if user is None or not user.active:
         raise _disabled()
+    if auth.revoked_at is not None:
+        raise ApiError(401, "token_revoked", "This session was signed out; please sign in again.")
     return user
 
 

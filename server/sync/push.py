@@ -29,6 +29,7 @@ from .. import audit
 from ..auth.service import Caller
 from ..errors import ApiError
 from ..models import ConflictEntry, DeviceSync, ReviewItem, User
+from ..permissions import answers_for
 from .scope import may_write, require_replica
 from .versions import next_version, watermark
 
@@ -43,7 +44,7 @@ class Rejected(Exception):
 
 
 @dataclass
-class _Batch:
+class Batch:
     """What one push request wrote, stamped with one change number at the end."""
 
     touched: dict[str, Entity] = field(default_factory=dict)
@@ -66,7 +67,7 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
         state = DeviceSync(device_id=caller.device_id, last_mutation=0)
         session.add(state)
         session.flush()
-    batch = _Batch()
+    batch = Batch()
     results: list[MutationResult] = []
     for mutation in sorted(request.mutations, key=lambda m: m.seq):
         if mutation.seq <= state.last_mutation:
@@ -76,14 +77,7 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
         results.append(_apply_one(session, user, caller.device_id, mutation, batch))
         state.last_mutation = mutation.seq
     state.last_push_at = utcnow()
-    if batch.touched or batch.conflicts:
-        version = next_version(session)  # last step: holds the counter lock only until commit
-        for obj in batch.touched.values():
-            obj.version = version
-        for conflict in batch.conflicts:
-            conflict.version = version
-            conflict.device_id = caller.device_id
-        session.add_all(batch.conflicts)
+    seal(session, batch, caller.device_id)
     counts: dict[str, int] = {}
     for result in results:
         counts[result.status.value] = counts.get(result.status.value, 0) + 1
@@ -92,8 +86,31 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
     return PushResponse(epoch=epoch, last_applied=state.last_mutation, results=results)
 
 
+def seal(session: Session, batch: Batch, device_id: str | None) -> None:
+    """Stamp what a batch wrote with one change number: the transaction's last step, which
+    holds the counter lock only until commit."""
+    if not (batch.touched or batch.conflicts):
+        return
+    version = next_version(session)
+    for obj in batch.touched.values():
+        obj.version = version
+    for conflict in batch.conflicts:
+        conflict.version = version
+        conflict.device_id = device_id
+    session.add_all(batch.conflicts)
+
+
+def apply_as(session: Session, author: User, mutation: Mutation, batch: Batch) -> ResultStatus:
+    """Apply one mutation on behalf of `author` (a review decision); raises Rejected."""
+    cls = ENTITIES[mutation.entity]
+    obj = session.get(cls, mutation.row_id, with_for_update=True)
+    batch.seq = mutation.seq
+    with session.no_autoflush:
+        return _apply(session, author, mutation, cls, obj, batch)
+
+
 def _apply_one(
-    session: Session, user: User, device_id: str, mutation: Mutation, batch: _Batch
+    session: Session, user: User, device_id: str, mutation: Mutation, batch: Batch
 ) -> MutationResult:
     cls = ENTITIES[mutation.entity]
     obj = session.get(cls, mutation.row_id, with_for_update=True)
@@ -133,7 +150,7 @@ def _apply(
     mutation: Mutation,
     cls: type[Entity],
     obj: Entity | None,
-    batch: _Batch,
+    batch: Batch,
 ) -> ResultStatus:
     entity = mutation.entity
     if mutation.op == MutationOp.CREATE and obj is None:
@@ -152,7 +169,7 @@ def _apply(
 
 
 def _create(
-    session: Session, user: User, mutation: Mutation, cls: type[Entity], batch: _Batch
+    session: Session, user: User, mutation: Mutation, cls: type[Entity], batch: Batch
 ) -> ResultStatus:
     entity = mutation.entity
     values = _coerce(entity, mutation.changes)
@@ -178,7 +195,7 @@ def _create(
 
 
 def _update(
-    session: Session, user: User, mutation: Mutation, obj: Entity, batch: _Batch
+    session: Session, user: User, mutation: Mutation, obj: Entity, batch: Batch
 ) -> ResultStatus:
     entity = mutation.entity
     columns = validation.writable_columns(entity)
@@ -261,21 +278,21 @@ def _owner_allowed(session: Session, user: User, row: dict[str, Any]) -> bool:
     if row["owner_id"] == user.id:
         return True
     owner = session.get(User, row["owner_id"])
-    return user.role == "manager" and owner is not None and owner.branch_id == user.branch_id
+    return owner is not None and owner.active and answers_for(session, user, owner.branch_id)
 
 
 def _customer_of(obj: Entity) -> str | None:
     return obj.id if isinstance(obj, Customer) else obj.__dict__.get("customer_id")
 
 
-def _stamp(obj: Entity, user: User, batch: _Batch) -> None:
+def _stamp(obj: Entity, user: User, batch: Batch) -> None:
     obj.updated_at = utcnow()
     obj.updated_by = user.id
     batch.touch(obj)
 
 
 def _log(
-    batch: _Batch,
+    batch: Batch,
     obj: Entity,
     key: str,
     *,

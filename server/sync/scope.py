@@ -1,4 +1,4 @@
-"""Which customers a user's replica holds (principle 6): rep = own, manager = branch, admin = none.
+"""Which customers a replica holds (principle 6): rep = own, manager = branches, admin = none.
 
 Every sync endpoint filters through these expressions, so a guessed id outside
 the caller's scope behaves exactly like an id that does not exist.
@@ -12,6 +12,7 @@ from sync.protocol.enums import Role
 
 from ..errors import ApiError
 from ..models import CustomerMove, User
+from ..permissions import in_branches
 
 CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
 TASKS: Table = Task.__table__  # type: ignore[assignment]
@@ -26,8 +27,8 @@ def customer_in_scope(user: User) -> ColumnElement[bool]:
     """Condition on the customers table: this customer belongs in the user's replica."""
     if user.role == Role.REP.value:
         return CUSTOMERS.c.owner_id == user.id
-    if user.role == Role.MANAGER.value and user.branch_id:
-        return CUSTOMERS.c.branch_id == user.branch_id
+    if user.role == Role.MANAGER.value:
+        return in_branches(user, CUSTOMERS.c.branch_id)
     return false()
 
 
@@ -69,6 +70,6 @@ def _move_end(user: User, into: bool) -> ColumnElement[bool]:
     """The side of a move (where it went, or where it came from) that is the user's scope."""
     if user.role == Role.REP.value:
         return (CustomerMove.to_owner if into else CustomerMove.from_owner) == user.id
-    if user.role == Role.MANAGER.value and user.branch_id:
-        return (CustomerMove.to_branch if into else CustomerMove.from_branch) == user.branch_id
+    if user.role == Role.MANAGER.value:
+        return in_branches(user, CustomerMove.to_branch if into else CustomerMove.from_branch)
     return false()

@@ -1,25 +1,44 @@
-"""Customer administration over the API (the admin screens come with roles and departures)."""
+"""Customer administration: reassignment (one, many, or by filter) and ownership history."""
+
+from datetime import datetime
 
 from fastapi import APIRouter, Request
 from pydantic import Field
+from sqlalchemy import select
 
 from sync.protocol.wire import WireModel
 
-from ...customers.service import reassign
+from ...customers.service import Selection, history, reassign
 from ...db import Database
-from ..deps import CurrentCaller
+from ...models import User
+from ..deps import CurrentCaller, SessionDep
 
 router = APIRouter(prefix="/customers", tags=["customers"])
 
 
 class ReassignRequest(WireModel):
-    customer_ids: list[str] = Field(min_length=1, max_length=10_000)
+    """Listed customers, or all that match every given filter (e.g. all of one user's)."""
+
+    customer_ids: list[str] = Field(default_factory=list, max_length=10_000)
+    owner: str | None = Field(default=None, max_length=64, description="current owner's username")
+    branch: str | None = Field(default=None, max_length=100)
+    city: str | None = Field(default=None, max_length=100)
+    tier: str | None = Field(default=None, max_length=32)
+    status: str | None = Field(default=None, max_length=32)
     to_username: str = Field(min_length=1, max_length=64)
     reason: str | None = Field(default=None, max_length=500)
 
 
 class ReassignResult(WireModel):
     moved: int
+
+
+class OwnerChange(WireModel):
+    at: datetime
+    from_owner: str | None
+    to_owner: str | None
+    by_user: str | None
+    reason: str | None
 
 
 @router.post("/reassign", response_model=ReassignResult)
@@ -29,11 +48,35 @@ def reassign_customers(
     """Give customers, with their whole history, to another user (managers and admins)."""
     database: Database = request.app.state.database
     with database.transaction() as session:
-        moved = reassign(
-            session,
-            by=caller.user,
+        by = session.get(User, caller.user.id)
+        assert by is not None
+        selection = Selection(
             customer_ids=body.customer_ids,
-            to_username=body.to_username,
-            reason=body.reason,
+            owner=body.owner,
+            branch=body.branch,
+            city=body.city,
+            tier=body.tier,
+            status=body.status,
+        )
+        moved = reassign(
+            session, by=by, selection=selection, to_username=body.to_username, reason=body.reason
         )
     return ReassignResult(moved=moved)
+
+
+@router.get("/{customer_id}/owners", response_model=list[OwnerChange])
+def owners(customer_id: str, caller: CurrentCaller, session: SessionDep) -> list[OwnerChange]:
+    """The customer's ownership history, newest first (usernames)."""
+    moves = history(session, caller.user, customer_id)
+    ids = {i for m in moves for i in (m.from_owner, m.to_owner, m.by_user) if i}
+    names = dict(session.execute(select(User.id, User.username).where(User.id.in_(ids))).all())
+    return [
+        OwnerChange(
+            at=m.at,
+            from_owner=names.get(m.from_owner or ""),
+            to_owner=names.get(m.to_owner or ""),
+            by_user=names.get(m.by_user or ""),
+            reason=m.reason,
+        )
+        for m in moves
+    ]

@@ -7,15 +7,26 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import Response
+from pydantic import Field
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION
-from sync.protocol.wire import ErrorBody, IdsRequest, PullRequest, PushRequest, PushResponse
+from sync.protocol.wire import (
+    MAX_PUSH,
+    ErrorBody,
+    IdsRequest,
+    Mutation,
+    PullRequest,
+    PushRequest,
+    PushResponse,
+    WireModel,
+)
 
 from ...auth.service import Caller
 from ...db import Database
 from ...errors import ApiError
+from ...review import service as review
 from ...sync import pull as pulling
 from ...sync.push import push as apply_push
 from ..deps import Bearer, as_caller
@@ -83,6 +94,25 @@ async def versions(entity: str, request: Request, credentials: Bearer) -> Respon
 async def rows(body: IdsRequest, request: Request, credentials: Bearer) -> Response:
     """Whole rows by id (those in scope), to repair a replica without starting over."""
     return await _read(request, credentials, lambda s, c: pulling.rows(s, c, body.entity, body.ids))
+
+
+class SurrenderRequest(WireModel):
+    refresh_token: str = Field(min_length=1, max_length=200)
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH)
+
+
+class SurrenderAnswer(WireModel):
+    queued: int
+
+
+@router.post("/surrender", response_model=SurrenderAnswer)
+def surrender(body: SurrenderRequest, request: Request) -> SurrenderAnswer:
+    """A device whose account was closed hands over its unsynced edits for review.
+    Authenticated by the refresh token of its revoked session (see server.review.service)."""
+    database: Database = request.app.state.database
+    with database.transaction() as session:
+        queued = review.surrender(session, body.refresh_token, body.mutations)
+    return SurrenderAnswer(queued=queued)
 
 
 async def _read(

@@ -1,0 +1,381 @@
+"""Staff administration for managers and administrators (the desktop app's admin screens):
+users and branches, offboarding, the review queue and the audit log. Online only."""
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from sync.protocol.entities import Customer
+from sync.protocol.enums import Role
+from sync.protocol.wire import ErrorBody
+
+from ... import audit
+from ...customers.service import find_user
+from ...db import Database
+from ...errors import ApiError
+from ...models import Branch, ManagedBranch, User
+from ...permissions import in_branches, require_role, require_staff_admin
+from ...review import service as review
+from ...staff.offboarding import offboard
+from ...users.service import deactivate_user
+from ..deps import CurrentCaller, client_ip
+
+router = APIRouter(
+    prefix="/admin",
+    tags=["admin"],
+    responses={code: {"model": ErrorBody} for code in (401, 403, 404, 409, 422)},
+)
+T = TypeVar("T")
+
+
+def _in_transaction(
+    request: Request, caller: CurrentCaller, work: Callable[[Session, User], T]
+) -> T:
+    database: Database = request.app.state.database
+    with database.transaction() as session:
+        by = session.get(User, caller.user.id)
+        assert by is not None
+        return work(session, by)
+
+
+# --- users and branches ------------------------------------------------------------------
+
+
+class Person(BaseModel):
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    branch_name: str | None
+    active: bool
+    customers: int
+    managed_branches: list[str]
+    left_at: datetime | None
+
+
+class Branches(BaseModel):
+    branches: list[dict[str, Any]]
+
+
+@router.get("/users", response_model=list[Person])
+def users(caller: CurrentCaller, request: Request) -> list[Person]:
+    """Everyone (admins) or the people of the branches a manager answers for."""
+
+    def work(session: Session, by: User) -> list[Person]:
+        require_staff_admin(by)
+        counts = dict(
+            session.execute(
+                select(Customer.owner_id, func.count()).group_by(Customer.owner_id)
+            ).all()
+        )
+        managed: dict[str, list[str]] = {}
+        for user_id, name in session.execute(
+            select(ManagedBranch.user_id, Branch.name).join(Branch)
+        ):
+            managed.setdefault(user_id, []).append(name)
+        query = (
+            select(User, Branch.name)
+            .outerjoin(Branch, Branch.id == User.branch_id)
+            .where(in_branches(by, User.branch_id))
+            .order_by(User.active.desc(), User.display_name)
+        )
+        return [
+            Person(
+                id=u.id,
+                username=u.username,
+                display_name=u.display_name,
+                role=Role(u.role),
+                branch_name=branch,
+                active=u.active,
+                customers=counts.get(u.id, 0),
+                managed_branches=sorted(managed.get(u.id, [])),
+                left_at=u.left_at,
+            )
+            for u, branch in session.execute(query)
+        ]
+
+    return _in_transaction(request, caller, work)
+
+
+@router.get("/branches", response_model=Branches)
+def branches(caller: CurrentCaller, request: Request) -> Branches:
+    def work(session: Session, by: User) -> Branches:
+        require_staff_admin(by)
+        people = dict(
+            session.execute(
+                select(User.branch_id, func.count())
+                .where(User.active.is_(True))
+                .group_by(User.branch_id)
+            ).all()
+        )
+        query = select(Branch).where(in_branches(by, Branch.id)).order_by(Branch.name)
+        return Branches(
+            branches=[
+                {"id": b.id, "name": b.name, "city": b.city, "people": people.get(b.id, 0)}
+                for b in session.scalars(query)
+            ]
+        )
+
+    return _in_transaction(request, caller, work)
+
+
+class ManagedRequest(BaseModel):
+    branches: list[str] = Field(max_length=100)
+
+
+@router.put("/users/{username}/managed-branches", status_code=204)
+def set_managed_branches(
+    username: str, body: ManagedRequest, caller: CurrentCaller, request: Request
+) -> None:
+    """Administrators: the further branches a manager answers for."""
+
+    def work(session: Session, by: User) -> None:
+        require_role(by, Role.ADMIN)
+        manager = find_user(session, username)
+        if manager.role != Role.MANAGER.value:
+            raise ApiError(422, "not_a_manager", f"{username} is not a manager.")
+        ids = []
+        for name in body.branches:
+            branch = session.scalar(select(Branch).where(Branch.name == name))
+            if branch is None:
+                raise ApiError(404, "branch_not_found", f"No branch named {name!r}.")
+            ids.append(branch.id)
+        session.execute(delete(ManagedBranch).where(ManagedBranch.user_id == manager.id))
+        session.add_all(ManagedBranch(user_id=manager.id, branch_id=i) for i in set(ids))
+        audit.record(
+            session,
+            "managed_branches",
+            user_id=by.id,
+            entity="user",
+            row_id=manager.id,
+            branches=sorted(body.branches),
+        )
+
+    _in_transaction(request, caller, work)
+
+
+@router.post("/users/{username}/deactivate", status_code=204)
+def deactivate(username: str, caller: CurrentCaller, request: Request) -> None:
+    """Administrators: close an account without moving anything (see offboard)."""
+
+    def work(session: Session, by: User) -> None:
+        require_role(by, Role.ADMIN)
+        deactivate_user(session, username, actor_id=by.id)
+
+    _in_transaction(request, caller, work)
+
+
+class OffboardRequest(BaseModel):
+    to_username: str | None = Field(default=None, max_length=64)
+    spread_branch: str | None = Field(default=None, max_length=100)
+    reason: str | None = Field(default=None, max_length=500)
+
+
+class OffboardAnswer(BaseModel):
+    username: str
+    customers: dict[str, int]
+    opportunities: int
+    tasks: int
+    service_requests: int
+    revoked_sessions: int
+    report: list[str]
+
+
+@router.post("/users/{username}/offboard", response_model=OffboardAnswer)
+def offboard_user(
+    username: str, body: OffboardRequest, caller: CurrentCaller, request: Request
+) -> OffboardAnswer:
+    """Deactivate a leaver and hand all their customers and open work to successors."""
+
+    def work(session: Session, by: User) -> OffboardAnswer:
+        report = offboard(
+            session,
+            by=by,
+            username=username,
+            to_username=body.to_username,
+            spread_branch=body.spread_branch,
+            reason=body.reason,
+        )
+        return OffboardAnswer(
+            username=report.username,
+            customers=report.customers,
+            opportunities=report.opportunities,
+            tasks=report.tasks,
+            service_requests=report.service_requests,
+            revoked_sessions=report.revoked_sessions,
+            report=report.lines(),
+        )
+
+    return _in_transaction(request, caller, work)
+
+
+# --- review queue ---------------------------------------------------------------------------
+
+
+class FieldChangeOut(BaseModel):
+    field: str
+    before: Any
+    after: Any
+    base: Any
+
+
+class ReviewItemOut(BaseModel):
+    id: int
+    author: str
+    author_name: str
+    at: datetime
+    entity: str
+    row_id: str
+    customer_name: str | None
+    op: str
+    reason: str
+    message: str
+    changes: list[FieldChangeOut]
+    decision: str | None
+    decided_at: datetime | None
+    decided_by: str | None
+
+
+@router.get("/review", response_model=list[ReviewItemOut])
+def review_items(
+    caller: CurrentCaller, request: Request, decided: bool = False
+) -> list[ReviewItemOut]:
+    """Open items (or, with `decided`, the latest decisions) the caller may decide."""
+
+    def work(session: Session, by: User) -> list[ReviewItemOut]:
+        views = review.items(session, by, decided=decided)
+        return [ReviewItemOut.model_validate(v, from_attributes=True) for v in views]
+
+    return _in_transaction(request, caller, work)
+
+
+class ApplyRequest(BaseModel):
+    owner_username: str | None = Field(default=None, max_length=64)
+
+
+class Decision(BaseModel):
+    decision: str
+    status: str | None = None
+
+
+@router.post("/review/{item_id}/apply", response_model=Decision)
+def apply_item(
+    item_id: int, caller: CurrentCaller, request: Request, body: ApplyRequest | None = None
+) -> Decision:
+    def work(session: Session, by: User) -> Decision:
+        owner = body.owner_username if body else None
+        status = review.apply(session, by, item_id, owner_username=owner)
+        return Decision(decision="applied", status=status)
+
+    return _in_transaction(request, caller, work)
+
+
+class DiscardRequest(BaseModel):
+    note: str | None = Field(default=None, max_length=500)
+
+
+@router.post("/review/{item_id}/discard", response_model=Decision)
+def discard_item(
+    item_id: int, caller: CurrentCaller, request: Request, body: DiscardRequest | None = None
+) -> Decision:
+    def work(session: Session, by: User) -> Decision:
+        review.discard(session, by, item_id, note=body.note if body else None)
+        return Decision(decision="discarded")
+
+    return _in_transaction(request, caller, work)
+
+
+# --- audit log ------------------------------------------------------------------------------
+
+
+class AuditEntryOut(BaseModel):
+    id: int
+    at: datetime
+    username: str | None
+    action: str
+    entity: str | None
+    row_id: str | None
+    ip: str | None
+    detail: dict[str, Any]
+
+
+def _audit_query(
+    username: str | None,
+    action: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    limit: int,
+) -> audit.AuditQuery:
+    return audit.AuditQuery(username=username, action=action, since=since, until=until, limit=limit)
+
+
+@router.get("/audit", response_model=list[AuditEntryOut])
+def audit_log(
+    caller: CurrentCaller,
+    request: Request,
+    username: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = Query(default=500, ge=1, le=10_000),
+) -> list[AuditEntryOut]:
+    """Administrators: who did what when, newest first."""
+
+    def work(session: Session, by: User) -> list[AuditEntryOut]:
+        require_role(by, Role.ADMIN)
+        rows = audit.entries(session, _audit_query(username, action, since, until, limit))
+        return [
+            AuditEntryOut(
+                id=e.id,
+                at=e.at,
+                username=name,
+                action=e.action,
+                entity=e.entity,
+                row_id=e.row_id,
+                ip=e.ip,
+                detail=e.detail or {},
+            )
+            for e, name in rows
+        ]
+
+    return _in_transaction(request, caller, work)
+
+
+@router.get("/audit.csv", response_class=Response)
+def audit_csv(
+    caller: CurrentCaller,
+    request: Request,
+    username: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = Query(default=100_000, ge=1, le=1_000_000),
+) -> Response:
+    """Administrators: the same entries as CSV; the export itself is audited."""
+
+    def work(session: Session, by: User) -> str:
+        require_role(by, Role.ADMIN)
+        rows = audit.entries(session, _audit_query(username, action, since, until, limit))
+        audit.record(
+            session,
+            "audit_export",
+            user_id=by.id,
+            ip=client_ip(request),
+            rows=len(rows),
+            username=username,
+            action=action,
+        )
+        return audit.to_csv(rows)
+
+    text = _in_transaction(request, caller, work)
+    return Response(
+        text,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="outpost-audit.csv"'},
+    )

@@ -1,0 +1,239 @@
+"""The review queue: edits the server could not apply on its own, waiting for a decision.
+
+Two ways in: a push the server rejected (`server.sync.push`), and a departed user's device
+handing over what it had not synced yet (`surrender`). Managers see the items of the
+branches they answer for (administrators all), with a before/after diff against the
+server's current row, and apply or discard each; the decision is stored on the item and in
+the audit log, so nothing disappears without one.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.protocol.entities import ENTITIES, Customer
+from sync.protocol.rows import codec
+from sync.protocol.types import utcnow
+from sync.protocol.wire import Mutation, MutationOp
+
+from .. import audit
+from ..customers.service import check_new_owner, find_user
+from ..errors import ApiError
+from ..models import AuthSession, DeviceSync, ReviewItem, User
+from ..permissions import in_branches, require_staff_admin
+from ..security import token_hash
+from ..sync.push import Batch, Rejected, apply_as, seal
+
+DEPARTED = "departed"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any  # the server's value now
+    after: Any  # what the author wanted
+    base: Any  # what the author saw before editing (if known)
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: int
+    author: str
+    author_name: str
+    at: datetime
+    entity: str
+    row_id: str
+    customer_name: str | None
+    op: str
+    reason: str
+    message: str
+    changes: list[FieldChange]
+    decision: str | None
+    decided_at: datetime | None
+    decided_by: str | None
+
+
+def items(
+    session: Session, by: User, *, decided: bool = False, limit: int = 500
+) -> list[ReviewView]:
+    """Open items (or decided ones) the caller may decide, oldest first."""
+    require_staff_admin(by)
+    query = (
+        select(ReviewItem, User)
+        .join(User, User.id == ReviewItem.user_id)
+        .where(in_branches(by, User.branch_id))
+        .where(ReviewItem.decided_at.is_not(None) if decided else ReviewItem.decided_at.is_(None))
+        .order_by(ReviewItem.id.desc() if decided else ReviewItem.id)
+        .limit(limit)
+    )
+    deciders = {}
+    out = []
+    for item, author in session.execute(query).all():
+        if item.decided_by and item.decided_by not in deciders:
+            decider = session.get(User, item.decided_by)
+            deciders[item.decided_by] = decider.username if decider else None
+        out.append(_view(session, item, author, deciders.get(item.decided_by or "")))
+    return out
+
+
+def _view(session: Session, item: ReviewItem, author: User, decider: str | None) -> ReviewView:
+    cls = ENTITIES.get(item.entity)
+    current = session.get(cls, item.row_id) if cls else None
+    now = codec(item.entity).to_wire(_columns(current)) if current is not None else {}
+    customer_id = item.row_id if item.entity == "customer" else now.get("customer_id")
+    customer_id = customer_id or item.changes.get("customer_id")
+    customer = session.get(Customer, customer_id) if customer_id else None
+    changes = [
+        FieldChange(field=key, before=now.get(key), after=value, base=item.base.get(key))
+        for key, value in sorted(item.changes.items())
+    ]
+    return ReviewView(
+        id=item.id,
+        author=author.username,
+        author_name=author.display_name,
+        at=item.at,
+        entity=item.entity,
+        row_id=item.row_id,
+        customer_name=customer.name if customer else item.changes.get("name"),
+        op=item.op,
+        reason=item.reason,
+        message=item.message,
+        changes=changes,
+        decision=item.decision,
+        decided_at=item.decided_at,
+        decided_by=decider,
+    )
+
+
+def apply(session: Session, by: User, item_id: int, *, owner_username: str | None = None) -> str:
+    """Apply a queued edit as its author made it (attributed to them, stamped now); values it
+    overwrites go to the conflict log as with any late edit. A customer created by someone who
+    has left goes to their successor (or `owner_username`). Returns the result status."""
+    item, author = _open_item(session, by, item_id)
+    changes = dict(item.changes)
+    if item.entity == "customer" and item.op == MutationOp.CREATE.value:
+        changes.update(_new_owner(session, by, author, changes, owner_username))
+    mutation = Mutation(
+        seq=item.seq,
+        entity=item.entity,  # type: ignore[arg-type]
+        row_id=item.row_id,
+        op=MutationOp(item.op),
+        changes=changes,
+        base=item.base,
+    )
+    batch = Batch()
+    try:
+        status = apply_as(session, author, mutation, batch)
+    except Rejected as exc:
+        raise ApiError(
+            409, "cannot_apply", f"This change cannot be applied: {exc.message}"
+        ) from exc
+    seal(session, batch, item.device_id)
+    _decide(session, by, item, "applied", status=status.value)
+    return status.value
+
+
+def discard(session: Session, by: User, item_id: int, *, note: str | None = None) -> None:
+    item, _author = _open_item(session, by, item_id)
+    _decide(session, by, item, "discarded", note=note)
+
+
+def _open_item(session: Session, by: User, item_id: int) -> tuple[ReviewItem, User]:
+    require_staff_admin(by)
+    row = session.execute(
+        select(ReviewItem, User)
+        .join(User, User.id == ReviewItem.user_id)
+        .where(ReviewItem.id == item_id, in_branches(by, User.branch_id))
+        .with_for_update(of=ReviewItem)
+    ).first()
+    if row is None:
+        raise ApiError(404, "not_found", "There is no such item in your review queue.")
+    item, author = row
+    if item.decided_at is not None:
+        raise ApiError(409, "already_decided", f"This change was already {item.decision}.")
+    return item, author
+
+
+def _new_owner(
+    session: Session, by: User, author: User, changes: dict[str, Any], owner: str | None
+) -> dict[str, Any]:
+    current = session.get(User, changes.get("owner_id") or author.id)
+    if owner:
+        target = find_user(session, owner)
+    elif current is not None and current.active:
+        return {}
+    elif author.successor_id:
+        target = session.get(User, author.successor_id)
+        assert target is not None
+    else:
+        raise ApiError(422, "owner_required", "Choose who should own this customer.")
+    check_new_owner(session, by, target)
+    return {"owner_id": target.id, "branch_id": target.branch_id}
+
+
+def _decide(session: Session, by: User, item: ReviewItem, decision: str, **detail: Any) -> None:
+    item.decision, item.decided_at, item.decided_by = decision, utcnow(), by.id
+    audit.record(
+        session,
+        f"review_{decision}",
+        user_id=by.id,
+        entity=item.entity,
+        row_id=item.row_id,
+        item=item.id,
+        author=item.user_id,
+        **detail,
+    )
+
+
+def surrender(session: Session, refresh_token: str, mutations: list[Mutation]) -> int:
+    """A departed user's device hands over its unsynced edits; returns how many were queued.
+
+    It authenticates with the refresh token of its (revoked) session: that proves which device
+    it is, and is accepted only once the account is closed, only for this. Each mutation is
+    queued once, however often the device retries."""
+    auth = session.scalar(
+        select(AuthSession).where(AuthSession.refresh_hash == token_hash(refresh_token))
+    )
+    user = session.get(User, auth.user_id) if auth else None
+    if auth is None or user is None:
+        raise ApiError(401, "invalid_token", "Unknown session.")
+    if user.active:
+        raise ApiError(409, "account_active", "This account is active: sync as usual.")
+    state = session.get(DeviceSync, auth.device_id, with_for_update=True)
+    if state is None:
+        state = DeviceSync(device_id=auth.device_id, last_mutation=0)
+        session.add(state)
+        session.flush()
+    queued = 0
+    for mutation in sorted(mutations, key=lambda m: m.seq):
+        if mutation.seq <= state.last_mutation:
+            continue
+        session.add(
+            ReviewItem(
+                user_id=user.id,
+                device_id=auth.device_id,
+                seq=mutation.seq,
+                entity=mutation.entity,
+                row_id=mutation.row_id,
+                op=mutation.op.value,
+                changes=mutation.changes,
+                base=mutation.base,
+                reason=DEPARTED,
+                message="Not yet synced when the account was closed.",
+                at=mutation.at or utcnow(),
+            )
+        )
+        state.last_mutation = mutation.seq
+        queued += 1
+    if queued:
+        audit.record(
+            session, "departure_upload", user_id=user.id, device_id=auth.device_id, queued=queued
+        )
+    return queued
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}

@@ -1,0 +1,204 @@
+"""Offboarding: one action that closes a leaver's account and hands all their work on.
+
+The account is deactivated (every token revoked at once); every customer they own moves, with
+its whole history, to one successor or spread over a branch's reps (fewest customers first);
+their open opportunities, open tasks and unresolved service requests follow their customers
+(or go to the first successor when the customer is someone else's who is gone too). The
+leaver's device, at its next contact, hands its unsynced edits to the review queue
+(`server.review.service.surrender`).
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from sync.protocol.entities import Customer, Opportunity, ServiceRequest, Task
+from sync.protocol.enums import OpportunityStage, Role, ServiceStatus
+from sync.protocol.types import utcnow
+
+from .. import audit
+from ..auth.service import revoke_all
+from ..customers.service import check_new_owner, find_user, move
+from ..errors import ApiError
+from ..models import Branch, User
+from ..permissions import answers_for
+from ..sync.versions import next_version
+
+CLOSED_STAGES = (OpportunityStage.WON.value, OpportunityStage.LOST.value)
+CLOSED_SERVICE = (ServiceStatus.RESOLVED.value, ServiceStatus.CLOSED.value)
+
+
+@dataclass
+class OffboardReport:
+    username: str
+    customers: dict[str, int] = field(default_factory=dict)  # successor username -> count
+    opportunities: int = 0
+    tasks: int = 0
+    service_requests: int = 0
+    revoked_sessions: int = 0
+
+    def lines(self) -> list[str]:
+        moved = sum(self.customers.values())
+        out = [f"{self.username} is deactivated; {self.revoked_sessions} sessions revoked."]
+        out.append(f"{moved} customers moved with their whole history:")
+        out += [f"  {count:>6}  to {name}" for name, count in sorted(self.customers.items())]
+        out.append(f"{self.opportunities} open opportunities reassigned")
+        out.append(f"{self.tasks} open tasks reassigned")
+        out.append(f"{self.service_requests} open service requests reassigned")
+        return out
+
+
+def offboard(
+    session: Session,
+    *,
+    by: User | None,
+    username: str,
+    to_username: str | None = None,
+    spread_branch: str | None = None,
+    reason: str | None = None,
+) -> OffboardReport:
+    """`by` None: the server's own command line (IT on the server)."""
+    leaver = find_user(session, username)
+    if by is not None:
+        if by.role not in (Role.MANAGER.value, Role.ADMIN.value) or not answers_for(
+            session, by, leaver.branch_id
+        ):
+            raise ApiError(403, "forbidden", "You cannot offboard this user.")
+        if by.id == leaver.id:
+            raise ApiError(422, "offboard_self", "You cannot offboard yourself.")
+    if leaver.role == Role.ADMIN.value:
+        raise ApiError(422, "offboard_admin", "Administrators own no customers; deactivate them.")
+    successors = _successors(session, by, leaver, to_username, spread_branch)
+    reason = reason or f"{leaver.username} left the company"
+    version = next_version(session)
+    report = OffboardReport(username=leaver.username)
+
+    customers = list(
+        session.scalars(
+            select(Customer).where(Customer.owner_id == leaver.id).order_by(Customer.id)
+        )
+    )
+    load = Counter({s.id: _customer_count(session, s.id) for s in successors})
+    shares: dict[str, list[Customer]] = {s.id: [] for s in successors}
+    for customer in customers:
+        taker = min(successors, key=lambda s: (load[s.id], s.username))
+        shares[taker.id].append(customer)
+        load[taker.id] += 1
+    for successor in successors:
+        moved = move(
+            session, shares[successor.id], successor, by=by, reason=reason, version=version
+        )
+        if moved:
+            report.customers[successor.username] = moved
+
+    first = successors[0]
+    report.opportunities = _hand_on(
+        session,
+        Opportunity,
+        Opportunity.owner_id,
+        leaver,
+        first,
+        version,
+        Opportunity.stage.not_in(CLOSED_STAGES),
+    )
+    report.tasks = _hand_on(
+        session, Task, Task.assignee_id, leaver, first, version, Task.done.is_(False)
+    )
+    report.service_requests = _hand_on(
+        session,
+        ServiceRequest,
+        ServiceRequest.assignee_id,
+        leaver,
+        first,
+        version,
+        ServiceRequest.status.not_in(CLOSED_SERVICE),
+    )
+
+    leaver.active = False
+    leaver.successor_id = first.id
+    leaver.left_at = utcnow()
+    report.revoked_sessions = revoke_all(session, leaver.id)
+    audit.record(
+        session,
+        "offboard",
+        user_id=by.id if by else None,
+        entity="user",
+        row_id=leaver.id,
+        username=leaver.username,
+        customers=report.customers,
+        opportunities=report.opportunities,
+        tasks=report.tasks,
+        service_requests=report.service_requests,
+        revoked_sessions=report.revoked_sessions,
+        reason=reason,
+    )
+    return report
+
+
+def _successors(
+    session: Session,
+    by: User | None,
+    leaver: User,
+    to_username: str | None,
+    spread_branch: str | None,
+) -> list[User]:
+    if bool(to_username) == bool(spread_branch):
+        raise ApiError(422, "successor_required", "Name one successor or a branch to spread over.")
+    if to_username:
+        successor = find_user(session, to_username)
+        if successor.id == leaver.id:
+            raise ApiError(422, "invalid_owner", "The successor cannot be the leaver.")
+        check_new_owner(session, by, successor)
+        return [successor]
+    branch = session.scalar(select(Branch).where(Branch.name == spread_branch))
+    if branch is None:
+        raise ApiError(404, "branch_not_found", f"No branch named {spread_branch!r}.")
+    reps = list(
+        session.scalars(
+            select(User)
+            .where(
+                User.branch_id == branch.id,
+                User.role == Role.REP.value,
+                User.active.is_(True),
+                User.id != leaver.id,
+            )
+            .order_by(User.username)
+        )
+    )
+    if not reps:
+        raise ApiError(422, "no_successor", f"Branch {branch.name} has no active rep to take over.")
+    for rep in reps:
+        check_new_owner(session, by, rep)
+    return reps
+
+
+def _customer_count(session: Session, user_id: str) -> int:
+    query = select(func.count()).select_from(Customer).where(Customer.owner_id == user_id)
+    return session.scalar(query) or 0
+
+
+def _hand_on(
+    session: Session, cls, column, leaver: User, fallback: User, version: int, still_open
+) -> int:
+    """Open work assigned to the leaver goes to its customer's (new) owner, else `fallback`."""
+    owner = (
+        select(Customer.owner_id)
+        .join(User, User.id == Customer.owner_id)
+        .where(Customer.id == cls.customer_id, User.active.is_(True), User.id != leaver.id)
+        .scalar_subquery()
+    )
+    result = session.execute(
+        update(cls)
+        .where(column == leaver.id, still_open)
+        .values(
+            {
+                column.key: func.coalesce(owner, fallback.id),
+                "version": version,
+                "updated_at": utcnow(),
+            }
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
