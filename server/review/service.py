@@ -109,9 +109,10 @@ def _view(session: Session, item: ReviewItem, author: User, decider: str | None)
 
 
 def apply(session: Session, by: User, item_id: int, *, owner_username: str | None = None) -> str:
-    """Apply a queued edit as its author made it (attributed to them, stamped now); values it
-    overwrites go to the conflict log as with any late edit. A customer created by someone who
-    has left goes to their successor (or `owner_username`). Returns the result status."""
+    """Apply a queued edit by the decider's authority, as its author made it (attributed to
+    them, stamped now); values it overwrites go to the conflict log as with any late edit.
+    A customer created by someone who has left goes to their successor (or `owner_username`).
+    Returns the result status."""
     item, author = _open_item(session, by, item_id)
     changes = dict(item.changes)
     if item.entity == "customer" and item.op == MutationOp.CREATE.value:
@@ -126,7 +127,7 @@ def apply(session: Session, by: User, item_id: int, *, owner_username: str | Non
     )
     batch = Batch()
     try:
-        status = apply_as(session, author, mutation, batch)
+        status = apply_as(session, by, author, mutation, batch)
     except Rejected as exc:
         raise ApiError(
             409, "cannot_apply", f"This change cannot be applied: {exc.message}"

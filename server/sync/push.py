@@ -100,13 +100,25 @@ def seal(session: Session, batch: Batch, device_id: str | None) -> None:
     session.add_all(batch.conflicts)
 
 
-def apply_as(session: Session, author: User, mutation: Mutation, batch: Batch) -> ResultStatus:
-    """Apply one mutation on behalf of `author` (a review decision); raises Rejected."""
+def apply_as(
+    session: Session, decider: User, author: User, mutation: Mutation, batch: Batch
+) -> ResultStatus:
+    """Apply `author`'s mutation by `decider`'s authority (a review decision): access is the
+    decider's, the edit stays attributed to its author. Raises Rejected."""
     cls = ENTITIES[mutation.entity]
     obj = session.get(cls, mutation.row_id, with_for_update=True)
     batch.seq = mutation.seq
     with session.no_autoflush:
-        return _apply(session, author, mutation, cls, obj, batch)
+        status = _apply(session, decider, mutation, cls, obj, batch)
+    for touched in batch.touched.values():
+        touched.updated_by = author.id
+        if mutation.op == MutationOp.CREATE and obj is None:
+            touched.created_by = author.id
+    for conflict in batch.conflicts:
+        if conflict.seq == mutation.seq:
+            conflict.lost_by = author.id if conflict.lost_by == decider.id else conflict.lost_by
+            conflict.kept_by = author.id if conflict.kept_by == decider.id else conflict.kept_by
+    return status
 
 
 def _apply_one(

@@ -228,7 +228,7 @@ class SyncEngine:
                 ).all()
             if not entries:
                 return
-            mutations = [_mutation(e) for e in entries]
+            mutations = [as_mutation(e) for e in entries]
             answer = self.api.push(
                 self.token(), {"mutations": mutations, "epoch": self._meta(EPOCH)}
             )
@@ -286,7 +286,7 @@ class SyncEngine:
                 ).all()
             if not lost:
                 break
-            answer = self.api.push(self.token(), {"mutations": [_mutation(e) for e in lost]})
+            answer = self.api.push(self.token(), {"mutations": [as_mutation(e) for e in lost]})
             last = int(answer["last_applied"])
         with self.store.transaction() as session:
             session.merge(Meta(key=EPOCH, value=epoch))
@@ -437,6 +437,7 @@ def _archived(entry: OutboxEntry) -> dict[str, Any]:
     return {**{key: getattr(entry, key) for key in MUTATION_FIELDS}, "created_at": entry.created_at}
 
 
-def _mutation(entry: OutboxEntry | SentEntry) -> dict[str, Any]:
+def as_mutation(entry: OutboxEntry | SentEntry) -> dict[str, Any]:
+    """An outbox (or sent) entry as the server takes it."""
     at = entry.created_at.isoformat() if entry.created_at else None
     return {**{key: getattr(entry, key) for key in MUTATION_FIELDS}, "at": at}

@@ -38,10 +38,7 @@ class ServerApi:
                 method, url, json=json, headers=headers, timeout=self.timeout
             )
         except requests.RequestException as exc:
-            raise ServerUnreachable(
-                f"Cannot reach the server at {self.base_url}. Check the network or the server "
-                "address; your work is kept on this computer meanwhile."
-            ) from exc
+            raise _unreachable(self.base_url) from exc
         if response.status_code >= 400:
             raise _refusal(response)
         if response.status_code == 204 or not response.content:
@@ -88,11 +85,48 @@ class ServerApi:
         body = {"entity": entity, "ids": ids}
         return self.call("POST", "/sync/rows", token=access_token, json=body)
 
+    def surrender(self, body: dict[str, Any]) -> dict[str, Any]:
+        """A closed account's device hands its unsynced edits to the review queue."""
+        return self.call("POST", "/sync/surrender", json=body)
+
+    # --- staff administration (managers and admins, online) ------------------------------
+
     def reassign(
-        self, access_token: str, customer_ids: list[str], to_username: str, reason: str = ""
+        self,
+        access_token: str,
+        customer_ids: list[str],
+        to_username: str,
+        reason: str = "",
+        **filters: str,
     ) -> dict[str, Any]:
+        """Listed customers, or by `filters` (owner, branch, city, tier, status)."""
         body = {"customer_ids": customer_ids, "to_username": to_username, "reason": reason}
-        return self.call("POST", "/customers/reassign", token=access_token, json=body)
+        return self.call("POST", "/customers/reassign", token=access_token, json=body | filters)
+
+    def owners(self, access_token: str, customer_id: str) -> list[dict[str, Any]]:
+        return self.call("GET", f"/customers/{customer_id}/owners", token=access_token)
+
+    def admin(self, access_token: str, method: str, path: str, json: Any = None) -> Any:
+        """`/admin/...`: users, branches, offboarding, review queue, audit (server docs)."""
+        return self.call(method, f"/admin/{path}", token=access_token, json=json)
+
+    def audit_csv(self, access_token: str, query: str = "") -> bytes:
+        url = f"{self.base_url}{API_PREFIX}/admin/audit.csv{query}"
+        headers = {"Authorization": f"Bearer {access_token}"}
+        try:
+            response = self._http.get(url, headers=headers, timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise _unreachable(self.base_url) from exc
+        if response.status_code >= 400:
+            raise _refusal(response)
+        return response.content
+
+
+def _unreachable(base_url: str) -> ServerUnreachable:
+    return ServerUnreachable(
+        f"Cannot reach the server at {base_url}. Check the network or the server "
+        "address; your work is kept on this computer meanwhile."
+    )
 
 
 def _refusal(response: requests.Response) -> ServerRefused:

@@ -368,8 +368,8 @@ def audit_csv(
             user_id=by.id,
             ip=client_ip(request),
             rows=len(rows),
-            username=username,
-            action=action,
+            filter_username=username,
+            filter_action=action,
         )
         return audit.to_csv(rows)
 
