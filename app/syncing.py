@@ -1,7 +1,8 @@
 """The sync engine for one signed-in account: its replica, its server, its tokens.
 
-After a good round the app also refreshes what is not part of the replica's rows: the
-colleague directory, at most every few minutes (it changes rarely, rounds run every 30 s).
+After a good round the app also keeps what is not part of the replica's rows: which customers
+were handed to the user (`Arrivals`), and the colleague directory, refreshed at most every few
+minutes (it changes rarely, rounds run every 30 s).
 """
 
 import logging
@@ -15,6 +16,7 @@ from sync.client.http import ServerApi
 from sync.protocol.types import utcnow
 
 from .account import Account, Accounts
+from .arrivals import Arrivals
 from .directory import Directory
 from .replica import Replica
 from .sync_hooks import HOOKS
@@ -38,11 +40,14 @@ class AppSyncEngine(SyncEngine):
     ) -> None:
         super().__init__(replica, api, token, hooks=HOOKS, **options)
         self.directory = Directory(replica)
+        self.arrivals = Arrivals(replica)
         self.directory_every = directory_every
         self._directory_tried: datetime | None = None
 
     def sync_now(self) -> SyncReport:
         report = super().sync_now()
+        if report.arrived:
+            self.arrivals.record(report.arrived)
         if self._directory_due():
             self._refresh_directory()
         return report
@@ -66,7 +71,7 @@ class AppSyncEngine(SyncEngine):
 
 
 def engine_for(account: Account, replica: Replica, accounts: Accounts) -> AppSyncEngine:
-    api = ServerApi(account.server_url, timeout=30)
+    api = accounts.api(account.server_url, timeout=30)
     return AppSyncEngine(replica, api, lambda: accounts.access_token(account, api))
 
 

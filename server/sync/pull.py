@@ -118,9 +118,11 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
     end = Cursor(page[-1][0], page[-1][1], page[-1][2]) if more else Cursor(high, DONE, "")
     changes = [{"entity": SOURCES[t][0], "row": row} for _v, t, _id, row in page]
     removed: list[str] = []
+    arrived: list[dict[str, Any]] = []
     if 0 < cursor.version < end.version and _any_moves(session, cursor.version, end.version):
         changes += _entered(session, user, cursor.version, end.version, high)
         removed = _left(session, user, cursor.version, end.version)
+        arrived = _arrivals(session, user, cursor.version, end.version)
     _seen(session, caller.device_id)
     body: dict[str, Any] = {
         "epoch": epoch,
@@ -129,6 +131,8 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
         "changes": _unique(changes),
         "removed": removed,
     }
+    if arrived:
+        body["arrived"] = arrived
     if request.counts and not more:
         body["counts"] = counts(session, user, high)
     return body
@@ -253,6 +257,34 @@ def _entered(session: Session, user: User, low: int, high_page: int, high: int) 
         to_wire = _to_wire(name)
         out += [{"entity": name, "row": to_wire(r)} for r in session.execute(query).mappings()]
     return out
+
+
+def _arrivals(session: Session, user: User, low: int, high_page: int) -> list[dict[str, Any]]:
+    """Customers handed to this user in (low, high_page], grouped by who they came from, who
+    moved them and why, so the app can tell its user what arrived (by display names)."""
+    query = (
+        select(CustomerMove.customer_id, CustomerMove.from_owner, CustomerMove.by_user,
+               CustomerMove.reason)
+        .where(CustomerMove.version > low, CustomerMove.version <= high_page)
+        .where(CustomerMove.to_owner == user.id)
+        .order_by(CustomerMove.id)
+    )  # fmt: skip
+    groups: dict[tuple[str | None, str | None, str | None], list[str]] = {}
+    for customer_id, source, by, reason in session.execute(query):
+        groups.setdefault((source, by, reason), []).append(customer_id)
+    people = {i for key in groups for i in key[:2] if i}
+    names = dict(
+        session.execute(select(User.id, User.display_name).where(User.id.in_(people))).all()
+    )
+    return [
+        {
+            "from": names.get(source or ""),
+            "by": names.get(by or ""),
+            "reason": reason,
+            "customers": ids,
+        }
+        for (source, by, reason), ids in groups.items()
+    ]
 
 
 def _left(session: Session, user: User, low: int, high_page: int) -> list[str]:

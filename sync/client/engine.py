@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -77,6 +77,8 @@ class SyncReport:
     removed: int = 0
     repaired: int = 0
     pages: int = 0
+    # customers handed to this user, grouped: {"from", "by", "reason", "customers": [ids]}
+    arrived: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -343,6 +345,7 @@ class SyncEngine:
                 report.pages += 1
                 report.received += len(page["changes"])
                 report.removed += len(page["removed"])
+                report.arrived += page.get("arrived", [])
                 self._set(received=report.received)
                 if last:
                     if "counts" in page:
