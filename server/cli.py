@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     whom.add_argument("--spread", metavar="BRANCH", help="spread over the active reps of BRANCH")
     leave.add_argument("--reason")
     commands.add_parser(
+        "pool-sweep",
+        help="return customers nobody contacted for their tier's days to the branch pools",
+    )
+    commands.add_parser(
         "new-epoch", help="after restoring a backup: make clients re-send what it lost"
     )
     demo = commands.add_parser("seed-demo", help="fill an empty database with demo data")
@@ -129,6 +133,14 @@ def _run(database: Database, args: argparse.Namespace) -> int:
                 reason=args.reason,
             )
         print("\n".join(report.lines()))
+    elif args.command == "pool-sweep":
+        from .staff.pool import sweep
+
+        with database.transaction() as session:
+            returned = sweep(session)
+        for branch, count in sorted(returned.items()):
+            print(f"{count:>6}  returned to the pool of {branch}")
+        print(f"{sum(returned.values())} customers returned to branch pools")
     elif args.command == "new-epoch":
         from .sync.versions import new_epoch
 

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from sync.protocol import API_PREFIX
 
-from .api.routes import admin, auth, customers, directory, health, sync
+from .api.routes import admin, auth, customers, directory, health, pool, sync
 from .db import Database, migrate
 from .errors import install_handlers
 from .limits import BodySizeLimit
@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.database = database
     install_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    routers = (health, auth, sync, customers, directory, admin)
+    routers = (health, auth, sync, customers, directory, admin, pool)
     for router in (module.router for module in routers):
         app.include_router(router, prefix=API_PREFIX)
     return app

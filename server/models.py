@@ -60,6 +60,18 @@ class User(ServerBase):
     left_at: Mapped[datetime | None] = mapped_column()
 
 
+class BranchPool(ServerBase):
+    """A branch's customer pool: customers whose owner has not been in touch for `days[tier]`
+    days go back to it, and the branch's reps may claim them (server.staff.pool)."""
+
+    __tablename__ = "branch_pools"
+
+    branch_id: Mapped[str] = mapped_column(ID, ForeignKey("branches.id"), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    days: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # tier -> days; absent: never
+    swept_at: Mapped[datetime | None] = mapped_column()
+
+
 class ManagedBranch(ServerBase):
     """Further branches a manager is responsible for, beyond their own (`User.branch_id`)."""
 

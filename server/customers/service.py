@@ -87,15 +87,17 @@ def select_customers(session: Session, by: User | None, selection: Selection) ->
 def move(
     session: Session,
     customers: Sequence[Customer],
-    target: User,
+    target: User | None,
     *,
     by: User | None,
     reason: str | None,
     version: int | None = None,
 ) -> int:
-    """Give `customers` to `target` (checked by the caller); returns how many changed hands.
-    `version`: a change number the caller already took for a larger transaction."""
-    moving = [c for c in customers if c.owner_id != target.id]
+    """Give `customers` to `target` (checked by the caller), or with None return them to their
+    branch's pool; returns how many changed hands. `version`: a change number the caller
+    already took for a larger transaction."""
+    owner = target.id if target else None
+    moving = [c for c in customers if c.owner_id != owner]
     if not moving:
         return 0
     now = utcnow()
@@ -104,16 +106,16 @@ def move(
             customer_id=c.id,
             from_owner=c.owner_id,
             from_branch=c.branch_id,
-            to_owner=target.id,
-            to_branch=target.branch_id,
+            to_owner=owner,
+            to_branch=target.branch_id if target else c.branch_id,
             by_user=by.id if by else None,
             reason=reason,
             at=now,
         )
         for c in moving
     ]
-    for customer in moving:
-        customer.owner_id, customer.branch_id = target.id, target.branch_id
+    for customer, record in zip(moving, moves, strict=True):
+        customer.owner_id, customer.branch_id = owner, record.to_branch
         customer.updated_at, customer.updated_by = now, by.id if by else customer.updated_by
     version = version or next_version(session)
     for customer, record in zip(moving, moves, strict=True):

@@ -19,9 +19,10 @@ from ... import audit
 from ...customers.service import find_user
 from ...db import Database
 from ...errors import ApiError
-from ...models import Branch, ManagedBranch, User
+from ...models import Branch, BranchPool, ManagedBranch, User
 from ...permissions import in_branches, require_role, require_staff_admin
 from ...review import service as review
+from ...staff import pool
 from ...staff.offboarding import offboard
 from ...users.service import deactivate_user
 from ..deps import CurrentCaller, client_ip
@@ -34,7 +35,7 @@ router = APIRouter(
 T = TypeVar("T")
 
 
-def _in_transaction(
+def in_transaction(
     request: Request, caller: CurrentCaller, work: Callable[[Session, User], T]
 ) -> T:
     database: Database = request.app.state.database
@@ -100,7 +101,7 @@ def users(caller: CurrentCaller, request: Request) -> list[Person]:
             for u, branch in session.execute(query)
         ]
 
-    return _in_transaction(request, caller, work)
+    return in_transaction(request, caller, work)
 
 
 @router.get("/branches", response_model=Branches)
@@ -114,15 +115,26 @@ def branches(caller: CurrentCaller, request: Request) -> Branches:
                 .group_by(User.branch_id)
             ).all()
         )
-        query = select(Branch).where(in_branches(by, Branch.id)).order_by(Branch.name)
+        query = (
+            select(Branch, BranchPool)
+            .outerjoin(BranchPool, BranchPool.branch_id == Branch.id)
+            .where(in_branches(by, Branch.id))
+            .order_by(Branch.name)
+        )
         return Branches(
             branches=[
-                {"id": b.id, "name": b.name, "city": b.city, "people": people.get(b.id, 0)}
-                for b in session.scalars(query)
+                {
+                    "id": b.id,
+                    "name": b.name,
+                    "city": b.city,
+                    "people": people.get(b.id, 0),
+                    "pool": {"enabled": p.enabled, "days": p.days} if p else None,
+                }
+                for b, p in session.execute(query)
             ]
         )
 
-    return _in_transaction(request, caller, work)
+    return in_transaction(request, caller, work)
 
 
 class ManagedRequest(BaseModel):
@@ -157,7 +169,7 @@ def set_managed_branches(
             branches=sorted(body.branches),
         )
 
-    _in_transaction(request, caller, work)
+    in_transaction(request, caller, work)
 
 
 @router.post("/users/{username}/deactivate", status_code=204)
@@ -168,7 +180,7 @@ def deactivate(username: str, caller: CurrentCaller, request: Request) -> None:
         require_role(by, Role.ADMIN)
         deactivate_user(session, username, actor_id=by.id)
 
-    _in_transaction(request, caller, work)
+    in_transaction(request, caller, work)
 
 
 class OffboardRequest(BaseModel):
@@ -212,7 +224,34 @@ def offboard_user(
             report=report.lines(),
         )
 
-    return _in_transaction(request, caller, work)
+    return in_transaction(request, caller, work)
+
+
+class PoolSettings(BaseModel):
+    enabled: bool
+    days: dict[str, int] = Field(default_factory=dict, description="tier -> days without contact")
+
+
+@router.put("/branches/{name}/pool", status_code=204)
+def configure_pool(name: str, body: PoolSettings, caller: CurrentCaller, request: Request) -> None:
+    """Managers of the branch and admins: turn the pool on or off, and its days per tier."""
+
+    def work(session: Session, by: User) -> None:
+        require_staff_admin(by)
+        pool.configure(session, by, name, enabled=body.enabled, days=body.days)
+
+    in_transaction(request, caller, work)
+
+
+@router.post("/pool/sweep")
+def sweep_pools(caller: CurrentCaller, request: Request) -> dict[str, int]:
+    """Administrators: return dormant customers to their pools now (normally a daily timer)."""
+
+    def work(session: Session, by: User) -> dict[str, int]:
+        require_role(by, Role.ADMIN)
+        return pool.sweep(session, by=by)
+
+    return in_transaction(request, caller, work)
 
 
 # --- review queue ---------------------------------------------------------------------------
@@ -252,7 +291,7 @@ def review_items(
         views = review.items(session, by, decided=decided)
         return [ReviewItemOut.model_validate(v, from_attributes=True) for v in views]
 
-    return _in_transaction(request, caller, work)
+    return in_transaction(request, caller, work)
 
 
 class ApplyRequest(BaseModel):
@@ -273,7 +312,7 @@ def apply_item(
         status = review.apply(session, by, item_id, owner_username=owner)
         return Decision(decision="applied", status=status)
 
-    return _in_transaction(request, caller, work)
+    return in_transaction(request, caller, work)
 
 
 class DiscardRequest(BaseModel):
@@ -288,7 +327,7 @@ def discard_item(
         review.discard(session, by, item_id, note=body.note if body else None)
         return Decision(decision="discarded")
 
-    return _in_transaction(request, caller, work)
+    return in_transaction(request, caller, work)
 
 
 # --- audit log ------------------------------------------------------------------------------
@@ -344,7 +383,7 @@ def audit_log(
             for e, name in rows
         ]
 
-    return _in_transaction(request, caller, work)
+    return in_transaction(request, caller, work)
 
 
 @router.get("/audit.csv", response_class=Response)
@@ -373,7 +412,7 @@ def audit_csv(
         )
         return audit.to_csv(rows)
 
-    text = _in_transaction(request, caller, work)
+    text = in_transaction(request, caller, work)
     return Response(
         text,
         media_type="text/csv; charset=utf-8",

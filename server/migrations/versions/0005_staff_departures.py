@@ -1,4 +1,5 @@
-"""Managers of several branches, and what offboarding records on the leaver (successor, date).
+"""Managers of several branches, what offboarding records on the leaver (successor, date),
+and branch customer pools.
 
 Revision ID: 0005
 Revises: 0004
@@ -34,9 +35,21 @@ def upgrade() -> None:
             op.f("fk_users_successor_id_users"), "users", ["successor_id"], ["id"]
         )
     op.create_index(op.f("ix_review_queue_decided_at"), "review_queue", ["decided_at"])
+    op.create_table(
+        "branch_pools",
+        sa.Column("branch_id", sa.String(36), nullable=False),
+        sa.Column("enabled", sa.Boolean(), nullable=False),
+        sa.Column("days", sa.JSON(), nullable=False),
+        sa.Column("swept_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["branch_id"], ["branches.id"], name=op.f("fk_branch_pools_branch_id_branches")
+        ),
+        sa.PrimaryKeyConstraint("branch_id", name=op.f("pk_branch_pools")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("branch_pools")
     op.drop_index(op.f("ix_review_queue_decided_at"), "review_queue")
     with op.batch_alter_table("users") as batch:
         batch.drop_constraint(op.f("fk_users_successor_id_users"), type_="foreignkey")
