@@ -17,6 +17,7 @@ SYSTEM_PACKAGES=(
     xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
     libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0
     libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-wqy-microhei
+    binutils openssl    # PyInstaller's strip/readelf (installer/), test certificates
 )
 DEMO_PORT=${OUTPOST_DEMO_PORT:-8765}
 DEMO_PASSWORD=demo1234

@@ -20,13 +20,16 @@ from sync.protocol.values import parse_datetime
 
 from .credentials import CredentialStore
 from .paths import replica_path
+from .preset import Preset
 
 log = logging.getLogger(__name__)
 
 ACCOUNT_FILE = "account.json"
 # Refresh a little early so a token never expires in the middle of a sync.
 EXPIRY_MARGIN = timedelta(seconds=60)
-TERMINAL_CODES = {"token_revoked", "session_expired", "account_disabled", "invalid_token"}
+# The stored sign-in is useless after these. A closed account ("account_disabled") keeps it:
+# its refresh token is what hands the unsynced edits over (app.departure), which then forgets.
+TERMINAL_CODES = {"token_revoked", "session_expired", "invalid_token"}
 
 
 @dataclass(frozen=True)
@@ -44,15 +47,22 @@ class Account:
 
 
 class Accounts:
-    def __init__(self, data_dir: Path, store: CredentialStore | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, store: CredentialStore | None = None, preset: Preset | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.store = store or CredentialStore()
+        self.preset = preset or Preset()
+
+    def api(self, server_url: str, *, timeout: float = 15.0) -> ServerApi:
+        """A client for `server_url`, trusting the private CA of IT's preset for its server."""
+        return ServerApi(server_url, timeout=timeout, verify=self.preset.verify_for(server_url))
 
     def sign_in(self, server_url: str, username: str, password: str) -> Account:
         """Log in online; raises ClientError subclasses with the server's reason."""
         previous = self.last_account()
         device_id = previous.device_id if previous and previous.server_url == server_url else None
-        api = ServerApi(server_url)
+        api = self.api(server_url)
         try:
             pair = api.login(username, password, _device_name(), device_id)
         finally:
@@ -94,6 +104,14 @@ class Accounts:
             except Exception as exc:  # signing out must work offline too
                 log.info("logout not confirmed by the server: %s", exc)
         self.store.delete(_key(account))
+
+    def tokens(self, account: Account) -> dict[str, Any] | None:
+        return self.store.load(_key(account))
+
+    def forget(self, account: Account) -> None:
+        """Remove the stored sign-in and the remembered account (a departure)."""
+        self.store.delete(_key(account))
+        (self.data_dir / ACCOUNT_FILE).unlink(missing_ok=True)
 
     def last_account(self) -> Account | None:
         path = self.data_dir / ACCOUNT_FILE

@@ -23,25 +23,30 @@ NO_KEYRING = (
 
 
 class CredentialStore:
-    def __init__(self, service: str = SERVICE) -> None:
+    def __init__(self, service: str = SERVICE, *, persist: bool = True) -> None:
+        """`persist=False` keeps sessions in memory only (a self-test leaves no trace)."""
         self.service = service
+        self.persist = persist
         self.warning: str | None = None
         self._memory: dict[str, str] = {}
 
     def save(self, account: str, secret: dict[str, Any]) -> None:
         payload = json.dumps(secret)
         self._memory[account] = payload
+        if not self.persist:
+            return
         try:
             keyring.set_password(self.service, account, payload)
         except (KeyringError, RuntimeError) as exc:
             self._fall_back(exc)
 
     def load(self, account: str) -> dict[str, Any] | None:
+        payload = None
         try:
-            payload = keyring.get_password(self.service, account)
+            if self.persist:
+                payload = keyring.get_password(self.service, account)
         except (KeyringError, RuntimeError) as exc:
             self._fall_back(exc)
-            payload = None
         payload = payload or self._memory.get(account)
         if payload is None:
             return None
@@ -53,6 +58,8 @@ class CredentialStore:
 
     def delete(self, account: str) -> None:
         self._memory.pop(account, None)
+        if not self.persist:
+            return
         try:
             keyring.delete_password(self.service, account)
         except PasswordDeleteError:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from app import preset
 from server.db import Database
 from server.users.service import create_user
 from sync.protocol.enums import Role
@@ -15,6 +16,8 @@ from tests.support.keyrings import MemoryKeyring, install
 from tests.support.servers import ServerProcess, postgres_available, postgres_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No IT preset from this machine (/etc/outpost/preset.toml): tests that need one set their own.
+os.environ["OUTPOST_PRESET"] = ""
 
 REQUIRE_PG = os.environ.get("OUTPOST_REQUIRE_POSTGRES") == "1"
 
@@ -68,6 +71,14 @@ def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
     proc = ServerProcess(database_url, log).start()
     yield proc
     proc.stop()
+
+
+@pytest.fixture(autouse=True)
+def fresh_preset() -> Iterator[None]:
+    """The app reads its preset once per run; each test is a run."""
+    preset.current.cache_clear()
+    yield
+    preset.current.cache_clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,13 +1,17 @@
 """Seeded convergence simulation: several replicas, one real server, an unreliable network.
 
     python tests/simulation.py --seeds 100 --clients 4 [--database-url URL] [--steps 60]
+                               [--servers N]
 
 Per seed: a branch with two reps and a manager, K client devices (real SQLite
 files, the real sync engine) against one real server over HTTP. Random creates,
 edits (many to the same few fields, so conflicts happen), deletes, restores,
 reassignments by an admin and offline periods; requests are dropped before the
 server sees them, answers are lost after the server committed, requests are
-sent twice. Then the network heals, every device syncs, and the run checks:
+sent twice. With `--servers N` (N server processes on one database, as behind a
+load balancer) each device sends its sync requests to the servers in turn, so a
+push, the pull after it and the pages of one pull land on different processes.
+Then the network heals, every device syncs, and the run checks:
 
 - converged: every replica equals the server's view of its user's scope, field
   by field, conflict log included, and every outbox is empty;
@@ -72,8 +76,10 @@ CHILDREN = ("interaction", "opportunity", "task")
 class FlakyNetwork(ServerApi):
     """A ServerApi whose sync calls fail the way real networks do, reproducibly per seed."""
 
-    def __init__(self, base_url: str, rng: random.Random, fault_rate: float) -> None:
-        super().__init__(base_url, timeout=30)
+    def __init__(self, urls: list[str], rng: random.Random, fault_rate: float) -> None:
+        super().__init__(urls[0], timeout=30)
+        self.urls = urls
+        self.turn = 0
         self.rng = rng
         self.fault_rate = fault_rate
         self.offline = False
@@ -82,6 +88,8 @@ class FlakyNetwork(ServerApi):
     def call(self, method: str, path: str, **kwargs: Any) -> Any:
         if not path.startswith("/sync"):
             return super().call(method, path, **kwargs)
+        self.base_url = self.urls[self.turn % len(self.urls)]  # the next server in turn
+        self.turn += 1
         if self.offline:
             raise ServerUnreachable("offline (simulated)")
         roll = self.rng.random()
@@ -125,7 +133,9 @@ def _cheap_hash(password: str) -> str:
     return PasswordHasher(time_cost=1, memory_cost=256, parallelism=1).hash(password)
 
 
-def run_seed(seed: int, server: ServerProcess, database: Database, workdir: Path, args) -> dict:
+def run_seed(
+    seed: int, servers: list[ServerProcess], database: Database, workdir: Path, args
+) -> dict:
     users.hash_password = _cheap_hash
     rng = random.Random(seed)
     tag = f"s{seed}-{uuid.uuid4().hex[:6]}"
@@ -147,15 +157,16 @@ def run_seed(seed: int, server: ServerProcess, database: Database, workdir: Path
         rep_ids = [u.id for u in reps]
         admin_name = admin.username
     clients, networks = [], []
+    urls = [server.url for server in servers]
     for index in range(args.clients):
-        network = FlakyNetwork(server.url, random.Random(rng.random()), args.fault_rate)
+        network = FlakyNetwork(urls, random.Random(rng.random()), args.fault_rate)
         username = people[index % len(people)]
         path = workdir / f"{tag}-{index}.sqlite3"
         clients.append(
-            connect(server.url, username, PASSWORD, path, api=network, page_size=7, push_batch=5)
+            connect(urls[0], username, PASSWORD, path, api=network, page_size=7, push_batch=5)
         )
         networks.append(network)
-    admin_client = connect(server.url, admin_name, PASSWORD, workdir / f"{tag}-admin.sqlite3")
+    admin_client = connect(urls[-1], admin_name, PASSWORD, workdir / f"{tag}-admin.sqlite3")
     world = World(rng, clients, networks, admin_client, rep_names, rep_ids)
     try:
         for _ in range(args.steps):
@@ -365,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=60)
     parser.add_argument("--fault-rate", type=float, default=0.05)
     parser.add_argument("--database-url", help="server database (default: a new SQLite file)")
+    parser.add_argument("--servers", type=int, default=1, help="server processes on it")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="outpost-sim-") as tmp:
@@ -378,12 +390,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def simulate(args, url: str, workdir: Path) -> int:
-    server = ServerProcess(url, workdir / "server.log").start()
+    servers = [ServerProcess(url, workdir / f"server-{index}.log") for index in range(args.servers)]
     database = Database(url)
     converged = lost = duplicated = 0
     try:
+        for server in servers:
+            server.start()
         for seed in range(args.first_seed, args.first_seed + args.seeds):
-            result = run_seed(seed, server, database, workdir, args)
+            result = run_seed(seed, servers, database, workdir, args)
             converged += result["converged"]
             lost += result["lost"]
             duplicated += result["duplicated"]
@@ -391,7 +405,8 @@ def simulate(args, url: str, workdir: Path) -> int:
                 print(f"seed={seed} {result}", flush=True)
     finally:
         database.dispose()
-        server.stop()
+        for server in servers:
+            server.stop()
     print(f"seeds={args.seeds} converged={converged} lost={lost} duplicated={duplicated}")
     return 0 if converged == args.seeds and lost == duplicated == 0 else 1
 

@@ -1,6 +1,7 @@
 """Loading the UI language: English in the source, Simplified Chinese from a .qm file."""
 
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -15,6 +16,11 @@ def resolve(setting: str) -> str:
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 
+def translations(language: str) -> Traversable:
+    """Our .qm for `language`, found through the `resources` package (also in a bundle)."""
+    return files("resources") / "translations" / f"outpost_{language}.qm"
+
+
 def install(language: str) -> str:
     """Switch the running application to `language`; widgets get a LanguageChange event."""
     app = QCoreApplication.instance()
@@ -25,8 +31,7 @@ def install(language: str) -> str:
     language = resolve(language)
     if language != "en":
         ours = QTranslator(app)
-        path = files("resources") / "translations" / f"outpost_{language}.qm"
-        if ours.load(str(path)):
+        if ours.load(str(translations(language))):
             _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(

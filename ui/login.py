@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import preset
 from app.account import Account, Accounts
 from app.errors import KnownError
 
@@ -21,6 +22,9 @@ from .messages import error_text
 
 
 class LoginDialog(QDialog):
+    """`server_url` given (the command line's `--server`) is editable; otherwise a server IT
+    locked in its preset is shown as a fact, not asked for."""
+
     def __init__(
         self, accounts: Accounts, server_url: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -29,7 +33,18 @@ class LoginDialog(QDialog):
         self.account: Account | None = None
         self.setWindowTitle(self.tr("Sign in to Outpost"))
         self.setMinimumWidth(420)
-        self.server = QLineEdit(server_url or settings.SERVER_URL.get())
+        self.locked = server_url is None and settings.server_locked()
+        self.server = QLineEdit(server_url or settings.server_url())
+        self.server_note = QLabel(
+            self.tr("%1 (set by your IT department)").replace("%1", self.server.text())
+        )
+        self.server_note.setWordWrap(True)
+        self.server_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        organisation = QLabel(preset.current().organisation or "")
+        organisation.setObjectName("organisation")
+        organisation.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        if not organisation.text():
+            organisation.hide()
         self.username = QLineEdit(settings.LAST_USERNAME.get())
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -44,7 +59,11 @@ class LoginDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Server"), self.server)
+        server_row = QVBoxLayout()
+        server_row.addWidget(self.server)
+        server_row.addWidget(self.server_note)
+        (self.server if self.locked else self.server_note).hide()
+        form.addRow(self.tr("Server"), server_row)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
         self.buttons = QDialogButtonBox(
@@ -54,6 +73,7 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(organisation)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -67,7 +87,10 @@ class LoginDialog(QDialog):
             self.password.text(),
         )
         if not (server and user and password):
-            self._fail(self.tr("Enter the server address, your username and your password."))
+            if self.locked:
+                self._fail(self.tr("Enter your username and your password."))
+            else:
+                self._fail(self.tr("Enter the server address, your username and your password."))
             return
         self._busy(True)
         self.status.setStyleSheet("")

@@ -3,9 +3,13 @@
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib.resources import files
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import preset
 from app.account import Account, Accounts
 from app.errors import KnownError
 from app.paths import data_dir
@@ -13,7 +17,7 @@ from app.records import Records
 from app.replica import Replica
 from app.syncing import engine_for
 
-from . import i18n, settings
+from . import i18n, self_test, settings
 from .background import NET_LANE
 from .errors import setup_logging
 from .login import LoginDialog
@@ -31,18 +35,30 @@ def _parser() -> argparse.ArgumentParser:
         help="read the password from standard input (for scripted demos)",
     )
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="UI language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="offscreen: sign in, open the window, sync once, print one line, exit "
+        f"(password from --password-stdin or ${self_test.PASSWORD_ENV})",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    if args.self_test:
+        return self_test.run(args, password)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Outpost")
     app.setOrganizationName("Outpost")
+    app.setWindowIcon(QIcon(str(files("resources") / "icons" / "outpost.png")))
     setup_logging()
     i18n.install(args.lang or settings.LANGUAGE.get())
-    accounts = Accounts(data_dir())
+    current = preset.current()
+    for problem in current.errors:
+        QMessageBox.warning(None, "Outpost", _preset_problem(problem))
+    accounts = Accounts(data_dir(), preset=current)
     while True:
         account = _sign_in(accounts, args, password)
         if account is None:
@@ -73,19 +89,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _sign_in(accounts: Accounts, args: argparse.Namespace, password: str | None) -> Account | None:
     if args.username and password:
         try:
-            return accounts.sign_in(
-                args.server or settings.SERVER_URL.get(), args.username, password
-            )
+            return accounts.sign_in(args.server or settings.server_url(), args.username, password)
         except KnownError as exc:
             QMessageBox.warning(None, "Outpost", error_text(exc))
     else:
         resumed = accounts.resume()
-        if resumed is not None and (args.server in (None, resumed.server_url)):
+        # a server IT moved the company to, or one named on the command line, needs a sign-in
+        wanted = args.server or (settings.server_url() if settings.server_locked() else None)
+        if resumed is not None and wanted in (None, resumed.server_url):
             return resumed
     dialog = LoginDialog(accounts, args.server)
     if args.username:
         dialog.username.setText(args.username)
     return dialog.account if dialog.exec() else None
+
+
+def _preset_problem(problem: KnownError) -> str:
+    text = QCoreApplication.translate(
+        "Main",
+        "The settings your IT department prepared for Outpost cannot be used, so Outpost "
+        "starts without them. Please tell your IT department:\n%1",
+    )
+    return text.replace("%1", problem.message)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,16 @@
-"""Typed user settings, declared once, stored in `settings.ini` in the data directory."""
+"""Typed user settings, declared once, stored in `settings.ini` in the data directory.
 
+An option the user never set falls back to IT's preset (`app.preset`), then to its default;
+the server address is the preset's alone when IT locked it.
+"""
+
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from app import preset
 from app.paths import data_dir
 
 T = TypeVar("T")
@@ -15,9 +21,12 @@ SCHEMA_VERSION = 1
 class Option(Generic[T]):
     key: str
     default: T
+    preset: Callable[[], T | None] | None = None
 
     def get(self) -> T:
-        value: Any = _store().value(self.key, self.default)
+        value: Any = _store().value(self.key)
+        if value is None and self.preset is not None:
+            value = self.preset()
         kind = type(self.default)
         if kind is bool and isinstance(value, str):
             return value.lower() == "true"  # type: ignore[return-value]
@@ -32,11 +41,25 @@ class Option(Generic[T]):
         store.sync()
 
 
-LANGUAGE = Option("ui/language", "")  # "" follows the system locale
-SERVER_URL = Option("account/server_url", "http://127.0.0.1:8765")
+LANGUAGE = Option("ui/language", "", lambda: preset.current().language)  # "": system locale
+SERVER_URL = Option(
+    "account/server_url", "http://127.0.0.1:8765", lambda: preset.current().server_url
+)
 LAST_USERNAME = Option("account/last_username", "")
 MAIN_GEOMETRY = Option("window/main_geometry", b"")
-SYNC_INTERVAL = Option("sync/interval_s", 60)  # between rounds when nothing waits to be sent
+# between rounds when nothing waits to be sent
+SYNC_INTERVAL = Option("sync/interval_s", 60, lambda: preset.current().sync_interval)
+
+
+def server_locked() -> bool:
+    """IT set the server and did not allow changing it: the login screen does not ask."""
+    return preset.current().server_locked
+
+
+def server_url() -> str:
+    """The server to sign in to: IT's when locked, else the last one used, else IT's default."""
+    locked = preset.current()
+    return locked.server_url if locked.server_locked and locked.server_url else SERVER_URL.get()
 
 
 def _store() -> QSettings:

@@ -1,0 +1,1 @@
+"""Building the desktop client bundle and its installers (see README, "Installers")."""
