@@ -9,6 +9,7 @@ network. An expired access token is refreshed on demand.
 import json
 import logging
 import platform
+import threading
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -53,6 +54,7 @@ class Accounts:
         self.data_dir = data_dir
         self.store = store or CredentialStore()
         self.preset = preset or Preset()
+        self._refreshing = threading.Lock()
 
     def api(self, server_url: str, *, timeout: float = 15.0) -> ServerApi:
         """A client for `server_url`, trusting the private CA of IT's preset for its server."""
@@ -80,7 +82,15 @@ class Accounts:
         return account
 
     def access_token(self, account: Account, api: ServerApi) -> str:
-        """A valid access token, refreshed through `api` when it is about to expire."""
+        """A valid access token, refreshed through `api` when it is about to expire.
+
+        One refresh at a time: the sync round and an admin screen may both ask as the token
+        expires, and a second refresh with the already swapped refresh token would be refused
+        as unknown, signing the user out."""
+        with self._refreshing:
+            return self._access_token(account, api)
+
+    def _access_token(self, account: Account, api: ServerApi) -> str:
         secret = self.store.load(_key(account))
         if secret is None:
             raise ServerRefused(401, "signed_out", "You are signed out; please sign in again.")

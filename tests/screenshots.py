@@ -3,7 +3,9 @@
     python tests/screenshots.py [--out docs/screenshots]
 
 Starts `outpost-server` on a fresh SQLite file with `seed-demo`, signs in as alice, syncs, then
-opens each screen and saves `<screen>-<lang>.png`. Run it under Xvfb (`./dev.sh run` starts
+opens each screen and saves `<screen>-<lang>.png`. Then bob leaves (offboarded to alice, his
+laptop's unsynced edits handed to the review queue) and manager.sh's Team page is taken: People
+(`team-<lang>.png`) and the Review queue (`review-<lang>.png`). Run it under Xvfb (`./dev.sh run` starts
 one; or `xvfb-run python tests/screenshots.py`) to see what users see; without a display it
 falls back to Qt's offscreen platform, which renders the same widgets.
 """
@@ -139,7 +141,72 @@ def shoot(url: str, out: Path) -> int:
     window.close()
     engine.api.close()
     replica.close()
+    shoot_team(url, out, save, wait_for)
+    i18n.install("en")
     return 0
+
+
+def shoot_team(url: str, out: Path, save, wait_for) -> None:
+    """bob leaves with four edits not yet synced; manager.sh sees them on the Team page."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.account import Accounts
+    from app.admin import StaffAdmin
+    from app.departure import hand_over
+    from app.paths import data_dir
+    from app.records import Records
+    from app.replica import Replica
+    from app.syncing import engine_for
+    from tests.support.clients import connect
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    laptop = connect(url, "bob", PASSWORD, data_dir() / "bob-laptop.sqlite3")
+    laptop.sync()
+    refresh = laptop.api.login("bob", PASSWORD, "bob's laptop", laptop.device_id)["refresh_token"]
+    first, second, third = [row["id"] for row in laptop.records.find("customer")[:3]]
+    laptop.records.update("customer", first, {"notes": "下周二回访，客户想看新报价"})
+    laptop.records.update("customer", second, {"tier": "premium", "city": "杭州"})
+    laptop.records.create(
+        "interaction",
+        {"customer_id": third, "kind": "visit", "subject": "上门拜访", "outcome": "有意向"},
+    )
+    laptop.records.create("customer", {"name": "钱小红", "city": "上海", "phones": ["13912345678"]})
+
+    accounts = Accounts(data_dir() / "manager")
+    account = accounts.sign_in(url, "manager.sh", PASSWORD)
+    replica = Replica(account.replica)
+    engine = engine_for(account, replica, accounts)
+    StaffAdmin.sharing(engine).offboard("bob", to_username="alice", reason="离职 Left the company")
+
+    class Tokens:
+        def tokens(self, _account: object) -> dict[str, str]:
+            return {"refresh_token": refresh}
+
+    hand_over(Tokens(), None, laptop.replica, laptop.api)  # type: ignore[arg-type]
+    laptop.close()
+
+    window = MainWindow(account, Records(replica, account.user_id), None, engine)
+    window.resize(1280, 800)
+    window.show()
+    window.sync_now()
+    while window._syncing:
+        app.processEvents()
+        time.sleep(0.05)
+    page = window.admin
+    for lang in ("en", "zh_CN"):
+        window.set_language(lang)
+        page.tabs.setCurrentWidget(page.people)
+        window.nav.setCurrentRow(window.nav_pages.index(page))
+        wait_for(page.loaded)
+        page.people.select("alice")
+        save(window, "team", lang)
+        page.tabs.setCurrentWidget(page.review)
+        page.review.table.selectRow(1)  # two fields changed
+        save(window, "review", lang)
+    window.close()
+    engine.api.close()
+    replica.close()
 
 
 def _busiest_customer(records) -> str:

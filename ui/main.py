@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import preset
 from app.account import Account, Accounts
+from app.departure import leave
 from app.errors import KnownError
 from app.paths import data_dir
 from app.records import Records
 from app.replica import Replica
-from app.syncing import engine_for
+from app.syncing import AppSyncEngine, engine_for
 
 from . import i18n, self_test, settings
 from .background import NET_LANE
@@ -78,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.exec()
         engine.abort()
         NET_LANE.waitForDone(10_000)
+        if window.departed:
+            if not _leave(accounts, account, replica, engine):
+                return 1
+            continue
         if window.signed_out:
             accounts.sign_out(account, engine.api)
         engine.api.close()
@@ -102,6 +107,34 @@ def _sign_in(accounts: Accounts, args: argparse.Namespace, password: str | None)
     if args.username:
         dialog.username.setText(args.username)
     return dialog.account if dialog.exec() else None
+
+
+def _leave(accounts: Accounts, account: Account, replica: Replica, engine: AppSyncEngine) -> bool:
+    """The company closed this account: hand over what was not sent, then forget everything.
+    False when the hand-over failed (nothing is removed; the next start tries again)."""
+    try:
+        departure = leave(accounts, account, replica, engine.api)
+    except KnownError as exc:
+        text = QCoreApplication.translate(
+            "Main",
+            "Your company closed your Outpost account. The changes not yet sent could not be "
+            "handed over (%1); they stay on this computer and Outpost tries again at the next "
+            "start.",
+        )
+        QMessageBox.warning(None, "Outpost", text.replace("%1", error_text(exc)))
+        return False
+    finally:
+        engine.api.close()
+    text = QCoreApplication.translate(
+        "Main",
+        "Your company closed your Outpost account. %n change(s) not yet sent were handed to "
+        "your manager for review, and Outpost removed the customer data and your sign-in "
+        "from this computer.",
+        "",
+        departure.handed_over,
+    )
+    QMessageBox.information(None, "Outpost", text)
+    return True
 
 
 def _preset_problem(problem: KnownError) -> str:

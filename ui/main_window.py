@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.account import Account
+from app.admin import StaffAdmin
 from app.agenda import Agenda
+from app.arrivals import Arrivals
+from app.departure import is_departure
 from app.directory import Directory
 from app.errors import KnownError
 from app.pipeline import Pipeline
@@ -29,6 +32,8 @@ from app.syncing import SyncEngine
 from sync.protocol.types import utcnow
 
 from . import i18n, settings
+from .admin_page import AdminPage, is_staff_admin
+from .arrivals_bar import ArrivalsBar
 from .background import run_in_background
 from .calendar_page import CalendarPage
 from .customer_view import CustomerView
@@ -63,6 +68,8 @@ class MainWindow(QMainWindow):
         self.account = account
         self.records = records
         self.signed_out = False
+        self.departed = False  # the company closed the account: ui.main hands over and wipes
+        self.online_only = account.role == "admin"  # administrators keep no replica
         self.customers = CustomersPage(records)
         self.customers.changed.connect(self.update_status)
         self.customers.opened.connect(self.open_customer)
@@ -89,6 +96,11 @@ class MainWindow(QMainWindow):
         self.service = ServicePage(desk, records, self.directory)
         self.service.opened.connect(self.open_customer)
         self.service.changed.connect(self.update_status)
+        # Team: managers and administrators, online (it needs the engine's server and sign-in)
+        self.admin: AdminPage | None = None
+        if engine is not None and is_staff_admin(account):
+            self.admin = AdminPage(StaffAdmin.sharing(engine), account)
+            self.admin.changed.connect(self.sync_now)  # moved customers reach the replica
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
@@ -99,6 +111,7 @@ class MainWindow(QMainWindow):
             self.pipeline,
             self.calendar,
             self.service,
+            *([self.admin] if self.admin is not None else []),
             self.sync_page,
         ]
         for page in (*self.nav_pages, self.customer_view):
@@ -106,19 +119,24 @@ class MainWindow(QMainWindow):
         for _page in self.nav_pages:
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._navigate)
-        self.nav.setCurrentRow(0)  # Today: what needs doing first
+        # Today: what needs doing first; administrators work on the Team page
+        self.nav.setCurrentRow(
+            self.nav_pages.index(self.admin) if self.online_only and self.admin else 0
+        )
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("banner")
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.setVisible(bool(keyring_warning))
         self._keyring_warning = keyring_warning
+        self.arrivals = ArrivalsBar(Arrivals(records.replica))
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
+        layout.addWidget(self.arrivals)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(STYLE)
@@ -215,6 +233,8 @@ class MainWindow(QMainWindow):
             self.service: self.tr("Service"),
             self.sync_page: self.tr("Sync"),
         }
+        if self.admin is not None:
+            titles[self.admin] = self.tr("Team")
         for row, page in enumerate(self.nav_pages):
             self.nav.item(row).setText(titles[page])
         self.search_action.setText(self.tr("&Search…"))
@@ -239,6 +259,9 @@ class MainWindow(QMainWindow):
         self.pipeline.retranslate()
         self.calendar.retranslate()
         self.service.retranslate()
+        self.arrivals.retranslate()
+        if self.admin is not None:
+            self.admin.retranslate()
         self.update_status()
 
     def update_status(self) -> None:
@@ -258,6 +281,8 @@ class MainWindow(QMainWindow):
     def _sync_text(self) -> str:
         if self.engine is None:
             return ""
+        if self.online_only:
+            return self.tr("Administrator: works online, keeps no customers on this computer")
         if self._syncing:
             received = self.engine.snapshot().received
             if received:
@@ -272,12 +297,12 @@ class MainWindow(QMainWindow):
 
     def start_sync(self) -> None:
         """First round at once, then on a timer that backs off while the server is away."""
-        if self.engine is not None:
+        if self.engine is not None and not self.online_only:
             self.sync_timer.start(0)
 
     def sync_now(self) -> None:
         """Run one sync round off the GUI thread; the window stays responsive."""
-        if self.engine is None or self._syncing:
+        if self.engine is None or self._syncing or self.online_only:
             return
         self._syncing = True
         self.sync_timer.stop()
@@ -288,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def _synced(self, report: Any) -> None:
         self._sync_error = None
+        if report.arrived:
+            self.arrivals.refresh()
         self.sync_page.add_round(
             Round(
                 utcnow(),
@@ -301,6 +328,12 @@ class MainWindow(QMainWindow):
         self._after_sync()
 
     def _sync_failed(self, exc: Exception) -> None:
+        if is_departure(exc):
+            self.departed = True  # ui.main hands the unsynced edits over and removes the data
+            self._after_sync()
+            self.sync_timer.stop()
+            self.close()
+            return
         if not isinstance(exc, KnownError):
             report_bug(exc, self)
             self._sync_error = self.tr("Sync failed; see the log.")
@@ -396,6 +429,8 @@ class MainWindow(QMainWindow):
             self.calendar.refresh()
         elif page is self.service:
             self.service.refresh()
+        elif page is self.admin and self.admin is not None:
+            self.admin.refresh()
 
     def _sign_out(self) -> None:
         self.signed_out = True

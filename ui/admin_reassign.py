@@ -1,0 +1,208 @@
+"""Team › Reassign: move every customer matching some filters (current owner, branch, city,
+tier, status) to a new owner, with their whole history, after one confirmation."""
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.admin import Branch, CustomerFilter, Person, StaffAdmin
+from sync.protocol.enums import LifecycleStatus, Tier
+
+from .admin_common import Jobs, confirm, fill_people, person_text
+from .labels import label
+
+SUCCESS_STYLE = "color: #1e7e34;"
+
+
+class ReassignTab(QWidget):
+    changed = Signal()  # customers moved: reload
+
+    def __init__(self, jobs: Jobs, admin: StaffAdmin) -> None:
+        super().__init__()
+        self.jobs, self.admin = jobs, admin
+        self.people: dict[str, Person] = {}
+        self.box: QMessageBox | None = None
+        self.owner, self.branch = QComboBox(), QComboBox()
+        self.city = QLineEdit()
+        self.tier, self.status = QComboBox(), QComboBox()
+        for combo, values in ((self.tier, list(Tier)), (self.status, list(LifecycleStatus))):
+            combo.addItem("", "")
+            for value in values:
+                combo.addItem(label(value.value), value.value)
+        self.to = QComboBox()
+        self.reason = QLineEdit()
+        self.move_button = QPushButton()
+        self.move_button.clicked.connect(self.move)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.captions = {key: QLabel() for key in ("owner", "branch", "city", "tier", "status")}
+        self.captions |= {"to": QLabel(), "reason": QLabel()}
+        for key, field in (
+            ("owner", self.owner),
+            ("branch", self.branch),
+            ("city", self.city),
+            ("tier", self.tier),
+            ("status", self.status),
+            ("to", self.to),
+            ("reason", self.reason),
+        ):
+            self.form.addRow(self.captions[key], field)
+        for combo in (self.owner, self.branch, self.tier, self.status, self.to):
+            combo.currentIndexChanged.connect(self._update)
+        self.city.textChanged.connect(self._update)
+        for field in (self.owner, self.branch, self.city, self.tier, self.status, self.to):
+            field.setFixedWidth(380)
+        self.reason.setFixedWidth(560)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.move_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addStretch()
+        self.retranslate()
+        jobs.busy.connect(self._update)
+
+    def set_people(self, people: list[Person], branches: list[Branch]) -> None:
+        self.people = {p.username: p for p in people}
+        owners = [p for p in people if p.customers > 0 or p.may_own]
+        fill_people(self.owner, owners, self.tr("Anyone"))
+        keep = self.branch.currentData()
+        self.branch.clear()
+        self.branch.addItem(self.tr("Any branch"), "")
+        for branch in branches:
+            self.branch.addItem(branch.name, branch.name)
+        self.branch.setCurrentIndex(max(0, self.branch.findData(keep)))
+        fill_people(self.to, [p for p in people if p.may_own], self.tr("Choose…"))
+        self._update()
+
+    def prefill(self, owner: str) -> None:
+        """From People: all customers of `owner`, the other filters cleared."""
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
+        for combo in (self.branch, self.tier, self.status):
+            combo.setCurrentIndex(0)
+        self.city.clear()
+        self.result.clear()
+        self.to.setFocus()
+
+    def selection(self) -> CustomerFilter:
+        return CustomerFilter(
+            owner=self.owner.currentData() or "",
+            branch=self.branch.currentData() or "",
+            city=self.city.text().strip(),
+            tier=self.tier.currentData() or "",
+            status=self.status.currentData() or "",
+        )
+
+    def _update(self, *_: Any) -> None:
+        to = self.to.currentData()
+        owner = self.owner.currentData()
+        ok = bool(self.selection().given()) and bool(to) and to != owner and not self.jobs.pending
+        self.move_button.setEnabled(ok)
+
+    def question(self) -> str:
+        """ "Move all customers of X (matching …) to Y?", in words the user chose."""
+        chosen = self.selection()
+        to = self.people.get(self.to.currentData() or "")
+        to_text = person_text(to) if to else ""
+        parts = []
+        for key, value in (
+            ("branch", chosen.branch),
+            ("city", chosen.city),
+            ("tier", label(chosen.tier)),
+            ("status", label(chosen.status)),
+        ):
+            if value:
+                parts.append(f"{self.captions[key].text().rstrip(':：')} {value}")
+        matching = ", ".join(parts)
+        owner = self.people.get(chosen.owner)
+        if owner is not None and not matching:
+            text = self.tr("Move all %n customer(s) of %1 to %2?", "", owner.customers)
+            return text.replace("%1", person_text(owner)).replace("%2", to_text)
+        if owner is not None:
+            text = self.tr("Move all customers of %1 matching %2 to %3?")
+            return (
+                text.replace("%1", person_text(owner))
+                .replace("%2", matching)
+                .replace("%3", to_text)
+            )
+        text = self.tr("Move all customers matching %1 to %2?")
+        return text.replace("%1", matching).replace("%2", to_text)
+
+    def move(self) -> QMessageBox | None:
+        if not self.move_button.isEnabled():
+            return None
+        self.box = confirm(
+            self,
+            self.tr("Reassign customers"),
+            self.question()
+            + "\n\n"
+            + self.tr(
+                "Their whole history goes with them, and their devices follow at the next sync."
+            ),
+            self.tr("Move"),
+            self._run,
+        )
+        return self.box
+
+    def _run(self) -> None:
+        selection, to, reason = self.selection(), self.to.currentData(), self.reason.text()
+        name = self.to.currentText()
+        self.result.clear()
+        self.jobs.run(
+            lambda: self.admin.reassign(selection, to, reason), lambda n: self._moved(n, name)
+        )
+
+    def _moved(self, moved: int, to: str) -> None:
+        text = self.tr("%n customer(s) moved to %1.", "", moved)
+        self.result.setStyleSheet(SUCCESS_STYLE if moved else "")
+        self.result.setText(text.replace("%1", to))
+        self._update()
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Move every customer that matches all the filters you set to a new owner. "
+                "Their interactions, opportunities, tasks and service requests go with them."
+            )
+        )
+        captions = {
+            "owner": self.tr("Current owner:"),
+            "branch": self.tr("Branch:"),
+            "city": self.tr("City:"),
+            "tier": self.tr("Tier:"),
+            "status": self.tr("Status:"),
+            "to": self.tr("New owner:"),
+            "reason": self.tr("Reason:"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.city.setPlaceholderText(self.tr("Any city"))
+        self.reason.setPlaceholderText(self.tr("Optional; kept in the ownership history"))
+        self.tier.setItemText(0, self.tr("Any tier"))
+        self.status.setItemText(0, self.tr("Any status"))
+        for combo in (self.tier, self.status):
+            for row in range(1, combo.count()):
+                combo.setItemText(row, label(combo.itemData(row)))
+        if self.owner.count():
+            self.owner.setItemText(0, self.tr("Anyone"))
+            self.branch.setItemText(0, self.tr("Any branch"))
+            self.to.setItemText(0, self.tr("Choose…"))
+        self.move_button.setText(self.tr("Move customers…"))

@@ -1,0 +1,51 @@
+"""A notice above the pages when customers were handed to the user (a colleague left, a
+manager reassigned them): how many, from whom and why, until dismissed."""
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.arrivals import Arrival, Arrivals
+
+STYLE = "QFrame#arrivals { background: #e6f4ea; border: 1px solid #9ccfa8; border-radius: 4px; }"
+
+
+class ArrivalsBar(QFrame):
+    def __init__(self, arrivals: Arrivals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.arrivals = arrivals
+        self.setObjectName("arrivals")
+        self.setStyleSheet(STYLE)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read what arrived (the replica keeps it across restarts) and show or hide."""
+        unseen = self.arrivals.unseen()
+        self.text.setText("\n".join(self._line(a) for a in unseen[:3]))
+        self.setVisible(bool(unseen))
+
+    def dismiss(self) -> None:
+        self.arrivals.dismiss()
+        self.refresh()
+
+    def _line(self, arrival: Arrival) -> str:
+        count = len(arrival.customer_ids)
+        if arrival.source:
+            line = self.tr("%n customer(s) from %1 are now yours.", "", count)
+            line = line.replace("%1", arrival.source)
+        else:
+            line = self.tr("%n customer(s) from the branch pool are now yours.", "", count)
+        if arrival.by:
+            line += " " + self.tr("Handed over by %1.").replace("%1", arrival.by)
+        if arrival.reason:
+            line += " " + self.tr("Reason: %1").replace("%1", arrival.reason)
+        return line
