@@ -78,7 +78,7 @@ class Replica:
 
     def _migrate(self) -> None:
         current = db.current_revision(self.engine)
-        head = db.head_revision(MIGRATIONS)
+        head = db.newest_file_revision(MIGRATIONS)
         if current == head:
             return
         if current is not None:

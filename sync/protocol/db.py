@@ -3,13 +3,12 @@
 import json
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # JSON columns hold Chinese text (tags, phones' notes): store it as UTF-8, not \uXXXX escapes,
 # so it stays readable and matchable with instr()/LIKE, and takes a third of the space.
@@ -55,23 +54,42 @@ def tune_sqlite(
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def alembic_config(script_location: Path) -> Config:
+def alembic_config(script_location: Path) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location))
     return config
 
 
+# Alembic is imported only when a schema changes: it costs the desktop client ~0.2 s of
+# every start, where checking that nothing needs doing takes a query and a directory listing.
+
+
 def head_revision(script_location: Path) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+def newest_file_revision(script_location: Path) -> str | None:
+    """The head of a linear history whose revision ids are the files' number prefixes
+    (0001_..., 0002_...): what `head_revision` says, without loading Alembic."""
+    numbers = [p.name[:4] for p in (script_location / "versions").glob("[0-9][0-9][0-9][0-9]_*")]
+    return max(numbers, default=None)
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.scalar(text("SELECT version_num FROM alembic_version"))
 
 
 def upgrade(engine: Engine, script_location: Path, revision: str = "head") -> None:
     """Migrate the database behind `engine` to `revision` in one transaction."""
+    from alembic import command
+
     config = alembic_config(script_location)
     with engine.begin() as conn:
         config.attributes["connection"] = conn

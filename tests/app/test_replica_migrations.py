@@ -95,3 +95,13 @@ def test_corrupt_replica_gives_a_clear_error_and_is_left_alone(tmp_path):
         Replica(path)
     assert "cannot be opened" in info.value.message
     assert path.read_bytes() == garbage
+
+
+def test_the_quick_head_check_agrees_with_alembic():
+    """Start-up compares revisions without loading Alembic; both ways must name the head."""
+    from app.replica import MIGRATIONS as REPLICA
+    from server.db import MIGRATIONS as SERVER
+    from sync.protocol import db
+
+    for folder in (REPLICA, SERVER):
+        assert db.newest_file_revision(folder) == db.head_revision(folder)
