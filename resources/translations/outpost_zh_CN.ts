@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/admin_common.py" line="22"/>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="23"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="24"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="28"/>
+        <source>Not synced when the author left</source>
+        <translation>提交人离职时尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="29"/>
+        <source>Not allowed for the author</source>
+        <translation>提交人无权进行此更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="30"/>
+        <source>The record is gone from the server</source>
+        <translation>服务器上已没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="31"/>
+        <source>The server found the values invalid</source>
+        <translation>服务器认为这些值无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="36"/>
+        <source>Your role does not allow this.</source>
+        <translation>你的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="37"/>
+        <source>There is no such user.</source>
+        <translation>没有这个用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="38"/>
+        <source>There is no such branch.</source>
+        <translation>没有这个分公司。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="39"/>
+        <source>Only managers answer for further branches.</source>
+        <translation>只有经理才能兼管其他分公司。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="40"/>
+        <source>You cannot offboard yourself.</source>
+        <translation>不能为自己办理离职。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="41"/>
+        <source>Administrators own no customers: deactivate them instead.</source>
+        <translation>管理员名下没有客户：请改为停用其账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="44"/>
+        <source>Choose a colleague or a branch to take over.</source>
+        <translation>请选择接手的同事或分公司。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="47"/>
+        <source>That branch has no active rep to take over.</source>
+        <translation>该分公司没有可接手的在职销售代表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="48"/>
+        <source>This person cannot own customers (left, or an administrator).</source>
+        <translation>此人不能负责客户（已离职或是管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="51"/>
+        <source>Choose at least one filter.</source>
+        <translation>请至少选择一个筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="52"/>
+        <source>That is too many customers at once; narrow the filters.</source>
+        <translation>一次涉及的客户太多，请缩小筛选范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="55"/>
+        <source>The server cannot apply this change (for example, owners change only by reassignment). Discard it, or make the change yourself.</source>
+        <translation>服务器无法应用此更改（例如，负责人只能通过重新分配来更改）。请丢弃它，或由你亲自进行此更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="60"/>
+        <source>Someone already decided on this change; the list is up to date now.</source>
+        <translation>已有人处理了这项更改，列表现已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="63"/>
+        <source>Choose who should own this customer.</source>
+        <translation>请选择此客户的负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_common.py" line="64"/>
+        <source>It is no longer there; the list is up to date.</source>
+        <translation>它已不存在，列表现已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="160"/>
+        <location filename="../../ui/admin_page.py" line="203"/>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="162"/>
+        <source>Review queue (%1)</source>
+        <translation>审核队列（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="198"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="199"/>
+        <source>Talking to the server…</source>
+        <translation>正在与服务器通信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="201"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="202"/>
+        <source>Reassign</source>
+        <translation>重新分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="206"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="214"/>
+        <source>The team screens need a connection to the server.
+Your own work goes on offline as usual.</source>
+        <translation>团队页面需要连接服务器。
+你自己的工作仍可照常离线进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_page.py" line="218"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsBar</name>
+    <message>
+        <location filename="../../ui/arrivals_bar.py" line="27"/>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals_bar.py" line="43"/>
+        <source>%n customer(s) from %1 are now yours.</source>
+        <translation>
+            <numerusform>%1 的 %n 位客户现已归你负责。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals_bar.py" line="46"/>
+        <source>%n customer(s) from the branch pool are now yours.</source>
+        <translation>
+            <numerusform>分公司客户池中的 %n 位客户现已归你负责。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals_bar.py" line="48"/>
+        <source>Handed over by %1.</source>
+        <translation>由 %1 移交。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals_bar.py" line="50"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="67"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="68"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="69"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="70"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="71"/>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="72"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="92"/>
+        <source>(server)</source>
+        <translation>（服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="100"/>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/admin_audit.py" line="209"/>
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>仅显示最新的 %n 条记录；缩小筛选范围可查看更早的记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_audit.py" line="212"/>
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>%n 条记录，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="218"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="218"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="229"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="234"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="234"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="234"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="234"/>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="238"/>
+        <source>Anyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="239"/>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="241"/>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="242"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.py" line="243"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../../ui/calendar_page.py" line="253"/>
@@ -207,22 +520,22 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/task_dialog.py" line="75"/>
+        <location filename="../../ui/task_dialog.py" line="74"/>
         <source>No customer</source>
         <translation>无客户</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="76"/>
+        <location filename="../../ui/task_dialog.py" line="75"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="78"/>
+        <location filename="../../ui/task_dialog.py" line="77"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="94"/>
+        <location filename="../../ui/task_dialog.py" line="93"/>
         <source>(no longer on this computer)</source>
         <translation>（已不在本机）</translation>
     </message>
@@ -491,6 +804,127 @@ Press Ctrl+Backspace to clear them.</source>
 Press Ctrl+N to add your first customer.</source>
         <translation>这台电脑上还没有客户。
 按 Ctrl+N 添加第一个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <location filename="../../ui/admin_review.py" line="129"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="130"/>
+        <source>On the server now</source>
+        <translation>服务器当前值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="131"/>
+        <source>Their edit</source>
+        <translation>提交人的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="132"/>
+        <source>What they saw</source>
+        <translation>提交人当时看到的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="148"/>
+        <source>Changed on the server since the author saw it</source>
+        <translation>提交人查看之后，服务器上的值已被更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="163"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="164"/>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="165"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="166"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="167"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="168"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="169"/>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="170"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="171"/>
+        <source>Resolution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="172"/>
+        <source>Lost reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="173"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="182"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="182"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="184"/>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="296"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="297"/>
+        <source>Discard %1</source>
+        <translation>丢弃“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="299"/>
+        <source>The author&apos;s change is dropped; the decision is recorded with your name and the note.</source>
+        <translation>提交人的更改将被丢弃；此决定会连同你的姓名和备注一起记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="302"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
     </message>
 </context>
 <context>
@@ -1047,181 +1481,241 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="30"/>
+        <location filename="../../ui/login.py" line="34"/>
         <source>Sign in to Outpost</source>
         <translation>登录 Outpost</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="41"/>
+        <location filename="../../ui/login.py" line="39"/>
+        <source>%1 (set by your IT department)</source>
+        <translation>%1（由你的 IT 部门设置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="56"/>
         <source>Your customers stay on this computer, so you can work offline after signing in once.</source>
         <translation>客户数据保存在这台电脑上，登录一次后即可离线工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="47"/>
+        <location filename="../../ui/login.py" line="66"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="67"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="49"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53"/>
+        <location filename="../../ui/login.py" line="72"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="91"/>
+        <source>Enter your username and your password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="93"/>
         <source>Enter the server address, your username and your password.</source>
         <translation>请输入服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="90"/>
+        <location filename="../../ui/login.py" line="113"/>
         <source>Signing in failed unexpectedly.</source>
         <translation>登录时发生意外错误。</translation>
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/main.py" line="118"/>
+        <source>Your company closed your Outpost account. The changes not yet sent could not be handed over (%1); they stay on this computer and Outpost tries again at the next start.</source>
+        <translation>你的公司已关闭你的 Outpost 账户。尚未发送的更改无法移交（%1）；这些更改仍保存在本机，Outpost 会在下次启动时重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main.py" line="128"/>
+        <source>Your company closed your Outpost account. %n change(s) not yet sent were handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</source>
+        <translation>
+            <numerusform>你的公司已关闭你的 Outpost 账户。%n 项尚未发送的更改已移交给你的经理审核，Outpost 已从本机删除客户数据和你的登录信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="141"/>
+        <source>The settings your IT department prepared for Outpost cannot be used, so Outpost starts without them. Please tell your IT department:
+%1</source>
+        <translation>你的 IT 部门为 Outpost 准备的设置无法使用，因此 Outpost 将不带这些设置启动。请告知你的 IT 部门：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Outpost CRM — %1</source>
         <translation>Outpost CRM — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Log interaction…</source>
         <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
         <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Signed in as %1 (%2) on %3</source>
         <translation>已登录：%1（%2），服务器 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <source>Administrator: works online, keeps no customers on this computer</source>
+        <translation>管理员：在线工作，本机不保存客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Downloading… %1 records</source>
         <translation>正在下载… 已收到 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Sync failed; see the log.</source>
         <translation>同步失败，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Offline: changes are kept on this computer</source>
         <translation>离线：更改已保存在本机</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedBranchesDialog</name>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="236"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="239"/>
+        <source>Branches of %1</source>
+        <translation>%1 管理的分公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="240"/>
+        <source>Besides %1, %2 also manages:</source>
+        <translation>除 %1 外，%2 还管理：</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1834,273 @@ Press Ctrl+N to add your first customer.</source>
         <location filename="../../ui/messages.py" line="50"/>
         <source>The end must be after the start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardDialog</name>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="94"/>
+        <source>Offboard…</source>
+        <translation>办理离职…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="98"/>
+        <source>Offboard %1</source>
+        <translation>为 %1 办理离职</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_dialogs.py" line="100"/>
+        <source>%1&apos;s account is closed at once and they are signed out everywhere. Their %n customer(s), with all history, open opportunities, tasks and service requests, go to:</source>
+        <translation>
+            <numerusform>%1 的账户将立即关闭，并在所有设备上退出登录。其 %n 位客户连同全部历史、进行中的商机、未完成的任务和未结的服务请求将移交给：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="110"/>
+        <source>One colleague:</source>
+        <translation>一位同事：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="111"/>
+        <source>Spread over the reps of a branch:</source>
+        <translation>分给某分公司的销售代表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="122"/>
+        <source>Reason (optional), e.g. left the company</source>
+        <translation>原因（可选），例如：已离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="130"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="150"/>
+        <source>Choose a colleague or a branch to take over.</source>
+        <translation>请选择接手的同事或分公司。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="155"/>
+        <source>the reps of %1</source>
+        <translation>%1 的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="157"/>
+        <source>Offboard %1 and hand their customers to %2? The account is closed now; this cannot be undone here.</source>
+        <translation>为 %1 办理离职，并将其客户移交给 %2？账户将立即关闭，此操作无法在此撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="164"/>
+        <source>Offboard</source>
+        <translation>办理离职</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardReport</name>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="193"/>
+        <source>Offboarded</source>
+        <translation>已办理离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="195"/>
+        <source>%1 is offboarded: the account is closed.</source>
+        <translation>%1 已办理离职：账户已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_dialogs.py" line="200"/>
+        <source>%n customer(s) moved with their whole history</source>
+        <translation>
+            <numerusform>%n 位客户已连同全部历史转移</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_dialogs.py" line="203"/>
+        <source>%n open opportunity(-ies) handed on</source>
+        <translation>
+            <numerusform>%n 个进行中的商机已移交</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_dialogs.py" line="204"/>
+        <source>%n open task(s) handed on</source>
+        <translation>
+            <numerusform>%n 个未完成的任务已移交</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_dialogs.py" line="205"/>
+        <source>%n open service request(s) handed on</source>
+        <translation>
+            <numerusform>%n 个未结的服务请求已移交</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_dialogs.py" line="206"/>
+        <source>%n session(s) signed out</source>
+        <translation>
+            <numerusform>%n 个会话已退出登录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="218"/>
+        <source>The server&apos;s report:</source>
+        <translation>服务器的报告：</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="272"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="273"/>
+        <source>Who should own %1?</source>
+        <translation>由谁负责 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="275"/>
+        <source>%1 was created by someone who has left, and nobody took over their customers. Choose who should own it:</source>
+        <translation>%1 由已离职的人员创建，且没有人接手其客户。请选择负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialogs.py" line="287"/>
+        <source>Choose a colleague.</source>
+        <translation>请选择一位同事。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/admin_people.py" line="64"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="65"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="66"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="67"/>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="68"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="69"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="70"/>
+        <source>Also manages</source>
+        <translation>兼管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="94"/>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="108"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="110"/>
+        <source>Left %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="111"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/admin_people.py" line="269"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="272"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_people.py" line="330"/>
+        <source>Deactivate %1? They are signed out everywhere and cannot sign in again. Their %n customer(s) stay with them until you reassign them; to hand everything on at once, use Offboard… instead.</source>
+        <translation>
+            <numerusform>停用 %1？其账户将在所有设备上退出登录，且无法再次登录。在你重新分配之前，其 %n 位客户仍归其名下；如需一次性移交全部内容，请改用“办理离职…”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="339"/>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="341"/>
+        <location filename="../../ui/admin_people.py" line="373"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="366"/>
+        <source>Filter by name, username, role or branch</source>
+        <translation>按姓名、用户名、角色或分公司筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="367"/>
+        <source>Branches</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="369"/>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="369"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="369"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="372"/>
+        <source>Offboard…</source>
+        <translation>办理离职…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="374"/>
+        <source>Reassign customers…</source>
+        <translation>重新分配客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_people.py" line="375"/>
+        <source>Managed branches…</source>
+        <translation>管理的分公司…</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2267,131 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>ReassignTab</name>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="85"/>
+        <location filename="../../ui/admin_reassign.py" line="205"/>
+        <source>Anyone</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="88"/>
+        <location filename="../../ui/admin_reassign.py" line="206"/>
+        <source>Any branch</source>
+        <translation>全部分公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="92"/>
+        <location filename="../../ui/admin_reassign.py" line="207"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_reassign.py" line="136"/>
+        <source>Move all %n customer(s) of %1 to %2?</source>
+        <translation>
+            <numerusform>将 %1 的全部 %n 位客户转给 %2？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="139"/>
+        <source>Move all customers of %1 matching %2 to %3?</source>
+        <translation>将 %1 名下符合条件（%2）的全部客户转给 %3？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="145"/>
+        <source>Move all customers matching %1 to %2?</source>
+        <translation>将符合条件（%1）的全部客户转给 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="153"/>
+        <source>Reassign customers</source>
+        <translation>重新分配客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="157"/>
+        <source>Their whole history goes with them, and their devices follow at the next sync.</source>
+        <translation>客户的全部历史会一并转移，相关人员的设备会在下次同步时更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="159"/>
+        <source>Move</source>
+        <translation>转移</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_reassign.py" line="173"/>
+        <source>%n customer(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n 位客户已转给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="182"/>
+        <source>Move every customer that matches all the filters you set to a new owner. Their interactions, opportunities, tasks and service requests go with them.</source>
+        <translation>将符合你所设全部筛选条件的客户转给新的负责人。这些客户的互动、商机、任务和服务请求会一并转移。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="187"/>
+        <source>Current owner:</source>
+        <translation>当前负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="188"/>
+        <source>Branch:</source>
+        <translation>分公司：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="189"/>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="190"/>
+        <source>Tier:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="191"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="192"/>
+        <source>New owner:</source>
+        <translation>新负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="193"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="197"/>
+        <source>Any city</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="198"/>
+        <source>Optional; kept in the ownership history</source>
+        <translation>可选；记录在负责人变更历史中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="199"/>
+        <source>Any tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="200"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_reassign.py" line="208"/>
+        <source>Move customers…</source>
+        <translation>转移客户…</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../ui/service_dialogs.py" line="115"/>
@@ -1521,6 +2407,157 @@ Press Ctrl+N to add your first customer.</source>
         <location filename="../../ui/service_dialogs.py" line="119"/>
         <source>Ctrl+Enter saves</source>
         <translation>按 Ctrl+Enter 保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ui/admin_review.py" line="57"/>
+        <source>Author</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="58"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="59"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="60"/>
+        <source>What</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="61"/>
+        <source>Why it waits</source>
+        <translation>等待原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="62"/>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="93"/>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="94"/>
+        <source>Change to %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="95"/>
+        <source>Deletion of %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="96"/>
+        <source>Restore of %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="104"/>
+        <source>Applied by %1</source>
+        <translation>由 %1 应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="104"/>
+        <source>Discarded by %1</source>
+        <translation>由 %1 丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../ui/admin_review.py" line="311"/>
+        <source>No decisions yet.</source>
+        <translation>还没有处理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="313"/>
+        <source>Nothing waits for review.
+
+Edits the server cannot apply on its own — refused changes, and the unsynced work of people who left — appear here for you to apply or discard.</source>
+        <translation>没有等待审核的内容。
+
+服务器无法自行应用的修改（被拒绝的更改，以及已离职人员未同步的工作）会显示在这里，由你决定应用或丢弃。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_review.py" line="327"/>
+        <source>%n recent decision(s)</source>
+        <translation>
+            <numerusform>最近 %n 条处理记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_review.py" line="329"/>
+        <source>%n change(s) wait for a decision</source>
+        <translation>
+            <numerusform>%n 项更改等待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="358"/>
+        <source>Apply all from %1</source>
+        <translation>应用 %1 的全部更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="379"/>
+        <source>Applied: %1.</source>
+        <translation>已应用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="414"/>
+        <source>Discarded: %1.</source>
+        <translation>已丢弃：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_review.py" line="423"/>
+        <source>Apply all %n change(s) from %1, oldest first?</source>
+        <translation>
+            <numerusform>按从旧到新的顺序应用 %1 的全部 %n 项更改？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="426"/>
+        <location filename="../../ui/admin_review.py" line="428"/>
+        <source>Apply all</source>
+        <translation>全部应用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_review.py" line="438"/>
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>已应用 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin_review.py" line="440"/>
+        <source>%n could not be applied and still wait here.</source>
+        <translation>
+            <numerusform>%n 项无法应用，仍在此等待。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="457"/>
+        <source>Show decided</source>
+        <translation>显示已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="458"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_review.py" line="459"/>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
     </message>
 </context>
 <context>
@@ -1777,146 +2814,146 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="62"/>
+        <location filename="../../ui/sync_page.py" line="61"/>
         <source>No sync yet on this computer.</source>
         <translation>本机尚未同步过。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="67"/>
+        <location filename="../../ui/sync_page.py" line="66"/>
         <source>Nothing waiting: every change on this computer is on the server.</source>
         <translation>没有待同步的更改：本机的所有更改都已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="72"/>
+        <location filename="../../ui/sync_page.py" line="71"/>
         <source>No conflicts: nobody&apos;s edit has overwritten another&apos;s.</source>
         <translation>没有冲突：没有任何修改覆盖了别人的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="77"/>
+        <location filename="../../ui/sync_page.py" line="76"/>
         <source>The server has accepted every change.</source>
         <translation>服务器已接受所有更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="80"/>
+        <location filename="../../ui/sync_page.py" line="79"/>
         <source>Recent syncs</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="81"/>
+        <location filename="../../ui/sync_page.py" line="80"/>
         <source>Waiting to sync (%1)</source>
         <translation>等待同步（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="82"/>
+        <location filename="../../ui/sync_page.py" line="81"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="82"/>
         <source>Refused (%1)</source>
         <translation>被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="98"/>
         <source>%1  Sync did not finish: %2</source>
         <translation>%1  同步未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="103"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
         <source>%1  Sent %2 change(s), received %3 row(s).</source>
         <translation>%1  发送 %2 项更改，接收 %3 条记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="107"/>
+        <location filename="../../ui/sync_page.py" line="106"/>
         <source>%n conflict(s) recorded.</source>
         <translation>
             <numerusform>记录了 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="109"/>
+        <location filename="../../ui/sync_page.py" line="108"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n 项更改被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="113"/>
+        <location filename="../../ui/sync_page.py" line="112"/>
         <source>a customer not on this computer</source>
         <translation>不在本机上的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="114"/>
         <source>customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="116"/>
+        <location filename="../../ui/sync_page.py" line="115"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="120"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
         <source>%1  New %2</source>
         <translation>%1  新建%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="121"/>
+        <location filename="../../ui/sync_page.py" line="120"/>
         <source>%1  Edit of %2: %3</source>
         <translation>%1  修改%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="121"/>
         <source>%1  Deletion of %2</source>
         <translation>%1  删除%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="123"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>%1  Restore of %2</source>
         <translation>%1  恢复%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="133"/>
         <source>%1  %2 was deleted while %3 was being edited; the edit (%4) is kept in the history.</source>
         <translation>%1  %2 在修改 %3 时被删除；该修改（%4）保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="144"/>
+        <location filename="../../ui/sync_page.py" line="143"/>
         <source>%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer&apos;s History to restore it.</source>
         <translation>%1  %2，%3：“%4” 被后来的修改 “%5” 覆盖。可在该客户的“历史”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="156"/>
         <source>you may not make this change</source>
         <translation>你无权进行此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="157"/>
         <source>the record no longer exists on the server</source>
         <translation>服务器上已没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="158"/>
         <source>the server found the values invalid</source>
         <translation>服务器认为这些值无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>%1  Your change to %2 was refused: %3. It waits in your manager&apos;s review queue; nothing was lost.</source>
         <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="170"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
+        <location filename="../../ui/sync_page.py" line="171"/>
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
     </message>
@@ -1924,94 +2961,94 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/task_dialog.py" line="61"/>
+        <location filename="../../ui/task_dialog.py" line="60"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="164"/>
+        <location filename="../../ui/task_dialog.py" line="163"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="165"/>
+        <location filename="../../ui/task_dialog.py" line="164"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="166"/>
+        <location filename="../../ui/task_dialog.py" line="165"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="167"/>
+        <location filename="../../ui/task_dialog.py" line="166"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="168"/>
+        <location filename="../../ui/task_dialog.py" line="167"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="169"/>
+        <location filename="../../ui/task_dialog.py" line="168"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="170"/>
+        <location filename="../../ui/task_dialog.py" line="169"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="171"/>
+        <location filename="../../ui/task_dialog.py" line="170"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="172"/>
+        <location filename="../../ui/task_dialog.py" line="171"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="177"/>
+        <location filename="../../ui/task_dialog.py" line="176"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="178"/>
+        <location filename="../../ui/task_dialog.py" line="177"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="178"/>
+        <location filename="../../ui/task_dialog.py" line="177"/>
         <source>New appointment</source>
         <translation>新建约会</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_dialog.py" line="266"/>
+        <location filename="../../ui/task_dialog.py" line="256"/>
         <source>This overlaps %n other appointment(s) of the same person:</source>
         <translation>
             <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="268"/>
+        <location filename="../../ui/task_dialog.py" line="258"/>
         <source>Change the time, or press “Save anyway” to keep both.</source>
         <translation>请修改时间，或按“仍然保存”保留两者。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="271"/>
+        <location filename="../../ui/task_dialog.py" line="261"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="278"/>
+        <location filename="../../ui/task_dialog.py" line="268"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="283"/>
+        <location filename="../../ui/task_dialog.py" line="273"/>
         <source>This customer is no longer on this computer.</source>
         <translation>此客户已不在本机。</translation>
     </message>
