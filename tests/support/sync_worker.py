@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.records import Records
 from app.replica import Replica
+from app.search_keys import customer_keys
 from app.sync_hooks import HOOKS
 from sync.client.engine import SyncEngine
 from sync.client.errors import ClientError
@@ -24,6 +25,7 @@ def main() -> None:
     records = Records(replica, user_id)
     api = ServerApi(server_url, timeout=10)
     engine = SyncEngine(replica, api, lambda: token, hooks=HOOKS, push_batch=2, page_size=3)
+    customer_keys("张伟")  # pinyin loads on first use: ready means ready to edit at once
     print("ready", flush=True)
     while True:
         names = {c["name"]: c for c in records.find("customer")}
