@@ -3,13 +3,16 @@ refusals as the client's known errors. One branch of people per test, so tests n
 each other's staff; SQLite only (the server's own tests cover PostgreSQL)."""
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from app.account import Accounts
 from app.admin import AuditFilter, CustomerFilter, StaffAdmin
+from app.credentials import CredentialStore
 from app.departure import hand_over
 from server.db import Database
 from server.users.service import create_user
@@ -292,16 +295,20 @@ def test_no_server_is_a_known_error(tmp_path: Path):
     api.close()
 
 
-def test_sharing_an_engines_sign_in_serialises_its_token():
-    calls: list[str] = []
-
-    class Engine:
-        api = ServerApi("http://127.0.0.1:9")
-        token: Callable[[], str] = staticmethod(lambda: calls.append("t") or "tok")
-
-    engine = Engine()
-    first = StaffAdmin.sharing(engine)
-    second = StaffAdmin.sharing(engine)
-    assert engine.token is second._token is first._token  # wrapped once, shared
-    assert first.token() == "tok" and engine.token() == "tok" and calls == ["t", "t"]
-    engine.api.close()
+@sqlite_only
+def test_an_expiring_token_is_refreshed_once_when_two_threads_ask(server, server_db, tmp_path):
+    """The sync round and the Team page may both ask as the token expires: without one refresh
+    at a time the second would present a spent refresh token and sign the user out."""
+    name = f"u{uuid.uuid4().hex[:8]}"
+    with server_db.transaction() as session:
+        create_user(session, username=name, password=PASSWORD, role=Role.MANAGER, branch="T")
+    accounts = Accounts(tmp_path, CredentialStore())
+    account = accounts.sign_in(server.url, name, PASSWORD)
+    stale = {**accounts.tokens(account), "access_expires_at": "2000-01-01T00:00:00Z"}
+    accounts.store.save(f"{account.username}@{account.server_url}", stale)
+    api = ServerApi(server.url)
+    with ThreadPoolExecutor(4) as pool:
+        tokens = list(pool.map(lambda _: accounts.access_token(account, api), range(4)))
+    api.close()
+    assert len(set(tokens)) == 1 and tokens[0] != stale["access_token"]
+    assert accounts.tokens(account) is not None  # still signed in

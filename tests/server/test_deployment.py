@@ -7,13 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from server.db import Database
-from sync.protocol.entities import Customer
 from sync.protocol.enums import Role
 from tests.support.clients import connect
+from tests.support.restore import assert_laptop_restores_what_the_backup_lacked
 from tests.support.servers import ROOT, ServerProcess, postgres_database
 
 pytestmark = pytest.mark.postgres
@@ -90,18 +88,6 @@ def test_restore_from_pg_dump_then_new_epoch_loses_nothing(pg_url, tmp_path):
     epoch = cli(pg_url, "new-epoch")
     assert epoch.wait(timeout=120) == 0
     server = ServerProcess(pg_url, tmp_path / "server2.log").start()
-    try:
-        laptop.api.base_url = server.url
-        laptop.sync()
-        database = Database(pg_url)
-        with database.sessions() as session:
-            rows = {c.name: c.city for c in session.scalars(select(Customer))}
-        database.dispose()
-        assert rows == {"Before backup": "杭州", "After backup": None}
-        desktop = connect(server.url, "lin", PASSWORD, tmp_path / "desktop.sqlite3")
-        desktop.sync()
-        assert {c["id"] for c in desktop.records.find("customer")} == {before["id"], after["id"]}
-        desktop.close()
-    finally:
-        laptop.close()
-        server.stop()
+    assert_laptop_restores_what_the_backup_lacked(
+        server, pg_url, laptop, (before, after), PASSWORD, tmp_path
+    )

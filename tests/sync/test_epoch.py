@@ -6,11 +6,9 @@ import subprocess
 import sys
 
 import pytest
-from sqlalchemy import select
 
-from server.db import Database
-from sync.protocol.entities import Customer
 from tests.support.clients import connect
+from tests.support.restore import assert_laptop_restores_what_the_backup_lacked
 from tests.support.servers import ROOT, ServerProcess
 
 PASSWORD = "restore drill 1"
@@ -75,18 +73,6 @@ def test_clients_resend_what_a_restored_server_lost(tmp_path):
         copy.backup(target)
     cli(url, "new-epoch")
     server = ServerProcess(url, tmp_path / "server2.log").start()
-    try:
-        laptop.api.base_url = server.url
-        laptop.sync()
-        database = Database(url)
-        with database.sessions() as session:
-            rows = {c.name: c.city for c in session.scalars(select(Customer))}
-        database.dispose()
-        assert rows == {"Before backup": "杭州", "After backup": None}
-        desktop = connect(server.url, "lin", PASSWORD, tmp_path / "desktop.sqlite3")
-        desktop.sync()
-        assert {c["id"] for c in desktop.records.find("customer")} == {before["id"], after["id"]}
-        desktop.close()
-    finally:
-        laptop.close()
-        server.stop()
+    assert_laptop_restores_what_the_backup_lacked(
+        server, url, laptop, (before, after), PASSWORD, tmp_path
+    )

@@ -3,9 +3,9 @@ users and branches, offboarding, the review queue and the audit log. Online only
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import delete, func, select
@@ -344,31 +344,31 @@ class AuditEntryOut(BaseModel):
     detail: dict[str, Any]
 
 
-def _audit_query(
-    username: str | None,
-    action: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    limit: int,
-) -> audit.AuditQuery:
-    return audit.AuditQuery(username=username, action=action, since=since, until=until, limit=limit)
+def audit_filters(
+    username: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> dict[str, Any]:
+    """The audit log's filters, as query parameters of both the list and the CSV export."""
+    return {"username": username, "action": action, "since": since, "until": until}
+
+
+AuditFilters = Annotated[dict[str, Any], Depends(audit_filters)]
 
 
 @router.get("/audit", response_model=list[AuditEntryOut])
 def audit_log(
     caller: CurrentCaller,
     request: Request,
-    username: str | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    filters: AuditFilters,
     limit: int = Query(default=500, ge=1, le=10_000),
 ) -> list[AuditEntryOut]:
     """Administrators: who did what when, newest first."""
 
     def work(session: Session, by: User) -> list[AuditEntryOut]:
         require_role(by, Role.ADMIN)
-        rows = audit.entries(session, _audit_query(username, action, since, until, limit))
+        rows = audit.entries(session, audit.AuditQuery(**filters, limit=limit))
         return [
             AuditEntryOut(
                 id=e.id,
@@ -390,25 +390,22 @@ def audit_log(
 def audit_csv(
     caller: CurrentCaller,
     request: Request,
-    username: str | None = None,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    filters: AuditFilters,
     limit: int = Query(default=100_000, ge=1, le=1_000_000),
 ) -> Response:
     """Administrators: the same entries as CSV; the export itself is audited."""
 
     def work(session: Session, by: User) -> str:
         require_role(by, Role.ADMIN)
-        rows = audit.entries(session, _audit_query(username, action, since, until, limit))
+        rows = audit.entries(session, audit.AuditQuery(**filters, limit=limit))
         audit.record(
             session,
             "audit_export",
             user_id=by.id,
             ip=client_ip(request),
             rows=len(rows),
-            filter_username=username,
-            filter_action=action,
+            filter_username=filters["username"],
+            filter_action=filters["action"],
         )
         return audit.to_csv(rows)
 
