@@ -39,7 +39,9 @@ def test_reassignment_moves_the_whole_history(client_for, make_account, server_d
         stored = session.get(Customer, customer["id"])
         assert stored.owner_id == bob.user_id
         assert stored.notes == "likes tea" and stored.updated_by == alice.user_id
-        [move] = session.scalars(select(CustomerMove)).all()
+        [move] = session.scalars(
+            select(CustomerMove).where(CustomerMove.customer_id == customer["id"])
+        ).all()
         assert (move.from_owner, move.to_owner, move.reason) == (
             alice.user_id,
             bob.user_id,
