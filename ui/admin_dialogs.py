@@ -28,40 +28,13 @@ from app.admin import Branch, OffboardResult, Person, StaffAdmin
 from app.errors import KnownError
 
 from .admin_common import Jobs, confirm, fill_people, person_text, refusal_text
-from .service_dialogs import ERROR_STYLE
+from .form_dialog import FormDialog
 
 
-class _Dialog(QDialog):
-    """OK/Cancel, an inline error line, a body laid out top to bottom."""
-
+class _Dialog(FormDialog):
     def __init__(self, parent: QWidget | None, ok_text: str) -> None:
-        super().__init__(parent)
-        self.setMinimumWidth(460)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        super().__init__(parent, min_width=460)
         self.ok.setText(ok_text)
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-
-    def _finish(self, widgets: list[QWidget]) -> None:
-        for widget in widgets:
-            self.body.addWidget(widget)
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
-
-    def _ok(self) -> None:
-        self.accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def _refused(self, exc: KnownError) -> None:
         self._show_error(refusal_text(exc))

@@ -26,7 +26,7 @@ from .admin_common import Jobs, native, refusal_text
 from .admin_people import PeopleTab
 from .admin_reassign import ReassignTab
 from .admin_review import ReviewTab
-from .service_dialogs import ERROR_STYLE
+from .form_dialog import ERROR_STYLE
 
 STAFF_ROLES = ("manager", "admin")
 

@@ -27,8 +27,8 @@ from app.errors import KnownError
 from .admin_common import Jobs, confirm, native, reason_text, refusal_text
 from .admin_dialogs import DiscardDialog, OwnerDialog
 from .admin_reassign import SUCCESS_STYLE
+from .form_dialog import ERROR_STYLE
 from .labels import field_label, label, shown, when
-from .service_dialogs import ERROR_STYLE
 from .table_model import FlatTableModel, Index
 
 KEYS = {"apply": "Ctrl+Return", "discard": "Ctrl+D"}

@@ -4,11 +4,8 @@ Each performs its write itself, so a failure shows inline and the dialog stays o
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,46 +15,23 @@ from app.records import Records
 from app.service_desk import ServiceDesk, Ticket
 from sync.protocol.validation import ValidationError
 
+from .form_dialog import FormDialog
 from .messages import error_text, field_text
 
-ERROR_STYLE = "color: #c0392b;"
 
+class ActionDialog(FormDialog):
+    """A small dialog that performs its write itself (`write`), so a failure shows inline."""
 
-class ActionDialog(QDialog):
-    """A small dialog that performs its write itself, so a failure shows inline in it."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setMinimumWidth(400)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-
-    def _finish(self, widgets: list[QWidget]) -> None:
-        for widget in widgets:
-            self.body.addWidget(widget)
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
-
-    def _save(self) -> None:
+    def _ok(self) -> None:
         self.error.hide()
         try:
             self.write()
         except ValidationError as exc:
-            self.error.setText("\n".join(field_text(e) for e in exc.errors))
+            self._show_error("\n".join(field_text(e) for e in exc.errors))
         except KnownError as exc:
-            self.error.setText(error_text(exc))
+            self._show_error(error_text(exc))
         else:
             self.accept()
-            return
-        self.error.show()
 
     def write(self) -> None:
         raise NotImplementedError
@@ -96,7 +70,7 @@ class ReassignDialog(ActionDialog):
         )
         self.note.setWordWrap(True)
         self.people.setVisible(known)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(known)
+        self.ok.setEnabled(known)
         self._finish([self.note, self.people])
         self.people.setFocus()
 
@@ -117,7 +91,7 @@ class ResolveDialog(ActionDialog):
         self.resolution = QPlainTextEdit()
         self.resolution.setTabChangesFocus(True)
         self.resolution.setPlaceholderText(self.tr("Ctrl+Enter saves"))
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._ok)
         self._finish([caption, self.resolution])
         self.resolution.setFocus()
 

@@ -29,9 +29,10 @@ from app.service_desk import MAX_ESCALATION, QueueFilter, ServiceDesk, Ticket
 from sync.protocol.enums import ServiceStatus
 from sync.protocol.types import utcnow
 
+from .form_dialog import ERROR_STYLE
 from .labels import label, when
 from .messages import error_text
-from .service_dialogs import ERROR_STYLE, ReassignDialog, ResolveDialog
+from .service_dialogs import ReassignDialog, ResolveDialog
 from .table_model import FlatTableModel, Index
 
 OVERDUE = QColor("#c0392b")
