@@ -257,41 +257,15 @@ def sweep_pools(caller: CurrentCaller, request: Request) -> dict[str, int]:
 # --- review queue ---------------------------------------------------------------------------
 
 
-class FieldChangeOut(BaseModel):
-    field: str
-    before: Any
-    after: Any
-    base: Any
-
-
-class ReviewItemOut(BaseModel):
-    id: int
-    author: str
-    author_name: str
-    at: datetime
-    entity: str
-    row_id: str
-    customer_name: str | None
-    op: str
-    reason: str
-    message: str
-    changes: list[FieldChangeOut]
-    decision: str | None
-    decided_at: datetime | None
-    decided_by: str | None
-
-
-@router.get("/review", response_model=list[ReviewItemOut])
+@router.get("/review", response_model=list[review.ReviewView])
 def review_items(
     caller: CurrentCaller, request: Request, decided: bool = False
-) -> list[ReviewItemOut]:
+) -> list[review.ReviewView]:
     """Open items (or, with `decided`, the latest decisions) the caller may decide."""
 
-    def work(session: Session, by: User) -> list[ReviewItemOut]:
-        views = review.items(session, by, decided=decided)
-        return [ReviewItemOut.model_validate(v, from_attributes=True) for v in views]
-
-    return in_transaction(request, caller, work)
+    return in_transaction(
+        request, caller, lambda session, by: review.items(session, by, decided=decided)
+    )
 
 
 class ApplyRequest(BaseModel):
