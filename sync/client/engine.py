@@ -9,6 +9,7 @@ it in a worker thread and polls `status()`.
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
@@ -106,7 +107,7 @@ class SyncEngine:
         hooks: Hooks | None = None,
         push_batch: int = 200,
         page_size: int = 1000,
-        verify_every: int = 10,
+        verify_interval: float = 600.0,
     ) -> None:
         self.store = store
         self.api = api
@@ -114,13 +115,14 @@ class SyncEngine:
         self.hooks = hooks or Hooks()
         self.push_batch = push_batch
         self.page_size = page_size
-        # Counts cost the server a scan of the scope: ask after a first download, after a
-        # restore, and on every Nth round otherwise.
-        self.verify_every = verify_every
+        # Counts cost the server a scan of the scope (about half a second for 100,000
+        # customers): ask after a first download, after a restore, in the first round of a
+        # session and then every `verify_interval` seconds, however often rounds run.
+        self.verify_interval = verify_interval
+        self._verified_at: float | None = None  # time.monotonic() of the last verification
         self._lock = threading.Lock()
         self._abort = threading.Event()
         self._status = SyncStatus()
-        self._pulls = 0
         self._failures = 0
         self._force_counts = False
         self._meta_cache: dict[str, Any] = {}  # the engine is the only writer of its keys
@@ -155,16 +157,19 @@ class SyncEngine:
                 self._set_meta(LAST_SUCCESS, now.isoformat())  # for "synced at" after a restart
             self._failures = 0
             self._set(state="idle", stage="", last_success=now)
-            self._refresh_counts()
             return report
 
     def _round(self, report: SyncReport) -> None:
         self._check_device()
+        plan = self._plan_pull()
         self._set(stage="push")
-        self._push(report)
+        first_page = self._push(report, plan)
         self._set(stage="pull")
-        self._pull(report)
-        self._push(report)  # edits made while pulling go out at once
+        self._pull(report, plan, first_page)
+        self._refresh_counts()
+        if self._status.pending:
+            self._push(report)  # edits made while pulling go out at once
+            self._refresh_counts()
 
     def status(self) -> SyncStatus:
         if self._status.last_success is None and (last := self._meta(LAST_SUCCESS)):
@@ -221,7 +226,9 @@ class SyncEngine:
             session.merge(Meta(key=DEVICE_CHECKED, value=True))
         self._meta_cache.update({EPOCH: answer["epoch"], DEVICE_CHECKED: True})
 
-    def _push(self, report: SyncReport) -> None:
+    def _push(self, report: SyncReport, plan: "PullPlan | None" = None) -> dict[str, Any] | None:
+        """Send the outbox in batches. With a `plan`, the last batch asks a server that speaks
+        protocol 2 for the first page of the pull too: returns it (None: pull separately)."""
         while True:
             self._check_abort()
             with self.store.reading() as session:
@@ -229,12 +236,22 @@ class SyncEngine:
                     select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.push_batch)
                 ).all()
             if not entries:
-                return
-            mutations = [as_mutation(e) for e in entries]
-            answer = self.api.push(
-                self.token(), {"mutations": mutations, "epoch": self._meta(EPOCH)}
+                return None
+            body: dict[str, Any] = {
+                "mutations": [as_mutation(e) for e in entries],
+                "epoch": self._meta(EPOCH),
+            }
+            together = (
+                plan is not None
+                and len(entries) < self.push_batch
+                and self.api.server_protocol >= PULL_IN_PUSH
             )
+            if together:
+                body["pull"] = plan.body(plan.cursor)  # type: ignore[union-attr]
+            answer = self.api.push(self.token(), body)
             self._acknowledge(answer, entries, report)
+            if together:
+                return answer.get("pull")
 
     def _acknowledge(self, answer: dict[str, Any], entries: list[Any], report: SyncReport) -> None:
         last = int(answer["last_applied"])
@@ -307,28 +324,36 @@ class SyncEngine:
             if entity == "customer" and self.hooks.after_remove:
                 self.hooks.after_remove(session, [row_id])
 
-    def _pull(self, report: SyncReport) -> None:
+    def _plan_pull(self) -> "PullPlan":
+        cursor = self._meta(CURSOR) or ""
+        due = self._verified_at is None or (
+            time.monotonic() - self._verified_at >= self.verify_interval
+        )
+        return PullPlan(
+            cursor=cursor,
+            suspended=bool(self._meta(BULK)),  # by the first page of a full download
+            counts=self._force_counts or not cursor or due,
+            epoch=self._meta(EPOCH),
+            limit=self.page_size,
+        )
+
+    def _pull(
+        self, report: SyncReport, plan: "PullPlan", first_page: dict[str, Any] | None = None
+    ) -> None:
         """Pages until the server has nothing more. While one page is stored the next one
         downloads (and the server reads it), so network, server and disk work side by side."""
-        self._pulls += 1
-        cursor = self._meta(CURSOR) or ""
-        suspended = bool(self._meta(BULK))  # by the first page of a full download
-        full = not cursor or suspended
-        want_counts = self._force_counts or not cursor or self._pulls % self.verify_every == 0
-        self._force_counts = False
-        epoch = self._meta(EPOCH)
-
-        def body(after: str) -> dict[str, Any]:
-            return {"cursor": after, "limit": self.page_size, "epoch": epoch, "counts": want_counts}
-
+        suspended = plan.suspended
+        full = not plan.cursor or suspended
         prefetch: ThreadPoolExecutor | None = None
         try:
-            page = self.api.pull(self.token(), body(cursor))
+            page = first_page
+            if page is None:
+                page = self.api.pull(self.token(), plan.body(plan.cursor))
             while True:
                 coming: Future[dict[str, Any]] | None = None
                 if page["more"]:
                     prefetch = prefetch or ThreadPoolExecutor(1, thread_name_prefix="outpost-pull")
-                    coming = prefetch.submit(self.api.pull, self.token(), body(page["cursor"]))
+                    coming = prefetch.submit(self.api.pull, self.token(), plan.body(page["cursor"]))
                 self._check_abort()
                 last = coming is None
                 with self.store.transaction() as session:
@@ -350,6 +375,8 @@ class SyncEngine:
                 if last:
                     if "counts" in page:
                         report.repaired += self._verify(page["counts"])
+                        self._verified_at = time.monotonic()
+                        self._force_counts = False
                     return
                 page = coming.result()
         finally:
@@ -431,6 +458,21 @@ class SyncEngine:
         self._meta_cache[key] = value
 
 
+@dataclass(frozen=True)
+class PullPlan:
+    """What a round's pull asks for, fixed before its push (which may carry the first page)."""
+
+    cursor: str
+    suspended: bool  # a full download under way: derived data is suspended
+    counts: bool
+    epoch: str | None
+    limit: int
+
+    def body(self, after: str) -> dict[str, Any]:
+        return {"cursor": after, "limit": self.limit, "epoch": self.epoch, "counts": self.counts}
+
+
+PULL_IN_PUSH = 2  # the server protocol that answers a push with the first page of a pull
 _COUNTED = (OutboxEntry, LocalConflict, Rejection)
 _COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in _COUNTED))
 MUTATION_FIELDS = ("seq", "entity", "row_id", "op", "changes", "base")

@@ -8,11 +8,9 @@ from typing import Any
 
 import requests
 
-from sync.protocol import API_PREFIX, PROTOCOL_VERSION
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 from .errors import ServerRefused, ServerUnreachable
-
-PROTOCOL_HEADER = "X-Outpost-Protocol"
 
 
 class ServerApi:
@@ -26,6 +24,9 @@ class ServerApi:
         self._http.trust_env = False
         self._http.verify = verify
         self._http.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+        # What the server speaks, from the header of its last answer (absent: 1). Until the
+        # first answer, assume 1: the oldest server still understands every request.
+        self.server_protocol = 1
 
     def close(self) -> None:
         self._http.close()
@@ -39,6 +40,7 @@ class ServerApi:
             )
         except requests.RequestException as exc:
             raise _unreachable(self.base_url) from exc
+        self.server_protocol = _protocol(response)
         if response.status_code >= 400:
             raise _refusal(response)
         if response.status_code == 204 or not response.content:
@@ -120,6 +122,13 @@ class ServerApi:
         if response.status_code >= 400:
             raise _refusal(response)
         return response.content
+
+
+def _protocol(response: requests.Response) -> int:
+    try:
+        return int(response.headers.get(PROTOCOL_HEADER, 1))
+    except ValueError:
+        return 1
 
 
 def _unreachable(base_url: str) -> ServerUnreachable:

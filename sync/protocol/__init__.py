@@ -6,8 +6,12 @@ the enumerations, field validation and the JSON representation of values.
 No Qt, no HTTP, no server code may be imported from this package.
 """
 
-PROTOCOL_VERSION = 1
-"""Sent by the client in the X-Outpost-Protocol header of every request."""
+PROTOCOL_VERSION = 2
+"""Sent in the X-Outpost-Protocol header of every request, and by the server on its sync answers.
+
+2: a push may carry the pull that follows it (`PushRequest.pull`), answered in the same response,
+so a round with local edits costs one request. A client sends it only to a server that said 2."""
 MIN_CLIENT_PROTOCOL = 1
 """The oldest client protocol the server still serves; older ones are asked to upgrade."""
+PROTOCOL_HEADER = "X-Outpost-Protocol"
 API_PREFIX = "/api/v1"

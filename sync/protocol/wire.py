@@ -93,9 +93,21 @@ class Mutation(WireModel):
     at: datetime | None = Field(default=None, description="When the user made it (shown only)")
 
 
+class PullRequest(WireModel):
+    epoch: str | None = Field(default=None, max_length=36)
+    cursor: str = Field(default="", max_length=120)
+    limit: int = Field(default=1000, ge=1, le=MAX_PAGE)
+    counts: bool = Field(default=False, description="End with per-entity counts to verify")
+
+
 class PushRequest(WireModel):
     epoch: str | None = Field(default=None, max_length=36)
     mutations: list[Mutation] = Field(max_length=MAX_PUSH)
+    pull: PullRequest | None = Field(
+        default=None,
+        description="Pull right after applying the mutations and answer with the first page "
+        "(protocol 2): one request for a round with local edits",
+    )
 
 
 class MutationResult(BaseModel):
@@ -112,13 +124,9 @@ class PushResponse(BaseModel):
     epoch: str
     last_applied: int
     results: list[MutationResult]
-
-
-class PullRequest(WireModel):
-    epoch: str | None = Field(default=None, max_length=36)
-    cursor: str = Field(default="", max_length=120)
-    limit: int = Field(default=1000, ge=1, le=MAX_PAGE)
-    counts: bool = Field(default=False, description="End with per-entity counts to verify")
+    pull: dict[str, Any] | None = Field(
+        default=None, description="The page asked for by `PushRequest.pull`, as /sync/pull answers"
+    )
 
 
 class IdsRequest(WireModel):

@@ -188,7 +188,7 @@ def test_pages_deliver_everything_once(client_for, make_account):
 
 def test_verification_repairs_a_damaged_replica(client_for, make_account):
     client = client_for(make_account())
-    client.engine.verify_every = 1
+    client.engine.verify_interval = 0
     rows = [client.records.create("customer", {"name": f"C{i}"}) for i in range(3)]
     client.sync()
     with client.replica.transaction() as session:

@@ -63,19 +63,31 @@ async def push(body: PushRequest, request: Request, credentials: Bearer) -> Resp
     database: Database = request.app.state.database
 
     def work(caller: Caller) -> Response:
-        for attempt in range(RETRIES):
-            try:
-                with database.transaction() as session:
-                    session.add(caller.user)
-                    answer = apply_push(session, caller, body)
-                return Response(answer.model_dump_json(), media_type="application/json")
-            except OperationalError as exc:  # deadlock or serialization failure: run it again
-                if attempt == RETRIES - 1 or not _retryable(exc):
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
+        answer = _apply_with_retries(database, caller, body)
+        if body.pull is None:
+            return _answer(answer.model_dump_json().encode())
+        # After the push committed, in a session of its own, exactly as a /pull would run: if
+        # this part fails, the client sends the mutations again and they answer `duplicate`.
+        with database.sessions() as session:
+            session.add(caller.user)
+            page = pulling.pull(session, caller, body.pull)
+            session.commit()
+        return _answer(_encode({**answer.model_dump(mode="json", exclude={"pull"}), "pull": page}))
 
     return await as_caller(request, credentials, work)
+
+
+def _apply_with_retries(database: Database, caller: Caller, body: PushRequest) -> PushResponse:
+    for attempt in range(RETRIES):
+        try:
+            with database.transaction() as session:
+                session.add(caller.user)
+                return apply_push(session, caller, body)
+        except OperationalError as exc:  # deadlock or serialization failure: run it again
+            if attempt == RETRIES - 1 or not _retryable(exc):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 @router.post("/pull")
@@ -132,9 +144,13 @@ async def _read(
             result = query(session, caller)
             if commit:
                 session.commit()
-        return Response(_encode(result), media_type="application/json")
+        return _answer(_encode(result))
 
     return await as_caller(request, credentials, work)
+
+
+def _answer(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
 
 
 def _encode(value: Any) -> bytes:
