@@ -8,7 +8,7 @@ Unknown usernames and wrong passwords get the same answer, in the same time.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol.types import utcnow
@@ -159,14 +159,22 @@ def refresh(session: Session, settings: Settings, refresh_token: str, ip: str | 
     return pair
 
 
+# Every request runs this: one query for the session and its user (outer join: a session
+# whose user row is gone still answers "disabled", as before).
+_BY_ACCESS_HASH = (
+    select(AuthSession, User)
+    .outerjoin(User, User.id == AuthSession.user_id)
+    .where(AuthSession.access_hash == bindparam("hash"))
+)
+
+
 def authenticate(session: Session, access_token: str | None) -> Caller:
     if not access_token:
         raise ApiError(401, "not_authenticated", "Sign in first (missing bearer token).")
-    auth = session.scalar(
-        select(AuthSession).where(AuthSession.access_hash == token_hash(access_token))
-    )
-    if auth is None:
+    found = session.execute(_BY_ACCESS_HASH, {"hash": token_hash(access_token)}).first()
+    if found is None:
         raise ApiError(401, "invalid_token", "Unknown access token; please sign in again.")
+    auth = found[0]
     now = utcnow()
     user = _check_session(session, auth, now)
     if auth.access_expires_at <= now:

@@ -10,20 +10,23 @@ arrive as removals.
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Select,
     Table,
     bindparam,
     exists,
     func,
+    literal,
     or_,
     select,
     tuple_,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -138,29 +141,38 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
     return body
 
 
+_noted: dict[str, datetime] = {}  # device -> when this process last stored its last pull
+
+
 def _seen(session: Session, device_id: str) -> None:
-    """Note when the device last pulled, to the minute: a write on every pull would cost
-    each round trip a commit."""
+    """Note when the device last pulled, to the minute: a write (or even a read) on every
+    pull would cost each round trip. Several server processes each write it once a minute."""
     now = utcnow()
+    noted = _noted.get(device_id)
+    if noted is not None and now - noted <= SEEN_PRECISION:
+        return
     state = session.get(DeviceSync, device_id)
     if state is None:
         session.add(DeviceSync(device_id=device_id, last_mutation=0, last_pull_at=now))
     elif state.last_pull_at is None or now - state.last_pull_at > SEEN_PRECISION:
         state.last_pull_at = now
+    if len(_noted) > 100_000:
+        _noted.clear()
+    _noted[device_id] = now
 
 
 def _page(
     session: Session, user: User, cursor: Cursor, high: int, limit: int
 ) -> tuple[list[tuple[int, int, str, dict[str, Any]]], bool]:
     """Pick the page's keys off the pull-order indexes first, then read only the rows sent."""
-    keys: list[tuple[int, int, str]] = []
-    values = {"cursor_version": cursor.version, "cursor_id": cursor.row_id, "high": high}
-    for index in range(len(SOURCES)):
-        position = (index > cursor.table) - (index < cursor.table)
-        query = _keys_query(index, position, user)
-        found = session.execute(query, {**values, "limit": limit + 1})
-        keys += [(v, index, i) for v, i in found]
-    keys.sort()
+    values = {
+        "cursor_version": cursor.version,
+        "cursor_id": cursor.row_id,
+        "high": high,
+        "limit": limit + 1,
+    }
+    found = session.execute(_keys_query(cursor.table, user), values)
+    keys = sorted((version, index, row_id) for index, version, row_id in found)
     more = len(keys) > limit
     keys = keys[:limit]
     if more and keys[0][0] != keys[-1][0]:
@@ -171,31 +183,36 @@ def _page(
     return [(*key, rows[key[1:]]) for key in keys if key[1:] in rows], more
 
 
-_KEYS_QUERIES: dict[tuple[Any, ...], Select[Any]] = {}
+_KEYS_QUERIES: dict[tuple[Any, ...], CompoundSelect] = {}
 
 
-def _keys_query(index: int, position: int, user: User) -> Select[Any]:
-    """Keys of one table after the cursor, as a statement built once per table, cursor
-    position and scope: building SQLAlchemy statements costs more than running these."""
-    cache_key = (index, position, user.role, user.id, user.branch_id)
+def _keys_query(cursor_table: int, user: User) -> CompoundSelect:
+    """(table index, change number, id) of the first `limit` rows after the cursor in each
+    table, as one statement (one round to the database instead of one per table), built once
+    per cursor position and scope: building SQLAlchemy statements costs more than running them."""
+    cache_key = (cursor_table, user.role, user.id, user.branch_id)
     query = _KEYS_QUERIES.get(cache_key)
     if query is None:
-        name, table = SOURCES[index]
-        version, row_id = table.c.version, table.c.id
-        if position < 0:  # a table the cursor has passed within its change number
-            after = version > bindparam("cursor_version")
-        elif position == 0:
-            after = tuple_(version, row_id) > tuple_(
-                bindparam("cursor_version"), bindparam("cursor_id")
+        parts = []
+        for index, (name, table) in enumerate(SOURCES):
+            version, row_id = table.c.version, table.c.id
+            if index < cursor_table:  # a table the cursor has passed within its change number
+                after = version > bindparam("cursor_version")
+            elif index == cursor_table:
+                after = tuple_(version, row_id) > tuple_(
+                    bindparam("cursor_version"), bindparam("cursor_id")
+                )
+            else:
+                after = version >= bindparam("cursor_version")
+            first = (
+                select(literal(index).label("source"), version, row_id)
+                .where(_row_in_scope(name, table, user), after, version <= bindparam("high"))
+                .order_by(version, row_id)
+                .limit(bindparam("limit"))
+                .subquery(f"keys_{index}")
             )
-        else:
-            after = version >= bindparam("cursor_version")
-        query = (
-            select(version, row_id)
-            .where(_row_in_scope(name, table, user), after, version <= bindparam("high"))
-            .order_by(version, row_id)
-            .limit(bindparam("limit"))
-        )
+            parts.append(select(first))  # ORDER BY and LIMIT stay inside each part
+        query = union_all(*parts)
         if len(_KEYS_QUERIES) > 10_000:
             _KEYS_QUERIES.clear()
         _KEYS_QUERIES[cache_key] = query

@@ -14,22 +14,27 @@ from sync.protocol.types import new_id
 
 from ..models import SyncCounter
 
+COUNTER = SyncCounter.__table__
+# Built once and run on the session's connection: every push and pull runs them, and the ORM's
+# statement handling would cost more than the statements do.
+_NEXT = (
+    update(COUNTER)
+    .where(COUNTER.c.id == 1)
+    .values(value=COUNTER.c.value + 1)
+    .returning(COUNTER.c.value)
+)
+_WATERMARK = select(COUNTER.c.value, COUNTER.c.epoch).where(COUNTER.c.id == 1)
+
 
 def next_version(session: Session) -> int:
-    value = session.execute(
-        update(SyncCounter)
-        .where(SyncCounter.id == 1)
-        .values(value=SyncCounter.value + 1)
-        .returning(SyncCounter.value)
-    ).scalar_one()
-    return int(value)
+    """Take the next change number. Nothing is flushed first: the rows the caller stamps with
+    it are written once, at commit (which also ends the counter's lock)."""
+    return int(session.connection().execute(_NEXT).scalar_one())
 
 
 def watermark(session: Session) -> tuple[int, str]:
     """The highest committed change number and the database's epoch."""
-    value, epoch = session.execute(
-        select(SyncCounter.value, SyncCounter.epoch).where(SyncCounter.id == 1)
-    ).one()
+    value, epoch = session.connection().execute(_WATERMARK).one()
     return int(value), str(epoch)
 
 

@@ -15,9 +15,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, Protocol
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from sync.protocol.types import utcnow
@@ -163,9 +165,9 @@ class SyncEngine:
         self._check_device()
         plan = self._plan_pull()
         self._set(stage="push")
-        first_page = self._push(report, plan)
+        first = self._push(report, plan)
         self._set(stage="pull")
-        self._pull(report, plan, first_page)
+        self._pull(report, plan, first)
         self._refresh_counts()
         if self._status.pending:
             self._push(report)  # edits made while pulling go out at once
@@ -222,13 +224,14 @@ class SyncEngine:
                 text("UPDATE sqlite_sequence SET seq = :seq WHERE name = 'outbox' AND seq < :seq"),
                 {"seq": max(top, last)},
             )
-            session.merge(Meta(key=EPOCH, value=answer["epoch"]))
-            session.merge(Meta(key=DEVICE_CHECKED, value=True))
+            _put_meta(session, EPOCH, answer["epoch"])
+            _put_meta(session, DEVICE_CHECKED, True)
         self._meta_cache.update({EPOCH: answer["epoch"], DEVICE_CHECKED: True})
 
-    def _push(self, report: SyncReport, plan: "PullPlan | None" = None) -> dict[str, Any] | None:
+    def _push(self, report: SyncReport, plan: "PullPlan | None" = None) -> "FirstPage | None":
         """Send the outbox in batches. With a `plan`, the last batch asks a server that speaks
-        protocol 2 for the first page of the pull too: returns it (None: pull separately)."""
+        protocol 2 for the first page of the pull too: that page is returned with the batch's
+        acknowledgement, to be stored in one transaction (None: pull separately)."""
         while True:
             self._check_abort()
             with self.store.reading() as session:
@@ -249,45 +252,48 @@ class SyncEngine:
             if together:
                 body["pull"] = plan.body(plan.cursor)  # type: ignore[union-attr]
             answer = self.api.push(self.token(), body)
-            self._acknowledge(answer, entries, report)
-            if together:
-                return answer.get("pull")
+            if together and answer.get("pull") is not None:
+                acknowledge = partial(self._acknowledge, answer, entries, report)
+                return FirstPage(answer["pull"], acknowledge)
+            with self.store.transaction() as session:
+                self._acknowledge(answer, entries, report, session)
 
-    def _acknowledge(self, answer: dict[str, Any], entries: list[Any], report: SyncReport) -> None:
+    def _acknowledge(
+        self, answer: dict[str, Any], entries: list[Any], report: SyncReport, session: Session
+    ) -> None:
         last = int(answer["last_applied"])
         sent = {e.seq: e for e in entries}
-        with self.store.transaction() as session:
-            for result in answer["results"]:
-                entry = sent.get(result["seq"])
-                if entry is None:
-                    continue
-                if result["status"] == "conflict":
-                    report.conflicts += 1
-                if result["status"] == "rejected":
-                    report.rejected += 1
-                    session.merge(
-                        Rejection(
-                            seq=entry.seq,
-                            entity=entry.entity,
-                            row_id=entry.row_id,
-                            op=entry.op,
-                            changes=entry.changes,
-                            reason=result.get("reason") or "rejected",
-                            message=result.get("message") or "",
-                        )
+        for result in answer["results"]:
+            entry = sent.get(result["seq"])
+            if entry is None:
+                continue
+            if result["status"] == "conflict":
+                report.conflicts += 1
+            if result["status"] == "rejected":
+                report.rejected += 1
+                session.merge(
+                    Rejection(
+                        seq=entry.seq,
+                        entity=entry.entity,
+                        row_id=entry.row_id,
+                        op=entry.op,
+                        changes=entry.changes,
+                        reason=result.get("reason") or "rejected",
+                        message=result.get("message") or "",
                     )
-            done = [_archived(e) for seq, e in sent.items() if seq <= last]
-            if done:
-                session.execute(insert(SentEntry), done)
-            session.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last))
-            if self._pruned_at is None or utcnow() - self._pruned_at > PRUNE_EVERY:
-                session.execute(delete(SentEntry).where(SentEntry.acked_at < utcnow() - KEEP_SENT))
-                self._pruned_at = utcnow()
-            for result in answer["results"]:
-                entry = sent.get(result["seq"])
-                if entry is not None and result["status"] == "rejected":
-                    self._repair(session, entry.entity, entry.row_id, result.get("row"))
-            report.pushed += sum(1 for seq in sent if seq <= last)
+                )
+        done = [_archived(e) for seq, e in sent.items() if seq <= last]
+        if done:
+            session.execute(insert(SentEntry), done)
+        session.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last))
+        if self._pruned_at is None or utcnow() - self._pruned_at > PRUNE_EVERY:
+            session.execute(delete(SentEntry).where(SentEntry.acked_at < utcnow() - KEEP_SENT))
+            self._pruned_at = utcnow()
+        for result in answer["results"]:
+            entry = sent.get(result["seq"])
+            if entry is not None and result["status"] == "rejected":
+                self._repair(session, entry.entity, entry.row_id, result.get("row"))
+        report.pushed += sum(1 for seq in sent if seq <= last)
 
     def _recover_epoch(self, epoch: str | None) -> None:
         """The server lost changes (restored from a backup): send again every acknowledged
@@ -308,8 +314,8 @@ class SyncEngine:
             answer = self.api.push(self.token(), {"mutations": [as_mutation(e) for e in lost]})
             last = int(answer["last_applied"])
         with self.store.transaction() as session:
-            session.merge(Meta(key=EPOCH, value=epoch))
-            session.merge(Meta(key=CURSOR, value=""))
+            _put_meta(session, EPOCH, epoch)
+            _put_meta(session, CURSOR, "")
         self._meta_cache.update({EPOCH: epoch, CURSOR: ""})
         self._force_counts = True
 
@@ -337,31 +343,32 @@ class SyncEngine:
             limit=self.page_size,
         )
 
-    def _pull(
-        self, report: SyncReport, plan: "PullPlan", first_page: dict[str, Any] | None = None
-    ) -> None:
+    def _pull(self, report: SyncReport, plan: "PullPlan", first: "FirstPage | None") -> None:
         """Pages until the server has nothing more. While one page is stored the next one
         downloads (and the server reads it), so network, server and disk work side by side."""
         suspended = plan.suspended
         full = not plan.cursor or suspended
         prefetch: ThreadPoolExecutor | None = None
         try:
-            page = first_page
-            if page is None:
+            if first is None:
                 page = self.api.pull(self.token(), plan.body(plan.cursor))
+            else:
+                page = first.page
             while True:
                 coming: Future[dict[str, Any]] | None = None
                 if page["more"]:
                     prefetch = prefetch or ThreadPoolExecutor(1, thread_name_prefix="outpost-pull")
                     coming = prefetch.submit(self.api.pull, self.token(), plan.body(page["cursor"]))
-                self._check_abort()
                 last = coming is None
                 with self.store.transaction() as session:
+                    if first is not None:  # the push that brought this page: acknowledged first
+                        first.acknowledge(session)
+                        first = None
                     if full and not suspended and not last:
                         self._bulk(session, start=True)
                     ops.store_rows(session, page["changes"], self.hooks.after_apply)
                     ops.remove_customers(session, page["removed"], self.hooks.after_remove)
-                    session.merge(Meta(key=CURSOR, value=page["cursor"]))
+                    _put_meta(session, CURSOR, page["cursor"])
                     if suspended and last:
                         self._bulk(session, start=False)
                 self._meta_cache[CURSOR] = page["cursor"]
@@ -378,6 +385,7 @@ class SyncEngine:
                         self._verified_at = time.monotonic()
                         self._force_counts = False
                     return
+                self._check_abort()
                 page = coming.result()
         finally:
             if prefetch is not None:
@@ -389,7 +397,7 @@ class SyncEngine:
         if hook is not None:
             hook(session)
         if start:
-            session.merge(Meta(key=BULK, value=True))
+            _put_meta(session, BULK, True)
         else:
             session.execute(delete(Meta).where(Meta.key == BULK))
 
@@ -456,6 +464,27 @@ class SyncEngine:
         with self.store.transaction() as session:
             session.merge(Meta(key=key, value=value))
         self._meta_cache[key] = value
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """A pull page that came with a push answer, and that push's acknowledgement."""
+
+    page: dict[str, Any]
+    acknowledge: Callable[[Session], None]
+
+
+_META: Table = Meta.__table__  # type: ignore[assignment]
+_PUT_META = (
+    sqlite_insert(_META)
+    .values(key=bindparam("key"), value=bindparam("value", type_=_META.c.value.type))
+    .on_conflict_do_update(index_elements=[_META.c.key], set_={"value": bindparam("value")})
+)
+
+
+def _put_meta(session: Session, key: str, value: Any) -> None:
+    """Set one key: a single statement (session.merge reads the row first)."""
+    session.execute(_PUT_META, {"key": key, "value": value})
 
 
 @dataclass(frozen=True)
