@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, Protocol
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -282,13 +282,11 @@ class SyncEngine:
                         message=result.get("message") or "",
                     )
                 )
-        done = [_archived(e) for seq, e in sent.items() if seq <= last]
-        if done:
-            session.execute(insert(SentEntry), done)
-        session.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last))
-        if self._pruned_at is None or utcnow() - self._pruned_at > PRUNE_EVERY:
-            session.execute(delete(SentEntry).where(SentEntry.acked_at < utcnow() - KEEP_SENT))
-            self._pruned_at = utcnow()
+        now = utcnow()
+        ops.archive_acknowledged(session, last, now)
+        if self._pruned_at is None or now - self._pruned_at > PRUNE_EVERY:
+            ops.prune_sent(session, now - KEEP_SENT)
+            self._pruned_at = now
         for result in answer["results"]:
             entry = sent.get(result["seq"])
             if entry is not None and result["status"] == "rejected":
@@ -505,10 +503,6 @@ PULL_IN_PUSH = 2  # the server protocol that answers a push with the first page 
 _COUNTED = (OutboxEntry, LocalConflict, Rejection)
 _COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in _COUNTED))
 MUTATION_FIELDS = ("seq", "entity", "row_id", "op", "changes", "base")
-
-
-def _archived(entry: OutboxEntry) -> dict[str, Any]:
-    return {**{key: getattr(entry, key) for key in MUTATION_FIELDS}, "created_at": entry.created_at}
 
 
 def as_mutation(entry: OutboxEntry | SentEntry) -> dict[str, Any]:

@@ -3,6 +3,7 @@ customers that left scope, and count rows for verification. Plain SQLAlchemy Cor
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 from functools import cache, partial
 from operator import itemgetter
 from typing import Any
@@ -15,11 +16,12 @@ from sync.protocol.rows import Row, codec, wire_decoder
 from sync.protocol.types import UTCDateTime
 from sync.protocol.values import parse_datetime
 
-from .tables import LocalConflict, OutboxEntry
+from .tables import LocalConflict, OutboxEntry, SentEntry
 
 CONFLICT = "conflict"
 CONFLICTS: Table = LocalConflict.__table__  # type: ignore[assignment]
 OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
+SENT: Table = SentEntry.__table__  # type: ignore[assignment]
 
 AfterApply = Callable[[Session, str, list[Row]], None]
 AfterRemove = Callable[[Session, list[str]], None]
@@ -46,6 +48,31 @@ def pending_by_row(session: Session, row_ids: Iterable[str]) -> dict[str, list[A
         for entry in session.execute(query):
             out[entry.row_id].append(entry)
     return out
+
+
+_KEPT = ("seq", "entity", "row_id", "op", "changes", "base", "created_at")
+# Plain SQL run inside SQLite: the first push after a download would otherwise pay for
+# SQLAlchemy compiling its statements (~10 ms), and the entries never need to be Python objects.
+_ARCHIVE = (
+    f"INSERT OR REPLACE INTO {SENT.name} ({', '.join(_KEPT)}, acked_at) "
+    f"SELECT {', '.join(_KEPT)}, ? FROM {OUTBOX.name} WHERE seq <= ?"
+)
+_TRIM = f"DELETE FROM {OUTBOX.name} WHERE seq <= ?"
+_PRUNE = f"DELETE FROM {SENT.name} WHERE acked_at < ?"
+
+
+def archive_acknowledged(session: Session, last: int, now: datetime) -> None:
+    """Move the outbox entries the server has applied (seq <= last) to `sent`, where they wait
+    in case the server is restored from a backup that predates them (principle 8)."""
+    connection = session.connection()
+    at = _storage(SENT.c.acked_at, connection.dialect)(now)
+    connection.exec_driver_sql(_ARCHIVE, (at, last))
+    connection.exec_driver_sql(_TRIM, (last,))
+
+
+def prune_sent(session: Session, before: datetime) -> None:
+    connection = session.connection()
+    connection.exec_driver_sql(_PRUNE, (_storage(SENT.c.acked_at, connection.dialect)(before),))
 
 
 def rebase(entity: str, row: Row, pending: Sequence[Any]) -> Row:
