@@ -3,7 +3,9 @@
 It reads as a list of stages (`sync_now`: check device -> push -> pull -> verify)
 and is safe to interrupt anywhere: each page and each acknowledgement is one
 SQLite transaction together with the cursor or the outbox trim it implies, so
-a killed process resumes where the last transaction ended. No Qt: the UI runs
+a killed process resumes where the last transaction ended. With a protocol-2
+server the last push of a round also brings the pull's first page: one request,
+and one transaction for the acknowledgement and that page. No Qt: the UI runs
 it in a worker thread and polls `status()`.
 """
 
@@ -460,7 +462,7 @@ class SyncEngine:
 
     def _set_meta(self, key: str, value: Any) -> None:
         with self.store.transaction() as session:
-            session.merge(Meta(key=key, value=value))
+            _put_meta(session, key, value)
         self._meta_cache[key] = value
 
 
