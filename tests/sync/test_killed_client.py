@@ -34,14 +34,29 @@ def test_fifty_kills_mid_sync(client_for, server_db, tmp_path):
         str(client.path),
     ]
     client.replica.close()
-    for _ in range(KILLS):
-        worker = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT
-        )
-        assert worker.stdout.readline().strip() == b"ready", worker.stderr.read()
-        time.sleep(rng.uniform(0.0, 0.4))
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
+    forks = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+        text=True,
+    )
+    try:
+        for _ in range(KILLS):
+            forks.stdin.write("go\n")
+            forks.stdin.flush()
+            ready, pid = forks.stdout.readline().split()
+            assert ready == "ready", forks.stderr.read()
+            time.sleep(rng.uniform(0.0, 0.4))
+            os.kill(int(pid), signal.SIGKILL)
+            forks.stdin.write(f"reap {pid}\n")
+            forks.stdin.flush()
+            assert forks.stdout.readline().strip() == "reaped"
+    finally:
+        forks.stdin.close()
+        forks.wait(30)
 
     # Reopen the same files and finish: everything made locally reaches the server once.
     client.engine.sync_now()

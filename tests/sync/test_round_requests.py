@@ -2,10 +2,14 @@
 
 from typing import Any
 
+import pytest
 import requests
 
 from sync.client import http
+from sync.client.errors import ServerRefused
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+NO_DETAIL = {"reason": None, "message": None, "row": None}
 
 
 def _record_requests(client) -> list[tuple[str, dict[str, Any] | None]]:
@@ -102,3 +106,28 @@ def test_counts_are_verified_once_per_interval_not_on_every_round(client_for):
     client.records.create("customer", {"name": "Late"})
     client.sync()
     assert _asked_counts(sent)[-1] is True
+
+
+def test_a_push_whose_pull_part_fails_loses_nothing_when_sent_again(client_for):
+    """The pull runs after the push committed: if it fails, the client never saw the
+    acknowledgement and sends the same mutations again, which the server answers `duplicate`."""
+    client = client_for()
+    acme = client.records.create("customer", {"name": "Acme"})
+    client.sync()
+    mutation = {
+        "seq": 10_000,
+        "entity": "customer",
+        "row_id": acme["id"],
+        "op": "update",
+        "changes": {"city": "杭州"},
+        "base": {"city": None},
+    }
+    with pytest.raises(ServerRefused) as refused:
+        client.api.push(client.token, {"mutations": [mutation], "pull": {"cursor": "nonsense"}})
+    assert refused.value.code == "invalid_cursor"
+
+    answer = client.api.push(client.token, {"mutations": [mutation]})
+
+    assert answer["results"] == [{"seq": 10_000, "status": "duplicate", **NO_DETAIL}]
+    [row] = client.api.rows(client.token, "customer", [acme["id"]])
+    assert row["city"] == "杭州"

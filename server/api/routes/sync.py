@@ -68,10 +68,8 @@ async def push(body: PushRequest, request: Request, credentials: Bearer) -> Resp
             return _answer(answer.model_dump_json().encode())
         # After the push committed, in a session of its own, exactly as a /pull would run: if
         # this part fails, the client sends the mutations again and they answer `duplicate`.
-        with database.sessions() as session:
-            session.add(caller.user)
-            page = pulling.pull(session, caller, body.pull)
-            session.commit()
+        pull = body.pull
+        page = _in_session(database, caller, lambda s, c: pulling.pull(s, c, pull), commit=True)
         return _answer(_encode({**answer.model_dump(mode="json", exclude={"pull"}), "pull": page}))
 
     return await as_caller(request, credentials, work)
@@ -139,14 +137,20 @@ async def _read(
     database: Database = request.app.state.database
 
     def work(caller: Caller) -> Response:
-        with database.sessions() as session:
-            session.add(caller.user)
-            result = query(session, caller)
-            if commit:
-                session.commit()
-        return _answer(_encode(result))
+        return _answer(_encode(_in_session(database, caller, query, commit=commit)))
 
     return await as_caller(request, credentials, work)
+
+
+def _in_session(
+    database: Database, caller: Caller, query: Callable[[Session, Caller], Any], *, commit: bool
+) -> Any:
+    with database.sessions() as session:
+        session.add(caller.user)
+        result = query(session, caller)
+        if commit:
+            session.commit()
+    return result
 
 
 def _answer(body: bytes) -> Response:
