@@ -504,10 +504,9 @@ class PullPlan:
 PULL_IN_PUSH = 2  # the server protocol that answers a push with the first page of a pull
 _COUNTED = (OutboxEntry, LocalConflict, Rejection)
 _COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in _COUNTED))
-MUTATION_FIELDS = ("seq", "entity", "row_id", "op", "changes", "base")
 
 
 def as_mutation(entry: OutboxEntry | SentEntry) -> dict[str, Any]:
     """An outbox (or sent) entry as the server takes it."""
     at = entry.created_at.isoformat() if entry.created_at else None
-    return {**{key: getattr(entry, key) for key in MUTATION_FIELDS}, "at": at}
+    return {**{key: getattr(entry, key) for key in ops.MUTATION_FIELDS}, "at": at}

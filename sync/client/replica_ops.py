@@ -50,7 +50,9 @@ def pending_by_row(session: Session, row_ids: Iterable[str]) -> dict[str, list[A
     return out
 
 
-_KEPT = ("seq", "entity", "row_id", "op", "changes", "base", "created_at")
+MUTATION_FIELDS = ("seq", "entity", "row_id", "op", "changes", "base")
+"""What a mutation is on the wire, and what the outbox and `sent` keep of it besides its time."""
+_KEPT = (*MUTATION_FIELDS, "created_at")
 # Plain SQL run inside SQLite: the first push after a download would otherwise pay for
 # SQLAlchemy compiling its statements (~10 ms), and the entries never need to be Python objects.
 _ARCHIVE = (

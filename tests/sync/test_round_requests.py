@@ -1,5 +1,6 @@
 """A round with local edits is one request to a protocol-2 server, two to an older one."""
 
+import json
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ def _record_requests(client) -> list[tuple[str, dict[str, Any] | None]]:
     def keep(response: requests.Response, *_args: Any, **_kwargs: Any) -> requests.Response:
         body = response.request.body
         path = response.request.path_url.split("/api/v1", 1)[-1]
-        sent.append((path, requests.models.complexjson.loads(body) if body else None))
+        sent.append((path, json.loads(body) if body else None))
         return response
 
     client.api._http.hooks["response"].append(keep)
