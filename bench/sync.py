@@ -11,7 +11,8 @@ real parts, the same way the system tests do: a server database seeded with one 
 * ``initial_rows_per_s``: rows per second of the client's first `sync_now()` (empty replica,
   full pull of every row in scope, count verification included) over HTTP.
 * ``limit_rows_per_s``: what this machine can do at best with the same data in-process: decode
-  the very JSON bodies the server sent during the initial sync (`json.loads`) and insert the rows
+  the very JSON bodies the server sent during the initial sync (`orjson.loads`, as the client
+  does) and insert the rows
   with `sqlite3.executemany` into a fresh SQLite file that has the same entity tables and indexes
   (WAL, synchronous=NORMAL, one transaction per page, list columns dumped to JSON text, other
   values stored as they arrive). No HTTP, no server work, no type conversion, no upsert:
@@ -65,10 +66,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
 from sqlalchemy import JSON, Table, create_engine, insert
 
 from server.db import Database, migrate
@@ -92,7 +93,6 @@ TARGET_ROUNDTRIP_MS = 20.0
 
 CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
 INTERACTIONS: Table = Interaction.__table__  # type: ignore[assignment]
-_dump_json = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
 
 
 def info(message: str) -> None:
@@ -405,7 +405,7 @@ def measure_limit(pages: list[bytes], path: Path) -> tuple[int, float]:
         rows = 0
         start = time.perf_counter()
         for body in pages:
-            page = json.loads(body)
+            page = orjson.loads(body)
             by_entity: dict[str, list[Row]] = defaultdict(list)
             for change in page["changes"]:
                 by_entity[change["entity"]].append(change["row"])
@@ -418,7 +418,7 @@ def measure_limit(pages: list[bytes], path: Path) -> tuple[int, float]:
                     sql,
                     [
                         tuple(
-                            _dump_json(row.get(key)) if is_json else row.get(key)
+                            orjson.dumps(row.get(key)).decode() if is_json else row.get(key)
                             for key, is_json in columns
                         )
                         for row in wire_rows
@@ -557,7 +557,7 @@ def run(args: argparse.Namespace, work: Path, stack: ExitStack) -> dict[str, Any
     emit("verify_round", ms=ms(verify_s))
 
     # 7. the in-process limit on the same wire bodies
-    info(f"limit: json.loads + sqlite3.executemany of {len(api.pages)} recorded pages")
+    info(f"limit: orjson.loads + sqlite3.executemany of {len(api.pages)} recorded pages")
     limit_rows, limit_s = measure_limit(api.pages, work / "limit.sqlite3")
     api.pages.clear()
     if limit_rows != seeded.rows:

@@ -13,6 +13,11 @@ _CODES = {
         "Cannot reach the server. Check the network or the server address; your "
         "work is kept on this computer meanwhile.",
     ),
+    "bad_answer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The answer from the server could not be read (a Wi-Fi sign-in page or a proxy may "
+        "be in the way). Check the network and try again.",
+    ),
     "invalid_credentials": QT_TRANSLATE_NOOP("Messages", "Wrong username or password."),
     "account_locked": QT_TRANSLATE_NOOP(
         "Messages", "Too many failed sign-ins. Wait a few minutes or ask your administrator."

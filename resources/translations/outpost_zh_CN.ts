@@ -907,22 +907,22 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="296"/>
+        <location filename="../../ui/admin_dialogs.py" line="269"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="297"/>
+        <location filename="../../ui/admin_dialogs.py" line="270"/>
         <source>Discard %1</source>
         <translation>丢弃“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="299"/>
+        <location filename="../../ui/admin_dialogs.py" line="272"/>
         <source>The author&apos;s change is dropped; the decision is recorded with your name and the note.</source>
         <translation>提交人的更改将被丢弃；此决定会连同你的姓名和备注一起记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="302"/>
+        <location filename="../../ui/admin_dialogs.py" line="275"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
@@ -1703,17 +1703,17 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>ManagedBranchesDialog</name>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="236"/>
+        <location filename="../../ui/admin_dialogs.py" line="209"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="239"/>
+        <location filename="../../ui/admin_dialogs.py" line="212"/>
         <source>Branches of %1</source>
         <translation>%1 管理的分公司</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="240"/>
+        <location filename="../../ui/admin_dialogs.py" line="213"/>
         <source>Besides %1, %2 also manages:</source>
         <translation>除 %1 外，%2 还管理：</translation>
     </message>
@@ -1727,111 +1727,116 @@ Press Ctrl+N to add your first customer.</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="16"/>
+        <source>The answer from the server could not be read (a Wi-Fi sign-in page or a proxy may be in the way). Check the network and try again.</source>
+        <translation>无法读取服务器的应答（可能是 Wi-Fi 登录页面或代理服务器拦截了连接）。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Too many failed sign-ins. Wait a few minutes or ask your administrator.</source>
         <translation>登录失败次数过多。请等待几分钟或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>This account is disabled. Contact your administrator.</source>
         <translation>此账户已停用。请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>You were signed out. Please sign in again.</source>
         <translation>您已被登出。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>会话已过期。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>You are signed out. Please sign in again.</source>
         <translation>您已登出。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>The local database cannot be opened. Move it aside and sign in again to download your data.</source>
         <translation>无法打开本地数据库。请将其移到别处，然后重新登录以下载数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This record was deleted; restore it first.</source>
         <translation>此记录已删除；请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>The server had a problem. Try again later.</source>
         <translation>服务器出现问题。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Not a valid e-mail address.</source>
         <translation>电子邮件地址无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Not a valid phone number.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Not one of the allowed values.</source>
         <translation>不是允许的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation>日期无效（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Not a valid number.</source>
         <translation>数字无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Too long.</source>
         <translation>太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Too small.</source>
         <translation>太小。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Too large.</source>
         <translation>太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Too many entries.</source>
         <translation>条目太多。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Not a valid date and time.</source>
         <translation>不是有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>The end must be after the start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
@@ -1839,59 +1844,59 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>OffboardDialog</name>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="94"/>
+        <location filename="../../ui/admin_dialogs.py" line="67"/>
         <source>Offboard…</source>
         <translation>办理离职…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="98"/>
+        <location filename="../../ui/admin_dialogs.py" line="71"/>
         <source>Offboard %1</source>
         <translation>为 %1 办理离职</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="100"/>
+        <location filename="../../ui/admin_dialogs.py" line="73"/>
         <source>%1&apos;s account is closed at once and they are signed out everywhere. Their %n customer(s), with all history, open opportunities, tasks and service requests, go to:</source>
         <translation>
             <numerusform>%1 的账户将立即关闭，并在所有设备上退出登录。其 %n 位客户连同全部历史、进行中的商机、未完成的任务和未结的服务请求将移交给：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="110"/>
+        <location filename="../../ui/admin_dialogs.py" line="83"/>
         <source>One colleague:</source>
         <translation>一位同事：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="111"/>
+        <location filename="../../ui/admin_dialogs.py" line="84"/>
         <source>Spread over the reps of a branch:</source>
         <translation>分给某分公司的销售代表：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="122"/>
+        <location filename="../../ui/admin_dialogs.py" line="95"/>
         <source>Reason (optional), e.g. left the company</source>
         <translation>原因（可选），例如：已离职</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="130"/>
+        <location filename="../../ui/admin_dialogs.py" line="103"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="150"/>
+        <location filename="../../ui/admin_dialogs.py" line="123"/>
         <source>Choose a colleague or a branch to take over.</source>
         <translation>请选择接手的同事或分公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="155"/>
+        <location filename="../../ui/admin_dialogs.py" line="128"/>
         <source>the reps of %1</source>
         <translation>%1 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="157"/>
+        <location filename="../../ui/admin_dialogs.py" line="130"/>
         <source>Offboard %1 and hand their customers to %2? The account is closed now; this cannot be undone here.</source>
         <translation>为 %1 办理离职，并将其客户移交给 %2？账户将立即关闭，此操作无法在此撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="164"/>
+        <location filename="../../ui/admin_dialogs.py" line="137"/>
         <source>Offboard</source>
         <translation>办理离职</translation>
     </message>
@@ -1899,52 +1904,52 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>OffboardReport</name>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="193"/>
+        <location filename="../../ui/admin_dialogs.py" line="166"/>
         <source>Offboarded</source>
         <translation>已办理离职</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="195"/>
+        <location filename="../../ui/admin_dialogs.py" line="168"/>
         <source>%1 is offboarded: the account is closed.</source>
         <translation>%1 已办理离职：账户已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="200"/>
+        <location filename="../../ui/admin_dialogs.py" line="173"/>
         <source>%n customer(s) moved with their whole history</source>
         <translation>
             <numerusform>%n 位客户已连同全部历史转移</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="203"/>
+        <location filename="../../ui/admin_dialogs.py" line="176"/>
         <source>%n open opportunity(-ies) handed on</source>
         <translation>
             <numerusform>%n 个进行中的商机已移交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="204"/>
+        <location filename="../../ui/admin_dialogs.py" line="177"/>
         <source>%n open task(s) handed on</source>
         <translation>
             <numerusform>%n 个未完成的任务已移交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="205"/>
+        <location filename="../../ui/admin_dialogs.py" line="178"/>
         <source>%n open service request(s) handed on</source>
         <translation>
             <numerusform>%n 个未结的服务请求已移交</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="206"/>
+        <location filename="../../ui/admin_dialogs.py" line="179"/>
         <source>%n session(s) signed out</source>
         <translation>
             <numerusform>%n 个会话已退出登录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="218"/>
+        <location filename="../../ui/admin_dialogs.py" line="191"/>
         <source>The server&apos;s report:</source>
         <translation>服务器的报告：</translation>
     </message>
@@ -1952,22 +1957,22 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="272"/>
+        <location filename="../../ui/admin_dialogs.py" line="245"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="273"/>
+        <location filename="../../ui/admin_dialogs.py" line="246"/>
         <source>Who should own %1?</source>
         <translation>由谁负责 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="275"/>
+        <location filename="../../ui/admin_dialogs.py" line="248"/>
         <source>%1 was created by someone who has left, and nobody took over their customers. Choose who should own it:</source>
         <translation>%1 由已离职的人员创建，且没有人接手其客户。请选择负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialogs.py" line="287"/>
+        <location filename="../../ui/admin_dialogs.py" line="260"/>
         <source>Choose a colleague.</source>
         <translation>请选择一位同事。</translation>
     </message>
@@ -2241,27 +2246,27 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="79"/>
+        <location filename="../../ui/service_dialogs.py" line="53"/>
         <source>Reassign “%1”</source>
         <translation>重新分配“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="84"/>
+        <location filename="../../ui/service_dialogs.py" line="58"/>
         <source>%1 (you)</source>
         <translation>%1（你）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="87"/>
+        <location filename="../../ui/service_dialogs.py" line="61"/>
         <source>Nobody (unassigned)</source>
         <translation>无人（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="90"/>
+        <location filename="../../ui/service_dialogs.py" line="64"/>
         <source>Assign this request to:</source>
         <translation>将此请求分配给：</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="93"/>
+        <location filename="../../ui/service_dialogs.py" line="67"/>
         <source>No list of colleagues on this computer yet: it comes from the server. Sync once while online, then try again.</source>
         <translation>本机还没有同事名单，它来自服务器。请在联网时同步一次后再试。</translation>
     </message>
@@ -2394,17 +2399,17 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="115"/>
+        <location filename="../../ui/service_dialogs.py" line="89"/>
         <source>Resolve “%1”</source>
         <translation>解决“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="116"/>
+        <location filename="../../ui/service_dialogs.py" line="90"/>
         <source>Resolution:</source>
         <translation>解决方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="119"/>
+        <location filename="../../ui/service_dialogs.py" line="93"/>
         <source>Ctrl+Enter saves</source>
         <translation>按 Ctrl+Enter 保存</translation>
     </message>
@@ -2591,115 +2596,115 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="255"/>
+        <location filename="../../ui/service_page.py" line="256"/>
         <source>Showing the most urgent %1 of %n request(s)</source>
         <translation>
             <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="258"/>
+        <location filename="../../ui/service_page.py" line="259"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="259"/>
+        <location filename="../../ui/service_page.py" line="260"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="269"/>
+        <location filename="../../ui/service_page.py" line="270"/>
         <source>Nothing is assigned to you right now.</source>
         <translation>目前没有分配给你的请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="271"/>
+        <location filename="../../ui/service_page.py" line="272"/>
         <source>No open request is past its SLA.</source>
         <translation>没有超过 SLA 的未结请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="273"/>
+        <location filename="../../ui/service_page.py" line="274"/>
         <source>No open service requests: every request is resolved or closed.</source>
         <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="275"/>
+        <location filename="../../ui/service_page.py" line="276"/>
         <source>No service requests on this computer yet.
 Requests about your customers arrive with sync.</source>
         <translation>本机还没有服务请求。
 你的客户的请求会随同步到达。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="281"/>
+        <location filename="../../ui/service_page.py" line="282"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="283"/>
+        <location filename="../../ui/service_page.py" line="284"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="284"/>
+        <location filename="../../ui/service_page.py" line="285"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="359"/>
+        <location filename="../../ui/service_page.py" line="360"/>
         <source>This request is closed.</source>
         <translation>此请求已关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="368"/>
+        <location filename="../../ui/service_page.py" line="369"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="370"/>
+        <location filename="../../ui/service_page.py" line="371"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="371"/>
+        <location filename="../../ui/service_page.py" line="372"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="372"/>
+        <location filename="../../ui/service_page.py" line="373"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="373"/>
+        <location filename="../../ui/service_page.py" line="374"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="378"/>
+        <location filename="../../ui/service_page.py" line="379"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="379"/>
+        <location filename="../../ui/service_page.py" line="380"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="380"/>
+        <location filename="../../ui/service_page.py" line="381"/>
         <source>Reassign…</source>
         <translation>重新分配…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="381"/>
+        <location filename="../../ui/service_page.py" line="382"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="382"/>
+        <location filename="../../ui/service_page.py" line="383"/>
         <source>Close request</source>
         <translation>关闭请求</translation>
     </message>
@@ -2707,71 +2712,71 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../ui/service_page.py" line="65"/>
+        <location filename="../../ui/service_page.py" line="66"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="66"/>
+        <location filename="../../ui/service_page.py" line="67"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="67"/>
+        <location filename="../../ui/service_page.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="68"/>
+        <location filename="../../ui/service_page.py" line="69"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="69"/>
+        <location filename="../../ui/service_page.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="70"/>
+        <location filename="../../ui/service_page.py" line="71"/>
         <source>Escalation</source>
         <translation>升级级别</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="71"/>
+        <location filename="../../ui/service_page.py" line="72"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="72"/>
+        <location filename="../../ui/service_page.py" line="73"/>
         <source>SLA due</source>
         <translation>SLA 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="115"/>
+        <location filename="../../ui/service_page.py" line="116"/>
         <source>overdue %1</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="116"/>
+        <location filename="../../ui/service_page.py" line="117"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="121"/>
+        <location filename="../../ui/service_page.py" line="122"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="123"/>
+        <location filename="../../ui/service_page.py" line="124"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="124"/>
+        <location filename="../../ui/service_page.py" line="125"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>

@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    CompoundSelect,
     Select,
     Table,
     bindparam,
@@ -31,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import ENTITIES
-from sync.protocol.rows import codec, datetime_to_wire
+from sync.protocol.rows import Row, stored_reader, untyped
 from sync.protocol.types import utcnow
 from sync.protocol.wire import PullRequest
 
@@ -99,8 +98,11 @@ def _query(name: str, table: Table, user: User) -> Select[Any]:
     return _conflicts(user) if name == CONFLICT else scoped(name, table, user)
 
 
-def _to_wire(name: str) -> Any:
-    return _conflict_wire if name == CONFLICT else codec(name).to_wire
+def _wire_rows(session: Session, table: Table, query: Select[Any], params: Any = None) -> list[Row]:
+    """Rows of `query` (a select of `table`'s columns) in their wire form, read untyped."""
+    read = stored_reader(table, session.get_bind().dialect)
+    found = session.execute(query.with_only_columns(*untyped(table)), params)
+    return [read(values) for values in found.tuples()]
 
 
 def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, Any]:
@@ -171,8 +173,7 @@ def _page(
         "high": high,
         "limit": limit + 1,
     }
-    found = session.execute(_keys_query(cursor.table, user), values)
-    keys = sorted((version, index, row_id) for index, version, row_id in found)
+    keys = session.execute(_keys_query(cursor.table, user), values).tuples().all()
     more = len(keys) > limit
     keys = keys[:limit]
     if more and keys[0][0] != keys[-1][0]:
@@ -183,13 +184,14 @@ def _page(
     return [(*key, rows[key[1:]]) for key in keys if key[1:] in rows], more
 
 
-_KEYS_QUERIES: dict[tuple[Any, ...], CompoundSelect] = {}
+_KEYS_QUERIES: dict[tuple[Any, ...], Select[Any]] = {}
 
 
-def _keys_query(cursor_table: int, user: User) -> CompoundSelect:
-    """(table index, change number, id) of the first `limit` rows after the cursor in each
-    table, as one statement (one round to the database instead of one per table), built once
-    per cursor position and scope: building SQLAlchemy statements costs more than running them."""
+def _keys_query(cursor_table: int, user: User) -> Select[Any]:
+    """(change number, table index, id) of the first `limit` rows after the cursor, in pull
+    order: the first `limit` of each table merged and cut by the database, as one statement
+    (one round to the database, and only the keys sent come back), built once per cursor
+    position and scope: building SQLAlchemy statements costs more than running them."""
     cache_key = (cursor_table, user.role, user.id, user.branch_id)
     query = _KEYS_QUERIES.get(cache_key)
     if query is None:
@@ -205,14 +207,15 @@ def _keys_query(cursor_table: int, user: User) -> CompoundSelect:
             else:
                 after = version >= bindparam("cursor_version")
             first = (
-                select(literal(index).label("source"), version, row_id)
+                select(version, literal(index).label("source"), row_id)
                 .where(_row_in_scope(name, table, user), after, version <= bindparam("high"))
                 .order_by(version, row_id)
                 .limit(bindparam("limit"))
                 .subquery(f"keys_{index}")
             )
             parts.append(select(first))  # ORDER BY and LIMIT stay inside each part
-        query = union_all(*parts)
+        merged = union_all(*parts).subquery("keys")
+        query = select(merged).order_by(*merged.c).limit(bindparam("limit"))
         if len(_KEYS_QUERIES) > 10_000:
             _KEYS_QUERIES.clear()
         _KEYS_QUERIES[cache_key] = query
@@ -237,12 +240,11 @@ def _rows_by_key(
         wanted[index].append(row_id)
     out: dict[tuple[int, str], dict[str, Any]] = {}
     for index, ids in wanted.items():
-        to_wire = _to_wire(SOURCES[index][0])
-        query = _rows_query(index)
+        table = SOURCES[index][1]
         for start in range(0, len(ids), ID_CHUNK):
-            found = session.execute(query, {"ids": ids[start : start + ID_CHUNK], "high": high})
-            for row in found.mappings():
-                out[index, row["id"]] = to_wire(row)
+            chunk = {"ids": ids[start : start + ID_CHUNK], "high": high}
+            for row in _wire_rows(session, table, _rows_query(index), chunk):
+                out[index, row["id"]] = row
     return out
 
 
@@ -271,8 +273,7 @@ def _entered(session: Session, user: User, low: int, high_page: int, high: int) 
     for name, table in SOURCES:
         key = table.c.id if name == "customer" else table.c.customer_id
         query = select(*table.c).where(key.in_(present), table.c.version <= high)
-        to_wire = _to_wire(name)
-        out += [{"entity": name, "row": to_wire(r)} for r in session.execute(query).mappings()]
+        out += [{"entity": name, "row": row} for row in _wire_rows(session, table, query)]
     return out
 
 
@@ -315,12 +316,6 @@ def _conflicts(user: User) -> Select[Any]:
     return select(*CONFLICTS.c).select_from(joined).where(customer_in_scope(user))
 
 
-def _conflict_wire(row: Any) -> dict[str, Any]:
-    data = dict(row)
-    data["at"] = datetime_to_wire(data["at"])
-    return data
-
-
 def counts(session: Session, user: User, high: int) -> dict[str, list[int]]:
     """Per entity in the user's scope (tombstones included): [rows, sum of change numbers].
 
@@ -351,7 +346,7 @@ def rows(session: Session, caller: Caller, entity: str, ids: list[str]) -> list[
     require_replica(caller.user)
     table = _table(entity)
     query = _query(entity, table, caller.user).where(table.c.id.in_(ids))
-    return [_to_wire(entity)(r) for r in session.execute(query).mappings()]
+    return _wire_rows(session, table, query)
 
 
 def _table(entity: str) -> Table:

@@ -6,6 +6,7 @@ Every failure becomes a `ClientError`: `ServerUnreachable` when no answer came,
 
 from typing import Any
 
+import orjson
 import requests
 
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
@@ -33,10 +34,14 @@ class ServerApi:
 
     def call(self, method: str, path: str, *, token: str | None = None, json: Any = None) -> Any:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
+        data = None
+        if json is not None:
+            headers["Content-Type"] = "application/json"
+            data = orjson.dumps(json)
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
             response = self._http.request(
-                method, url, json=json, headers=headers, timeout=self.timeout
+                method, url, data=data, headers=headers, timeout=self.timeout
             )
         except requests.RequestException as exc:
             raise _unreachable(self.base_url) from exc
@@ -45,7 +50,17 @@ class ServerApi:
             raise _refusal(response)
         if response.status_code == 204 or not response.content:
             return None
-        return response.json()
+        try:
+            # orjson: a pull page decodes several times faster than with the standard library
+            return orjson.loads(response.content)
+        except orjson.JSONDecodeError as exc:
+            raise ServerRefused(
+                response.status_code,
+                "bad_answer",
+                "The answer from the server could not be read (a Wi-Fi sign-in page or a proxy "
+                "may be in the way). Check the network and try again.",
+                None,
+            ) from exc
 
     def health(self) -> dict[str, Any]:
         return self.call("GET", "/health")

@@ -1,23 +1,27 @@
 """Database plumbing both sides need: SQLite pragmas and running Alembic in-process."""
 
-import json
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# JSON columns hold Chinese text (tags, phones' notes): store it as UTF-8, not \uXXXX escapes,
-# so it stays readable and matchable with instr()/LIKE, and takes a third of the space.
-_dump_json = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+
+def _dump_json(value: Any) -> str:
+    """JSON columns hold Chinese text (tags, phones' notes): stored as compact UTF-8, not
+    escaped to ASCII, so it stays readable and matchable with instr()/LIKE, and takes a third
+    of the space. orjson: a pull stores and reads tens of thousands of these a second."""
+    return orjson.dumps(value).decode()
 
 
 def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
     """An engine for either side, with the same JSON encoding and SQLite tuning everywhere."""
-    engine = create_engine(url, json_serializer=_dump_json, **kwargs)
+    engine = create_engine(
+        url, json_serializer=_dump_json, json_deserializer=orjson.loads, **kwargs
+    )
     tune_sqlite(engine, foreign_keys=foreign_keys)
     return engine
 

@@ -1,5 +1,8 @@
 """Old clients, admins and bad cursors get a clear answer; nothing local is lost."""
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
 
 from sync.client.errors import ServerRefused
@@ -46,3 +49,37 @@ def test_unreachable_server_leaves_everything_in_place(client_for):
     status = client.engine.status()
     assert (status.state, status.pending) == ("offline", 1)
     assert client.engine.next_delay() <= 30
+
+
+class _Portal(BaseHTTPRequestHandler):
+    """A hotel Wi-Fi login page: answers every request with 200 and HTML."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = b"<html><body>Please sign in to the Wi-Fi</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_an_answer_that_is_not_json_is_a_clear_error_and_loses_nothing(client_for):
+    client = client_for()
+    client.records.create("customer", {"name": "Acme"})
+    portal = ThreadingHTTPServer(("127.0.0.1", 0), _Portal)
+    threading.Thread(target=portal.serve_forever, daemon=True).start()
+    try:
+        client.api.base_url = f"http://127.0.0.1:{portal.server_address[1]}"
+        with pytest.raises(ServerRefused) as refused:
+            client.sync()
+    finally:
+        portal.shutdown()
+        portal.server_close()
+    assert refused.value.code == "bad_answer"
+    assert "could not be read" in str(refused.value)
+    assert client.records.pending_count() == 1
+    assert client.engine.status().error_code == "bad_answer"
