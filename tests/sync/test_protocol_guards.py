@@ -54,7 +54,7 @@ def test_unreachable_server_leaves_everything_in_place(client_for):
 class _Portal(BaseHTTPRequestHandler):
     """A hotel Wi-Fi login page: answers every request with 200 and HTML."""
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         body = b"<html><body>Please sign in to the Wi-Fi</body></html>"
         self.send_response(200)
