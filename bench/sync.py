@@ -75,6 +75,7 @@ from sqlalchemy import JSON, Table, create_engine, insert
 from server.db import Database, migrate
 from server.sync.versions import next_version
 from server.users.service import create_user
+from sync.client.engine import PAGE_SIZE
 from sync.client.http import ServerApi
 from sync.protocol.entities import ENTITIES, Customer, Entity, Interaction
 from sync.protocol.enums import CustomerKind, InteractionKind, LifecycleStatus, Role, Tier
@@ -114,7 +115,9 @@ def _parser() -> argparse.ArgumentParser:
         help="server database (SQLAlchemy URL); it gets a new rep and its rows, which stay "
         "(default: a fresh SQLite file in a temporary directory)",
     )
-    parser.add_argument("--page-size", type=int, default=2000, help="client pull page size")
+    parser.add_argument(
+        "--page-size", type=int, default=PAGE_SIZE, help="client pull page size (the app's)"
+    )
     parser.add_argument("--roundtrips", type=int, default=30)
     parser.add_argument(
         "--batch-customers",

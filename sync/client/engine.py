@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from sync.protocol.types import utcnow
+from sync.protocol.wire import MAX_PAGE
 
 from . import replica_ops as ops
 from .errors import ClientError, ServerRefused, ServerUnreachable
@@ -36,6 +37,10 @@ log = logging.getLogger(__name__)
 KEEP_SENT = timedelta(days=30)  # how far back a restored server backup can be repaired
 PRUNE_EVERY = timedelta(hours=1)
 LAST_SUCCESS_PRECISION = timedelta(minutes=1)  # stored at most this often: a write per round
+# Rows per pull page: the most the server gives. Each page is one replica transaction, and the
+# fewer there are the less a download costs (100,000 customers: 13,800 rows/s with pages of
+# 1,000, 18,300 with 5,000); a killed download resumes after its last stored page.
+PAGE_SIZE = MAX_PAGE
 
 CURSOR, EPOCH, LAST_SUCCESS, DEVICE_CHECKED, BULK = (
     "sync.cursor",
@@ -110,7 +115,7 @@ class SyncEngine:
         *,
         hooks: Hooks | None = None,
         push_batch: int = 200,
-        page_size: int = 1000,
+        page_size: int = PAGE_SIZE,
         verify_interval: float = 600.0,
     ) -> None:
         self.store = store
