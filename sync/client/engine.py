@@ -9,12 +9,13 @@ and one transaction for the acknowledgement and that page. No Qt: the UI runs
 it in a worker thread and polls `status()`.
 """
 
+import gc
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -354,7 +355,10 @@ class SyncEngine:
         suspended = plan.suspended
         full = not plan.cursor or suspended
         prefetch: ThreadPoolExecutor | None = None
+        stack = ExitStack()
         try:
+            if full:
+                stack.enter_context(_cycle_collection_paused())
             if first is None:
                 page = self.api.pull(self.token(), plan.body(plan.cursor))
             else:
@@ -393,6 +397,7 @@ class SyncEngine:
                 self._check_abort()
                 page = coming.result()
         finally:
+            stack.close()
             if prefetch is not None:
                 prefetch.shutdown(wait=False, cancel_futures=True)
 
@@ -485,6 +490,20 @@ _PUT_META = (
     .values(key=bindparam("key"), value=bindparam("value", type_=_META.c.value.type))
     .on_conflict_do_update(index_elements=[_META.c.key], set_={"value": bindparam("value")})
 )
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """A full download allocates millions of dicts and lists that live for one page and are
+    in no reference cycle: the cyclic collector traversed them again and again (about 5 % of
+    a 100,000-customer download). Reference counting frees them all the same."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _put_meta(session: Session, key: str, value: Any) -> None:

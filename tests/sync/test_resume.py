@@ -1,5 +1,7 @@
 """An interrupted first download resumes after the last stored page instead of starting over."""
 
+import gc
+
 import pytest
 
 from app import interaction_text
@@ -81,3 +83,35 @@ def test_interaction_search_index_is_rebuilt_after_an_interrupted_first_download
     )
     hits = Search(reader.replica).find("续约报价", limit=50)
     assert len([hit for hit in hits if hit.kind == "interaction"]) == 14
+
+
+def test_a_download_pauses_the_cycle_collector_and_always_restores_it(client_for, make_account):
+    """Paused for speed while a full download runs, on again however the download ends."""
+    account = make_account()
+    writer = client_for(account)
+    for n in range(12):
+        writer.records.create("customer", {"name": f"C{n:02}"})
+    writer.sync()
+
+    reader = client_for(account, page_size=5)
+    real_pull = reader.api.pull
+    collecting: list[bool] = []
+
+    def watching_pull(token, body):
+        collecting.append(gc.isenabled())
+        if len(collecting) == 2:
+            raise ServerUnreachable("network gone")
+        return real_pull(token, body)
+
+    reader.api.pull = watching_pull
+    with pytest.raises(ServerUnreachable):
+        reader.sync()
+    assert collecting == [False, False] and gc.isenabled()
+
+    reader.sync()  # the resumed download
+    assert collecting[2:] == [False, False] and gc.isenabled()
+    writer.records.create("customer", {"name": "later"})
+    writer.sync()
+    reader.sync()  # an ordinary round leaves the collector alone
+    assert collecting[-1] is True and gc.isenabled()
+    assert len(reader.records.find("customer")) == 13
