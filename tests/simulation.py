@@ -43,7 +43,7 @@ from sqlalchemy import select  # noqa: E402
 
 from server.db import Database  # noqa: E402
 from server.models import ConflictEntry, ReviewItem, User  # noqa: E402
-from server.sync.pull import CONFLICT, SOURCES, _conflict_wire, _conflicts, scoped  # noqa: E402
+from server.sync.pull import CONFLICT, SOURCES, _conflicts, scoped  # noqa: E402
 from server.users import service as users  # noqa: E402
 from sync.client.errors import ClientError, ServerUnreachable  # noqa: E402
 from sync.client.http import ServerApi  # noqa: E402
@@ -328,11 +328,9 @@ def compare_replica(session, client: Client, user: User) -> list[str]:
             problems.append(f"{client.path.name}: outbox not empty")
         for name, table in SOURCES:
             if name == CONFLICT:
-                theirs = {
-                    r["id"]: _conflict_wire(r) for r in session.execute(_conflicts(user)).mappings()
-                }
-                mine = {r.id: r.id for r in local.scalars(select(LocalConflict))}
-                if set(theirs) != set(mine):
+                theirs = {r["id"] for r in session.execute(_conflicts(user)).mappings()}
+                mine = {r.id for r in local.scalars(select(LocalConflict))}
+                if theirs != mine:
                     problems.append(f"{client.path.name}: conflicts differ")
                 continue
             wire = codec(name).to_wire
