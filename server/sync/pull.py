@@ -15,9 +15,11 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Select,
     Table,
+    any_,
     bindparam,
     exists,
     func,
@@ -56,6 +58,7 @@ SOURCES: list[tuple[str, Table]] = [
 DONE = len(SOURCES)  # table index of a cursor that has finished its change number
 SEEN_PRECISION = timedelta(minutes=1)
 ID_CHUNK = 900  # ids per IN (...): well under every driver's parameter limit
+ARRAY_CHUNK = 10_000  # ids per = ANY(array) on PostgreSQL: one parameter, whatever the count
 
 
 @dataclass(frozen=True, order=True)
@@ -239,20 +242,28 @@ def _rows_by_key(
     for _version, index, row_id in keys:
         wanted[index].append(row_id)
     out: dict[tuple[int, str], dict[str, Any]] = {}
+    arrays = session.get_bind().dialect.name == "postgresql"
+    size = ARRAY_CHUNK if arrays else ID_CHUNK
     for index, ids in wanted.items():
         table = SOURCES[index][1]
-        for start in range(0, len(ids), ID_CHUNK):
-            chunk = {"ids": ids[start : start + ID_CHUNK], "high": high}
-            for row in _wire_rows(session, table, _rows_query(index), chunk):
+        query = _rows_query(index, arrays)
+        for start in range(0, len(ids), size):
+            chunk = {"ids": ids[start : start + size], "high": high}
+            for row in _wire_rows(session, table, query, chunk):
                 out[index, row["id"]] = row
     return out
 
 
 @cache
-def _rows_query(index: int) -> Select[Any]:
+def _rows_query(index: int, arrays: bool) -> Select[Any]:
+    """Rows by id. On PostgreSQL the ids go as one array: an IN list of thousands of
+    parameters made a new statement text for the driver to parse on every page."""
     table = SOURCES[index][1]
-    ids = bindparam("ids", expanding=True)
-    return select(*table.c).where(table.c.id.in_(ids), table.c.version <= bindparam("high"))
+    if arrays:
+        by_id = table.c.id == any_(bindparam("ids", type_=ARRAY(table.c.id.type)))
+    else:
+        by_id = table.c.id.in_(bindparam("ids", expanding=True))
+    return select(*table.c).where(by_id, table.c.version <= bindparam("high"))
 
 
 def _any_moves(session: Session, low: int, high: int) -> bool:
