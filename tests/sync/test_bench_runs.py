@@ -30,6 +30,6 @@ def test_a_small_bench_run_prints_its_summary():
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     summary = lines[-1]
     assert summary["phase"] == "summary" and summary["rows"] == 1200
-    assert FIGURES <= summary.keys()
+    assert summary.keys() >= FIGURES
     assert all(summary[key] > 0 for key in FIGURES)
     assert {"seed", "initial", "first_push", "roundtrips", "limit"} <= {x["phase"] for x in lines}
