@@ -46,6 +46,14 @@ def _has_phrase(name: str) -> bool:
     )
 
 
+def warm(names: Iterable[str | None]) -> None:
+    """Compute (and cache) the pinyin of `names` ahead of `customer_keys`, e.g. in another
+    thread while a page of customers downloads."""
+    for name in names:
+        if name:
+            _pinyin(name)
+
+
 def customer_keys(name: str, phones: Iterable[str] = (), email: str | None = None) -> str:
     parts = [name.lower(), *_pinyin(name)]
     parts.extend("".join(ch for ch in phone if ch.isdigit()) for phone in phones)

@@ -11,7 +11,7 @@ from sync.protocol.rows import Row
 
 from . import interaction_text
 from .local_tables import CustomerSearch
-from .search_keys import customer_keys
+from .search_keys import customer_keys, warm
 
 SEARCH = CustomerSearch.__table__
 
@@ -30,6 +30,11 @@ def _after_apply(session: Session, entity: str, rows: list[Row]) -> None:
     upsert(session, SEARCH, keys)
 
 
+def _prepare(changes: list[dict]) -> None:
+    """Pinyin of the page's customer names, while the sync thread stores the page before."""
+    warm(c["row"].get("name") for c in changes if c["entity"] == "customer")
+
+
 def _after_remove(session: Session, customer_ids: Sequence[str]) -> None:
     session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
 
@@ -39,4 +44,5 @@ HOOKS = Hooks(
     after_remove=_after_remove,
     bulk_start=interaction_text.suspend,
     bulk_end=interaction_text.resume,
+    prepare=_prepare,
 )

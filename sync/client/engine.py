@@ -42,6 +42,10 @@ LAST_SUCCESS_PRECISION = timedelta(minutes=1)  # stored at most this often: a wr
 # fewer there are the less a download costs (100,000 customers: 13,800 rows/s with pages of
 # 1,000, 18,300 with 5,000); a killed download resumes after its last stored page.
 PAGE_SIZE = MAX_PAGE
+# Rows per replica transaction in a full download (see `_pull`): 100,000 customers stored
+# about 10 % quicker with four pages per commit than with one; the write lock is held about
+# a second at a time.
+COMMIT_ROWS = 4 * PAGE_SIZE
 
 CURSOR, EPOCH, LAST_SUCCESS, DEVICE_CHECKED, BULK = (
     "sync.cursor",
@@ -99,12 +103,17 @@ class Hooks:
     `bulk_start` / `bulk_end` bracket a full download (first sign-in, server restore): derived
     data that is cheaper to rebuild once than to maintain row by row can be suspended. They run
     in the transaction of the first page and of the last one, so an interrupted download
-    resumes still suspended and ends with `bulk_end`."""
+    resumes still suspended and ends with `bulk_end`.
+
+    `prepare` sees each page's changes as soon as it arrives, in the thread that downloads the
+    next page while the current one is stored: work it does there (and caches) overlaps with
+    SQLite's writing, which lets other threads run. It must not touch the replica."""
 
     after_apply: ops.AfterApply | None = None
     after_remove: ops.AfterRemove | None = None
     bulk_start: Callable[[Session], None] | None = None
     bulk_end: Callable[[Session], None] | None = None
+    prepare: Callable[[list[dict[str, Any]]], None] | None = None
 
 
 class SyncEngine:
@@ -117,6 +126,7 @@ class SyncEngine:
         hooks: Hooks | None = None,
         push_batch: int = 200,
         page_size: int = PAGE_SIZE,
+        commit_rows: int = COMMIT_ROWS,
         verify_interval: float = 600.0,
     ) -> None:
         self.store = store
@@ -125,6 +135,7 @@ class SyncEngine:
         self.hooks = hooks or Hooks()
         self.push_batch = push_batch
         self.page_size = page_size
+        self.commit_rows = commit_rows
         # Counts cost the server a scan of the scope (about half a second for 100,000
         # customers): ask after a first download, after a restore, in the first round of a
         # session and then every `verify_interval` seconds, however often rounds run.
@@ -351,7 +362,11 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport, plan: "PullPlan", first: "FirstPage | None") -> None:
         """Pages until the server has nothing more. While one page is stored the next one
-        downloads (and the server reads it), so network, server and disk work side by side."""
+        downloads (and the server reads it), so network, server and disk work side by side.
+
+        A full download stores pages in transactions of `commit_rows` rows or more: rows land
+        all over every index, so each commit rewrites most index pages whatever its size, and
+        fewer commits cost less. A killed download resumes after the last committed one."""
         suspended = plan.suspended
         full = not plan.cursor or suspended
         prefetch: ThreadPoolExecutor | None = None
@@ -359,36 +374,39 @@ class SyncEngine:
         try:
             if full:
                 stack.enter_context(_cycle_collection_paused())
-            if first is None:
-                page = self.api.pull(self.token(), plan.body(plan.cursor))
-            else:
-                page = first.page
+            page = self._fetch(plan.body(plan.cursor)) if first is None else first.page
             while True:
-                coming: Future[dict[str, Any]] | None = None
-                if page["more"]:
-                    prefetch = prefetch or ThreadPoolExecutor(1, thread_name_prefix="outpost-pull")
-                    coming = prefetch.submit(self.api.pull, self.token(), plan.body(page["cursor"]))
-                last = coming is None
+                stored = 0
                 with self.store.transaction() as session:
                     if first is not None:  # the push that brought this page: acknowledged first
                         first.acknowledge(session)
                         first = None
-                    if full and not suspended and not last:
-                        self._bulk(session, start=True)
-                    ops.store_rows(session, page["changes"], self.hooks.after_apply)
-                    ops.remove_customers(session, page["removed"], self.hooks.after_remove)
-                    _put_meta(session, CURSOR, page["cursor"])
-                    if suspended and last:
-                        self._bulk(session, start=False)
+                    while True:
+                        coming: Future[dict[str, Any]] | None = None
+                        if page["more"]:
+                            prefetch = prefetch or ThreadPoolExecutor(
+                                1, thread_name_prefix="outpost-pull"
+                            )
+                            coming = prefetch.submit(self._fetch, plan.body(page["cursor"]))
+                        last = coming is None
+                        if full and not suspended and not last:
+                            self._bulk(session, start=True)
+                        ops.store_rows(session, page["changes"], self.hooks.after_apply)
+                        ops.remove_customers(session, page["removed"], self.hooks.after_remove)
+                        _put_meta(session, CURSOR, page["cursor"])
+                        if suspended and last:
+                            self._bulk(session, start=False)
+                        suspended = full and not last
+                        stored += len(page["changes"]) + len(page["removed"])
+                        self._tally(report, page)
+                        if coming is None or not full or stored >= self.commit_rows:
+                            break
+                        if self._abort.is_set():  # commit what is stored, then stop
+                            break
+                        page = coming.result()
                 self._meta_cache[CURSOR] = page["cursor"]
-                suspended = full and not last
                 self._meta_cache[BULK] = suspended or None
-                report.pages += 1
-                report.received += len(page["changes"])
-                report.removed += len(page["removed"])
-                report.arrived += page.get("arrived", [])
-                self._set(received=report.received)
-                if last:
+                if coming is None:
                     if "counts" in page:
                         report.repaired += self._verify(page["counts"])
                         self._verified_at = time.monotonic()
@@ -400,6 +418,19 @@ class SyncEngine:
             stack.close()
             if prefetch is not None:
                 prefetch.shutdown(wait=False, cancel_futures=True)
+
+    def _tally(self, report: SyncReport, page: dict[str, Any]) -> None:
+        report.pages += 1
+        report.received += len(page["changes"])
+        report.removed += len(page["removed"])
+        report.arrived += page.get("arrived", [])
+        self._set(received=report.received)
+
+    def _fetch(self, body: dict[str, Any]) -> dict[str, Any]:
+        page = self.api.pull(self.token(), body)
+        if self.hooks.prepare is not None:
+            self.hooks.prepare(page["changes"])
+        return page
 
     def _bulk(self, session: Session, *, start: bool) -> None:
         """Suspend derived data for a download of many pages, or rebuild it after the last."""

@@ -41,6 +41,7 @@ def connect(
     device_id: str | None = None,
     page_size: int = 1000,
     push_batch: int = 200,
+    commit_rows: int | None = None,
 ) -> Client:
     """Log in over HTTP and open (or create) the replica at `path`."""
     api = api or ServerApi(server_url, timeout=30)
@@ -48,8 +49,15 @@ def connect(
     replica = Replica(path)
     user_id = pair["user"]["id"]
     token = pair["access_token"]
+    grouping = {} if commit_rows is None else {"commit_rows": commit_rows}
     engine = SyncEngine(
-        replica, api, lambda: token, hooks=HOOKS, page_size=page_size, push_batch=push_batch
+        replica,
+        api,
+        lambda: token,
+        hooks=HOOKS,
+        page_size=page_size,
+        push_batch=push_batch,
+        **grouping,
     )
     return Client(
         username,

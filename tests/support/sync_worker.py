@@ -29,7 +29,9 @@ def work(server_url: str, token: str, user_id: str, path: str) -> None:
     replica = Replica(Path(path))
     records = Records(replica, user_id)
     api = ServerApi(server_url, timeout=10)
-    engine = SyncEngine(replica, api, lambda: token, hooks=HOOKS, push_batch=2, page_size=3)
+    engine = SyncEngine(
+        replica, api, lambda: token, hooks=HOOKS, push_batch=2, page_size=3, commit_rows=6
+    )
     print(f"ready {os.getpid()}", flush=True)
     while True:
         names = {c["name"]: c for c in records.find("customer")}

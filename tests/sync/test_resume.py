@@ -9,14 +9,20 @@ from app.search import Search
 from sync.client.errors import ServerUnreachable
 
 
-def test_initial_sync_resumes_after_the_last_applied_page(client_for, make_account):
+@pytest.mark.parametrize(
+    ("commit_rows", "kept", "resumed_from"),
+    [(5, 15, 3), (10, 10, 2)],  # a transaction per page of 5 / per two pages
+)
+def test_initial_sync_resumes_after_the_last_committed_page(
+    client_for, make_account, commit_rows, kept, resumed_from
+):
     account = make_account()
     writer = client_for(account)
     for n in range(40):
         writer.records.create("customer", {"name": f"C{n:02}"})
     writer.sync()
 
-    reader = client_for(account, page_size=5)
+    reader = client_for(account, page_size=5, commit_rows=commit_rows)
     cursors: list[str] = []
     real_pull = reader.api.pull
 
@@ -29,11 +35,11 @@ def test_initial_sync_resumes_after_the_last_applied_page(client_for, make_accou
     reader.api.pull = flaky_pull
     with pytest.raises(ServerUnreachable):
         reader.sync()
-    assert len(reader.records.find("customer")) == 15  # three pages stored
+    assert len(reader.records.find("customer")) == kept  # the committed pages
 
     report = reader.sync()
-    assert cursors[4] == cursors[3] != ""  # the retry asked for page four, not page one
-    assert report.received == 25
+    assert cursors[4] == cursors[resumed_from] != ""  # not from the first page
+    assert report.received == 40 - kept
     assert len(reader.records.find("customer")) == 40
 
 
@@ -52,7 +58,7 @@ def test_interaction_search_index_is_rebuilt_after_an_interrupted_first_download
         )
     writer.sync()
 
-    reader = client_for(account, page_size=5)
+    reader = client_for(account, page_size=5, commit_rows=5)
     real_pull = reader.api.pull
     calls: list[int] = []
 
@@ -93,7 +99,7 @@ def test_a_download_pauses_the_cycle_collector_and_always_restores_it(client_for
         writer.records.create("customer", {"name": f"C{n:02}"})
     writer.sync()
 
-    reader = client_for(account, page_size=5)
+    reader = client_for(account, page_size=5, commit_rows=5)
     real_pull = reader.api.pull
     collecting: list[bool] = []
 
