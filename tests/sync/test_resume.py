@@ -9,6 +9,30 @@ from app.search import Search
 from sync.client.errors import ServerUnreachable
 
 
+def _writer_with_customers(client_for, account, count: int):
+    writer = client_for(account)
+    for n in range(count):
+        writer.records.create("customer", {"name": f"C{n:02}"})
+    writer.sync()
+    return writer
+
+
+def _cut_at(reader, call: int, watch) -> None:
+    """Make the reader's `call`-th pull fail as a lost network would; `watch(body)` sees
+    every pull first."""
+    real_pull = reader.api.pull
+    calls: list[int] = []
+
+    def flaky_pull(token, body):
+        watch(body)
+        calls.append(1)
+        if len(calls) == call:
+            raise ServerUnreachable("network gone")
+        return real_pull(token, body)
+
+    reader.api.pull = flaky_pull
+
+
 @pytest.mark.parametrize(
     ("commit_rows", "kept", "resumed_from"),
     [(5, 15, 3), (10, 10, 2)],  # a transaction per page of 5 / per two pages
@@ -17,22 +41,10 @@ def test_initial_sync_resumes_after_the_last_committed_page(
     client_for, make_account, commit_rows, kept, resumed_from
 ):
     account = make_account()
-    writer = client_for(account)
-    for n in range(40):
-        writer.records.create("customer", {"name": f"C{n:02}"})
-    writer.sync()
-
+    _writer_with_customers(client_for, account, 40)
     reader = client_for(account, page_size=5, commit_rows=commit_rows)
     cursors: list[str] = []
-    real_pull = reader.api.pull
-
-    def flaky_pull(token, body):
-        cursors.append(body["cursor"])
-        if len(cursors) == 4:
-            raise ServerUnreachable("network gone")
-        return real_pull(token, body)
-
-    reader.api.pull = flaky_pull
+    _cut_at(reader, 4, lambda body: cursors.append(body["cursor"]))
     with pytest.raises(ServerUnreachable):
         reader.sync()
     assert len(reader.records.find("customer")) == kept  # the committed pages
@@ -59,16 +71,7 @@ def test_interaction_search_index_is_rebuilt_after_an_interrupted_first_download
     writer.sync()
 
     reader = client_for(account, page_size=5, commit_rows=5)
-    real_pull = reader.api.pull
-    calls: list[int] = []
-
-    def flaky_pull(token, body):
-        calls.append(1)
-        if len(calls) == 3:
-            raise ServerUnreachable("network gone")
-        return real_pull(token, body)
-
-    reader.api.pull = flaky_pull
+    _cut_at(reader, 3, lambda body: None)
     with pytest.raises(ServerUnreachable):
         reader.sync()
     with reader.replica.reading() as session:
@@ -94,22 +97,10 @@ def test_interaction_search_index_is_rebuilt_after_an_interrupted_first_download
 def test_a_download_pauses_the_cycle_collector_and_always_restores_it(client_for, make_account):
     """Paused for speed while a full download runs, on again however the download ends."""
     account = make_account()
-    writer = client_for(account)
-    for n in range(12):
-        writer.records.create("customer", {"name": f"C{n:02}"})
-    writer.sync()
-
+    writer = _writer_with_customers(client_for, account, 12)
     reader = client_for(account, page_size=5, commit_rows=5)
-    real_pull = reader.api.pull
     collecting: list[bool] = []
-
-    def watching_pull(token, body):
-        collecting.append(gc.isenabled())
-        if len(collecting) == 2:
-            raise ServerUnreachable("network gone")
-        return real_pull(token, body)
-
-    reader.api.pull = watching_pull
+    _cut_at(reader, 2, lambda body: collecting.append(gc.isenabled()))
     with pytest.raises(ServerUnreachable):
         reader.sync()
     assert collecting == [False, False] and gc.isenabled()
