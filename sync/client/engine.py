@@ -435,7 +435,10 @@ class SyncEngine:
     def _fetch(self, body: dict[str, Any]) -> dict[str, Any]:
         page = self.api.pull(self.token(), body)
         if self.hooks.prepare is not None:
-            self.hooks.prepare(page["changes"])
+            try:
+                self.hooks.prepare(page["changes"])
+            except Exception:  # only a head start: storing the page does the work anyway
+                log.exception("preparing a pulled page failed; storing it without")
         return page
 
     def _bulk(self, session: Session, *, start: bool) -> None:

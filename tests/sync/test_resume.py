@@ -1,6 +1,7 @@
 """An interrupted first download resumes after the last stored page instead of starting over."""
 
 import gc
+from dataclasses import replace
 
 import pytest
 
@@ -112,3 +113,19 @@ def test_a_download_pauses_the_cycle_collector_and_always_restores_it(client_for
     reader.sync()  # an ordinary round leaves the collector alone
     assert collecting[-1] is True and gc.isenabled()
     assert len(reader.records.find("customer")) == 13
+
+
+def test_a_failing_prepare_hook_costs_nothing_but_its_head_start(client_for, make_account):
+    account = make_account()
+    _writer_with_customers(client_for, account, 12)
+    reader = client_for(account, page_size=5)
+    prepared: list[int] = []
+
+    def broken(changes):
+        prepared.append(len(changes))
+        raise ValueError("a name pypinyin chokes on")
+
+    reader.engine.hooks = replace(reader.engine.hooks, prepare=broken)
+    report = reader.sync()
+    assert prepared == [5, 5, 2] and report.received == 12
+    assert Search(reader.replica).find("C07", limit=5)  # search keys made while storing
