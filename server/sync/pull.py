@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     ARRAY,
     ColumnElement,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Table,
     any_,
     bindparam,
+    column,
     exists,
     func,
     literal,
@@ -57,8 +59,7 @@ SOURCES: list[tuple[str, Table]] = [
 ]
 DONE = len(SOURCES)  # table index of a cursor that has finished its change number
 SEEN_PRECISION = timedelta(minutes=1)
-ID_CHUNK = 900  # ids per IN (...): well under every driver's parameter limit
-ARRAY_CHUNK = 10_000  # ids per = ANY(array) on PostgreSQL: one parameter, whatever the count
+ID_CHUNK = 10_000  # ids per lookup: one parameter (an array, or JSON text), whatever the count
 
 
 @dataclass(frozen=True, order=True)
@@ -128,7 +129,8 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
     removed: list[str] = []
     arrived: list[dict[str, Any]] = []
     if 0 < cursor.version < end.version and _any_moves(session, cursor.version, end.version):
-        changes += _entered(session, user, cursor.version, end.version, high)
+        # customers that entered scope come whole, some of their rows maybe in the page too
+        changes = _unique(changes + _entered(session, user, cursor.version, end.version, high))
         removed = _left(session, user, cursor.version, end.version)
         arrived = _arrivals(session, user, cursor.version, end.version)
     _seen(session, caller.device_id)
@@ -136,7 +138,7 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
         "epoch": epoch,
         "cursor": str(end),
         "more": more,
-        "changes": _unique(changes),
+        "changes": changes,
         "removed": removed,
     }
     if arrived:
@@ -242,27 +244,29 @@ def _rows_by_key(
     for _version, index, row_id in keys:
         wanted[index].append(row_id)
     out: dict[tuple[int, str], dict[str, Any]] = {}
-    arrays = session.get_bind().dialect.name == "postgresql"
-    size = ARRAY_CHUNK if arrays else ID_CHUNK
+    dialect = session.get_bind().dialect.name
     for index, ids in wanted.items():
         table = SOURCES[index][1]
-        query = _rows_query(index, arrays)
-        for start in range(0, len(ids), size):
-            chunk = {"ids": ids[start : start + size], "high": high}
-            for row in _wire_rows(session, table, query, chunk):
+        query = _rows_query(index, dialect)
+        for start in range(0, len(ids), ID_CHUNK):
+            chunk = ids[start : start + ID_CHUNK]
+            ids_param = chunk if dialect == "postgresql" else orjson.dumps(chunk).decode()
+            for row in _wire_rows(session, table, query, {"ids": ids_param, "high": high}):
                 out[index, row["id"]] = row
     return out
 
 
 @cache
-def _rows_query(index: int, arrays: bool) -> Select[Any]:
-    """Rows by id. On PostgreSQL the ids go as one array: an IN list of thousands of
-    parameters made a new statement text for the driver to parse on every page."""
+def _rows_query(index: int, dialect: str) -> Select[Any]:
+    """Rows by id, the ids as one parameter: an array on PostgreSQL, a JSON array on SQLite
+    (json_each). An IN list of thousands of parameters made a new statement for SQLAlchemy
+    to render and the driver to parse on every page."""
     table = SOURCES[index][1]
-    if arrays:
+    if dialect == "postgresql":
         by_id = table.c.id == any_(bindparam("ids", type_=ARRAY(table.c.id.type)))
     else:
-        by_id = table.c.id.in_(bindparam("ids", expanding=True))
+        listed = select(column("value")).select_from(func.json_each(bindparam("ids")))
+        by_id = table.c.id.in_(listed)
     return select(*table.c).where(by_id, table.c.version <= bindparam("high"))
 
 
