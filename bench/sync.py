@@ -80,6 +80,7 @@ from server.sync.versions import next_version
 from server.users.service import create_user
 from sync.client.engine import PAGE_SIZE
 from sync.client.http import ServerApi
+from sync.protocol.db import dump_json
 from sync.protocol.entities import ENTITIES, Customer, Entity, Interaction
 from sync.protocol.enums import CustomerKind, InteractionKind, LifecycleStatus, Role, Tier
 from sync.protocol.wire import MAX_PAGE
@@ -424,7 +425,7 @@ def measure_limit(pages: list[bytes], path: Path) -> tuple[int, float]:
                     sql,
                     [
                         tuple(
-                            orjson.dumps(row.get(key)).decode() if is_json else row.get(key)
+                            dump_json(row.get(key)) if is_json else row.get(key)
                             for key, is_json in columns
                         )
                         for row in wire_rows

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 
-def _dump_json(value: Any) -> str:
+def dump_json(value: Any) -> str:
     """JSON columns hold Chinese text (tags, phones' notes): stored as compact UTF-8, not
     escaped to ASCII, so it stays readable and matchable with instr()/LIKE, and takes a third
     of the space. orjson: a pull stores and reads tens of thousands of these a second."""
@@ -21,9 +21,7 @@ def make_engine(
     url: str, *, foreign_keys: bool = True, cache_mib: int | None = None, **kwargs: Any
 ) -> Engine:
     """An engine for either side, with the same JSON encoding and SQLite tuning everywhere."""
-    engine = create_engine(
-        url, json_serializer=_dump_json, json_deserializer=orjson.loads, **kwargs
-    )
+    engine = create_engine(url, json_serializer=dump_json, json_deserializer=orjson.loads, **kwargs)
     tune_sqlite(engine, foreign_keys=foreign_keys, cache_mib=cache_mib)
     return engine
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from app.records import Records
 from app.replica import Replica
 from app.sync_hooks import HOOKS
-from sync.client.engine import SyncEngine
+from sync.client.engine import COMMIT_ROWS, SyncEngine
 from sync.client.http import ServerApi
 
 
@@ -41,7 +41,7 @@ def connect(
     device_id: str | None = None,
     page_size: int = 1000,
     push_batch: int = 200,
-    commit_rows: int | None = None,
+    commit_rows: int = COMMIT_ROWS,
 ) -> Client:
     """Log in over HTTP and open (or create) the replica at `path`."""
     api = api or ServerApi(server_url, timeout=30)
@@ -49,7 +49,6 @@ def connect(
     replica = Replica(path)
     user_id = pair["user"]["id"]
     token = pair["access_token"]
-    grouping = {} if commit_rows is None else {"commit_rows": commit_rows}
     engine = SyncEngine(
         replica,
         api,
@@ -57,7 +56,7 @@ def connect(
         hooks=HOOKS,
         page_size=page_size,
         push_batch=push_batch,
-        **grouping,
+        commit_rows=commit_rows,
     )
     return Client(
         username,

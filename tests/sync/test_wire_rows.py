@@ -4,11 +4,15 @@ must give exactly the text the typed path gives (`RowCodec.to_wire`), on both da
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
+from server.db import Database, migrate
 from server.models import ConflictEntry
 from server.sync.pull import CONFLICTS
+from server.users.service import create_user
 from sync.protocol.entities import Customer, Interaction, Opportunity, Task
+from sync.protocol.enums import Role
 from sync.protocol.rows import codec, stored_reader, untyped
 from sync.protocol.types import new_id
 
@@ -52,9 +56,22 @@ def _rows(owner_id: str) -> list[object]:
     ]
 
 
-def test_untyped_rows_read_as_the_typed_ones(server_db, make_account):
-    account = make_account()
-    rows = _rows(account.id)
+@pytest.fixture
+def server_db(empty_database_url):
+    """A database of this test's own: the conflict entry below must not meet other tests."""
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    yield database
+    database.dispose()
+
+
+def test_untyped_rows_read_as_the_typed_ones(server_db):
+    with server_db.transaction() as session:
+        owner = create_user(
+            session, username="wire", password="wire password 1", role=Role.REP, branch="上海"
+        )
+        owner_id = owner.id
+    rows = _rows(owner_id)
     conflict = ConflictEntry(
         id=new_id(),
         version=1,
