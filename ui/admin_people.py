@@ -140,10 +140,10 @@ class PeopleTab(QWidget):
         self.branch_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.branch_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.branch_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions = self._actions()
-        self.buttons = {key: QPushButton() for key in self.actions}
+        self.person_actions = self._actions()
+        self.buttons = {key: QPushButton() for key in self.person_actions}
         for key, button in self.buttons.items():
-            button.clicked.connect(self.actions[key].trigger)
+            button.clicked.connect(self.person_actions[key].trigger)
         self.buttons["deactivate"].setVisible(self.is_admin)
         self.buttons["managed"].setVisible(self.is_admin)
         self._layout()
@@ -285,7 +285,7 @@ class PeopleTab(QWidget):
             "managed": self.is_admin and manager and person is not None and person.active,
         }
         for key, on in enabled.items():
-            self.actions[key].setEnabled(on)
+            self.person_actions[key].setEnabled(on)
             self.buttons[key].setEnabled(on)
 
     def _menu(self, point: QPoint) -> QMenu | None:
@@ -293,11 +293,11 @@ class PeopleTab(QWidget):
             return None
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.actions["reassign"])
-        menu.addAction(self.actions["offboard"])
+        menu.addAction(self.person_actions["reassign"])
+        menu.addAction(self.person_actions["offboard"])
         if self.is_admin:
-            menu.addAction(self.actions["deactivate"])
-            menu.addAction(self.actions["managed"])
+            menu.addAction(self.person_actions["deactivate"])
+            menu.addAction(self.person_actions["managed"])
         menu.popup(self.table.viewport().mapToGlobal(point))
         return menu
 
@@ -305,7 +305,7 @@ class PeopleTab(QWidget):
 
     def offboard(self) -> OffboardDialog | None:
         person = self.current()
-        if person is None or not self.actions["offboard"].isEnabled():
+        if person is None or not self.person_actions["offboard"].isEnabled():
             return None
         dialog = OffboardDialog(
             self.jobs, self.admin, person, self.model.people, self.branches, self
@@ -324,7 +324,7 @@ class PeopleTab(QWidget):
 
     def deactivate(self) -> QMessageBox | None:
         person = self.current()
-        if person is None or not self.actions["deactivate"].isEnabled():
+        if person is None or not self.person_actions["deactivate"].isEnabled():
             return None
         text = self.tr(
             "Deactivate %1? They are signed out everywhere and cannot sign in again. Their "
@@ -345,12 +345,12 @@ class PeopleTab(QWidget):
 
     def reassign(self) -> None:
         person = self.current()
-        if person is not None and self.actions["reassign"].isEnabled():
+        if person is not None and self.person_actions["reassign"].isEnabled():
             self.reassign_requested.emit(person.username)
 
     def managed_branches(self) -> ManagedBranchesDialog | None:
         person = self.current()
-        if person is None or not self.actions["managed"].isEnabled():
+        if person is None or not self.person_actions["managed"].isEnabled():
             return None
         dialog = ManagedBranchesDialog(self.jobs, self.admin, person, self.branches, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -375,7 +375,7 @@ class PeopleTab(QWidget):
             "managed": self.tr("Managed branches…"),
         }
         for key, text in texts.items():
-            self.actions[key].setText(text)
+            self.person_actions[key].setText(text)
             self.buttons[key].setText(text)
             if key in KEYS:
                 self.buttons[key].setToolTip(native(KEYS[key]))

@@ -43,7 +43,7 @@ class ReassignTab(QWidget):
         self.to = QComboBox()
         self.reason = QLineEdit()
         self.move_button = QPushButton()
-        self.move_button.clicked.connect(self.move)
+        self.move_button.clicked.connect(self.confirm_move)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.intro = QLabel()
@@ -145,7 +145,7 @@ class ReassignTab(QWidget):
         text = self.tr("Move all customers matching %1 to %2?")
         return text.replace("%1", matching).replace("%2", to_text)
 
-    def move(self) -> QMessageBox | None:
+    def confirm_move(self) -> QMessageBox | None:
         if not self.move_button.isEnabled():
             return None
         self.box = confirm(

@@ -127,7 +127,7 @@ class CustomersPage(QWidget):
         self._size_columns()
         self.table.doubleClicked.connect(lambda index: self.open_at(index.row()))
         self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.new_customer)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.people: Callable[[str], str | None] = lambda _user_id: None
@@ -147,7 +147,7 @@ class CustomersPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.filters)
         layout.addLayout(self.stack)
-        QShortcut(QKeySequence.StandardKey.New, self, self.create)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence("Ctrl+Backspace"), self, self.filters.clear)
         self.retranslate()
@@ -212,7 +212,7 @@ class CustomersPage(QWidget):
             )
         self.stack.setCurrentIndex(0 if shown else 1)
 
-    def create(self) -> None:
+    def new_customer(self) -> None:
         self._open_dialog(None)
 
     def open_at(self, position: int) -> None:

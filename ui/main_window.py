@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.customers.create)
+        self.new_action.triggered.connect(self.customers.new_customer)
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self._sign_out)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)

@@ -235,7 +235,7 @@ class PipelinePage(QWidget):
             self.sums[stage].setWordWrap(True)
             self.sums[stage].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             stage_list = self.lists[stage] = StageList(stage)
-            stage_list.dropped.connect(self.move)
+            stage_list.dropped.connect(self.move_card)
             stage_list.itemActivated.connect(self._open)
             stage_list.itemSelectionChanged.connect(lambda s=stage_list: self._selected(s))
             stage_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -383,7 +383,7 @@ class PipelinePage(QWidget):
 
     # --- moving --------------------------------------------------------------------------
 
-    def move(self, opportunity_id: str, stage: str) -> bool:
+    def move_card(self, opportunity_id: str, stage: str) -> bool:
         """Move one card to `stage` (Won: probability 100, Lost: 0); Ctrl+Z moves it back."""
         try:
             row = self.records.get("opportunity", opportunity_id)
@@ -411,7 +411,7 @@ class PipelinePage(QWidget):
             return
         index = STAGES.index(stage) + offset
         if 0 <= index < len(STAGES):
-            self.move(opportunity_id, STAGES[index])
+            self.move_card(opportunity_id, STAGES[index])
 
     def undo(self) -> None:
         if not self.moves:

@@ -87,7 +87,7 @@ def test_a_manager_sees_the_branch_and_moves_customers_by_filter(qtbot, team, ac
     assert reassign.owner.currentData() == alice.username
     reassign.to.setCurrentIndex(reassign.to.findData(bob.username))
     reassign.city.setText("上海")
-    box = reassign.move()
+    box = reassign.confirm_move()
     assert box.text().startswith(
         f"Move all customers of Alice 王丽 ({alice.username}) matching City 上海 "
         f"to Bob 刘波 ({bob.username})?"
@@ -107,7 +107,7 @@ def test_offboarding_through_the_dialog_hands_the_customers_on(qtbot, team, acco
     page = _page(qtbot, team, account, manager, "manager")
     people = page.people
     people.select(manager.username)
-    assert not people.actions["offboard"].isEnabled()  # not oneself
+    assert not people.person_actions["offboard"].isEnabled()  # not oneself
     people.select(leaver.username)
 
     qtbot.keyClick(
@@ -134,7 +134,7 @@ def test_offboarding_through_the_dialog_hands_the_customers_on(qtbot, team, acco
     row = _rows(people.model).index(leaver.username)
     assert people.model.index(row, 5).data().startswith("Left ")
     people.select(leaver.username)
-    assert not people.actions["offboard"].isEnabled()
+    assert not people.person_actions["offboard"].isEnabled()
 
 
 def test_review_queue_shows_the_diff_and_applies_and_discards(qtbot, team, account, server_db):

@@ -21,7 +21,7 @@ def test_new_customer_appears_with_one_pending_change(qtbot, account, records):
     assert window.customers.stack.currentWidget() is window.customers.empty
     assert window.pending_label.text() == "0 change(s) waiting to sync"
 
-    window.customers.create()
+    window.customers.new_customer()
     dialog = window.findChild(CustomerDialog)
     type_text(dialog.inputs["name"], "张伟")
     type_text(dialog.inputs["phones"], "138 0013 8000")

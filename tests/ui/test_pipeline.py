@@ -145,7 +145,7 @@ def test_keyboard_moves_and_ctrl_z_takes_them_back(qtbot, page, records, deals):
 def test_undo_of_a_card_deleted_meanwhile_says_so_inline(qtbot, page, records, deals):
     _, erp = deals
     page.refresh(TODAY)
-    assert page.move(erp["id"], "lost")
+    assert page.move_card(erp["id"], "lost")
     assert records.get("opportunity", erp["id"])["probability"] == 0
     records.delete("opportunity", erp["id"])  # e.g. by a sync
     page.undo()
