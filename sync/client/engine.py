@@ -32,6 +32,7 @@ from . import replica_ops as ops
 from .errors import ClientError, ServerRefused, ServerUnreachable
 from .http import ServerApi
 from .tables import LocalConflict, Meta, OutboxEntry, Rejection, SentEntry
+from .touched import Touched
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,8 @@ class SyncReport:
     pages: int = 0
     # customers handed to this user, grouped: {"from", "by", "reason", "customers": [ids]}
     arrived: list[dict[str, Any]] = field(default_factory=list)
+    # what the round stored or removed in the replica, for the UI's change notice
+    touched: Touched = field(default_factory=Touched)
 
 
 @dataclass
@@ -289,6 +292,8 @@ class SyncEngine:
                 report.conflicts += 1
             if result["status"] == "rejected":
                 report.rejected += 1
+                report.touched.add(entry.entity, [entry.row_id])
+                report.touched.add_all(REJECTION)
                 session.merge(
                     Rejection(
                         seq=entry.seq,
@@ -402,7 +407,7 @@ class SyncEngine:
                 self._meta_cache[BULK] = suspended or None
                 if last:
                     if "counts" in page:
-                        report.repaired += self._verify(page["counts"])
+                        report.repaired += self._verify(page["counts"], report.touched)
                         self._verified_at = time.monotonic()
                         self._force_counts = False
                     return
@@ -427,6 +432,12 @@ class SyncEngine:
 
     def _tally(self, report: SyncReport, page: dict[str, Any]) -> None:
         report.pages += 1
+        report.touched.add_changes(page["changes"])
+        if page["removed"]:
+            report.touched.add("customer", page["removed"])
+            for entity in ops.ENTITIES:  # their children went with them, unnamed
+                if entity != "customer":
+                    report.touched.add_all(entity)
         report.received += len(page["changes"])
         report.removed += len(page["removed"])
         report.arrived += page.get("arrived", [])
@@ -451,7 +462,7 @@ class SyncEngine:
         else:
             session.execute(delete(Meta).where(Meta.key == BULK))
 
-    def _verify(self, server_counts: dict[str, list[int]]) -> int:
+    def _verify(self, server_counts: dict[str, list[int]], touched: Touched) -> int:
         """Compare counts per entity; re-fetch only what differs (principle 8), never reset."""
         with self.store.reading() as session:
             mine = ops.local_counts(session)
@@ -463,6 +474,7 @@ class SyncEngine:
                 "replica has %s %s rows, server %s: repairing", mine[entity], entity, expected
             )
             repaired += self._repair_entity(entity)
+            touched.add_all(entity)
         return repaired
 
     def _repair_entity(self, entity: str) -> int:
@@ -565,6 +577,7 @@ class PullPlan:
         return {"cursor": after, "limit": self.limit, "epoch": self.epoch, "counts": self.counts}
 
 
+REJECTION = "rejection"  # the change notice's name for the table of refused edits
 PULL_IN_PUSH = 2  # the server protocol that answers a push with the first page of a pull
 _COUNTED = (OutboxEntry, LocalConflict, Rejection)
 _COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in _COUNTED))
