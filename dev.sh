@@ -2,7 +2,8 @@
 # Outpost's one entry point for people and CI.
 #
 #   ./dev.sh run            set up, start a demo server on SQLite, open the client signed in
-#   ./dev.sh test [ARGS]    set up, run the whole test suite (ARGS go to pytest)
+#   ./dev.sh test [ARGS]    set up, lint, run the whole test suite (ARGS go to pytest)
+#   ./dev.sh lint           set up, run the quality gates only (docs/CONVENTIONS.md)
 #   ./dev.sh setup          only set up
 #
 # Setting up is idempotent and quick when nothing changed: Debian/Ubuntu system libraries
@@ -23,6 +24,7 @@ DEMO_PORT=${OUTPOST_DEMO_PORT:-8765}
 DEMO_PASSWORD=demo1234
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+fail() { printf '\033[1;31m==> %s\033[0m\n' "$*" >&2; exit 1; }
 
 setup_system() {
     command -v dpkg >/dev/null || { say "Not Debian/Ubuntu: install Qt's xcb libraries and xvfb yourself"; return; }
@@ -72,6 +74,23 @@ ensure_display() {
     fi
 }
 
+# The quality gates, fastest first; the first failure stops with what to do about it.
+lint() {
+    local bin=$VENV/bin
+    say "Lint: ruff check, ruff format --check, lint-imports, mypy --strict"
+    "$bin/ruff" check --quiet . ||
+        fail "ruff check found problems (above): fix them, many with '$bin/ruff check --fix .'"
+    "$bin/ruff" format --check --quiet . ||
+        fail "ruff format would change the files above: run '$bin/ruff format .'"
+    local imports
+    imports=$("$bin/lint-imports" 2>&1) || {
+        printf '%s\n' "$imports" | sed -n '/^Contracts/,$p' >&2
+        fail "an import breaks the layers of docs/CONVENTIONS.md (contracts in pyproject.toml)"
+    }
+    "$PY" .ci/mypy_ratchet.py ||
+        fail "mypy --strict: sync/ and app/ must be clean; server/ and ui/ follow .ci/mypy-ratchet.json"
+}
+
 run() {
     local home=${OUTPOST_HOME:-$PWD/var/demo}
     local server_db="sqlite:///$home/server.sqlite3"
@@ -100,6 +119,7 @@ shift || true
 case "$command" in
     setup) setup ;;
     run) setup && run "$@" ;;
-    test) setup && exec "$VENV/bin/pytest" "$@" ;;
-    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    lint) setup && lint ;;
+    test) setup && lint && exec "$VENV/bin/pytest" "$@" ;;
+    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
