@@ -1,5 +1,7 @@
 """Failures a user can act on, raised by the client side; the UI phrases them by `code`."""
 
+from typing import Any
+
 
 class ClientError(Exception):
     """An expected failure with a stable `code` and an English `message` saying what to do."""
@@ -20,7 +22,9 @@ class ServerUnreachable(ClientError):
 class ServerRefused(ClientError):
     """The server answered with an error body `{code, message}`."""
 
-    def __init__(self, status: int, code: str, message: str, body: dict | None = None) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, body: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(message, code=code)
         self.status = status
         self.body = body or {}

@@ -63,7 +63,7 @@ class ServerApi:
             ) from exc
 
     def health(self) -> dict[str, Any]:
-        return self.call("GET", "/health")
+        return _object(self.call("GET", "/health"))
 
     def login(
         self, username: str, password: str, device_name: str, device_id: str | None = None
@@ -71,40 +71,40 @@ class ServerApi:
         body = {"username": username, "password": password, "device_name": device_name}
         if device_id:
             body["device_id"] = device_id
-        return self.call("POST", "/auth/login", json=body)
+        return _object(self.call("POST", "/auth/login", json=body))
 
     def refresh(self, refresh_token: str) -> dict[str, Any]:
-        return self.call("POST", "/auth/refresh", json={"refresh_token": refresh_token})
+        return _object(self.call("POST", "/auth/refresh", json={"refresh_token": refresh_token}))
 
     def logout(self, access_token: str) -> None:
         self.call("POST", "/auth/logout", token=access_token)
 
     def me(self, access_token: str) -> dict[str, Any]:
-        return self.call("GET", "/auth/me", token=access_token)
+        return _object(self.call("GET", "/auth/me", token=access_token))
 
     def directory(self, access_token: str) -> list[dict[str, Any]]:
         """The colleagues the signed-in user may hand work to (id, username, display_name,
         role, branch_name)."""
-        return self.call("GET", "/directory", token=access_token)["people"]
+        return _objects(_object(self.call("GET", "/directory", token=access_token))["people"])
 
     # --- sync ----------------------------------------------------------------------------
 
     def push(self, access_token: str, body: dict[str, Any]) -> dict[str, Any]:
-        return self.call("POST", "/sync/push", token=access_token, json=body)
+        return _object(self.call("POST", "/sync/push", token=access_token, json=body))
 
     def pull(self, access_token: str, body: dict[str, Any]) -> dict[str, Any]:
-        return self.call("POST", "/sync/pull", token=access_token, json=body)
+        return _object(self.call("POST", "/sync/pull", token=access_token, json=body))
 
     def versions(self, access_token: str, entity: str) -> dict[str, int]:
-        return self.call("GET", f"/sync/versions/{entity}", token=access_token)
+        return _versions(self.call("GET", f"/sync/versions/{entity}", token=access_token))
 
     def rows(self, access_token: str, entity: str, ids: list[str]) -> list[dict[str, Any]]:
         body = {"entity": entity, "ids": ids}
-        return self.call("POST", "/sync/rows", token=access_token, json=body)
+        return _objects(self.call("POST", "/sync/rows", token=access_token, json=body))
 
     def surrender(self, body: dict[str, Any]) -> dict[str, Any]:
         """A closed account's device hands its unsynced edits to the review queue."""
-        return self.call("POST", "/sync/surrender", json=body)
+        return _object(self.call("POST", "/sync/surrender", json=body))
 
     # --- staff administration (managers and admins, online) ------------------------------
 
@@ -118,10 +118,11 @@ class ServerApi:
     ) -> dict[str, Any]:
         """Listed customers, or by `filters` (owner, branch, city, tier, status)."""
         body = {"customer_ids": customer_ids, "to_username": to_username, "reason": reason}
-        return self.call("POST", "/customers/reassign", token=access_token, json=body | filters)
+        answer = self.call("POST", "/customers/reassign", token=access_token, json=body | filters)
+        return _object(answer)
 
     def owners(self, access_token: str, customer_id: str) -> list[dict[str, Any]]:
-        return self.call("GET", f"/customers/{customer_id}/owners", token=access_token)
+        return _objects(self.call("GET", f"/customers/{customer_id}/owners", token=access_token))
 
     def admin(self, access_token: str, method: str, path: str, json: Any = None) -> Any:
         """`/admin/...`: users, branches, offboarding, review queue, audit (server docs)."""
@@ -137,6 +138,37 @@ class ServerApi:
         if response.status_code >= 400:
             raise _refusal(response)
         return response.content
+
+
+def _object(answer: Any) -> dict[str, Any]:
+    """`answer` if it is a JSON object: what each call expects, checked once at the edge."""
+    if isinstance(answer, dict):
+        return answer
+    raise _bad_shape("an object", answer)
+
+
+def _objects(answer: Any) -> list[dict[str, Any]]:
+    if isinstance(answer, list) and all(isinstance(item, dict) for item in answer):
+        return answer
+    raise _bad_shape("a list of objects", answer)
+
+
+def _versions(answer: Any) -> dict[str, int]:
+    """`{id: version}`; checked whole, as a wrong version would be stored in the replica."""
+    versions = _object(answer)
+    if all(type(version) is int for version in versions.values()):
+        return versions
+    raise _bad_shape("versions", answer)
+
+
+def _bad_shape(wanted: str, answer: Any) -> ServerRefused:
+    return ServerRefused(
+        200,
+        "bad_answer",
+        f"The server sent {type(answer).__name__} where {wanted} was expected; it may be of "
+        "another version. Try again later or ask IT.",
+        None,
+    )
 
 
 def _protocol(response: requests.Response) -> int:

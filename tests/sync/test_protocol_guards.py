@@ -83,3 +83,33 @@ def test_an_answer_that_is_not_json_is_a_clear_error_and_loses_nothing(client_fo
     assert "could not be read" in str(refused.value)
     assert client.records.pending_count() == 1
     assert client.engine.status().error_code == "bad_answer"
+
+
+class _WrongShape(_Portal):
+    """A server of another make that answers JSON, but not the objects Outpost expects."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = b'["ok"]'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_json_of_the_wrong_shape_is_a_clear_error_and_loses_nothing(client_for):
+    client = client_for()
+    client.records.create("customer", {"name": "Acme"})
+    other = ThreadingHTTPServer(("127.0.0.1", 0), _WrongShape)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        client.api.base_url = f"http://127.0.0.1:{other.server_address[1]}"
+        with pytest.raises(ServerRefused) as refused:
+            client.sync()
+    finally:
+        other.shutdown()
+        other.server_close()
+    assert refused.value.code == "bad_answer"
+    assert "list where an object was expected" in str(refused.value)
+    assert client.records.pending_count() == 1
