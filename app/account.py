@@ -102,8 +102,9 @@ class Accounts:
             if exc.code in TERMINAL_CODES:
                 self.store.delete(_key(account))
             raise
-        self.store.save(_key(account), _secret(pair))
-        return pair["access_token"]
+        secret = _secret(pair)
+        self.store.save(_key(account), secret)
+        return secret["access_token"]
 
     def sign_out(self, account: Account, api: ServerApi | None = None) -> None:
         """Forget the tokens locally; revoke them on the server when it can be reached."""
@@ -115,7 +116,7 @@ class Accounts:
                 log.info("logout not confirmed by the server: %s", exc)
         self.store.delete(_key(account))
 
-    def tokens(self, account: Account) -> dict[str, Any] | None:
+    def tokens(self, account: Account) -> dict[str, str] | None:
         return self.store.load(_key(account))
 
     def forget(self, account: Account) -> None:
@@ -161,9 +162,10 @@ def _key(account: Account) -> str:
     return f"{account.username}@{account.server_url}"
 
 
-def _secret(pair: dict[str, Any]) -> dict[str, Any]:
+def _secret(pair: dict[str, Any]) -> dict[str, str]:
+    """The tokens and their expiry times (ISO text) of the server's token pair."""
     keys = ("access_token", "access_expires_at", "refresh_token", "refresh_expires_at")
-    return {k: pair[k] for k in keys}
+    return {k: str(pair[k]) for k in keys}
 
 
 def _device_name() -> str:

@@ -7,7 +7,6 @@ and `warning` says why and how to fix it (see README, "No keyring").
 
 import json
 import logging
-from typing import Any
 
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
@@ -30,7 +29,7 @@ class CredentialStore:
         self.warning: str | None = None
         self._memory: dict[str, str] = {}
 
-    def save(self, account: str, secret: dict[str, Any]) -> None:
+    def save(self, account: str, secret: dict[str, str]) -> None:
         payload = json.dumps(secret)
         self._memory[account] = payload
         if not self.persist:
@@ -40,7 +39,7 @@ class CredentialStore:
         except (KeyringError, RuntimeError) as exc:
             self._fall_back(exc)
 
-    def load(self, account: str) -> dict[str, Any] | None:
+    def load(self, account: str) -> dict[str, str] | None:
         payload = None
         try:
             if self.persist:
@@ -51,10 +50,15 @@ class CredentialStore:
         if payload is None:
             return None
         try:
-            return json.loads(payload)
+            secret = json.loads(payload)
         except ValueError:
-            log.warning("unreadable keyring entry for %s; ignoring it", account)
-            return None
+            secret = None
+        # Another program (or an old version) may have written under our name: only an object
+        # of strings is a secret of ours.
+        if isinstance(secret, dict) and all(isinstance(value, str) for value in secret.values()):
+            return secret
+        log.warning("unreadable keyring entry for %s; ignoring it", account)
+        return None
 
     def delete(self, account: str) -> None:
         self._memory.pop(account, None)

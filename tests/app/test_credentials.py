@@ -29,3 +29,10 @@ def test_without_a_keyring_the_session_lives_in_memory_only():
 def test_a_garbled_keyring_entry_is_ignored(memory_keyring):
     memory_keyring.items[("Outpost CRM", "eve@http://srv")] = "{not json"
     assert CredentialStore().load("eve@http://srv") is None
+
+
+def test_a_keyring_entry_that_is_not_an_object_of_strings_is_ignored(memory_keyring):
+    memory_keyring.items[("Outpost CRM", "eve@http://srv")] = '["a", "b"]'
+    assert CredentialStore().load("eve@http://srv") is None
+    memory_keyring.items[("Outpost CRM", "eve@http://srv")] = '{"access_token": 7}'
+    assert CredentialStore().load("eve@http://srv") is None
