@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     ForeignKey,
@@ -21,7 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.protocol.entities import NAMING
 from sync.protocol.enums import Role
-from sync.protocol.types import UTCDateTime, new_id, utcnow
+from sync.protocol.types import JSONText, UTCDateTime, new_id, utcnow
 
 ID = String(36)
 # SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit counter.
@@ -68,7 +67,8 @@ class BranchPool(ServerBase):
 
     branch_id: Mapped[str] = mapped_column(ID, ForeignKey("branches.id"), primary_key=True)
     enabled: Mapped[bool] = mapped_column(Boolean, default=False)
-    days: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # tier -> days; absent: never
+    # tier -> days; absent: never
+    days: Mapped[dict[str, int]] = mapped_column(JSONText, default=dict)
     swept_at: Mapped[datetime | None] = mapped_column()
 
 
@@ -120,7 +120,7 @@ class AuditEntry(ServerBase):
     action: Mapped[str] = mapped_column(String(64), index=True)
     entity: Mapped[str | None] = mapped_column(String(32))
     row_id: Mapped[str | None] = mapped_column(ID)
-    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
     ip: Mapped[str | None] = mapped_column(String(64))
 
 
@@ -166,8 +166,8 @@ class ConflictEntry(ServerBase):
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(ID, index=True)
     field: Mapped[str] = mapped_column(String(64))
-    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    lost_value: Mapped[Any] = mapped_column(JSONText, nullable=True)
+    kept_value: Mapped[Any] = mapped_column(JSONText, nullable=True)
     lost_by: Mapped[str | None] = mapped_column(ID)
     kept_by: Mapped[str | None] = mapped_column(ID)
     reason: Mapped[str] = mapped_column(String(32))
@@ -188,8 +188,8 @@ class ReviewItem(ServerBase):
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(ID, index=True)
     op: Mapped[str] = mapped_column(String(16))
-    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
+    base: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
     reason: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(String(500))
     at: Mapped[datetime] = mapped_column(default=utcnow)

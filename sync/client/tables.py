@@ -8,11 +8,11 @@ mutations the server rejected (kept so the user can see what happened).
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Integer, MetaData, String
+from sqlalchemy import BigInteger, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.protocol.entities import NAMING
-from sync.protocol.types import UTCDateTime, utcnow
+from sync.protocol.types import JSONText, UTCDateTime, utcnow
 
 
 class Local(DeclarativeBase):
@@ -33,8 +33,8 @@ class OutboxEntry(Local):
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(36), index=True)
     op: Mapped[str] = mapped_column(String(16))
-    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
+    base: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
     user_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -45,7 +45,7 @@ class Meta(Local):
     __tablename__ = "meta"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSONText)
 
 
 class LocalConflict(Local):
@@ -59,8 +59,8 @@ class LocalConflict(Local):
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(36), index=True)
     field: Mapped[str] = mapped_column(String(64))
-    lost_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    lost_value: Mapped[Any] = mapped_column(JSONText, nullable=True)
+    kept_value: Mapped[Any] = mapped_column(JSONText, nullable=True)
     lost_by: Mapped[str | None] = mapped_column(String(36))
     kept_by: Mapped[str | None] = mapped_column(String(36))
     reason: Mapped[str] = mapped_column(String(32))
@@ -76,7 +76,7 @@ class Rejection(Local):
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(16))
-    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
     reason: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(String(500))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -92,7 +92,7 @@ class SentEntry(Local):
     entity: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(16))
-    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
+    base: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     acked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

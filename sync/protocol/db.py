@@ -4,7 +4,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -63,6 +63,28 @@ def tune_sqlite(
     def _on_begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get("sqlite_immediate")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def json_column_as_text(conn: Connection, table: str, column: str, default: str) -> None:
+    """Migration step for SQLite: give a JSON column TEXT affinity (`types.JSONText`) and
+    turn the numbers NUMERIC affinity made of its values back into their JSON text.
+
+    The column is replaced in place (rename, add, copy, drop) rather than the table rebuilt:
+    `customers` is the parent of every child table, and rebuilding it would drop it, which
+    foreign keys refuse on the server, and lose the replica's SQL-only indexes. `default`
+    (SQL, e.g. `'[]'`) only lets a NOT NULL column be added; every row gets its own value.
+    """
+    old = f"{column}__numeric"
+    nullable = inspect(conn).get_columns(table)
+    not_null = any(c["name"] == column and not c["nullable"] for c in nullable)
+    conn.exec_driver_sql(f"ALTER TABLE {table} RENAME COLUMN {column} TO {old}")
+    spec = f"TEXT NOT NULL DEFAULT {default}" if not_null else "TEXT"
+    conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {spec}")
+    conn.exec_driver_sql(
+        f"UPDATE {table} SET {column} = CASE WHEN typeof({old}) IN ('integer', 'real') "
+        f"THEN CAST({old} AS TEXT) ELSE {old} END"
+    )
+    conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {old}")
 
 
 def alembic_config(script_location: Path) -> "Config":

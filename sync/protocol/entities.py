@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     Date,
@@ -41,7 +40,7 @@ from .enums import (
     TaskKind,
     Tier,
 )
-from .types import UTCDateTime, new_id, utcnow
+from .types import JSONText, UTCDateTime, new_id, utcnow
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -111,7 +110,7 @@ class Customer(Entity):
     )
     owner_id: Mapped[str | None] = mapped_column(ID, index=True)
     branch_id: Mapped[str | None] = mapped_column(ID, index=True)
-    phones: Mapped[list[str]] = mapped_column(JSON, default=list, info={"format": "phones"})
+    phones: Mapped[list[str]] = mapped_column(JSONText, default=list, info={"format": "phones"})
     email: Mapped[str | None] = mapped_column(String(254), info={"format": "email"})
     address: Mapped[str | None] = mapped_column(String(500))
     city: Mapped[str | None] = mapped_column(String(100), index=True)
@@ -120,7 +119,7 @@ class Customer(Entity):
     birthday: Mapped[date | None] = mapped_column(Date)
     registration_no: Mapped[str | None] = mapped_column(String(64))
     company_size: Mapped[str | None] = mapped_column(String(16), info={"choices": CompanySize})
-    tags: Mapped[list[str]] = mapped_column(JSON, default=list, info={"format": "tags"})
+    tags: Mapped[list[str]] = mapped_column(JSONText, default=list, info={"format": "tags"})
     notes: Mapped[str | None] = mapped_column()
 
 
@@ -132,7 +131,7 @@ class Contact(Entity):
     customer_id: Mapped[str] = _customer_fk()
     name: Mapped[str] = mapped_column(String(200), info={"required": True})
     title: Mapped[str | None] = mapped_column(String(100))
-    phones: Mapped[list[str]] = mapped_column(JSON, default=list, info={"format": "phones"})
+    phones: Mapped[list[str]] = mapped_column(JSONText, default=list, info={"format": "phones"})
     email: Mapped[str | None] = mapped_column(String(254), info={"format": "email"})
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column()

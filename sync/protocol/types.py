@@ -4,7 +4,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect
+from sqlalchemy import JSON, DateTime, Dialect
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.types import TypeDecorator
 
 
@@ -41,3 +42,21 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+class JSONText(JSON):
+    """JSON stored as text on SQLite too: every JSON column of both sides uses it.
+
+    SQLite derives a column's affinity from its declared type, and `JSON` matches none of
+    its words, so it got NUMERIC affinity: the JSON text `50` was stored as the integer 50
+    and came back as an int the JSON decoder refuses. A conflict entry that lost a number
+    then made every pull that included it answer 500 (issue 17). Declared `TEXT` on
+    SQLite, the text stays text; PostgreSQL keeps its `JSON`.
+    """
+
+    cache_ok = True
+
+
+@compiles(JSONText, "sqlite")
+def _sqlite_json_as_text(_type: JSONText, _compiler: Any, **_kw: Any) -> str:
+    return "TEXT"

@@ -13,6 +13,7 @@ from app.errors import ReplicaError
 from app.local_tables import REPLICA_ONLY_PREFIXES, Local
 from app.records import Records
 from app.replica import MIGRATIONS, Replica
+from sync.client.tables import LocalConflict
 from sync.protocol import db
 from sync.protocol.entities import Entity
 
@@ -105,3 +106,39 @@ def test_the_quick_head_check_agrees_with_alembic():
 
     for folder in (REPLICA, SERVER):
         assert db.newest_file_revision(folder) == db.head_revision(folder)
+
+
+def test_numbers_stored_by_json_columns_are_read_back_after_0006(tmp_path):
+    """Issue 17, item 5: NUMERIC affinity stored the JSON text `50` as the integer 50, which
+    the JSON decoder refused; 0006 makes every JSON column TEXT and turns them back."""
+    path = tmp_path / "replica.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    db.upgrade(engine, MIGRATIONS, "0005")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO conflicts (id, version, customer_id, entity, row_id, field,"
+                " lost_value, kept_value, reason, at) VALUES ('k1', 3, 'c1', 'opportunity',"
+                " 'o1', 'probability', '50', '2.5', 'overwritten', '2025-01-02 00:00:00')"
+            )
+        )
+        conn.execute(text("INSERT INTO meta (key, value) VALUES ('answer', '42')"))
+        stored = conn.execute(text("SELECT typeof(lost_value), typeof(kept_value) FROM conflicts"))
+        assert stored.one() == ("integer", "real")  # what made the history unreadable
+    engine.dispose()
+
+    replica = Replica(path)
+    with replica.reading() as session:
+        conflict = session.get(LocalConflict, "k1")
+        assert (conflict.lost_value, conflict.kept_value) == (50, 2.5)
+        session.add(LocalConflict(**{**_columns(conflict), "id": "k2", "lost_value": 70}))
+        session.flush()
+        assert session.execute(text("SELECT lost_value FROM conflicts WHERE id = 'k2'")).one() == (
+            "70",
+        )
+    assert replica.get_meta("answer") == 42
+    replica.close()
+
+
+def _columns(obj) -> dict:
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}

@@ -5,7 +5,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from server.db import MIGRATIONS, Database, migrate
-from server.models import ServerBase, User
+from server.models import ConflictEntry, ServerBase, User
 from sync.protocol import db
 from sync.protocol.entities import Customer, Entity
 
@@ -57,3 +57,36 @@ def test_upgrade_from_first_revision_keeps_data(empty_database_url):
         )
     assert diff == []
     database.dispose()
+
+
+def test_numbers_in_json_columns_are_read_back_after_0006(empty_database_url):
+    """Issue 17, item 5: on SQLite a conflict entry's lost value 50 was stored as an integer
+    and every pull that included it answered 500; 0006 stores JSON as text."""
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0005")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO conflicts (id, version, customer_id, entity, row_id, field,"
+                " lost_value, kept_value, reason, at) VALUES ('k1', 3, 'c1', 'opportunity',"
+                " 'o1', 'probability', '50', '1e30', 'overwritten', CURRENT_TIMESTAMP)"
+            )
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        conflict = session.get(ConflictEntry, "k1")
+        assert (conflict.lost_value, conflict.kept_value) == (50, 1e30)
+        session.add(ConflictEntry(**{**_columns(conflict), "id": "k2", "lost_value": 70}))
+    with database.sessions() as session:
+        assert session.get(ConflictEntry, "k2").lost_value == 70
+        if database.engine.dialect.name == "sqlite":
+            kinds = session.execute(text("SELECT DISTINCT typeof(lost_value) FROM conflicts"))
+            assert kinds.all() == [("text",)]
+    database.dispose()
+
+
+def _columns(obj) -> dict:
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
