@@ -7,13 +7,12 @@ computes keys for every customer, so names without any phrase of pypinyin's dict
 pypinyin gives, four times quicker.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import cache, lru_cache
-from typing import Any
 
 
 @cache
-def _pypinyin() -> tuple[Any, Any]:
+def _pypinyin() -> tuple[Callable[..., list[str]], Container[str]]:
     """pypinyin and its phrase dictionary, loaded on first use (~0.25 s of start-up saved)."""
     from pypinyin import lazy_pinyin
     from pypinyin.constants import PHRASES_DICT

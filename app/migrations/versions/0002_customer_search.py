@@ -34,8 +34,10 @@ def upgrade() -> None:
         )
 
 
-def _phones(raw: object) -> list[str]:
-    return json.loads(raw) if isinstance(raw, str) else list(raw or [])
+def _phones(raw: str | list[str] | None) -> list[str]:
+    """JSON text in the column, or a list where the driver decoded it already."""
+    phones = json.loads(raw) if isinstance(raw, str) else raw
+    return [str(phone) for phone in phones or []]
 
 
 def downgrade() -> None:
