@@ -89,7 +89,9 @@ class Calendar:
         """Existing appointments of the assignee in `values` (typed task fields) that overlap
         its start/end; `exclude_id` is the task being edited. Empty for a to-do or a done task."""
         start, end, who = values.get("starts_at"), values.get("ends_at"), values.get("assignee_id")
-        if values.get("kind") == TODO or values.get("done") or None in (start, end, who):
+        if values.get("kind") == TODO or values.get("done"):
+            return []
+        if start is None or end is None or who is None:
             return []
         if end <= start:
             return []
@@ -105,7 +107,7 @@ def local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone(UTC)
 
 
-def _entries() -> Select[Any]:
+def _entries() -> Select[*tuple[Any, ...]]:
     return select(
         Task.id,
         Task.kind,
@@ -120,7 +122,7 @@ def _entries() -> Select[Any]:
     ).outerjoin(Customer, Customer.id == Task.customer_id)
 
 
-def _busy(assignee: str | None, low: datetime, high: datetime) -> Select[Any]:
+def _busy(assignee: str | None, low: datetime, high: datetime) -> Select[*tuple[Any, ...]]:
     """Live, open appointments of `assignee` overlapping [low, high), by start."""
     return (
         _entries()
