@@ -4,7 +4,7 @@ birthday is coming. Read from the replica, so they work offline."""
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, func, literal_column, or_, select
+from sqlalchemy import String, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import aliased
 
 from sync.protocol.entities import Customer, Interaction, Task
@@ -76,6 +76,8 @@ class Agenda:
         out = []
         for task, name in rows:
             when = task.due_at or task.starts_at
+            if when is None:  # not so: the query compares their coalesce
+                continue
             out.append(Entry(task.customer_id, name or "", task.title, when, when < start_of_day))
         return out
 
@@ -108,8 +110,10 @@ class Agenda:
         with self.replica.reading() as session:
             rows = session.execute(query).all()
         return [
-            Entry(i.customer_id, name, i.next_step, i.next_step_due, i.next_step_due < today)
+            Entry(i.customer_id, name, step, due, due < today)
             for i, name in rows
+            # always both: the query asks for a next step and compares its due date
+            if (step := i.next_step) is not None and (due := i.next_step_due) is not None
         ]
 
     def dormant(self, today: date) -> list[Entry]:
@@ -150,7 +154,7 @@ class Agenda:
         """Customers whose birthday falls in the next `days` days (today included), soonest
         first. Matches month-day text against the replica's birthday index (migration 0005)."""
         wanted = [(today + timedelta(days=n)).strftime("%m-%d") for n in range(days)]
-        month_day = literal_column("substr(customers.birthday, 6, 5)")  # as indexed
+        month_day = literal_column("substr(customers.birthday, 6, 5)", String)  # as indexed
         query = (
             select(Customer.id, Customer.name, Customer.birthday)
             .where(

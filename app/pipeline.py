@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, select
 
 from sync.protocol.entities import Customer, Opportunity
 from sync.protocol.enums import OpportunityStage
@@ -190,7 +190,7 @@ class Pipeline:
             cells[TOTAL, stage].add(currency, count, cents, weighted)
         return [_forecast_row(key, cells) for key in [*keys, TOTAL]]
 
-    def _live(self, mine: bool) -> list[Any]:
+    def _live(self, mine: bool) -> list[ColumnElement[bool]]:
         """Not deleted, nor of a deleted customer; with `mine`, owned by me (a deal without an
         owner of its own belongs to its customer's owner).
 
@@ -202,7 +202,7 @@ class Pipeline:
             .cte("gone")
             .prefix_with("MATERIALIZED")
         )
-        conditions = [
+        conditions: list[ColumnElement[bool]] = [
             Opportunity.deleted_at.is_(None),
             Opportunity.customer_id.not_in(select(gone.c.id)),
         ]
