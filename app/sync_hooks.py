@@ -1,6 +1,7 @@
 """Keep the app's derived tables in step with rows the sync engine stores or removes."""
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
@@ -30,7 +31,7 @@ def _after_apply(session: Session, entity: str, rows: list[Row]) -> None:
     upsert(session, SEARCH, keys)
 
 
-def _prepare(changes: list[dict]) -> None:
+def _prepare(changes: list[dict[str, Any]]) -> None:
     """Pinyin of the page's customer names, while the sync thread stores the page before."""
     warm(c["row"].get("name") for c in changes if c["entity"] == "customer")
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -30,6 +31,8 @@ AutoId = BigInteger().with_variant(Integer, "sqlite")
 class ServerBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime}
+    # A declarative class's table is a Table, not any FromClause (SQLAlchemy types it so).
+    __table__: ClassVar[Table]
 
 
 class Branch(ServerBase):

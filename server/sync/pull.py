@@ -52,9 +52,9 @@ from .scope import (
 from .versions import watermark
 
 CONFLICT = "conflict"
-CONFLICTS: Table = ConflictEntry.__table__  # type: ignore[assignment]
+CONFLICTS = ConflictEntry.__table__
 SOURCES: list[tuple[str, Table]] = [
-    *((name, cls.__table__) for name, cls in ENTITIES.items()),  # type: ignore[misc]
+    *((name, cls.__table__) for name, cls in ENTITIES.items()),
     (CONFLICT, CONFLICTS),
 ]
 DONE = len(SOURCES)  # table index of a cursor that has finished its change number

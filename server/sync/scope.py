@@ -4,7 +4,7 @@ Every sync endpoint filters through these expressions, so a guessed id outside
 the caller's scope behaves exactly like an id that does not exist.
 """
 
-from sqlalchemy import ColumnElement, Table, and_, false, or_, select
+from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import Customer, Task
@@ -14,8 +14,8 @@ from ..errors import ApiError
 from ..models import CustomerMove, User
 from ..permissions import in_branches
 
-CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
-TASKS: Table = Task.__table__  # type: ignore[assignment]
+CUSTOMERS = Customer.__table__
+TASKS = Task.__table__
 
 
 def require_replica(user: User) -> None:

@@ -6,9 +6,9 @@ mutations the server rejected (kept so the user can see what happened).
 """
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, Integer, MetaData, String
+from sqlalchemy import BigInteger, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.protocol.entities import NAMING
@@ -17,6 +17,8 @@ from sync.protocol.types import JSONText, UTCDateTime, utcnow
 
 class Local(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # A declarative class's table is a Table, not any FromClause (SQLAlchemy types it so).
+    __table__: ClassVar[Table]
 
 
 class OutboxEntry(Local):

@@ -23,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -63,6 +64,8 @@ class Entity(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, str: Text}
 
     entity_name: ClassVar[str]
+    # A declarative class's table is a Table, not any FromClause (SQLAlchemy types it so).
+    __table__: ClassVar[Table]
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     version: Mapped[int] = mapped_column(BigInteger, default=0)
