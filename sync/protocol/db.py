@@ -116,7 +116,8 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
-        return conn.scalar(text("SELECT version_num FROM alembic_version"))
+        version = conn.scalar(text("SELECT version_num FROM alembic_version"))
+        return None if version is None else str(version)
 
 
 def upgrade(engine: Engine, script_location: Path, revision: str = "head") -> None:

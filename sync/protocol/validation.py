@@ -6,9 +6,10 @@ end after start...). Errors carry a stable `code` and `params` so each side
 can phrase them in the user's language; `message` is the English fallback.
 """
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -54,7 +55,8 @@ MESSAGES = {
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    # dataclasses.field in full: the attribute `field` above hides the short name from mypy
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def message(self) -> str:

@@ -2,14 +2,20 @@
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .entities import ENTITIES
 from .enums import Role
 
-EntityName = Literal[tuple(ENTITIES)]  # type: ignore[valid-type]
+EntityName = Literal[
+    "customer", "contact", "relation", "interaction", "opportunity", "task", "service_request"
+]
+if set(get_args(EntityName)) != set(ENTITIES):  # written out for type checkers; kept in step
+    raise RuntimeError(
+        f"EntityName lists {get_args(EntityName)}, the entities are {list(ENTITIES)}"
+    )
 
 
 class MutationOp(StrEnum):
