@@ -4,24 +4,23 @@ customers that left scope, and count rows for verification. Plain SQLAlchemy Cor
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from functools import cache, partial
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Date, Dialect, Table, delete, func, select
+from sqlalchemy import Dialect, Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import ENTITIES
-from sync.protocol.rows import Row, codec, wire_decoder
-from sync.protocol.types import UTCDateTime
-from sync.protocol.values import parse_datetime
+from sync.protocol.rows import Row, codec
+from sync.protocol.values import as_it_is, storing, wire_to_stored
 
 from .tables import LocalConflict, OutboxEntry, SentEntry
 
 CONFLICT = "conflict"
-CONFLICTS: Table = LocalConflict.__table__  # type: ignore[assignment]
-OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
-SENT: Table = SentEntry.__table__  # type: ignore[assignment]
+CONFLICTS = LocalConflict.__table__
+OUTBOX = OutboxEntry.__table__
+SENT = SentEntry.__table__
 
 AfterApply = Callable[[Session, str, list[Row]], None]
 AfterRemove = Callable[[Session, list[str]], None]
@@ -30,7 +29,7 @@ AfterRemove = Callable[[Session, list[str]], None]
 def table_of(entity: str) -> Table:
     if entity == CONFLICT:
         return CONFLICTS
-    return ENTITIES[entity].__table__  # type: ignore[return-value]
+    return ENTITIES[entity].__table__
 
 
 def pending_by_row(session: Session, row_ids: Iterable[str]) -> dict[str, list[Any]]:
@@ -67,14 +66,14 @@ def archive_acknowledged(session: Session, last: int, now: datetime) -> None:
     """Move the outbox entries the server has applied (seq <= last) to `sent`, where they wait
     in case the server is restored from a backup that predates them (principle 8)."""
     connection = session.connection()
-    at = _storage(SENT.c.acked_at, connection.dialect)(now)
+    at = storing(SENT.c.acked_at, connection.dialect)(now)
     connection.exec_driver_sql(_ARCHIVE, (at, last))
     connection.exec_driver_sql(_TRIM, (last,))
 
 
 def prune_sent(session: Session, before: datetime) -> None:
     connection = session.connection()
-    connection.exec_driver_sql(_PRUNE, (_storage(SENT.c.acked_at, connection.dialect)(before),))
+    connection.exec_driver_sql(_PRUNE, (storing(SENT.c.acked_at, connection.dialect)(before),))
 
 
 def rebase(entity: str, row: Row, pending: Sequence[Any]) -> Row:
@@ -108,7 +107,7 @@ def store_rows(
     )
     for entity, wire_rows in by_entity.items():
         if entity == CONFLICT:
-            upsert(session, CONFLICTS, [_conflict_row(r) for r in wire_rows])
+            upsert(session, CONFLICTS, wire_rows, wire=True)
             continue
         if entity not in ENTITIES:
             continue  # an entity this client version does not know yet
@@ -146,7 +145,7 @@ def _parameters(
     """Rows as parameter lists: values picked in C, converters called only where one is
     needed (most columns store their value as it is; a page has ~80,000 values)."""
     pick = itemgetter(*keys)
-    needed = [(i, c) for i, c in enumerate(convert) if c is not _same]
+    needed = [(i, c) for i, c in enumerate(convert) if c is not as_it_is]
     if len(keys) == 1:
         return [(convert[0](row[keys[0]]),) for row in rows]
     if not needed:
@@ -176,51 +175,8 @@ def _upsert_plan(
         f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))}) '
         f"ON CONFLICT ({', '.join(target)}) {action}"
     )
-    storage = _from_wire if wire else _storage
-    return sql, [storage(table.c[key], dialect) for key in keys]
-
-
-def _storage(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
-    """The converter SQLAlchemy itself applies for this dialect (e.g. SQLite's datetime text)."""
-    return column.type.dialect_impl(dialect).bind_processor(dialect) or _same
-
-
-def _from_wire(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]:
-    """Wire value -> what SQLAlchemy would store for its decoded value, skipping the Python
-    objects in between where the two texts map directly (datetimes, dates)."""
-    typed = _storage(column, dialect)
-    decode = wire_decoder(column)
-    if decode is None:
-        return typed
-
-    def slow(value: Any) -> Any:
-        return None if value is None else typed(decode(value))
-
-    if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
-        return partial(_datetime_text, slow=slow)
-    if dialect.name == "sqlite" and isinstance(column.type, Date):
-        return partial(_date_text, slow=slow)
-    return slow
-
-
-def _datetime_text(value: Any, slow: Callable[[Any], Any]) -> Any:
-    """'2026-11-23T08:00:00.123456Z' -> '2026-11-23 08:00:00.123456', SQLite's datetime text."""
-    if isinstance(value, str) and value.endswith("Z") and value[10:11] == "T":
-        if len(value) == 27 and value[19] == ".":
-            return f"{value[:10]} {value[11:26]}"
-        if len(value) == 20:
-            return f"{value[:10]} {value[11:19]}.000000"
-    return slow(value)
-
-
-def _date_text(value: Any, slow: Callable[[Any], Any]) -> Any:
-    if isinstance(value, str) and len(value) == 10:
-        return value  # ISO date is SQLite's date text
-    return slow(value)
-
-
-def _same(value: Any) -> Any:
-    return value
+    convert = wire_to_stored if wire else storing
+    return sql, [convert(table.c[key], dialect) for key in keys]
 
 
 def remove_customers(
@@ -275,9 +231,3 @@ def delete_rows(session: Session, entity: str, ids: Sequence[str]) -> None:
     table = table_of(entity)
     for start in range(0, len(ids), 500):
         session.execute(delete(table).where(table.c.id.in_(ids[start : start + 500])))
-
-
-def _conflict_row(data: Mapping[str, Any]) -> Row:
-    row = {c.key: data.get(c.key) for c in CONFLICTS.columns}
-    row["at"] = parse_datetime(data["at"])
-    return row
