@@ -13,7 +13,7 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
@@ -21,10 +21,11 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, Protocol
 
-from sqlalchemy import Table, bindparam, delete, func, select, text, update
+from sqlalchemy import bindparam, delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from sync.protocol.entities import ENTITIES
 from sync.protocol.types import utcnow
 from sync.protocol.wire import MAX_PAGE
 
@@ -280,7 +281,11 @@ class SyncEngine:
                 self._acknowledge(answer, entries, report, session)
 
     def _acknowledge(
-        self, answer: dict[str, Any], entries: list[Any], report: SyncReport, session: Session
+        self,
+        answer: dict[str, Any],
+        entries: Sequence[OutboxEntry],
+        report: SyncReport,
+        session: Session,
     ) -> None:
         last = int(answer["last_applied"])
         sent = {e.seq: e for e in entries}
@@ -340,7 +345,9 @@ class SyncEngine:
         self._meta_cache.update({EPOCH: epoch, CURSOR: ""})
         self._force_counts = True
 
-    def _repair(self, session: Session, entity: str, row_id: str, row: dict | None) -> None:
+    def _repair(
+        self, session: Session, entity: str, row_id: str, row: dict[str, Any] | None
+    ) -> None:
         """After a rejection the local row goes back to the server's (plus other pending edits)."""
         if row is not None:
             ops.store_rows(session, [{"entity": entity, "row": row}], self.hooks.after_apply)
@@ -400,12 +407,17 @@ class SyncEngine:
                         self._tally(report, page)
                         # one transaction per page, except in a full download (`commit_rows`);
                         # stopped by `abort`, it commits what it stored
-                        if last or not full or stored >= self.commit_rows or self._abort.is_set():
+                        if (
+                            coming is None  # `last`, in terms the type checker follows
+                            or not full
+                            or stored >= self.commit_rows
+                            or self._abort.is_set()
+                        ):
                             break
                         page = coming.result()
                 self._meta_cache[CURSOR] = page["cursor"]
                 self._meta_cache[BULK] = suspended or None
-                if last:
+                if coming is None:  # the last page
                     if "counts" in page:
                         report.repaired += self._verify(page["counts"], report.touched)
                         self._verified_at = time.monotonic()
@@ -435,7 +447,7 @@ class SyncEngine:
         report.touched.add_changes(page["changes"])
         if page["removed"]:
             report.touched.add("customer", page["removed"])
-            for entity in ops.ENTITIES:  # their children went with them, unnamed
+            for entity in ENTITIES:  # their children went with them, unnamed
                 if entity != "customer":
                     report.touched.add_all(entity)
         report.received += len(page["changes"])
@@ -536,7 +548,7 @@ class FirstPage:
     acknowledge: Callable[[Session], None]
 
 
-_META: Table = Meta.__table__  # type: ignore[assignment]
+_META = Meta.__table__
 _PUT_META = (
     sqlite_insert(_META)
     .values(key=bindparam("key"), value=bindparam("value", type_=_META.c.value.type))
