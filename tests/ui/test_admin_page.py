@@ -62,7 +62,9 @@ def _owner(server_db, customer_id: str) -> str:
         return session.get(Customer, customer_id).owner_id
 
 
-def test_a_manager_sees_the_branch_and_moves_customers_by_filter(qtbot, team, account, server_db):
+def test_a_manager_sees_the_branch_and_moves_customers_by_filter(
+    qtbot, qtmodeltester, team, account, server_db
+):
     manager = team.person(Role.MANAGER, "周敏 Grace")
     alice, bob = team.person(name="Alice 王丽"), team.person(name="Bob 刘波")
     far = team.person(branch=f"Far {uuid.uuid4().hex[:6]}")
@@ -73,6 +75,8 @@ def test_a_manager_sees_the_branch_and_moves_customers_by_filter(qtbot, team, ac
     assert sorted(_rows(people.proxy)) == sorted([manager.username, alice.username, bob.username])
     assert far.username not in _rows(people.proxy)
     assert "周敏 Grace (you)" in _rows(people.proxy, 0)
+    qtmodeltester.check(people.model)
+    qtmodeltester.check(people.proxy)
     assert people.count.text() == "3 people"
     assert not people.buttons["deactivate"].isVisible()  # administrators only
     assert page.audit is None and page.tabs.count() == 3
@@ -137,7 +141,9 @@ def test_offboarding_through_the_dialog_hands_the_customers_on(qtbot, team, acco
     assert not people.person_actions["offboard"].isEnabled()
 
 
-def test_review_queue_shows_the_diff_and_applies_and_discards(qtbot, team, account, server_db):
+def test_review_queue_shows_the_diff_and_applies_and_discards(
+    qtbot, qtmodeltester, team, account, server_db
+):
     manager, rep, leaver = team.person(Role.MANAGER), team.person(name="Rep 甲"), team.person()
     refused_on = customers(device := team.device(rep), "上海")[0]
     refused_edit(device, refused_on)
@@ -157,7 +163,9 @@ def test_review_queue_shows_the_diff_and_applies_and_discards(qtbot, team, accou
         "Change to customer",
     ]
 
+    qtmodeltester.check(review.model)
     review.table.selectRow(0)  # the refused owner change: names, not ids
+    qtmodeltester.check(review.diff)
     assert review.model.index(0, 4).data() == "Not allowed for the author"
     assert [review.diff.index(0, c).data() for c in range(4)] == [
         "Owner",
@@ -197,7 +205,7 @@ def test_review_queue_shows_the_diff_and_applies_and_discards(qtbot, team, accou
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_an_admin_deactivates_names_an_owner_and_exports_the_audit_log(
-    qtbot, team, account, server_db, tmp_path, monkeypatch
+    qtbot, qtmodeltester, team, account, server_db, tmp_path, monkeypatch
 ):
     admin, rep, colleague = team.person(Role.ADMIN), team.person(name="走了"), team.person()
     laptop = team.device(rep)
@@ -241,6 +249,7 @@ def test_an_admin_deactivates_names_an_owner_and_exports_the_audit_log(
     _settle(qtbot, page)
     actions = [audit.model.index(r, 2).data() for r in range(audit.model.rowCount())]
     assert {"user_deactivated", "review_applied", "login"} <= set(actions)
+    qtmodeltester.check(audit.model)
     assert audit.count.text() == f"{len(actions)} entries, newest first"
     target = tmp_path / "audit.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
