@@ -26,6 +26,7 @@ The last line is `seeds=N converged=C lost=L duplicated=D`; the exit status is
 import argparse
 import contextlib
 import random
+import shutil
 import sys
 import tempfile
 import uuid
@@ -41,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
+from app.replica import Replica  # noqa: E402
 from server.db import Database  # noqa: E402
 from server.models import ConflictEntry, ReviewItem, User  # noqa: E402
 from server.sync.pull import CONFLICT, SOURCES, _conflicts, scoped  # noqa: E402
@@ -161,14 +163,16 @@ def run_seed(
     for index in range(args.clients):
         network = FlakyNetwork(urls, random.Random(rng.random()), args.fault_rate)
         username = people[index % len(people)]
-        path = workdir / f"{tag}-{index}.sqlite3"
+        path = new_replica_file(workdir, f"{tag}-{index}.sqlite3")
         clients.append(
             connect(urls[0], username, PASSWORD, path, api=network, page_size=7, push_batch=5)
         )
         networks.append(network)
-    admin_client = connect(urls[-1], admin_name, PASSWORD, workdir / f"{tag}-admin.sqlite3")
+    admin_path = new_replica_file(workdir, f"{tag}-admin.sqlite3")
+    admin_client = connect(urls[-1], admin_name, PASSWORD, admin_path)
     world = World(rng, clients, networks, admin_client, rep_names, rep_ids)
     try:
+        share(world)
         for _ in range(args.steps):
             step(world)
         heal(world)
@@ -176,6 +180,17 @@ def run_seed(
     finally:
         for client in [*clients, admin_client]:
             client.close()
+
+
+def new_replica_file(workdir: Path, name: str) -> Path:
+    """A copy of an empty, migrated replica: migrating a new file costs ~0.3 s, most of a
+    short seed's time, and every replica starts the same."""
+    template = workdir / "empty-replica.sqlite3"
+    if not template.exists():
+        Replica(template).close()
+    path = workdir / name
+    shutil.copyfile(template, path)
+    return path
 
 
 def step(world: World) -> None:
@@ -233,23 +248,38 @@ def step(world: World) -> None:
                 )
 
 
+def share(world: World) -> None:
+    """Start with a customer and an opportunity that the first device and the manager's
+    hold, so even a short seed has rows to contend for (with the faults already on)."""
+    first = world.clients[0]
+    customer = first.records.create("customer", {"name": "共享客户"})
+    record_create(world, first, "customer", customer)
+    deal = {"customer_id": customer["id"], "title": "Deal", "amount": "100.00", "probability": 10}
+    record_create(world, first, "opportunity", first.records.create("opportunity", deal))
+    for client in world.clients:
+        with contextlib.suppress(ClientError):
+            client.sync()
+
+
 def contend(world: World) -> None:
-    """Every device holding one customer sets the same field before anyone syncs."""
+    """Every device holding one row sets the same field before anyone syncs: a customer's,
+    or an opportunity's (numbers: a conflict log entry holding 50 once broke every pull)."""
+    entity = world.rng.choice(["customer", "customer", "opportunity"])
     holders: dict[str, list[Client]] = {}
     for client in world.clients:
-        for row in client.records.find("customer"):
+        for row in client.records.find(entity):
             holders.setdefault(row["id"], []).append(client)
     shared = sorted(row_id for row_id, clients in holders.items() if len(clients) > 1)
     if not shared:
         return
     row_id = world.rng.choice(shared)
-    key = world.rng.choice(list(EDITS["customer"]))
-    column = writable_columns("customer")[key]
+    key = world.rng.choice(list(EDITS[entity]))
+    column = writable_columns(entity)[key]
     for client in holders[row_id]:
-        before = to_wire(column, client.records.get("customer", row_id)[key])
-        choices = [v for v in EDITS["customer"][key] if to_wire(column, v) != before]
-        after = client.records.update("customer", row_id, {key: world.rng.choice(choices)})
-        world.edits.append(Edit("customer", row_id, key, to_wire(column, after[key]), before))
+        before = to_wire(column, client.records.get(entity, row_id)[key])
+        choices = [v for v in EDITS[entity][key] if to_wire(column, v) != before]
+        after = client.records.update(entity, row_id, {key: world.rng.choice(choices)})
+        world.edits.append(Edit(entity, row_id, key, to_wire(column, after[key]), before))
 
 
 def record_create(world: World, client: Client, entity: str, row: dict) -> None:
@@ -395,7 +425,13 @@ def simulate(args, url: str, workdir: Path) -> int:
         for server in servers:
             server.start()
         for seed in range(args.first_seed, args.first_seed + args.seeds):
-            result = run_seed(seed, servers, database, workdir, args)
+            try:
+                result = run_seed(seed, servers, database, workdir, args)
+            except Exception:
+                print(f"seed={seed} failed; the servers' logs end:", flush=True)
+                for server in servers:
+                    print(server.log_path.read_text()[-4000:], flush=True)
+                raise
             converged += result["converged"]
             lost += result["lost"]
             duplicated += result["duplicated"]
