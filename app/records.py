@@ -7,7 +7,6 @@ can never be lost between the two.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,6 +17,7 @@ from sync.protocol.entities import Customer, Entity
 from sync.protocol.types import new_id, utcnow
 from sync.protocol.values import to_wire
 
+from .changes import ChangeFeed, Changes
 from .errors import NotFound, RecordDeleted
 from .local_tables import CustomerSearch, OutboxEntry
 from .replica import Replica
@@ -26,21 +26,18 @@ from .search_keys import customer_keys
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Changed:
-    """What a write changed, so each screen can refresh only what concerns it."""
-
-    entity: str
-    row_id: str
-    op: str
-
-
 class Records:
-    """Entity services over one replica, acting as one signed-in user."""
+    """Entity services over one replica, acting as one signed-in user.
 
-    def __init__(self, replica: Replica, user_id: str | None = None) -> None:
+    After each write commits, what it changed (entity, id, fields) is published on `feed`
+    (app/changes.py): screens refresh from that, and the window sends the edit promptly."""
+
+    def __init__(
+        self, replica: Replica, user_id: str | None = None, feed: ChangeFeed | None = None
+    ) -> None:
         self.replica = replica
         self.user_id = user_id
+        self.feed = feed or ChangeFeed()
 
     # --- reads -------------------------------------------------------------------------
 
@@ -99,7 +96,9 @@ class Records:
             session.add(obj)
             changes = _wire(obj, validation.writable_columns(entity))
             self._record(session, obj, "create", changes, {})
-            return _as_row(obj)
+            row = _as_row(obj)
+        self.feed.publish(Changes.of(entity, [row["id"]], typed, local=True))
+        return row
 
     def update(self, entity: str, row_id: str, values: Mapping[str, Any]) -> Row:
         with self.replica.transaction() as session:
@@ -124,7 +123,9 @@ class Records:
                 {k: to_wire(columns[k], v) for k, v in changed.items()},
                 base,
             )
-            return _as_row(obj)
+            row = _as_row(obj)
+        self.feed.publish(Changes.of(entity, [row_id], changed, local=True))
+        return row
 
     def delete(self, entity: str, row_id: str) -> Row:
         return self._set_deleted(entity, row_id, deleted=True)
@@ -142,7 +143,9 @@ class Records:
             obj.deleted_at = utcnow() if deleted else None
             self._touch(obj)
             self._record(session, obj, "delete" if deleted else "restore", {}, {})
-            return _as_row(obj)
+            row = _as_row(obj)
+        self.feed.publish(Changes.of(entity, [row_id], ["deleted_at"], local=True))
+        return row
 
     def _load(self, session: Session, entity: str, row_id: str) -> Entity:
         obj = session.get(validation.entity_class(entity), row_id)
@@ -167,7 +170,7 @@ class Records:
         obj.updated_at = utcnow()
         obj.updated_by = self.user_id
 
-    def _record(self, session: Session, obj: Entity, op: str, changes: Row, base: Row) -> Changed:
+    def _record(self, session: Session, obj: Entity, op: str, changes: Row, base: Row) -> None:
         session.add(
             OutboxEntry(
                 entity=obj.entity_name,
@@ -184,7 +187,6 @@ class Records:
                     customer_id=obj.id, keys=customer_keys(obj.name, obj.phones, obj.email)
                 )
             )
-        return Changed(obj.entity_name, obj.id, op)
 
 
 def _as_row(obj: Entity) -> Row:

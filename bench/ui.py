@@ -118,14 +118,14 @@ def _account(path: Path) -> Any:
 def measure_view(path: Path, repeat: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
-    from app.records import Records
     from app.replica import Replica
+    from app.workspace import Workspace
     from ui.background import NET_LANE
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     replica = Replica(path)
-    window = MainWindow(_account(path), Records(replica, USER_ID))
+    window = MainWindow(Workspace.open(_account(path), replica))
     window.show()
     app.processEvents()
     shown, reloaded = [], []
@@ -198,8 +198,8 @@ def child(path: Path) -> int:
     """What `outpost` does from launch to its first painted window, sign-in remembered."""
     from PySide6.QtWidgets import QApplication
 
-    from app.records import Records
     from app.replica import Replica
+    from app.workspace import Workspace
     from ui import i18n
     from ui.background import NET_LANE
     from ui.main_window import MainWindow
@@ -207,7 +207,7 @@ def child(path: Path) -> int:
     app = QApplication(sys.argv[:1])
     i18n.install("zh_CN")
     replica = Replica(path)
-    window = MainWindow(_account(path), Records(replica, USER_ID))
+    window = MainWindow(Workspace.open(_account(path), replica))
     window.show()
     window.repaint()
     print("shown", flush=True)

@@ -77,6 +77,7 @@ def shoot(url: str, out: Path) -> int:
     from app.records import Records
     from app.replica import Replica
     from app.syncing import engine_for
+    from app.workspace import Workspace
     from ui import i18n
     from ui.main_window import MainWindow
 
@@ -86,7 +87,7 @@ def shoot(url: str, out: Path) -> int:
     replica = Replica(account.replica)
     engine = engine_for(account, replica, accounts)
     records = Records(replica, account.user_id)
-    window = MainWindow(account, records, None, engine)
+    window = MainWindow(Workspace(account, records, engine))
     window.resize(1280, 800)
     window.show()
     window.sync_now()  # in the background, as the app does; the Sync screen records the round
@@ -154,9 +155,9 @@ def shoot_team(url: str, out: Path, save, wait_for) -> None:
     from app.admin import StaffAdmin
     from app.departure import hand_over
     from app.paths import data_dir
-    from app.records import Records
     from app.replica import Replica
     from app.syncing import engine_for
+    from app.workspace import Workspace
     from tests.support.clients import connect
     from ui.main_window import MainWindow
 
@@ -186,7 +187,7 @@ def shoot_team(url: str, out: Path, save, wait_for) -> None:
     hand_over(Tokens(), None, laptop.replica, laptop.api)  # type: ignore[arg-type]
     laptop.close()
 
-    window = MainWindow(account, Records(replica, account.user_id), None, engine)
+    window = MainWindow(Workspace.open(account, replica, engine))
     window.resize(1280, 800)
     window.show()
     window.sync_now()

@@ -5,6 +5,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.arrivals import Arrival, Arrivals
 
+from .operations import write
+
 STYLE = "QFrame#arrivals { background: #e6f4ea; border: 1px solid #9ccfa8; border-radius: 4px; }"
 
 
@@ -34,8 +36,8 @@ class ArrivalsBar(QFrame):
         self.setVisible(bool(unseen))
 
     def dismiss(self) -> None:
-        self.arrivals.dismiss()
-        self.refresh()
+        self.hide()
+        write(self, self.arrivals.dismiss).success(lambda _none: self.refresh()).run()
 
     def _line(self, arrival: Arrival) -> str:
         count = len(arrival.customer_ids)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +49,19 @@ def run_in_background(
     on_failure: Callable[[Exception], None],
     *,
     lane: QThreadPool = NET_LANE,
+    owner: QObject | None = None,
 ) -> None:
+    """`owner`: the widget the callbacks belong to; if it is gone by the time the work
+    ends (the window was closed meanwhile), the result is dropped instead of delivered."""
     relay = _Relay()
     _live.add(relay)  # keep the relay alive until one of its signals has been delivered
 
     def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def deliver(value: Any) -> None:
             _live.discard(relay)
+            if owner is not None and not isValid(owner):
+                log.debug("dropped a result for a closed window: %r", value)
+                return
             callback(value)
 
         return deliver

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.records import Records
-from app.schedule import LIMIT, Calendar, Entry
+from app.schedule import LIMIT, Entry
+from app.workspace import Workspace
 from sync.protocol.types import utcnow
 
+from .editors import Editors
 from .labels import label
 from .messages import error_text
+from .notices import watch
+from .operations import show_failure, write
 from .task_dialog import TaskDialog, describe, hours
 
 RED = QColor("#c0392b")
@@ -92,12 +95,15 @@ class DayColumn(QWidget):
 
 class CalendarPage(QWidget):
     opened = Signal(str)  # customer id
-    changed = Signal()
 
-    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, editors: Editors, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.records = records
-        self.calendar = Calendar(records.replica, records.user_id)
+        self.records = workspace.records
+        self.editors = editors
+        self.calendar = workspace.calendar
+        watch(workspace.feed, self, ["customer", "task"], lambda _c: self.refresh())
         self.selected = date.today()
         self.week = True
         self.entries: dict[str, Entry] = {}
@@ -334,25 +340,21 @@ class CalendarPage(QWidget):
         return self._open_dialog(task_id)
 
     def _open_dialog(self, task_id: str | None) -> TaskDialog:
-        """Window-modal but not blocking, as every form: sync keeps running meanwhile."""
-        dialog = TaskDialog(self.records, task_id, self, day=self.selected)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.editors.edit_task(task_id, day=self.selected, parent=self)
         dialog.accepted.connect(lambda: self._saved(dialog.row_id))
-        dialog.open()
         return dialog
 
     def _saved(self, task_id: str | None) -> None:
-        """Show the day the task was saved on (the user may have moved it), then tell."""
+        """Show the day the task was saved on (the user may have moved it)."""
         if task_id is not None:
             try:
                 row = self.records.get("task", task_id)
             except KnownError:
                 row = {}
             moment = row.get("starts_at") or row.get("due_at")
-            if moment is not None:
+            if moment is not None and moment.astimezone().date() != self.selected:
                 self.selected = moment.astimezone().date()
-        self.refresh()
-        self.changed.emit()
+                self.refresh()
 
     def _edit_item(self, item: QListWidgetItem) -> None:
         task_id = item.data(ENTRY_ID)
@@ -384,14 +386,18 @@ class CalendarPage(QWidget):
             self.opened.emit(entry.customer_id)
 
     def set_done(self, task_id: str, done: bool) -> None:
-        try:
-            self.records.update("task", task_id, {"done": done})
-        except KnownError as exc:
-            self.note.setText(error_text(exc))
-            self.note.show()
+        """Written on the DB lane; the change notice repaints the entry."""
+        records = self.records
+        write(self, lambda: records.update("task", task_id, {"done": done})).failure(
+            self._not_written
+        ).run()
+
+    def _not_written(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            show_failure(self, exc)
             return
-        self.refresh()
-        self.changed.emit()
+        self.note.setText(error_text(exc))
+        self.note.show()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Calendar"))

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from app.records import Records
+from app.workspace import Workspace
 from sync.protocol.enums import CustomerKind, LifecycleStatus, Tier
 
 from .record_dialog import RecordDialog
@@ -11,8 +11,10 @@ from .record_dialog import RecordDialog
 class CustomerDialog(RecordDialog):
     entity = "customer"
 
-    def __init__(self, records: Records, row_id: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(records, row_id, parent)
+    def __init__(
+        self, workspace: Workspace, row_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(workspace, row_id, parent)
         self.setWindowTitle(self.tr("New customer") if row_id is None else self.tr("Edit customer"))
         self.inputs["name"].setFocus()
 

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customer_file import CustomerFile, Facts
+from app.changes import Changes
+from app.customer_file import Facts
 from app.errors import KnownError
-from app.records import Records
+from app.workspace import Workspace
 
 from .labels import field_label, label, shown, when
 from .messages import error_text
+from .notices import watch
+from .operations import show_failure, write
 
 
 class RecordTable(QTableWidget):
@@ -66,13 +69,13 @@ class CustomerView(QWidget):
     back = Signal()
     edit = Signal(str)
     log_interaction = Signal(str)
-    changed = Signal()
 
-    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.records = records
+        self.records = workspace.records
         self.people: Callable[[str], str | None] = lambda _user_id: None  # colleague names
-        self.file = CustomerFile(records)
+        self.file = workspace.files
+        watch(workspace.feed, self, ["customer", *_HISTORY], self.follow)
         self.customer_id: str | None = None
         self.facts: Facts | None = None
         self._conflicts: list[dict[str, Any]] = []
@@ -132,6 +135,13 @@ class CustomerView(QWidget):
         self.customer_id = customer_id
         self.reload()
         self.tabs.setCurrentIndex(0)
+
+    def follow(self, changes: Changes) -> None:
+        """A change notice: read again if it may concern the customer on screen (its own row,
+        or rows of its history, which a notice names by their own ids, not the customer's)."""
+        ids = changes.ids("customer")
+        if ids is None or self.customer_id in ids or changes.touches(_HISTORY):
+            self.reload()
 
     def reload(self) -> None:
         if self.customer_id is None:
@@ -235,18 +245,22 @@ class CustomerView(QWidget):
         if not rows:
             return
         conflict = self._conflicts[rows[0].row()]
-        try:
-            self.file.restore(conflict)
-        except KnownError as exc:
-            self.restore_note.setText(error_text(exc))
-            return
-        self.reload()
+        write(self, lambda: self.file.restore(conflict)).success(
+            lambda _row: self._restored(conflict)
+        ).failure(self._not_restored).run()
+
+    def _restored(self, conflict: dict[str, Any]) -> None:
         self.restore_note.setText(
             self.tr("Restored %1. The change syncs like any other edit.").replace(
                 "%1", self._caption(conflict["field"])
             )
         )
-        self.changed.emit()
+
+    def _not_restored(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            show_failure(self, exc)
+            return
+        self.restore_note.setText(error_text(exc))
 
     # --- text ----------------------------------------------------------------------------------
 
@@ -290,6 +304,15 @@ class CustomerView(QWidget):
             self.fact_captions[key].setText(caption)
 
 
+_HISTORY = (
+    "contact",
+    "relation",
+    "interaction",
+    "opportunity",
+    "task",
+    "service_request",
+    "conflict",
+)
 _CHILDREN = {
     "contact": ["name", "title", "phones", "email", "is_primary"],
     "relation": ["kind", "related_name", "notes"],

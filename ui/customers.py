@@ -1,4 +1,10 @@
-"""The customer list: an ids-first table model and the page that shows it."""
+"""The customer list: an ids-first table model and the page that shows it.
+
+A change notice updates only what changed: when the ordered ids are the same, the rows of the
+changed ids are dropped from the cache and repainted (`dataChanged`); only when the ids
+differ (a customer added, removed, or moved in the order) is the model reset, and then the
+page puts the selection, the current row and the scroll position back by id.
+"""
 
 from collections.abc import Callable
 from typing import Any
@@ -17,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.customer_list import CustomerFilter, CustomerList
-from app.records import Records
+from app.workspace import Workspace
 
-from .customer_dialog import CustomerDialog
 from .customer_filters import FilterBar
+from .editors import Editors
 from .labels import label
+from .notices import watch
 from .table_model import FlatTableModel, Index
 
 PAGE = 200
@@ -34,22 +42,62 @@ class CustomerTableModel(FlatTableModel):
     COLUMNS = ("name", "tier", "status", "city", "phones", "updated_at")
     SORTABLE = {"name", "tier", "status", "city", "updated_at"}
 
-    def __init__(self, records: Records) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.records = records
-        self.customers = CustomerList(records.replica)
+        self.records = workspace.records
+        self.customers: CustomerList = workspace.customers
         self.where = CustomerFilter()
         self.order_by, self.descending = "name", False
         self._ids: list[str] = []
+        self._positions: dict[str, int] = {}  # id -> row, built when first asked
         self._cache: dict[str, dict[str, Any]] = {}  # empty until the view sorts or refreshes
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self.customers.ids(
-            self.where, order_by=self.order_by, descending=self.descending
-        )
+        self._ids = self._read_ids()
+        self._positions = {}
         self._cache.clear()
         self.endResetModel()
+
+    def _read_ids(self) -> list[str]:
+        return self.customers.ids(self.where, order_by=self.order_by, descending=self.descending)
+
+    def follow(self, changes: Changes) -> bool:
+        """Bring the model up to date with a change notice; True if it had to reset."""
+        changed = changes.ids("customer")
+        if not changed and changed is not None:
+            return False
+        ids = self._read_ids()
+        if ids != self._ids:
+            self.reload_with(ids)
+            return True
+        if changed is None:
+            self._cache.clear()
+            if self._ids:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1)
+                )
+            return False
+        for row_id in changed:
+            self._cache.pop(row_id, None)
+            position = self.position_of(row_id)
+            if position is not None:
+                self.dataChanged.emit(
+                    self.index(position, 0), self.index(position, len(self.COLUMNS) - 1)
+                )
+        return False
+
+    def reload_with(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._positions = {}
+        self._cache.clear()
+        self.endResetModel()
+
+    def position_of(self, row_id: str) -> int | None:
+        if not self._positions and self._ids:
+            self._positions = {row_id: i for i, row_id in enumerate(self._ids)}
+        return self._positions.get(row_id)
 
     def headers(self) -> list[str]:
         return [
@@ -108,13 +156,16 @@ class CustomerTableModel(FlatTableModel):
 class CustomersPage(QWidget):
     """The Customers screen: table, 'New customer' (Ctrl+N), open with Enter or double-click."""
 
-    changed = Signal()
     opened = Signal(str)  # customer id
 
-    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, editors: Editors, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.records = records
-        self.model = CustomerTableModel(records)
+        self.records = workspace.records
+        self.editors = editors
+        self.model = CustomerTableModel(workspace)
+        watch(workspace.feed, self, ["customer"], self.follow)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -186,6 +237,34 @@ class CustomersPage(QWidget):
         self.model.reload()
         self._show_count()
 
+    def follow(self, changes: Changes) -> None:
+        """A change notice: update the rows that changed; after a reset, the user's place
+        (selected customers, current row, the customer at the top) is put back by id."""
+        place = self._place()
+        if self.model.follow(changes):
+            self._restore(place)
+        self._show_count()
+
+    def _place(self) -> tuple[list[str], str | None, str | None]:
+        model = self.model
+        selected = [model.id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+        top = self.table.rowAt(0)
+        return selected, self.current_id(), model.id_at(top) if top >= 0 else None
+
+    def _restore(self, place: tuple[list[str], str | None, str | None]) -> None:
+        selected, current, top = place
+        model, selection = self.model, self.table.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        if top is not None and (position := model.position_of(top)) is not None:
+            self.table.scrollTo(
+                model.index(position, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        if current is not None and (position := model.position_of(current)) is not None:
+            selection.setCurrentIndex(model.index(position, 0), selection.SelectionFlag.NoUpdate)
+        for row_id in selected:
+            if (position := model.position_of(row_id)) is not None:
+                selection.select(model.index(position, 0), flags)
+
     def owner_name(self, user_id: str) -> str:
         """A colleague's name from the directory; "You" for the signed-in user."""
         if user_id == self.records.user_id:
@@ -213,29 +292,14 @@ class CustomersPage(QWidget):
         self.stack.setCurrentIndex(0 if shown else 1)
 
     def new_customer(self) -> None:
-        self._open_dialog(None)
+        self.editors.new_customer(self)
 
     def open_at(self, position: int) -> None:
         self.opened.emit(self.model.id_at(position))
 
-    def edit(self, row_id: str) -> CustomerDialog:
-        return self._open_dialog(row_id)
-
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
-
-    def _open_dialog(self, row_id: str | None) -> CustomerDialog:
-        """Window-modal but not blocking: no nested event loop, so sync keeps running."""
-        dialog = CustomerDialog(self.records, row_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._saved)
-        dialog.open()
-        return dialog
-
-    def _saved(self) -> None:
-        self.refresh()
-        self.changed.emit()
 
     def _open_current(self) -> None:
         if self.table.currentIndex().isValid():

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from app.records import Records
+from app.workspace import Workspace
 from sync.protocol.enums import InteractionKind
 
 from .record_dialog import RecordDialog
@@ -12,9 +12,13 @@ class InteractionDialog(RecordDialog):
     entity = "interaction"
 
     def __init__(
-        self, records: Records, customer_id: str, customer_name: str, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        customer_id: str,
+        customer_name: str,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(records, None, parent, fixed={"customer_id": customer_id})
+        super().__init__(workspace, None, parent, fixed={"customer_id": customer_id})
         self.setWindowTitle(self.tr("Log interaction with %1").replace("%1", customer_name))
 
     def _inputs(self) -> dict[str, QWidget]:

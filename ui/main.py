@@ -14,9 +14,9 @@ from app.account import Account, Accounts
 from app.departure import leave
 from app.errors import KnownError
 from app.paths import data_dir
-from app.records import Records
 from app.replica import Replica
 from app.syncing import AppSyncEngine, engine_for
+from app.workspace import Workspace
 
 from . import i18n, self_test, settings
 from .background import NET_LANE
@@ -71,9 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(None, "Outpost", error_text(exc))
             return 1
         engine = engine_for(account, replica, accounts)
-        window = MainWindow(
-            account, Records(replica, account.user_id), accounts.store.warning, engine
-        )
+        window = MainWindow(Workspace.open(account, replica, engine), accounts.store.warning)
         window.show()
         window.start_sync()
         app.exec()

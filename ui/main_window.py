@@ -1,7 +1,5 @@
 """The main window: navigation, the current page, and a status bar with the replica's state."""
 
-from typing import Any
-
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,19 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.account import Account
 from app.admin import StaffAdmin
-from app.agenda import Agenda
-from app.arrivals import Arrivals
+from app.changes import ARRIVAL, CONFLICT, OUTBOX, REJECTION, Changes
 from app.departure import is_departure
-from app.directory import Directory
 from app.errors import KnownError
-from app.pipeline import Pipeline
-from app.records import Records
-from app.search import Search
-from app.service_desk import ServiceDesk
-from app.sync_activity import Round, SyncActivity
-from app.syncing import SyncEngine
+from app.sync_activity import Round
+from app.workspace import Workspace
+from sync.client.engine import SyncReport
 from sync.protocol.types import utcnow
 
 from . import i18n, settings
@@ -38,15 +30,19 @@ from .background import run_in_background
 from .calendar_page import CalendarPage
 from .customer_view import CustomerView
 from .customers import CustomersPage
+from .editors import Editors
 from .errors import report_bug
 from .interaction_dialog import InteractionDialog
 from .messages import error_text
+from .notices import Notices
 from .pipeline_page import PipelinePage
 from .search_dialog import SearchDialog
 from .service_page import ServicePage
 from .settings_dialog import SettingsDialog
 from .sync_page import SyncPage
 from .today_page import TodayPage
+
+PUSH_AFTER_MS = 1500  # after a local edit; more edits meanwhile go in the same round
 
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
@@ -57,45 +53,40 @@ QListWidget::item { padding: 6px 8px; }
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        account: Account,
-        records: Records,
-        keyring_warning: str | None = None,
-        engine: SyncEngine | None = None,
-    ) -> None:
+    """Built on one `Workspace`: pages take their services from it, editors open through
+    `Editors`, and every write or sync round reaches the pages as one change notice."""
+
+    def __init__(self, workspace: Workspace, keyring_warning: str | None = None) -> None:
         super().__init__()
-        self.account = account
-        self.records = records
+        self.workspace = workspace
+        self.account = account = workspace.account
+        self.records = workspace.records
+        engine = workspace.engine
         self.signed_out = False
         self.departed = False  # the company closed the account: ui.main hands over and wipes
         self.online_only = account.role == "admin"  # administrators keep no replica
-        self.customers = CustomersPage(records)
-        self.customers.changed.connect(self.update_status)
+        self.notices = Notices.of(workspace.feed)
+        self.editors = Editors(workspace, self)
+        self.editors.customer_chosen.connect(self.open_customer)
+        self.customers = CustomersPage(workspace, self.editors)
         self.customers.opened.connect(self.open_customer)
-        self.customer_view = CustomerView(records)
+        self.customer_view = CustomerView(workspace)
         self.customer_view.back.connect(self.show_customers)
-        self.customer_view.edit.connect(self._edit_customer)
+        self.customer_view.edit.connect(self.editors.edit_customer)
         self.customer_view.log_interaction.connect(self.log_interaction)
-        self.customer_view.changed.connect(self._records_changed)
-        self.sync_page = SyncPage(SyncActivity(records.replica), records.user_id)
+        self.sync_page = SyncPage(workspace.activity, workspace.user_id)
         self.sync_page.sync_requested.connect(self.sync_now)
-        self.search = Search(records.replica)
-        self.today = TodayPage(Agenda(records.replica, records.user_id))
+        self.today = TodayPage(workspace)
         self.today.opened.connect(self.open_customer)
-        self.pipeline = PipelinePage(Pipeline(records.replica, records.user_id), records)
+        self.pipeline = PipelinePage(workspace)
         self.pipeline.opened.connect(self.open_customer)
-        self.pipeline.changed.connect(self._page_wrote)
-        self.calendar = CalendarPage(records)
+        self.calendar = CalendarPage(workspace, self.editors)
         self.calendar.opened.connect(self.open_customer)
-        self.calendar.changed.connect(self._page_wrote)
-        self.directory = Directory(records.replica)
+        self.directory = workspace.directory
         self.customers.people = self.directory.name
         self.customer_view.people = self.directory.name
-        desk = ServiceDesk(records.replica, records.user_id)
-        self.service = ServicePage(desk, records, self.directory)
+        self.service = ServicePage(workspace)
         self.service.opened.connect(self.open_customer)
-        self.service.changed.connect(self.update_status)
         # Team: managers and administrators, online (it needs the engine's server and sign-in)
         self.admin: AdminPage | None = None
         if engine is not None and is_staff_admin(account):
@@ -129,7 +120,7 @@ class MainWindow(QMainWindow):
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.setVisible(bool(keyring_warning))
         self._keyring_warning = keyring_warning
-        self.arrivals = ArrivalsBar(Arrivals(records.replica))
+        self.arrivals = ArrivalsBar(workspace.arrivals)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
@@ -160,14 +151,42 @@ class MainWindow(QMainWindow):
         self._sync_error: str | None = None
         self.sync_timer = QTimer(self, singleShot=True)
         self.sync_timer.timeout.connect(self.sync_now)
+        # a local edit is sent within seconds: a burst of edits waits for one round
+        self.push_timer = QTimer(self, singleShot=True, interval=PUSH_AFTER_MS)
+        self.push_timer.timeout.connect(self.sync_now)
+        self._round_again = False  # an edit arrived while a round ran: another one after it
         self.progress_timer = QTimer(self, interval=250)
         self.progress_timer.timeout.connect(self._show_progress)
         self._build_menus()
+        self._watch_changes()
         self.retranslate()
         self.update_status()
         geometry = settings.MAIN_GEOMETRY.get()
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1100, 700)
+
+    def _watch_changes(self) -> None:
+        """Each page refreshes for the entities it shows, when it is (next) seen."""
+        watch = self.notices.watch  # the pages with services of their own watch themselves
+        watch(self.sync_page, [OUTBOX, CONFLICT, REJECTION], lambda _c: self.sync_page.refresh())
+        self.notices.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches([OUTBOX, CONFLICT]):
+            self.update_status()
+        if changes.touches([ARRIVAL]):
+            self.arrivals.refresh()  # hidden until something arrives: never "when shown"
+        if changes.local:
+            self.push_soon()
+
+    def push_soon(self) -> None:
+        """Send local edits within seconds of the last one (debounced), not at the next tick."""
+        if self.engine is None or self.online_only:
+            return
+        if self._syncing:
+            self._round_again = True
+        elif not self.push_timer.isActive():
+            self.push_timer.start()
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -305,16 +324,16 @@ class MainWindow(QMainWindow):
         if self.engine is None or self._syncing or self.online_only:
             return
         self._syncing = True
+        self._round_again = False
         self.sync_timer.stop()
+        self.push_timer.stop()
         self.progress_timer.start()
         self.update_status()
         engine = self.engine
-        run_in_background(engine.sync_now, self._synced, self._sync_failed)
+        run_in_background(engine.sync_now, self._synced, self._sync_failed, owner=self)
 
-    def _synced(self, report: Any) -> None:
+    def _synced(self, report: SyncReport) -> None:
         self._sync_error = None
-        if report.arrived:
-            self.arrivals.refresh()
         self.sync_page.add_round(
             Round(
                 utcnow(),
@@ -326,6 +345,7 @@ class MainWindow(QMainWindow):
             )
         )
         self._after_sync()
+        self.workspace.synced(report)  # the change notice: pages refresh what it touched
 
     def _sync_failed(self, exc: Exception) -> None:
         if is_departure(exc):
@@ -355,9 +375,14 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self.progress_timer.stop()
         self.progress.hide()
-        self._records_changed()
+        self.update_status()
+        if self.sync_page.isVisible():
+            self.sync_page.refresh()  # the round itself is listed there
         if self.engine is not None:
             self.sync_timer.start(self._next_round_ms())
+        if self._round_again and self._sync_error is None:
+            self._round_again = False
+            self.push_timer.start()
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -376,13 +401,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.customer_view)
 
     def open_search(self) -> SearchDialog:
-        dialog = SearchDialog(self.search, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self.open_customer)
-        dialog.open()
-        return dialog
+        return self.editors.search()
 
-    def log_interaction(self, customer_id: str | None) -> InteractionDialog | SearchDialog:
+    def log_interaction(self, customer_id: str | None) -> InteractionDialog | SearchDialog | None:
         """For the customer on screen (or selected in the list); otherwise find one first."""
         if customer_id is None:
             if self.pages.currentWidget() is self.customer_view:
@@ -390,32 +411,15 @@ class MainWindow(QMainWindow):
             elif self.pages.currentWidget() is self.customers:
                 customer_id = self.customers.current_id()
         if customer_id is None:
-            search = self.open_search()
+            search = SearchDialog(self.workspace.search, self)
+            search.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             search.chosen.connect(self.log_interaction)
+            search.open()
             return search
-        name = self.records.get("customer", customer_id)["name"]
-        dialog = InteractionDialog(self.records, customer_id, name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._records_changed)
-        dialog.open()
-        return dialog
-
-    def _edit_customer(self, customer_id: str) -> None:
-        dialog = self.customers.edit(customer_id)
-        dialog.accepted.connect(self._records_changed)
-
-    def _page_wrote(self) -> None:
-        """A page saved an edit and has re-read itself: the list and status bar follow."""
-        self.customers.refresh()
-        self.update_status()
-
-    def _records_changed(self) -> None:
-        self.customers.refresh()
-        self._refresh_current()
-        self.update_status()
+        return self.editors.log_interaction(customer_id)
 
     def _refresh_current(self) -> None:
-        """Pages other than the list read the replica when shown, not on every change."""
+        """The page on screen reads again (on navigation and after a language change)."""
         page = self.pages.currentWidget()
         if page is self.customer_view:
             self.customer_view.reload()
@@ -438,4 +442,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         settings.MAIN_GEOMETRY.set(bytes(self.saveGeometry().data()))
+        self.sync_timer.stop()  # no new round from a closed window
+        self.push_timer.stop()
         super().closeEvent(event)

@@ -56,15 +56,16 @@ from app.pipeline import (
     Card,
     Column,
     ForecastRow,
-    Pipeline,
     Total,
     move_changes,
 )
-from app.records import Records
+from app.workspace import Workspace
 from sync.protocol.validation import ValidationError
 
 from .labels import label, when
 from .messages import error_text, field_text
+from .notices import watch
+from .operations import show_failure, write
 
 MIME = "application/x-outpost-opportunity"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -178,12 +179,14 @@ class Move:
 
 class PipelinePage(QWidget):
     opened = Signal(str)  # customer id
-    changed = Signal()  # after a move or an undo was written
 
-    def __init__(self, pipeline: Pipeline, records: Records) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.pipeline = pipeline
-        self.records = records
+        self.pipeline = workspace.pipeline
+        self.records = workspace.records
+        watch(
+            workspace.feed, self, ["customer", "opportunity"], lambda _c: self.refresh(self.today)
+        )
         self.today: date | None = None
         self.moves: list[Move] = []
         self.title = QLabel()
@@ -384,24 +387,32 @@ class PipelinePage(QWidget):
     # --- moving --------------------------------------------------------------------------
 
     def move_card(self, opportunity_id: str, stage: str) -> bool:
-        """Move one card to `stage` (Won: probability 100, Lost: 0); Ctrl+Z moves it back."""
+        """Move one card to `stage` (Won: probability 100, Lost: 0); Ctrl+Z moves it back.
+        The write runs on the DB lane; False when there is nothing to move."""
         try:
             row = self.records.get("opportunity", opportunity_id)
-            if row["stage"] == stage:
-                return False
-            values = move_changes(row["stage"], row["probability"], stage)
-            self.records.update("opportunity", opportunity_id, values)
-        except (KnownError, ValidationError) as exc:
+        except KnownError as exc:
             self._failed(exc)
             return False
+        if row["stage"] == stage:
+            return False
+        values = move_changes(row["stage"], row["probability"], stage)
         before = {key: row[key] for key in values}
-        self.moves = [*self.moves[1 - UNDO_DEPTH :], Move(opportunity_id, row["title"], before)]
-        self._say(
-            self.tr("Moved “%1” to %2. Press Ctrl+Z to undo.")
-            .replace("%1", row["title"])
-            .replace("%2", label(stage))
-        )
-        self._written(opportunity_id)
+        records = self.records
+
+        def moved(_row: object) -> None:
+            move = Move(opportunity_id, row["title"], before)
+            self.moves = [*self.moves[1 - UNDO_DEPTH :], move]
+            self._say(
+                self.tr("Moved “%1” to %2. Press Ctrl+Z to undo.")
+                .replace("%1", row["title"])
+                .replace("%2", label(stage))
+            )
+            self._written(opportunity_id)
+
+        write(self, lambda: records.update("opportunity", opportunity_id, values)).success(
+            moved
+        ).failure(self._failed).run()
         return True
 
     def step(self, offset: int) -> None:
@@ -417,26 +428,34 @@ class PipelinePage(QWidget):
         if not self.moves:
             return
         last = self.moves.pop()
-        try:
-            self.records.update("opportunity", last.opportunity_id, last.before)
-        except (KnownError, ValidationError) as exc:
+        self.undo_action.setEnabled(bool(self.moves))
+        records = self.records
+
+        def undone(_row: object) -> None:
+            self._say(
+                self.tr("Moved “%1” back to %2.")
+                .replace("%1", last.title)
+                .replace("%2", label(last.before["stage"]))
+            )
+            self._written(last.opportunity_id)
+
+        def refused(exc: Exception) -> None:
             self._failed(exc)
-            self.undo_action.setEnabled(bool(self.moves))
             self.refresh(self.today)
-            return
-        self._say(
-            self.tr("Moved “%1” back to %2.")
-            .replace("%1", last.title)
-            .replace("%2", label(last.before["stage"]))
-        )
-        self._written(last.opportunity_id)
+
+        def put_back() -> object:
+            return records.update("opportunity", last.opportunity_id, last.before)
+
+        write(self, put_back).success(undone).failure(refused).run()
 
     def _written(self, opportunity_id: str) -> None:
         self.undo_action.setEnabled(bool(self.moves))
         self.refresh(self.today, select=opportunity_id)
-        self.changed.emit()
 
-    def _failed(self, exc: KnownError | ValidationError) -> None:
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError | ValidationError):
+            show_failure(self, exc)
+            return
         text = error_text(exc) if isinstance(exc, KnownError) else field_text(exc.errors[0])
         self._say(self.tr("The card was not moved: %1").replace("%1", text), error=True)
 

@@ -1,7 +1,8 @@
 """A keyboard-first form for one record, with validation messages under each field.
 
 Subclasses say which entity, which inputs and their captions; saving goes through `Records`
-(shared validation, row + outbox entry in one transaction).
+(shared validation, row + outbox entry in one transaction) on the DB lane, so a replica held
+by a download never freezes the window: the form waits, greyed, and closes once saved.
 """
 
 from typing import Any
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.records import Records
-from sync.protocol.validation import ValidationError, defaults
+from app.workspace import Workspace
+from sync.protocol.validation import ValidationError, defaults, validate
 
 from .labels import label
 from .messages import error_text, field_text
+from .operations import show_failure, write
 
 
 class RecordDialog(QDialog):
@@ -31,13 +33,14 @@ class RecordDialog(QDialog):
 
     def __init__(
         self,
-        records: Records,
+        workspace: Workspace,
         row_id: str | None,
         parent: QWidget | None = None,
         fixed: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.records = records
+        self.workspace = workspace
+        self.records = records = workspace.records
         self.row_id = row_id
         self.fixed = fixed or {}  # values the user does not choose (the customer of a note)
         self.setMinimumWidth(460)
@@ -65,6 +68,7 @@ class RecordDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -112,23 +116,51 @@ class RecordDialog(QDialog):
         self.general_error.hide()
 
     def save(self) -> None:
+        """Check on the GUI thread (instant), write on the DB lane, close when written."""
+        if not self.buttons.isEnabled():
+            return  # already saving: a second Enter must not write twice
         self.clear_errors()
         try:
             values = self.values()
+            # the shared rules, at once (they run again in the write, which also checks parents)
+            base = defaults(self.entity) if self.row_id is None else self._current()
+            validate(self.entity, values, base)
             if not self.ready(values):
                 return
-            if self.row_id is None:
-                self.row_id = self.records.create(self.entity, values)["id"]
-            else:
-                self.records.update(self.entity, self.row_id, values)
         except ValidationError as exc:
             self._show(exc)
             return
         except KnownError as exc:
+            self._refused(exc)
+            return
+        records, entity, row_id = self.records, self.entity, self.row_id
+
+        def store() -> str:
+            if row_id is None:
+                return str(records.create(entity, values)["id"])
+            records.update(entity, row_id, values)
+            return row_id
+
+        self.buttons.setEnabled(False)
+        write(self, store).success(self._saved).failure(self._refused).run()
+
+    def _current(self) -> dict[str, Any]:
+        return self.records.get(self.entity, self.row_id) if self.row_id else {}
+
+    def _saved(self, row_id: str) -> None:
+        self.row_id = row_id
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self._show(exc)
+        elif isinstance(exc, KnownError):
             self.general_error.setText(error_text(exc))
             self.general_error.show()
-            return
-        self.accept()
+        else:
+            show_failure(self, exc)  # a bug: the crash dialog
 
     def ready(self, values: dict[str, Any]) -> bool:
         """Last check before writing (it may raise ValidationError); False keeps the form open."""

@@ -2,7 +2,15 @@
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.search import Hit, Search
 
@@ -14,7 +22,7 @@ DEBOUNCE_MS = 80  # one query per pause in typing, not per key
 class SearchDialog(QDialog):
     chosen = Signal(str)  # customer id
 
-    def __init__(self, search: Search, parent: QDialog | None = None) -> None:
+    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = search
         self.setMinimumSize(560, 380)

@@ -61,9 +61,9 @@ def run(args: argparse.Namespace, password: str | None) -> int:
 def _run(args: argparse.Namespace, password: str | None) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from app.records import Records
     from app.replica import Replica
     from app.syncing import engine_for
+    from app.workspace import Workspace
 
     from . import i18n, settings
     from .main_window import MainWindow
@@ -90,7 +90,7 @@ def _run(args: argparse.Namespace, password: str | None) -> str:
     replica = Replica(account.replica)
     engine = engine_for(account, replica, accounts)
     try:
-        window = MainWindow(account, Records(replica, account.user_id), None, engine)
+        window = MainWindow(Workspace.open(account, replica, engine))
         window.show()
         window.repaint()
         app.processEvents()

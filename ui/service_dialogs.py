@@ -1,6 +1,8 @@
 """The Service screen's small dialogs: reassign to a colleague, resolve with a resolution.
 Each performs its write itself, so a failure shows inline and the dialog stays open."""
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,23 +19,33 @@ from sync.protocol.validation import ValidationError
 
 from .form_dialog import FormDialog
 from .messages import error_text, field_text
+from .operations import show_failure, write
 
 
 class ActionDialog(FormDialog):
-    """A small dialog that performs its write itself (`write`), so a failure shows inline."""
+    """A small dialog that performs its write itself (`action`, run on the DB lane), so a
+    failure shows inline and the dialog stays open."""
 
     def _ok(self) -> None:
+        if not self.ok.isEnabled():
+            return  # saving already
         self.error.hide()
-        try:
-            self.write()
-        except ValidationError as exc:
+        self.ok.setEnabled(False)
+        write(self, self.action()).success(lambda _result: self.accept()).failure(
+            self._refused
+        ).run()
+
+    def _refused(self, exc: Exception) -> None:
+        self.ok.setEnabled(True)
+        if isinstance(exc, ValidationError):
             self._show_error("\n".join(field_text(e) for e in exc.errors))
-        except KnownError as exc:
+        elif isinstance(exc, KnownError):
             self._show_error(error_text(exc))
         else:
-            self.accept()
+            show_failure(self, exc)
 
-    def write(self) -> None:
+    def action(self) -> Callable[[], object]:
+        """The write, with the form's values read now (on the GUI thread)."""
         raise NotImplementedError
 
 
@@ -74,8 +86,10 @@ class ReassignDialog(ActionDialog):
         self._finish([self.note, self.people])
         self.people.setFocus()
 
-    def write(self) -> None:
-        self.desk.reassign(self.records, self.ticket.id, self.people.currentData())
+    def action(self) -> Callable[[], object]:
+        desk, records, ticket_id = self.desk, self.records, self.ticket.id
+        user_id = self.people.currentData()
+        return lambda: desk.reassign(records, ticket_id, user_id)
 
 
 class ResolveDialog(ActionDialog):
@@ -95,5 +109,7 @@ class ResolveDialog(ActionDialog):
         self._finish([caption, self.resolution])
         self.resolution.setFocus()
 
-    def write(self) -> None:
-        self.desk.resolve(self.records, self.ticket.id, self.resolution.toPlainText())
+    def action(self) -> Callable[[], object]:
+        desk, records, ticket_id = self.desk, self.records, self.ticket.id
+        resolution = self.resolution.toPlainText()
+        return lambda: desk.resolve(records, ticket_id, resolution)

@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.directory import Directory
 from app.errors import KnownError
 from app.records import Records
-from app.service_desk import MAX_ESCALATION, QueueFilter, ServiceDesk, Ticket
+from app.service_desk import MAX_ESCALATION, QueueFilter, Ticket
+from app.workspace import Workspace
 from sync.protocol.enums import ServiceStatus
 from sync.protocol.types import utcnow
 
 from .form_dialog import ERROR_STYLE
 from .labels import label, when
 from .messages import error_text
+from .notices import watch
+from .operations import show_failure, write
 from .service_dialogs import ReassignDialog, ResolveDialog
 from .table_model import FlatTableModel, Index
 
@@ -130,13 +132,13 @@ class ServiceTableModel(FlatTableModel):
 
 class ServicePage(QWidget):
     opened = Signal(str)  # customer id
-    changed = Signal()  # after this page wrote something
 
     FILTERS = (QueueFilter.OPEN, QueueFilter.MINE, QueueFilter.OVERDUE, QueueFilter.ALL)
 
-    def __init__(self, desk: ServiceDesk, records: Records, directory: Directory) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.desk, self.records, self.directory = desk, records, directory
+        self.desk, self.records = workspace.desk, workspace.records
+        self.directory = workspace.directory
         self.which = QueueFilter.OPEN
         self.model = ServiceTableModel(self.assignee_name)
         self.title = QLabel()
@@ -162,6 +164,7 @@ class ServicePage(QWidget):
         self._layout()
         self._connect()
         self.retranslate()
+        watch(workspace.feed, self, ["customer", "service_request"], lambda _c: self.refresh())
 
     def _filter_bar(self) -> dict[QueueFilter, QPushButton]:
         self.filter_group = QButtonGroup(self)
@@ -338,32 +341,30 @@ class ServicePage(QWidget):
     def _open_dialog(self, dialog: DialogT) -> DialogT:
         """Window-modal but not blocking: no nested event loop, so sync keeps running."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._written)
+        dialog.accepted.connect(self.error.hide)
         dialog.open()
         return dialog
 
     def _write(self, button: QPushButton, action: Callable[[Records, str], object]) -> None:
+        """On the DB lane; the change notice refreshes the queue (this page and others)."""
         ticket = self.current()
         if ticket is None or not button.isEnabled():
             return
         self.error.hide()
-        try:
-            action(self.records, ticket.id)
-        except KnownError as exc:
-            self._show_error(exc)
-            self.refresh()
+        records, ticket_id = self.records, ticket.id
+        write(self, lambda: action(records, ticket_id)).failure(self._refused).run()
+
+    def _refused(self, exc: Exception) -> None:
+        if not isinstance(exc, KnownError):
+            show_failure(self, exc)
             return
-        self._written()
+        self._show_error(exc)
+        self.refresh()
 
     def _show_error(self, exc: KnownError) -> None:
         closed = exc.code == "request_closed"
         self.error.setText(self.tr("This request is closed.") if closed else error_text(exc))
         self.error.show()
-
-    def _written(self) -> None:
-        self.error.hide()
-        self.refresh()
-        self.changed.emit()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Service"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.sync_activity import Item, Round, SyncActivity
 
 from .labels import field_label, label, shown, when
+from .operations import write
 
 
 class SyncPage(QWidget):
@@ -49,7 +50,13 @@ class SyncPage(QWidget):
         self.retranslate()
 
     def add_round(self, done: Round) -> None:
-        self.rounds = self.activity.record(done)
+        """Listed at once; kept in the replica (for after a restart) on the DB lane."""
+        self.rounds = [done, *self.rounds]
+        activity = self.activity
+        write(self, lambda: activity.record(done)).success(self._recorded).run()
+
+    def _recorded(self, rounds: list[Round]) -> None:
+        self.rounds = rounds
 
     def refresh(self) -> None:
         pending = self.activity.pending()

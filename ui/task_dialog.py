@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.records import Records
-from app.schedule import Calendar, Entry
+from app.schedule import Entry
 from app.search import Search
+from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
 from sync.protocol.validation import ValidationError, validate
 
@@ -65,9 +66,10 @@ def describe(entry: Entry) -> str:
 class CustomerPicker(QWidget):
     """The optional customer of a task: found with the usual search, cleared with one click."""
 
-    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
+    def __init__(self, records: Records, search: Search, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records = records
+        self.search = search
         self.customer_id: str | None = None
         self.name = QLineEdit()
         self.name.setReadOnly(True)
@@ -95,7 +97,7 @@ class CustomerPicker(QWidget):
         self.clear_button.setEnabled(self.customer_id is not None)
 
     def choose(self) -> SearchDialog:
-        dialog = SearchDialog(Search(self.records.replica), self.window())
+        dialog = SearchDialog(self.search, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.set_customer)
         dialog.open()
@@ -107,7 +109,7 @@ class TaskDialog(RecordDialog):
 
     def __init__(
         self,
-        records: Records,
+        workspace: Workspace,
         row_id: str | None = None,
         parent: QWidget | None = None,
         *,
@@ -116,9 +118,9 @@ class TaskDialog(RecordDialog):
         customer_id: str | None = None,
     ) -> None:
         """A new task is the signed-in user's, preset to `day`, `kind` and `customer_id`."""
-        fixed = {} if row_id is not None else {"assignee_id": records.user_id}
-        super().__init__(records, row_id, parent, fixed=fixed)
-        self.calendar = Calendar(records.replica, records.user_id)
+        fixed = {} if row_id is not None else {"assignee_id": workspace.user_id}
+        super().__init__(workspace, row_id, parent, fixed=fixed)
+        self.calendar = workspace.calendar
         self._confirmed: tuple[Any, ...] | None = None  # the clash the user accepted
         self.clash = QLabel()
         self.clash.setObjectName("clashWarning")
@@ -147,7 +149,7 @@ class TaskDialog(RecordDialog):
         inputs: dict[str, QWidget] = {
             "kind": self._combo(TaskKind),
             "title": QLineEdit(),
-            "customer_id": CustomerPicker(self.records),
+            "customer_id": CustomerPicker(self.records, self.workspace.search),
             "starts_at": _datetime_edit(),
             "ends_at": _datetime_edit(),
             "due_at": _datetime_edit(),

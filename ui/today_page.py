@@ -18,11 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.agenda import LIMIT, Agenda, Day, Entry
+from app.agenda import LIMIT, Day, Entry
+from app.workspace import Workspace
+from sync.protocol.entities import ENTITIES
 
 from .background import run_in_background
 from .errors import report_bug
 from .labels import label, when
+from .notices import watch
+
+CHILD_ENTITIES = tuple(entity for entity in ENTITIES if entity != "customer")
 
 OVERDUE = QColor("#c0392b")
 
@@ -31,9 +36,10 @@ class TodayPage(QWidget):
     opened = Signal(str)  # customer id
     loaded = Signal()
 
-    def __init__(self, agenda: Agenda) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.agenda = agenda
+        self.agenda = workspace.agenda
+        watch(workspace.feed, self, ["customer", *CHILD_ENTITIES], lambda _c: self.refresh())
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.keys = ("tasks", "follow_ups", "dormant", "birthdays")

@@ -5,7 +5,10 @@ import pytest
 from app.account import Account
 from app.records import Records
 from app.replica import Replica
+from app.workspace import Workspace
 from ui import i18n
+
+from . import ops
 
 
 @pytest.fixture(autouse=True)
@@ -42,3 +45,22 @@ def records(account: Account):
     replica = Replica(account.replica)
     yield Records(replica, account.user_id)
     replica.close()
+
+
+@pytest.fixture
+def workspace(account: Account, records: Records) -> Workspace:
+    """The services of the test's replica, sharing `records` (and so its change feed)."""
+    return Workspace(account, records)
+
+
+def workspace_for(records: Records) -> Workspace:
+    """A workspace over `records` for a page tested without a window (no server)."""
+    user = records.user_id or "u-test"
+    account = Account("http://127.0.0.1:9", user, user, user, "rep", None, "d1", Path())
+    return Workspace(account, records)
+
+
+@pytest.fixture
+def settle():
+    """Wait for background writes and reads to finish and their results to be delivered."""
+    return ops.settle

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.account import Account
 from app.admin import StaffAdmin
+from app.workspace import Workspace
 from sync.protocol.entities import Customer
 from sync.protocol.enums import Role
 from tests.app.test_admin import (
@@ -266,14 +267,14 @@ def test_an_admin_deactivates_names_an_owner_and_exports_the_audit_log(
 def test_the_page_is_for_managers_and_admins_only(qtbot, team, account):
     rep, manager = team.person(), team.person(Role.MANAGER)
     client = team.device(rep)
-    window = MainWindow(account, client.records, engine=client.engine)  # account: a rep
+    window = MainWindow(Workspace(account, client.records, client.engine))  # account: a rep
     qtbot.addWidget(window)
     assert window.admin is None
     assert "Team" not in [window.nav.item(r).text() for r in range(window.nav.count())]
 
     boss = team.device(manager)
     signed_in = dataclasses.replace(account, username=manager.username, role="manager")
-    window = MainWindow(signed_in, boss.records, engine=boss.engine)
+    window = MainWindow(Workspace(signed_in, boss.records, boss.engine))
     qtbot.addWidget(window)
     names = [window.nav.item(r).text() for r in range(window.nav.count())]
     assert names[-2:] == ["Team", "Sync"]
@@ -282,7 +283,9 @@ def test_the_page_is_for_managers_and_admins_only(qtbot, team, account):
     _settle(qtbot, window.admin)
     assert manager.username in _rows(window.admin.people.proxy)
 
-    offline_start = MainWindow(signed_in, boss.records)  # no engine: no server, no sign-in
+    offline_start = MainWindow(
+        Workspace(signed_in, boss.records)
+    )  # no engine: no server, no sign-in
     qtbot.addWidget(offline_start)
     assert offline_start.admin is None
 

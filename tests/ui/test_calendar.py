@@ -8,8 +8,11 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor
 
 from ui.calendar_page import RED, CalendarPage
+from ui.editors import Editors
 from ui.search_dialog import SearchDialog
 from ui.task_dialog import TaskDialog
+
+from .ops import settle
 
 DAY = date(2031, 3, 11)  # a Tuesday to come: nothing on it is overdue
 PAST = date(2020, 3, 10)
@@ -26,8 +29,8 @@ def plan(records, title, start, end, **more):
 
 
 @pytest.fixture
-def page(qtbot, records):
-    widget = CalendarPage(records)
+def page(qtbot, records, workspace):
+    widget = CalendarPage(workspace, Editors(workspace))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -136,7 +139,7 @@ def test_a_clashing_appointment_needs_save_anyway(qtbot, page, records):
     assert dialog.save_button.text() == "Save anyway"
     assert records.pending_count() == before
 
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert not dialog.isVisible()
@@ -158,7 +161,7 @@ def test_moving_a_clashing_appointment_clears_the_warning_and_saves_at_once(qtbo
     assert not dialog.clash.isVisible()
     assert dialog.save_button.text() == "Save"
     assert dialog.inputs["ends_at"].dateTime().time() == QTime(11, 0)  # kept one hour long
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert item(page, DAY, "Price talk").text() == "10:00–11:00  Visit\nPrice talk"
@@ -178,7 +181,7 @@ def test_a_free_slot_saves_at_first_press_with_the_customer_chosen_by_search(qtb
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
     assert dialog.inputs["customer_id"].name.text() == "张伟"
 
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert not dialog.isVisible()
@@ -210,7 +213,7 @@ def test_a_todo_has_a_due_time_instead_of_start_and_end(qtbot, page, records):
     qtbot.keyClicks(dialog.inputs["title"], "Send contract")
     set_time(dialog.inputs["due_at"], DAY, 16, 30)
 
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     [row] = records.find("task")
@@ -275,7 +278,7 @@ def test_double_click_edits_an_entry_and_the_menu_opens_its_customer(qtbot, page
     assert dialog.inputs["title"].text() == "Quarterly review"
     assert dialog.inputs["customer_id"].name.text() == "张伟"
     set_time(dialog.inputs["starts_at"], DAY + timedelta(days=2), 14)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     moved = DAY + timedelta(days=2)
     assert page.selected == moved  # the view follows the appointment to its new day
@@ -288,8 +291,8 @@ def test_double_click_edits_an_entry_and_the_menu_opens_its_customer(qtbot, page
         open_customer.trigger()
     assert opened.args == [zhang["id"]]
     [mark_done] = [a for a in menu.actions() if a.text() == "Mark as done"]
-    with qtbot.waitSignal(page.changed):
-        mark_done.trigger()
+    mark_done.trigger()
+    settle()
     assert records.get(
         "task", item(page, moved, "Quarterly review").data(Qt.ItemDataRole.UserRole)
     )["done"]

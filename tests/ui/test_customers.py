@@ -4,20 +4,27 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from app.workspace import Workspace
 from ui.customer_dialog import CustomerDialog
 from ui.customers import CustomerTableModel
+from ui.editors import Editors
 from ui.main_window import MainWindow
 
+from .ops import settle
 from .typing import type_text
 
 
 def save(dialog):
+    """Press Save and wait for the write (it runs on the DB lane) and its change notice."""
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    settle()
 
 
 def test_new_customer_appears_with_one_pending_change(qtbot, account, records):
-    window = MainWindow(account, records)
+    window = MainWindow(Workspace(account, records))
     qtbot.addWidget(window)
+    window.show()
+    window.show_customers()
     assert window.customers.stack.currentWidget() is window.customers.empty
     assert window.pending_label.text() == "0 change(s) waiting to sync"
 
@@ -34,8 +41,8 @@ def test_new_customer_appears_with_one_pending_change(qtbot, account, records):
     assert window.pending_label.text() == "1 change(s) waiting to sync"
 
 
-def test_invalid_fields_are_explained_inline_and_nothing_is_saved(qtbot, records):
-    dialog = CustomerDialog(records, None)
+def test_invalid_fields_are_explained_inline_and_nothing_is_saved(qtbot, records, workspace):
+    dialog = CustomerDialog(workspace, None)
     qtbot.addWidget(dialog)
     type_text(dialog.inputs["email"], "not-an-email")
     type_text(dialog.inputs["phones"], "call me maybe")
@@ -48,9 +55,9 @@ def test_invalid_fields_are_explained_inline_and_nothing_is_saved(qtbot, records
     assert records.pending_count() == 0 and records.find("customer") == []
 
 
-def test_editing_keeps_other_fields_and_records_one_change(qtbot, records):
+def test_editing_keeps_other_fields_and_records_one_change(qtbot, records, workspace):
     row = records.create("customer", {"name": "Acme", "city": "上海", "tier": "major"})
-    dialog = CustomerDialog(records, row["id"])
+    dialog = CustomerDialog(workspace, row["id"])
     qtbot.addWidget(dialog)
     assert dialog.inputs["city"].text() == "上海"
     assert dialog.inputs["tier"].currentData() == "major"
@@ -62,10 +69,10 @@ def test_editing_keeps_other_fields_and_records_one_change(qtbot, records):
     assert records.pending_count() == 2
 
 
-def test_customer_model_passes_the_model_tester_and_sorts(qtmodeltester, records):
+def test_customer_model_passes_the_model_tester_and_sorts(qtmodeltester, records, workspace):
     for name, city in [("Bob", "北京"), ("Alice", "深圳"), ("Carol", "上海")]:
         records.create("customer", {"name": name, "city": city})
-    model = CustomerTableModel(records)
+    model = CustomerTableModel(workspace)
     model.reload()  # what the view's first sort (or a refresh) does
     qtmodeltester.check(model)
     names = [model.data(model.index(r, 0)) for r in range(3)]
@@ -76,13 +83,13 @@ def test_customer_model_passes_the_model_tester_and_sorts(qtmodeltester, records
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the popup, offscreen
-def test_filters_narrow_the_list_count_it_and_clear_with_the_keyboard(qtbot, records):
+def test_filters_narrow_the_list_count_it_and_clear_with_the_keyboard(qtbot, records, workspace):
     from ui.customers import CustomersPage
 
     records.create("customer", {"name": "王芳", "tier": "premium", "city": "上海", "tags": ["VIP"]})
     records.create("customer", {"name": "李娜", "tier": "ordinary", "city": "上海"})
     records.create("customer", {"name": "赵磊", "tier": "premium", "city": "北京"})
-    page = CustomersPage(records)
+    page = CustomersPage(workspace, Editors(workspace))
     qtbot.addWidget(page)
     page.show()
     QApplication.setActiveWindow(page)  # shortcuts need an active window; offscreen has no WM
@@ -115,11 +122,11 @@ def test_filters_narrow_the_list_count_it_and_clear_with_the_keyboard(qtbot, rec
     assert page.stack.currentWidget() is page.table
 
 
-def test_a_filter_survives_a_refresh_after_sync_and_follows_new_data(qtbot, records):
+def test_a_filter_survives_a_refresh_after_sync_and_follows_new_data(qtbot, records, workspace):
     from ui.customers import CustomersPage
 
     records.create("customer", {"name": "王芳", "city": "上海"})
-    page = CustomersPage(records)
+    page = CustomersPage(workspace, Editors(workspace))
     qtbot.addWidget(page)
     page.filters.choose("city", "上海")
     records.create("customer", {"name": "周杰", "city": "上海"})

@@ -8,15 +8,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.account import Accounts
 from app.credentials import CredentialStore
-from app.records import Records
 from app.replica import Replica
 from app.syncing import AppSyncEngine, engine_for
+from app.workspace import Workspace
 from server.customers.service import Selection, reassign
 from server.models import User
 from server.staff.offboarding import offboard
 from server.users.service import create_user
 from sync.protocol.enums import Role
 from tests.conftest import PASSWORD
+from tests.ui.ops import settle
 from ui import main as entry
 from ui.main_window import MainWindow
 
@@ -35,7 +36,7 @@ def _window(qtbot, server, tmp_path, username):
     account = accounts.sign_in(server.url, username, PASSWORD)
     replica = Replica(account.replica)
     engine = engine_for(account, replica, accounts)
-    window = MainWindow(account, Records(replica, account.user_id), engine=engine)
+    window = MainWindow(Workspace.open(account, replica, engine))
     qtbot.addWidget(window)
     window.show()
     return window, accounts, account, replica, engine
@@ -82,6 +83,8 @@ def test_new_owner_sees_what_arrived_until_dismissed(qtbot, server, server_db, t
     assert f"Handed over by {manager}." in text and "Reason: 调岗" in text
     window.arrivals.dismiss_button.click()
     assert window.arrivals.isHidden()
+    settle()
+    assert window.workspace.arrivals.unseen() == []  # and it stays dismissed after a restart
 
 
 def test_administrator_works_online_without_a_replica(qtbot, server, server_db, tmp_path):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from app.workspace import Workspace
 from ui import i18n
 from ui.main_window import MainWindow
 
@@ -26,7 +27,7 @@ def test_chinese_strings_and_plurals_load(qapp):
 
 
 def test_switching_language_retranslates_the_window(qtbot, account, records):
-    window = MainWindow(account, records)
+    window = MainWindow(Workspace(account, records))
     qtbot.addWidget(window)
     assert window.customers.title.text() == "Customers"
     window.set_language("zh_CN")
@@ -72,7 +73,7 @@ def test_language_is_chosen_in_settings_and_remembered(qtbot, account, records):
 
     from ui import settings
 
-    window = MainWindow(account, records)
+    window = MainWindow(Workspace(account, records))
     qtbot.addWidget(window)
     dialog = window.open_settings()
     assert dialog.language.currentData() == ""  # follows the system until chosen

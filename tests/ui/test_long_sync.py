@@ -7,6 +7,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QTimer
 
+from app.workspace import Workspace
 from bench.sync import PASSWORD, seed
 from tests.support.clients import connect
 from ui.main_window import MainWindow
@@ -23,7 +24,7 @@ def test_window_stays_responsive_and_shows_progress_during_a_long_pull(
     seeded = seed(server_db, book)
     # small pages: many round trips, as a slow line would make them
     client = connect(server.url, seeded.username, PASSWORD, tmp_path / "r.sqlite3", page_size=100)
-    window = MainWindow(account, client.records, engine=client.engine)
+    window = MainWindow(Workspace(account, client.records, client.engine))
     qtbot.addWidget(window)
     window.show()
 
@@ -47,6 +48,7 @@ def test_window_stays_responsive_and_shows_progress_during_a_long_pull(
     assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"
     assert any(text.startswith("Downloading…") for text in seen), seen
     assert not window.progress.isVisible()
+    window.show_customers()  # a hidden page reads what changed when it is shown
     assert window.customers.model.rowCount() == CUSTOMERS
     window.close()
     client.close()

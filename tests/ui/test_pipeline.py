@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from app.pipeline import Pipeline
 from ui.pipeline_page import ID_ROLE, PipelinePage, StageList
+
+from .ops import settle
 
 TODAY = date(2026, 11, 23)
 NOVEMBER_ROW = 1  # after "Overdue"
@@ -18,8 +19,8 @@ WON_COLUMN = 6  # four open stages, open total, weighted, won
 
 
 @pytest.fixture
-def page(qtbot, records):
-    widget = PipelinePage(Pipeline(records.replica, records.user_id), records)
+def page(qtbot, records, workspace):
+    widget = PipelinePage(workspace)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -92,8 +93,8 @@ def test_dropping_a_card_on_won_writes_the_move_and_updates_totals(qtbot, page, 
     pending = records.pending_count()
     proposal, won = page.lists["proposal"], page.lists["won"]
     assert not _drag(proposal, proposal, "ERP upgrade")  # its own column refuses it
-    with qtbot.waitSignal(page.changed):
-        assert _drag(proposal, won, "ERP upgrade")
+    assert _drag(proposal, won, "ERP upgrade")
+    settle()
     row = records.get("opportunity", erp["id"])
     assert (row["stage"], row["probability"]) == ("won", 100)
     assert records.pending_count() == pending + 1  # queued for sync
@@ -117,27 +118,31 @@ def test_keyboard_moves_and_ctrl_z_takes_them_back(qtbot, page, records, deals):
     proposal.setCurrentItem(_card(proposal, "ERP upgrade"))
     proposal.setFocus()
     pending = records.pending_count()
-    with qtbot.waitSignal(page.changed):
-        qtbot.keyClick(proposal, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(proposal, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert records.get("opportunity", erp["id"])["stage"] == "negotiation"
     negotiation = page.lists["negotiation"]
     assert negotiation.hasFocus() and negotiation.currentItem().data(ID_ROLE) == erp["id"]
     qtbot.keyClick(negotiation, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    settle()
     row = records.get("opportunity", erp["id"])
     assert (row["stage"], row["probability"]) == ("won", 100)
     assert page.headers["won"].text() == "Won · 1"
     assert records.pending_count() == pending + 2
-    with qtbot.waitSignal(page.changed):
-        qtbot.keyClick(page.lists["won"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.lists["won"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
     row = records.get("opportunity", erp["id"])
     assert (row["stage"], row["probability"]) == ("negotiation", 50)  # its odds are back too
     assert page.headers["won"].text() == "Won · 0"
     assert records.pending_count() == pending + 3  # the undo is an edit to sync as well
     assert page.notice.text() == "Moved “ERP upgrade” back to Negotiation."
     qtbot.keyClick(page.lists["negotiation"], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert records.get("opportunity", erp["id"])["stage"] == "proposal"
     page.undo_button.click()
+    settle()
     page.undo_button.click()
+    settle()
     assert records.get("opportunity", erp["id"])["stage"] == "proposal"
     assert not page.undo_action.isEnabled()  # nothing left to undo
 
@@ -146,9 +151,11 @@ def test_undo_of_a_card_deleted_meanwhile_says_so_inline(qtbot, page, records, d
     _, erp = deals
     page.refresh(TODAY)
     assert page.move_card(erp["id"], "lost")
+    settle()
     assert records.get("opportunity", erp["id"])["probability"] == 0
     records.delete("opportunity", erp["id"])  # e.g. by a sync
     page.undo()
+    settle()
     assert page.notice.text() == (
         "The card was not moved: This record was deleted; restore it first."
     )

@@ -9,15 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.account import Accounts
-from app.directory import PEOPLE, Directory
+from app.directory import PEOPLE
 from app.records import Records
 from app.replica import Replica
-from app.service_desk import QueueFilter, ServiceDesk
+from app.service_desk import QueueFilter
 from app.syncing import engine_for
 from sync.protocol.enums import Role
 from tests.ui.typing import type_text
 from ui.service_dialogs import ReassignDialog, ResolveDialog
 from ui.service_page import OVERDUE, OVERDUE_ROW, ServicePage
+
+from .conftest import workspace_for
+from .ops import settle
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
 WANG = {
@@ -30,9 +33,7 @@ WANG = {
 
 
 def _page(qtbot, records: Records) -> ServicePage:
-    page = ServicePage(
-        ServiceDesk(records.replica, records.user_id), records, Directory(records.replica)
-    )
+    page = ServicePage(workspace_for(records))
     qtbot.addWidget(page)
     page.show()
     QApplication.setActiveWindow(page)  # shortcuts need an active window; offscreen has no WM
@@ -97,13 +98,13 @@ def test_the_table_model_is_well_behaved(qtmodeltester, qtbot, records):
 def test_escalate_button_raises_level_and_status_in_the_replica(qtbot, records):
     request = _request(records, "Broken pump", 2, status="in_progress")
     page = _page(qtbot, records)
-    with qtbot.waitSignal(page.changed):
-        qtbot.mouseClick(page.escalate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.escalate_button, Qt.MouseButton.LeftButton)
+    settle()
     row = records.get("service_request", request["id"])
     assert (row["escalation_level"], row["status"]) == (1, "escalated")
     assert (_cell(page, 0, "escalation"), _cell(page, 0, "status")) == ("1", "Escalated")
-    with qtbot.waitSignal(page.changed):
-        qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert records.get("service_request", request["id"])["escalation_level"] == 2
     assert records.pending_count() == 4  # customer, request and two escalations, all to sync
     records.update("service_request", request["id"], {"escalation_level": 5})
@@ -120,8 +121,8 @@ def test_reassign_dialog_offers_the_directory_and_stores_the_choice(qtbot, recor
     assert isinstance(dialog, ReassignDialog) and dialog.isVisible()
     dialog.people.setCurrentIndex(dialog.people.findData(WANG["id"]))
     assert dialog.people.currentText() == "王芳 (wangfang)"
-    with qtbot.waitSignal(page.changed):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     assert records.get("service_request", request["id"])["assignee_id"] == WANG["id"]
     assert _cell(page, 0, "assignee") == "王芳"
 
@@ -142,11 +143,12 @@ def test_resolve_needs_a_resolution_then_leaves_the_open_queue(qtbot, records):
     dialog = page.findChild(ResolveDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     assert dialog.error.text() == "This field is required."
     assert records.get("service_request", request["id"])["status"] == "new"
     type_text(dialog.resolution, "已重开发票")
-    with qtbot.waitSignal(page.changed):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     row = records.get("service_request", request["id"])
     assert (row["status"], row["resolution"]) == ("resolved", "已重开发票")
     assert page.stack.currentWidget() is page.empty

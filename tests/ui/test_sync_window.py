@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.workspace import Workspace
 from sync.protocol.entities import Customer
 from tests.support.clients import connect
 from ui.main_window import MainWindow
@@ -14,8 +15,10 @@ def test_offline_edit_syncs_and_server_edits_appear(
 ):
     user = make_account()
     client = connect(server.url, user.username, user.password, tmp_path / "ui.sqlite3")
-    window = MainWindow(account, client.records, engine=client.engine)
+    window = MainWindow(Workspace(account, client.records, client.engine))
     qtbot.addWidget(window)
+    window.show()
+    window.show_customers()
     assert window.sync_label.text() == "Not synced yet"
 
     row = client.records.create("customer", {"name": "张伟"})
@@ -44,7 +47,7 @@ def test_unreachable_server_is_shown_as_offline(qtbot, server, make_account, tmp
     user = make_account()
     client = connect(server.url, user.username, user.password, tmp_path / "ui.sqlite3")
     client.api.base_url = "http://127.0.0.1:9"
-    window = MainWindow(account, client.records, engine=client.engine)
+    window = MainWindow(Workspace(account, client.records, client.engine))
     qtbot.addWidget(window)
     window.sync_now()
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Offline"), timeout=10_000)

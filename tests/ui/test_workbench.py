@@ -5,7 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.workspace import Workspace
 from tests.support.clients import connect
+from tests.ui.ops import settle
 from tests.ui.typing import type_text
 from ui.interaction_dialog import InteractionDialog
 from ui.main_window import MainWindow
@@ -14,7 +16,7 @@ from ui.search_dialog import SearchDialog
 
 @pytest.fixture
 def window(qtbot, account, records):
-    main = MainWindow(account, records)
+    main = MainWindow(Workspace(account, records))
     qtbot.addWidget(main)
     main.show()
     return main
@@ -92,8 +94,9 @@ def test_ctrl_l_logs_an_interaction_that_shows_in_the_timeline(qtbot, window, re
     assert dialog.errors["next_step_due"].isVisible()  # inline message, nothing saved
     assert records.pending_count() == before
     dialog.inputs["next_step_due"].setText("2026-12-01")
-    dialog.save()
-    assert dialog.result() == 1
+    with qtbot.waitSignal(dialog.accepted):  # written on the DB lane, then closed
+        dialog.save()
+    settle()
     timeline = window.customer_view.tables["timeline"]
     assert window.customer_view.tabs.tabText(0) == "Timeline (1)"
     assert [timeline.item(0, c).text() for c in (1, 2, 3)] == ["Interaction", "Call", "回访电话"]
@@ -117,8 +120,9 @@ def test_conflict_from_a_colleague_shows_in_history_and_restore_wins_it_back(
     mine.sync()
     assert mine.records.get("customer", row["id"])["city"] == "深圳"
 
-    window = MainWindow(account, mine.records, engine=mine.engine)
+    window = MainWindow(Workspace(account, mine.records, mine.engine))
     qtbot.addWidget(window)
+    window.show()
     window.update_status()
     assert window.conflict_label.text() == "1 conflict(s)"
     window.open_customer(row["id"])
@@ -135,6 +139,7 @@ def test_conflict_from_a_colleague_shows_in_history_and_restore_wins_it_back(
     history.selectRow(0)
     assert view.restore_button.isEnabled()
     qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    settle()
     assert mine.records.get("customer", row["id"])["city"] == "北京"
     assert view.fact_values["city"].text() == "北京"
     assert view.restore_note.text().startswith("Restored City")
@@ -172,8 +177,9 @@ def test_sync_screen_explains_pending_changes_and_rounds(
 ):
     user = make_account()
     client = connect(server.url, user.username, user.password, tmp_path / "ui.sqlite3")
-    window = MainWindow(account, client.records, engine=client.engine)
+    window = MainWindow(Workspace(account, client.records, client.engine))
     qtbot.addWidget(window)
+    window.show()
     window.nav.setCurrentRow(window.nav_pages.index(window.sync_page))
     page = window.sync_page
     assert window.pages.currentWidget() is page
@@ -193,7 +199,7 @@ def test_sync_screen_explains_pending_changes_and_rounds(
     assert page.lists["pending"].item(0).text().startswith("Nothing waiting")
     window.close()
     QApplication.processEvents()
-    restarted = MainWindow(account, client.records, engine=client.engine)  # same replica
+    restarted = MainWindow(Workspace(account, client.records, client.engine))  # same replica
     qtbot.addWidget(restarted)
     restarted.sync_page.refresh()
     assert "Sent 2 change(s)" in restarted.sync_page.lists["history"].item(0).text()

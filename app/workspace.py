@@ -1,0 +1,91 @@
+"""One signed-in user's workspace: every service over one replica, built once at sign-in.
+
+The role Anki's `Collection` plays: the window and its pages receive the workspace and take
+the services they need from it; nothing else constructs services, so there is one
+`Records` (one write path, one change feed), one `Search`, one `Calendar` and so on.
+"""
+
+from dataclasses import dataclass, field
+
+from sync.client.engine import SyncEngine, SyncReport
+
+from .account import Account
+from .agenda import Agenda
+from .arrivals import Arrivals
+from .changes import ARRIVAL, CONFLICT, DIRECTORY, OUTBOX, REJECTION, ChangeFeed, Changes
+from .customer_file import CustomerFile
+from .customer_list import CustomerList
+from .directory import Directory
+from .pipeline import Pipeline
+from .records import Records
+from .replica import Replica
+from .schedule import Calendar
+from .search import Search
+from .service_desk import ServiceDesk
+from .sync_activity import SyncActivity
+
+
+@dataclass
+class Workspace:
+    account: Account
+    records: Records
+    engine: SyncEngine | None = None  # None: opened without a server (tests, a failed start)
+    search: Search = field(init=False)
+    agenda: Agenda = field(init=False)
+    pipeline: Pipeline = field(init=False)
+    calendar: Calendar = field(init=False)
+    desk: ServiceDesk = field(init=False)
+    directory: Directory = field(init=False)
+    arrivals: Arrivals = field(init=False)
+    activity: SyncActivity = field(init=False)
+    customers: CustomerList = field(init=False)
+    files: CustomerFile = field(init=False)
+
+    def __post_init__(self) -> None:
+        replica, user_id = self.records.replica, self.records.user_id
+        self.search = Search(replica)
+        self.agenda = Agenda(replica, user_id)
+        self.pipeline = Pipeline(replica, user_id)
+        self.calendar = Calendar(replica, user_id)
+        self.desk = ServiceDesk(replica, user_id)
+        self.directory = Directory(replica)
+        self.arrivals = Arrivals(replica)
+        self.activity = SyncActivity(replica)
+        self.customers = CustomerList(replica)
+        self.files = CustomerFile(self.records)
+
+    @classmethod
+    def open(
+        cls, account: Account, replica: Replica, engine: SyncEngine | None = None
+    ) -> "Workspace":
+        return cls(account, Records(replica, account.user_id), engine)
+
+    @property
+    def replica(self) -> Replica:
+        return self.records.replica
+
+    @property
+    def user_id(self) -> str | None:
+        return self.records.user_id
+
+    @property
+    def feed(self) -> ChangeFeed:
+        return self.records.feed
+
+    def synced(self, report: SyncReport) -> Changes:
+        """What a finished round changed, published on the feed (nothing for an empty one)."""
+        entities = dict(report.touched.as_dict())
+        if report.pushed or report.rejected:
+            entities[OUTBOX] = None
+        if report.conflicts:
+            entities[CONFLICT] = None
+        if report.rejected:
+            entities[REJECTION] = None
+        if report.arrived:
+            entities[ARRIVAL] = None
+        changes = Changes(entities)
+        self.feed.publish(changes)
+        return changes
+
+    def directory_changed(self) -> None:
+        self.feed.publish(Changes.everything(DIRECTORY))
