@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol.validation import ValidationError
@@ -73,7 +74,22 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _HTTP_CODES.get(exc.status_code, ("http_error", str(exc.detail)))
-        return error_response(exc.status_code, code, message)
+        response = error_response(exc.status_code, code, message)
+        response.headers.update(exc.headers or {})  # a 405 keeps `Allow` (RFC 9110)
+        return response
+
+    @app.exception_handler(DataError)
+    @app.exception_handler(UnicodeEncodeError)
+    @app.exception_handler(OverflowError)
+    async def _unstorable(request: Request, exc: Exception) -> JSONResponse:
+        # The last line of defence (issue 17, item 6): a value the database refused (NUL on
+        # PostgreSQL, a number out of range) or the driver could not even send (a lone
+        # surrogate, an integer beyond 64 bits) came from the request; the checks before it
+        # should have said so, and the log says which one missed it.
+        log.warning("unstorable value on %s %s: %r", request.method, request.url.path, exc)
+        return error_response(
+            422, "unstorable_value", "The request holds a value the server cannot store."
+        )
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:

@@ -10,15 +10,16 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer, Numeric, String
+from sqlalchemy import BigInteger, Boolean, Column, Date, Integer, Numeric, String
 from sqlalchemy.types import JSON
 
 from .entities import ENTITIES, SYNC_COLUMNS, Entity
+from .storable import text_problem
 from .types import UTCDateTime
 from .values import parse_date, parse_datetime, parse_decimal
 
@@ -27,6 +28,8 @@ PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{3,24}$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MAX_LIST_ITEMS = 20
 MAX_TAG_LENGTH = 50
+MAX_NUMBER_TEXT = 40
+"""Characters of a number written as text: a 5,000-digit one took the server down (issue 17)."""
 
 MESSAGES = {
     "unknown_entity": "Unknown kind of record.",
@@ -34,6 +37,7 @@ MESSAGES = {
     "read_only": "This field is managed by the system.",
     "required": "This field is required.",
     "invalid_type": "This value has the wrong type.",
+    "invalid_text": "This text contains characters that cannot be stored.",
     "invalid_choice": "Not one of the allowed values.",
     "invalid_email": "Not a valid e-mail address.",
     "invalid_phone": "Not a valid phone number.",
@@ -187,9 +191,9 @@ def _coerce_value(column: Column[Any], raw: Any) -> Any:
             raise _Invalid("invalid_type")
         return raw
     if isinstance(kind, Integer):
-        return _check_range(column, _as_int(raw))
+        return _check_bits(column, _check_range(column, _as_int(raw)))
     if isinstance(kind, Numeric):
-        return _check_range(column, _as_decimal(raw))
+        return _quantize(column, _check_range(column, _as_decimal(raw)))
     if isinstance(kind, UTCDateTime):
         return _as_datetime(raw)
     if isinstance(kind, Date):
@@ -200,6 +204,8 @@ def _coerce_value(column: Column[Any], raw: Any) -> Any:
 def _coerce_text(column: Column[Any], raw: Any) -> str | None:
     if not isinstance(raw, str):
         raise _Invalid("invalid_type")
+    if text_problem(raw):
+        raise _Invalid("invalid_text")
     text = raw.strip()
     if text == "" and column.nullable:
         return None
@@ -224,6 +230,8 @@ def _coerce_list(column: Column[Any], raw: Any) -> list[str]:
         raw = re.split(r"[,;，；]", raw)
     if not isinstance(raw, list | tuple) or not all(isinstance(v, str) for v in raw):
         raise _Invalid("invalid_type")
+    if any(text_problem(v) for v in raw):
+        raise _Invalid("invalid_text")
     items = list(dict.fromkeys(v.strip() for v in raw if v.strip()))
     if len(items) > MAX_LIST_ITEMS:
         raise _Invalid("too_many", max=MAX_LIST_ITEMS)
@@ -244,21 +252,47 @@ def _as_int(raw: Any) -> int:
         raise _Invalid("invalid_type")
     if isinstance(raw, int):
         return raw
-    if isinstance(raw, str) and re.fullmatch(r"\s*-?\d+\s*", raw):
+    if isinstance(raw, str) and len(raw) <= MAX_NUMBER_TEXT and re.fullmatch(r"\s*-?\d+\s*", raw):
         return int(raw)
     raise _Invalid("invalid_number")
+
+
+def _check_bits(column: Column[Any], value: int) -> int:
+    """Integers beyond what the column holds on PostgreSQL (32 or 64 bits)."""
+    bits = 63 if isinstance(column.type, BigInteger) else 31
+    if value >= 2**bits:
+        raise _Invalid("too_large", max=2**bits - 1)
+    if value < -(2**bits):
+        raise _Invalid("too_small", min=-(2**bits))
+    return value
 
 
 def _as_decimal(raw: Any) -> Decimal:
     if isinstance(raw, bool) or not isinstance(raw, int | float | str | Decimal):
         raise _Invalid("invalid_type")
+    if isinstance(raw, str) and len(raw) > MAX_NUMBER_TEXT:
+        raise _Invalid("invalid_number")
     try:
         value = raw if isinstance(raw, Decimal) else parse_decimal(raw)
-    except InvalidOperation:
+    except (InvalidOperation, ValueError):  # ValueError: an int of more than 4,300 digits
         raise _Invalid("invalid_number") from None
     if not value.is_finite():
         raise _Invalid("invalid_number")
-    return value.quantize(Decimal("0.01"))
+    return value
+
+
+def _quantize(column: Column[Any], value: Decimal) -> Decimal:
+    """To the column's scale, once the value is known to fit its precision (quantizing 1e30
+    to cents is itself an error: more digits than the decimal context holds)."""
+    kind = column.type
+    scale = getattr(kind, "scale", None) or 2
+    precision = getattr(kind, "precision", None) or 28
+    limit = Decimal(10) ** (precision - scale)
+    if value >= limit:
+        raise _Invalid("too_large", max=str(limit - Decimal(10) ** -scale))
+    if value <= -limit:
+        raise _Invalid("too_small", min=str(-limit + Decimal(10) ** -scale))
+    return value.quantize(Decimal(10) ** -scale)
 
 
 def _check_range(column: Column[Any], value: Any) -> Any:
@@ -274,12 +308,17 @@ def _as_datetime(raw: Any) -> datetime:
     if isinstance(raw, datetime):
         if raw.tzinfo is None:
             raise _Invalid("invalid_datetime")
-        return raw
-    if not isinstance(raw, str):
+        value = raw
+    elif isinstance(raw, str):
+        try:
+            value = parse_datetime(raw)
+        except (ValueError, OverflowError):  # past year 1 or 9999 once in UTC
+            raise _Invalid("invalid_datetime") from None
+    else:
         raise _Invalid("invalid_type")
     try:
-        return parse_datetime(raw)
-    except ValueError:
+        return value.astimezone(UTC)  # it is stored in UTC: it must exist in UTC
+    except OverflowError:
         raise _Invalid("invalid_datetime") from None
 
 

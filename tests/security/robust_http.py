@@ -36,8 +36,10 @@ class Device:
     def sign_in(cls, http: requests.Session, url: str, username: str, password: str) -> "Device":
         return cls(http, url, login(http, url, username, password)["access_token"])
 
-    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        headers = {**HEADERS, "Authorization": f"Bearer {self.token}"}
+    def request(
+        self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> requests.Response:
+        headers = {**HEADERS, "Authorization": f"Bearer {self.token}", **(headers or {})}
         answer = self.http.request(
             method, f"{self.url}{API_PREFIX}{path}", headers=headers, timeout=60, **kwargs
         )

@@ -2,10 +2,10 @@
 users and branches, offboarding, the review queue and the audit log. Online only."""
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import delete, func, select
@@ -268,6 +268,10 @@ def review_items(
     )
 
 
+ItemId = Annotated[int, Path(ge=1, le=2**63 - 1, description="A review item's number")]
+"""Beyond 64 bits no item exists, and the database could not even be asked (issue 17)."""
+
+
 class ApplyRequest(BaseModel):
     owner_username: str | None = Field(default=None, max_length=64)
 
@@ -279,7 +283,7 @@ class Decision(BaseModel):
 
 @router.post("/review/{item_id}/apply", response_model=Decision)
 def apply_item(
-    item_id: int, caller: CurrentCaller, request: Request, body: ApplyRequest | None = None
+    item_id: ItemId, caller: CurrentCaller, request: Request, body: ApplyRequest | None = None
 ) -> Decision:
     def work(session: Session, by: User) -> Decision:
         owner = body.owner_username if body else None
@@ -295,7 +299,7 @@ class DiscardRequest(BaseModel):
 
 @router.post("/review/{item_id}/discard", response_model=Decision)
 def discard_item(
-    item_id: int, caller: CurrentCaller, request: Request, body: DiscardRequest | None = None
+    item_id: ItemId, caller: CurrentCaller, request: Request, body: DiscardRequest | None = None
 ) -> Decision:
     def work(session: Session, by: User) -> Decision:
         review.discard(session, by, item_id, note=body.note if body else None)
@@ -325,7 +329,18 @@ def audit_filters(
     until: datetime | None = None,
 ) -> dict[str, Any]:
     """The audit log's filters, as query parameters of both the list and the CSV export."""
-    return {"username": username, "action": action, "since": since, "until": until}
+    return {"username": username, "action": action, "since": _utc(since), "until": _utc(until)}
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """A filter time in UTC, as the log stores it; one that does not exist in UTC (year 1
+    at +14:00) is a bad request, not a server error. Without an offset it is taken as UTC."""
+    if value is None:
+        return None
+    try:
+        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    except OverflowError:
+        raise ApiError(422, "invalid_datetime", "That time is outside the calendar.") from None
 
 
 AuditFilters = Annotated[dict[str, Any], Depends(audit_filters)]
