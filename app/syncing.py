@@ -48,6 +48,8 @@ class AppSyncEngine(SyncEngine):
         report = super().sync_now()
         if report.arrived:
             self.arrivals.record(report.arrived)
+        if report.removed or "customer" in report.touched.as_dict():
+            self.arrivals.prune()  # customers that moved on leave the notice
         if self._directory_due():
             self._refresh_directory()
         return report

@@ -152,6 +152,11 @@ class DeviceSync(ServerBase):
     last_mutation: Mapped[int] = mapped_column(BigInteger, default=0)
     last_push_at: Mapped[datetime | None] = mapped_column()
     last_pull_at: Mapped[datetime | None] = mapped_column()
+    # The change number up to which the device has been told of scope moves (a full download,
+    # or a page that removed customers): a customer that left its scope later may still get
+    # the device's offline updates; one it has been told about may not (server.sync.scope).
+    # None: the device never downloaded anything, so it holds nothing to edit.
+    known_version: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class ConflictEntry(ServerBase):
@@ -177,6 +182,24 @@ class ConflictEntry(ServerBase):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     device_id: Mapped[str | None] = mapped_column(ID)
     seq: Mapped[int | None] = mapped_column(BigInteger)  # the mutation that caused it
+
+
+class FieldAuthor(ServerBase):
+    """Who wrote the current value of one field of a synced row, so a conflict names the
+    author of the value it overwrote rather than the row's last editor (issue 17, item 13).
+
+    Written for the fields a push updates (a new row needs none: its creator wrote every
+    field). A field with no entry of its own was written by the row's `"*"` entry, which
+    revision 0007 set to the last editor of rows edited before this table existed, or else
+    by the row's creator.
+    """
+
+    __tablename__ = "field_authors"
+
+    entity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str | None] = mapped_column(ID)
 
 
 class ReviewItem(ServerBase):

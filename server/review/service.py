@@ -1,7 +1,7 @@
 """The review queue: edits the server could not apply on its own, waiting for a decision.
 
 Two ways in: a push the server rejected (`server.sync.push`), and a departed user's device
-handing over what it had not synced yet (`surrender`). Managers see the items of the
+handing over what it had not synced yet (`handover.surrender`). Managers see the items of the
 branches they answer for (administrators all), with a before/after diff against the
 server's current row, and apply or discard each; the decision is stored on the item and in
 the audit log, so nothing disappears without one.
@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import ENTITIES, Customer
+from sync.protocol.entities import ENTITIES, Customer, Entity, Task
 from sync.protocol.rows import codec
 from sync.protocol.types import utcnow
 from sync.protocol.wire import Mutation, MutationOp
@@ -22,12 +22,13 @@ from sync.protocol.wire import Mutation, MutationOp
 from .. import audit
 from ..customers.service import check_new_owner, find_user
 from ..errors import ApiError
-from ..models import AuthSession, DeviceSync, ReviewItem, User
-from ..permissions import in_branches, require_staff_admin
-from ..security import token_hash
+from ..models import ReviewItem, User
+from ..permissions import answers_for, in_branches, require_staff_admin
 from ..sync.push import Batch, Rejected, apply_as, seal
+from ..sync.scope import answers_for_task
+from .handover import DEPARTED, surrender
 
-DEPARTED = "departed"
+__all__ = ["DEPARTED", "apply", "discard", "items", "surrender"]
 
 
 @dataclass(frozen=True)
@@ -75,17 +76,25 @@ def items(
         if item.decided_by and item.decided_by not in deciders:
             decider = session.get(User, item.decided_by)
             deciders[item.decided_by] = decider.username if decider else None
-        out.append(_view(session, item, author, deciders.get(item.decided_by or "")))
+        out.append(_view(session, by, item, author, deciders.get(item.decided_by or "")))
     return out
 
 
-def _view(session: Session, item: ReviewItem, author: User, decider: str | None) -> ReviewView:
+def _view(
+    session: Session, by: User, item: ReviewItem, author: User, decider: str | None
+) -> ReviewView:
+    """The item with the server's current values beside the author's, as far as `by` may see
+    them: a refused edit of another branch's row shows only what its author sent (item 1)."""
     cls = ENTITIES.get(item.entity)
     current = session.get(cls, item.row_id) if cls else None
+    if current is not None and not _may_see(session, by, current):
+        current = None
     now = codec(item.entity).to_wire(_columns(current)) if current is not None else {}
     customer_id = item.row_id if item.entity == "customer" else now.get("customer_id")
     customer_id = customer_id or item.changes.get("customer_id")
     customer = session.get(Customer, customer_id) if customer_id else None
+    if customer is not None and not _may_see(session, by, customer):
+        customer = None
     changes = [
         FieldChange(field=key, before=now.get(key), after=value, base=item.base.get(key))
         for key, value in sorted(item.changes.items())
@@ -189,51 +198,13 @@ def _decide(session: Session, by: User, item: ReviewItem, decision: str, **detai
     )
 
 
-def surrender(session: Session, refresh_token: str, mutations: list[Mutation]) -> int:
-    """A departed user's device hands over its unsynced edits; returns how many were queued.
-
-    It authenticates with the refresh token of its (revoked) session: that proves which device
-    it is, and is accepted only once the account is closed, only for this. Each mutation is
-    queued once, however often the device retries."""
-    auth = session.scalar(
-        select(AuthSession).where(AuthSession.refresh_hash == token_hash(refresh_token))
-    )
-    user = session.get(User, auth.user_id) if auth else None
-    if auth is None or user is None:
-        raise ApiError(401, "invalid_token", "Unknown session.")
-    if user.active:
-        raise ApiError(409, "account_active", "This account is active: sync as usual.")
-    state = session.get(DeviceSync, auth.device_id, with_for_update=True)
-    if state is None:
-        state = DeviceSync(device_id=auth.device_id, last_mutation=0)
-        session.add(state)
-        session.flush()
-    queued = 0
-    for mutation in sorted(mutations, key=lambda m: m.seq):
-        if mutation.seq <= state.last_mutation:
-            continue
-        session.add(
-            ReviewItem(
-                user_id=user.id,
-                device_id=auth.device_id,
-                seq=mutation.seq,
-                entity=mutation.entity,
-                row_id=mutation.row_id,
-                op=mutation.op.value,
-                changes=mutation.changes,
-                base=mutation.base,
-                reason=DEPARTED,
-                message="Not yet synced when the account was closed.",
-                at=mutation.at or utcnow(),
-            )
-        )
-        state.last_mutation = mutation.seq
-        queued += 1
-    if queued:
-        audit.record(
-            session, "departure_upload", user_id=user.id, device_id=auth.device_id, queued=queued
-        )
-    return queued
+def _may_see(session: Session, by: User, obj: Entity) -> bool:
+    """A decider sees the rows of the branches they answer for (administrators all)."""
+    if isinstance(obj, Task) and obj.customer_id is None:
+        return answers_for_task(session, by, obj)
+    customer_id = obj.id if isinstance(obj, Customer) else getattr(obj, "customer_id", None)
+    customer = session.get(Customer, customer_id) if customer_id else None
+    return customer is not None and answers_for(session, by, customer.branch_id)
 
 
 def _columns(obj: Any) -> dict[str, Any]:

@@ -5,7 +5,7 @@ its whole history, to one successor or spread over a branch's reps (fewest custo
 their open opportunities, open tasks and unresolved service requests follow their customers
 (or go to the first successor when the customer is someone else's who is gone too). The
 leaver's device, at its next contact, hands its unsynced edits to the review queue
-(`server.review.service.surrender`).
+(`server.review.handover.surrender`).
 """
 
 from collections import Counter

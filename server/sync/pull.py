@@ -46,6 +46,7 @@ from .scope import (
     customer_in_scope,
     entered_scope,
     left_scope,
+    note_known,
     own_task,
     require_replica,
 )
@@ -133,6 +134,9 @@ def pull(session: Session, caller: Caller, request: PullRequest) -> dict[str, An
         changes = _unique(changes + _entered(session, user, cursor.version, end.version, high))
         removed = _left(session, user, cursor.version, end.version)
         arrived = _arrivals(session, user, cursor.version, end.version)
+    if removed or not request.cursor:
+        # told of the moves up to here (a full download holds no customer that left before)
+        note_known(session, caller.device_id, high if not request.cursor else end.version)
     _seen(session, caller.device_id)
     body: dict[str, Any] = {
         "epoch": epoch,
@@ -293,13 +297,15 @@ def _entered(session: Session, user: User, low: int, high_page: int, high: int) 
 
 
 def _arrivals(session: Session, user: User, low: int, high_page: int) -> list[dict[str, Any]]:
-    """Customers handed to this user in (low, high_page], grouped by who they came from, who
-    moved them and why, so the app can tell its user what arrived (by display names)."""
+    """Customers handed to this user in (low, high_page] and still theirs, grouped by who
+    they came from, who moved them and why, so the app can tell its user what arrived (by
+    display names). One that has already moved on is not announced (issue 17, item 14)."""
     query = (
         select(CustomerMove.customer_id, CustomerMove.from_owner, CustomerMove.by_user,
                CustomerMove.reason)
+        .join(CUSTOMERS, CUSTOMERS.c.id == CustomerMove.customer_id)
         .where(CustomerMove.version > low, CustomerMove.version <= high_page)
-        .where(CustomerMove.to_owner == user.id)
+        .where(CustomerMove.to_owner == user.id, CUSTOMERS.c.owner_id == user.id)
         .order_by(CustomerMove.id)
     )  # fmt: skip
     groups: dict[tuple[str | None, str | None, str | None], list[str]] = {}

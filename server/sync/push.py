@@ -8,10 +8,11 @@ retried, duplicated or whose answer was lost changes nothing the second time.
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from sync.protocol import validation
-from sync.protocol.entities import ENTITIES, Customer, Entity
+from sync.protocol.entities import ENTITIES, Customer, Entity, Task
 from sync.protocol.rows import codec
 from sync.protocol.types import utcnow
 from sync.protocol.validation import ValidationError
@@ -28,9 +29,9 @@ from sync.protocol.wire import (
 from .. import audit
 from ..auth.service import Caller
 from ..errors import ApiError
-from ..models import ConflictEntry, DeviceSync, ReviewItem, User
-from ..permissions import answers_for
-from .scope import may_write, require_replica
+from ..models import ConflictEntry, DeviceSync, FieldAuthor, ReviewItem, User
+from .references import check_new_customer, check_references
+from .scope import answers_for_task, may_read, may_read_task, may_write, require_replica
 from .versions import next_version, watermark
 
 _UNKNOWN = object()
@@ -50,6 +51,11 @@ class Batch:
     touched: dict[str, Entity] = field(default_factory=dict)
     conflicts: list[ConflictEntry] = field(default_factory=list)
     seq: int = 0  # the mutation being applied
+    # the pushing device (None: a review decision, which gets no moved-away grace)
+    device_id: str | None = None
+    # who wrote each field value this batch set: (entity, row id, field) -> user id
+    authors: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    author_id: str | None = None  # a review decision: the edit's author, not the decider
 
     def touch(self, obj: Entity) -> None:
         self.touched[f"{obj.entity_name}:{obj.id}"] = obj
@@ -67,7 +73,7 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
         state = DeviceSync(device_id=caller.device_id, last_mutation=0)
         session.add(state)
         session.flush()
-    batch = Batch()
+    batch = Batch(device_id=caller.device_id)
     results: list[MutationResult] = []
     for mutation in sorted(request.mutations, key=lambda m: m.seq):
         if mutation.seq <= state.last_mutation:
@@ -98,6 +104,7 @@ def seal(session: Session, batch: Batch, device_id: str | None) -> None:
         conflict.version = version
         conflict.device_id = device_id
     session.add_all(batch.conflicts)
+    _store_authors(session, batch.authors)
 
 
 def apply_as(
@@ -108,16 +115,13 @@ def apply_as(
     cls = ENTITIES[mutation.entity]
     obj = session.get(cls, mutation.row_id, with_for_update=True)
     batch.seq = mutation.seq
+    batch.author_id = author.id
     with session.no_autoflush:
         status = _apply(session, decider, mutation, cls, obj, batch)
     for touched in batch.touched.values():
         touched.updated_by = author.id
         if mutation.op == MutationOp.CREATE and obj is None:
             touched.created_by = author.id
-    for conflict in batch.conflicts:
-        if conflict.seq == mutation.seq:
-            conflict.lost_by = author.id if conflict.lost_by == decider.id else conflict.lost_by
-            conflict.kept_by = author.id if conflict.kept_by == decider.id else conflict.kept_by
     return status
 
 
@@ -144,8 +148,11 @@ def _apply_one(
                 message=exc.message[:500],
             )
         )
+        # the server's row, to repair the replica: only a row the replica may hold, or the
+        # answer would hand out what every read path keeps back (issue 17, item 1)
         current = session.get(cls, mutation.row_id)
-        row = codec(mutation.entity).to_wire(_columns(current)) if current else None
+        readable = current is not None and may_read(session, user, current)
+        row = codec(mutation.entity).to_wire(_columns(current)) if readable else None
         return MutationResult(
             seq=mutation.seq,
             status=ResultStatus.REJECTED,
@@ -169,7 +176,9 @@ def _apply(
         return _create(session, user, mutation, cls, batch)
     if obj is None:
         raise Rejected("not_found", f"There is no {entity} {mutation.row_id} on the server.")
-    _check_access(session, user, entity, _customer_of(obj), mutation)
+    # only an update may pass by the moved-away grace: never a delete or a restore
+    grace = batch.device_id if mutation.op == MutationOp.UPDATE else None
+    _check_access(session, user, obj, grace=grace, deciding=batch.author_id is not None)
     if mutation.op in (MutationOp.DELETE, MutationOp.RESTORE):
         deleted = mutation.op == MutationOp.DELETE
         if (obj.deleted_at is not None) == deleted:
@@ -191,10 +200,10 @@ def _create(
         if row.get("branch_id") is None:
             owner = session.get(User, row["owner_id"])
             row["branch_id"] = owner.branch_id if owner else user.branch_id
-        if not _owner_allowed(session, user, row):
-            raise Rejected("forbidden", "You cannot create a customer for that owner or branch.")
+        _refuse(check_new_customer(session, user, row))
     else:
-        _check_access(session, user, entity, row.get("customer_id"), mutation)
+        _check_customer(session, user, entity, row.get("customer_id"))
+    _refuse(check_references(session, user, entity, values, row))
     _check(entity, row)
     now = utcnow()
     obj = cls(id=mutation.row_id, **row)
@@ -239,13 +248,16 @@ def _update(
         new_values[key] = value
     if not new_values:
         return ResultStatus.MERGED
-    if "customer_id" in new_values:
-        _check_access(session, user, entity, new_values["customer_id"], mutation)
     if isinstance(obj, Customer) and ({"owner_id", "branch_id"} & new_values.keys()):
         raise Rejected("forbidden", "Customers change owner or branch only by reassignment.")
-    _check(entity, {**current, **new_values})
+    after = {**current, **new_values}
+    if "customer_id" in new_values:
+        _check_customer(session, user, entity, new_values["customer_id"])
+    _refuse(check_references(session, user, entity, new_values, after))
+    _check(entity, after)
     for key, value in new_values.items():
         setattr(obj, key, value)
+    lost_by = _authors_of(session, batch, obj, overwritten.keys())
     for key, lost in overwritten.items():
         _log(
             batch,
@@ -255,8 +267,11 @@ def _update(
             kept=to_wire(columns[key], new_values[key]),
             by=user,
             reason="overwritten",
-            lost_by=current.get("updated_by"),
+            lost_by=lost_by[key],
         )
+    author = batch.author_id or user.id
+    for key in new_values:
+        batch.authors[obj.entity_name, obj.id, key] = author
     _stamp(obj, user, batch)
     return ResultStatus.CONFLICT if overwritten else ResultStatus.APPLIED
 
@@ -276,21 +291,36 @@ def _check(entity: str, row: dict[str, Any]) -> None:
 
 
 def _check_access(
-    session: Session, user: User, entity: str, customer_id: str | None, mutation: Mutation
+    session: Session, user: User, obj: Entity, *, grace: str | None, deciding: bool = False
 ) -> None:
+    """The user may change the stored row `obj`: its customer is in their scope, or moved away
+    after device `grace` last heard of it (updates only, issue 17 item 2); a personal task is
+    its assignee's (unassigned, its author's) and nobody else's (item 3), but for a manager
+    deciding on a queued edit of someone of their branches."""
+    customer_id = _customer_of(obj)
+    if customer_id is None and isinstance(obj, Task):
+        mine = may_read_task(user, obj) or (deciding and answers_for_task(session, user, obj))
+        if not mine:
+            raise Rejected("not_found", f"There is no task {obj.id} of yours.")
+        return
+    _check_customer(session, user, obj.entity_name, customer_id, grace=grace)
+
+
+def _check_customer(
+    session: Session, user: User, entity: str, customer_id: str | None, *, grace: str | None = None
+) -> None:
+    """The customer a row belongs to (or will belong to) is one the user may write."""
     if customer_id is None:
         if entity == "task":
-            return  # a personal task: anyone may keep their own
+            return  # a personal task; whom it is assigned to is checked with the references
         raise Rejected("invalid", f"The {entity} has no customer.")
-    if not may_write(session, user, customer_id):
+    if not may_write(session, user, customer_id, device_id=grace):
         raise Rejected("not_found", f"There is no customer {customer_id} you may change.")
 
 
-def _owner_allowed(session: Session, user: User, row: dict[str, Any]) -> bool:
-    if row["owner_id"] == user.id:
-        return True
-    owner = session.get(User, row["owner_id"])
-    return owner is not None and owner.active and answers_for(session, user, owner.branch_id)
+def _refuse(refusal: tuple[str, str] | None) -> None:
+    if refusal is not None:
+        raise Rejected(*refusal)
 
 
 def _customer_of(obj: Entity) -> str | None:
@@ -314,6 +344,7 @@ def _log(
     reason: str,
     lost_by: str | None = None,
 ) -> None:
+    actor = batch.author_id or by.id  # a review decision: the edit's author, not the decider
     batch.conflicts.append(
         ConflictEntry(
             version=0,
@@ -323,12 +354,51 @@ def _log(
             field=key,
             lost_value=lost,
             kept_value=kept,
-            lost_by=lost_by if reason == "overwritten" else by.id,
-            kept_by=by.id if reason == "overwritten" else obj.updated_by,
+            lost_by=lost_by if reason == "overwritten" else actor,
+            kept_by=actor if reason == "overwritten" else obj.updated_by,
             reason=reason,
             seq=batch.seq,
         )
     )
+
+
+def _authors_of(session: Session, batch: Batch, obj: Entity, keys: Any) -> dict[str, str | None]:
+    """Who wrote the current value of each of these fields of `obj` (FieldAuthor): this
+    batch's own writes first, then the stored authors, then the row's creator."""
+    entity, keys = obj.entity_name, list(keys)
+    if not keys:
+        return {}
+    query = select(FieldAuthor.field, FieldAuthor.user_id).where(
+        FieldAuthor.entity == entity,
+        FieldAuthor.row_id == obj.id,
+        FieldAuthor.field.in_([*keys, "*"]),
+    )
+    stored: dict[str, str | None] = {key: by for key, by in session.execute(query)}
+    fallback = stored.get("*", obj.created_by)
+    return {
+        key: batch.authors.get((entity, obj.id, key), stored.get(key, fallback)) for key in keys
+    }
+
+
+def _store_authors(session: Session, authors: dict[tuple[str, str, str], str]) -> None:
+    """Insert or replace the batch's field authors: a few rows per edited field, written
+    with the batch (one delete and one insert, whatever the number of fields)."""
+    if not authors:
+        return
+    keys = list(authors)
+    table = FieldAuthor.__table__
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        session.execute(
+            table.delete().where(tuple_(table.c.entity, table.c.row_id, table.c.field).in_(chunk))
+        )
+        session.execute(
+            table.insert(),
+            [
+                {"entity": e, "row_id": r, "field": f, "user_id": authors[e, r, f]}
+                for e, r, f in chunk
+            ],
+        )
 
 
 def _columns(obj: Entity) -> dict[str, Any]:

@@ -7,12 +7,12 @@ the caller's scope behaves exactly like an id that does not exist.
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Customer, Task
+from sync.protocol.entities import Customer, Entity, Task
 from sync.protocol.enums import Role
 
 from ..errors import ApiError
-from ..models import CustomerMove, User
-from ..permissions import in_branches
+from ..models import CustomerMove, DeviceSync, User
+from ..permissions import answers_for, in_branches
 
 CUSTOMERS = Customer.__table__
 TASKS = Task.__table__
@@ -43,17 +43,72 @@ def own_task(user: User) -> ColumnElement[bool]:
     )
 
 
-def may_write(session: Session, user: User, customer_id: str) -> bool:
-    """In scope now, or held until a recent move: unsynced edits of a former owner still count."""
-    in_scope = session.scalar(
-        select(CUSTOMERS.c.id).where(CUSTOMERS.c.id == customer_id, customer_in_scope(user))
-    )
-    if in_scope:
+def in_scope(session: Session, user: User, customer_id: str) -> bool:
+    """The customer belongs in the user's replica now."""
+    query = select(CUSTOMERS.c.id).where(CUSTOMERS.c.id == customer_id, customer_in_scope(user))
+    return session.scalar(query) is not None
+
+
+def may_write(
+    session: Session, user: User, customer_id: str, *, device_id: str | None = None
+) -> bool:
+    """In scope now, or (for a device's update of an existing row) moved away after the device
+    was last told of the user's moves: an edit it made offline before it could know still counts.
+
+    The grace is that and no more: once the device has pulled the move, or on a device that
+    never downloaded it, the customer is as foreign as any other (issue 17, item 2)."""
+    if in_scope(session, user, customer_id):
         return True
+    if device_id is None:
+        return False
+    known = session.scalar(
+        select(DeviceSync.known_version).where(DeviceSync.device_id == device_id)
+    )
+    if known is None:
+        return False
     moved_away = select(CustomerMove.id).where(
-        CustomerMove.customer_id == customer_id, _move_end(user, into=False)
+        CustomerMove.customer_id == customer_id,
+        CustomerMove.version > known,
+        _move_end(user, into=False),
     )
     return session.scalar(moved_away.limit(1)) is not None
+
+
+def note_known(session: Session, device_id: str, version: int) -> None:
+    """The device has now been told of every scope move numbered up to `version` (a full
+    download from there, or a page with its removals): the moved-away grace ends there.
+    Called only for those pages, so an ordinary pull writes nothing."""
+    state = session.get(DeviceSync, device_id)
+    if state is None:
+        state = DeviceSync(device_id=device_id, last_mutation=0)
+        session.add(state)
+    if state.known_version is None or state.known_version < version:
+        state.known_version = version
+
+
+def may_read_task(user: User, task: Task) -> bool:
+    """A personal task is in the replica of its assignee, or of its author while unassigned
+    (`own_task` as a check on one row)."""
+    if task.assignee_id is not None:
+        return task.assignee_id == user.id
+    return task.created_by == user.id
+
+
+def answers_for_task(session: Session, user: User, task: Task) -> bool:
+    """A manager (or administrator) answers for the person a personal task belongs to."""
+    person_id = task.assignee_id or task.created_by
+    person = session.get(User, person_id) if person_id else None
+    return person is not None and answers_for(session, user, person.branch_id)
+
+
+def may_read(session: Session, user: User, obj: Entity) -> bool:
+    """The row is in the user's replica: a rejection may hand it back to repair it."""
+    if isinstance(obj, Customer):
+        return in_scope(session, user, obj.id)
+    customer_id = getattr(obj, "customer_id", None)
+    if customer_id is None:
+        return isinstance(obj, Task) and may_read_task(user, obj)
+    return in_scope(session, user, customer_id)
 
 
 def entered_scope(user: User, low: int, high: int) -> ColumnElement[bool]:

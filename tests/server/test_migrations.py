@@ -2,10 +2,10 @@
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from server.db import MIGRATIONS, Database, migrate
-from server.models import ConflictEntry, ServerBase, User
+from server.models import ConflictEntry, DeviceSync, FieldAuthor, ServerBase, User
 from sync.protocol import db
 from sync.protocol.entities import Customer, Entity
 
@@ -90,3 +90,51 @@ def test_numbers_in_json_columns_are_read_back_after_0006(empty_database_url):
 
 def _columns(obj) -> dict:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+def test_0007_devices_know_every_earlier_move_and_old_edits_keep_their_editor(
+    empty_database_url,
+):
+    """Issue 17, items 2 and 13: devices that synced before 0007 get no grace for moves
+    made before it; a field of a row edited before it is attributed to its last editor."""
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0006")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE sync_counter SET value = 41 WHERE id = 1"))
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, password_hash, role, active,"
+                " failed_logins, created_at) VALUES ('u1', 'alice', 'Alice', 'h', 'rep', :yes,"
+                " 0, CURRENT_TIMESTAMP)"
+            ),
+            {"yes": True},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO devices (id, user_id, name, created_at)"
+                " VALUES ('d1', 'u1', 'laptop', CURRENT_TIMESTAMP)"
+            )
+        )
+        conn.execute(text("INSERT INTO device_sync (device_id, last_mutation) VALUES ('d1', 7)"))
+        for row_id, created_by, updated_by in (("c1", "u1", "u2"), ("c2", "u1", "u1")):
+            conn.execute(
+                text(
+                    "INSERT INTO customers (id, version, created_at, updated_at, created_by,"
+                    " updated_by, kind, name, tier, status, phones, tags) VALUES (:id, 3,"
+                    " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :created, :updated, 'person', 'x',"
+                    " 'ordinary', 'active', '[]', '[]')"
+                ),
+                {"id": row_id, "created": created_by, "updated": updated_by},
+            )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        state = session.get(DeviceSync, "d1")
+        assert (state.last_mutation, state.known_version) == (7, 41)
+        authors = session.execute(
+            select(FieldAuthor.entity, FieldAuthor.row_id, FieldAuthor.field, FieldAuthor.user_id)
+        ).all()
+        assert authors == [("customer", "c1", "*", "u2")]
+    database.dispose()
