@@ -151,8 +151,9 @@ def _apply_one(
         # the server's row, to repair the replica: only a row the replica may hold, or the
         # answer would hand out what every read path keeps back (issue 17, item 1)
         current = session.get(cls, mutation.row_id)
-        readable = current is not None and may_read(session, user, current)
-        row = codec(mutation.entity).to_wire(_columns(current)) if readable else None
+        row = None
+        if current is not None and may_read(session, user, current):
+            row = codec(mutation.entity).to_wire(_columns(current))
         return MutationResult(
             seq=mutation.seq,
             status=ResultStatus.REJECTED,
