@@ -47,6 +47,7 @@ def _window(qtbot, client, account) -> MainWindow:
 def _round(qtbot, window: MainWindow) -> None:
     window.sync_now()
     qtbot.waitUntil(lambda: not window._syncing, timeout=20_000)
+    settle()  # the list reads its ids on the query lane
 
 
 def _server_edit(server_db, row_id: str, **values) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from app.workspace import Workspace
 from bench.sync import PASSWORD, seed
 from tests.support.clients import connect
+from tests.ui.ops import settle
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -49,6 +50,7 @@ def test_window_stays_responsive_and_shows_progress_during_a_long_pull(
     assert any(text.startswith("Downloading…") for text in seen), seen
     assert not window.progress.isVisible()
     window.show_customers()  # a hidden page reads what changed when it is shown
+    settle()
     assert window.customers.model.rowCount() == CUSTOMERS
     window.close()
     client.close()
