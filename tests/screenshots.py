@@ -116,7 +116,7 @@ def shoot(url: str, out: Path) -> int:
 
     for lang in ("en", "zh_CN"):
         window.set_language(lang)
-        window._records_changed()
+        window.customers.refresh()
         window.nav.setCurrentRow(window.nav_pages.index(window.today))
         window.today.refresh()
         wait_for(window.today.loaded)
