@@ -14,92 +14,50 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from sync.client.http import ServerApi
-from sync.protocol.values import parse_datetime
+from pydantic import TypeAdapter
+
+from sync.client.http import ServerApi, read_answer
+from sync.protocol.staff import (
+    OWNER_ROLES,
+    ApplyRequest,
+    AuditRow,
+    Branch,
+    BranchList,
+    CustomerSelection,
+    Decision,
+    DiscardRequest,
+    FieldChange,
+    ManagedRequest,
+    OffboardRequest,
+    OffboardResult,
+    OwnerChange,
+    Person,
+    ReviewEntry,
+)
 
 from .errors import KnownError
 
+__all__ = [
+    "OWNER_REQUIRED",
+    "OWNER_ROLES",
+    "AuditFilter",
+    "AuditRow",
+    "BatchOutcome",
+    "Branch",
+    "CustomerSelection",
+    "FieldChange",
+    "OffboardResult",
+    "OwnerChange",
+    "Person",
+    "ReviewEntry",
+    "StaffAdmin",
+]
+
 OWNER_REQUIRED = "owner_required"
-OWNER_ROLES = ("rep", "manager")  # administrators own no customers
-
-
-@dataclass(frozen=True)
-class Person:
-    id: str
-    username: str
-    display_name: str
-    role: str
-    branch_name: str | None
-    active: bool
-    customers: int
-    managed_branches: tuple[str, ...] = ()
-    left_at: datetime | None = None
-
-    @property
-    def may_own(self) -> bool:
-        """Could take over customers (the server checks the branch)."""
-        return self.active and self.role in OWNER_ROLES
-
-
-@dataclass(frozen=True)
-class Branch:
-    id: str
-    name: str
-    city: str | None
-    people: int  # active staff
-
-
-@dataclass(frozen=True)
-class OffboardResult:
-    username: str
-    customers: dict[str, int]  # successor username -> customers moved to them
-    opportunities: int
-    tasks: int
-    service_requests: int
-    revoked_sessions: int
-    report: list[str]  # the server's own summary, English
-
-    @property
-    def moved(self) -> int:
-        return sum(self.customers.values())
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    before: Any  # the server's value now
-    after: Any  # what the author wanted
-    base: Any  # what the author saw before editing (None if unknown)
-
-
-@dataclass(frozen=True)
-class ReviewEntry:
-    id: int
-    author: str
-    author_name: str
-    at: datetime
-    entity: str
-    row_id: str
-    customer_name: str | None
-    op: str  # create / update / delete / restore
-    reason: str  # departed / forbidden / not_found / invalid
-    message: str
-    changes: list[FieldChange]
-    decision: str | None = None
-    decided_at: datetime | None = None
-    decided_by: str | None = None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: datetime
-    username: str | None
-    action: str
-    entity: str | None
-    row_id: str | None
-    ip: str | None
-    detail: dict[str, Any]
+# The answers are read into the protocol's own models (sync/protocol/staff.py), built once.
+_PEOPLE = TypeAdapter(list[Person])
+_REVIEW = TypeAdapter(list[ReviewEntry])
+_AUDIT = TypeAdapter(list[AuditRow])
 
 
 @dataclass(frozen=True)
@@ -124,29 +82,6 @@ class AuditFilter:
         if limit:
             params["limit"] = str(self.limit)
         return f"?{urlencode(params)}" if params else ""
-
-
-@dataclass(frozen=True)
-class CustomerFilter:
-    """Which customers a reassignment moves: all that match every filter given."""
-
-    owner: str = ""  # current owner's username
-    branch: str = ""
-    city: str = ""
-    tier: str = ""
-    status: str = ""
-
-    def given(self) -> dict[str, str]:
-        return {k: v.strip() for k, v in self.__dict__.items() if v and v.strip()}
-
-
-@dataclass(frozen=True)
-class OwnerChange:
-    at: datetime
-    from_owner: str | None
-    to_owner: str | None
-    by_user: str | None
-    reason: str | None
 
 
 @dataclass
@@ -178,22 +113,15 @@ class StaffAdmin:
     def people(self) -> list[Person]:
         """Everyone (administrators) or the people of the branches a manager answers for;
         active first, by name."""
-        return [_person(raw) for raw in self._admin("GET", "users")]
+        return read_answer(_PEOPLE, self._admin("GET", "users"))
 
     def branches(self) -> list[Branch]:
-        return [
-            Branch(
-                id=str(raw["id"]),
-                name=str(raw["name"]),
-                city=raw.get("city"),
-                people=int(raw.get("people") or 0),
-            )
-            for raw in self._admin("GET", "branches")["branches"]
-        ]
+        return read_answer(BranchList, self._admin("GET", "branches")).branches
 
     def set_managed_branches(self, username: str, branches: Iterable[str]) -> None:
         """Administrators: the further branches a manager answers for (replaces the list)."""
-        self._admin("PUT", f"users/{_part(username)}/managed-branches", {"branches": [*branches]})
+        body = ManagedRequest(branches=[*branches])
+        self._admin("PUT", f"users/{_part(username)}/managed-branches", body)
 
     def deactivate(self, username: str) -> None:
         """Administrators: close an account (all tokens revoked), moving nothing."""
@@ -209,64 +137,45 @@ class StaffAdmin:
     ) -> OffboardResult:
         """Close a leaver's account and hand every customer and open work on, to one successor
         or spread over a branch's reps."""
-        body = {
-            "to_username": to_username or None,
-            "spread_branch": spread_branch or None,
-            "reason": reason.strip() or None,
-        }
-        raw = self._admin("POST", f"users/{_part(username)}/offboard", body)
-        return OffboardResult(
-            username=str(raw["username"]),
-            customers={str(k): int(v) for k, v in raw["customers"].items()},
-            opportunities=int(raw["opportunities"]),
-            tasks=int(raw["tasks"]),
-            service_requests=int(raw["service_requests"]),
-            revoked_sessions=int(raw["revoked_sessions"]),
-            report=[str(line) for line in raw.get("report", [])],
+        body = OffboardRequest(
+            to_username=to_username or None,
+            spread_branch=spread_branch or None,
+            reason=reason.strip() or None,
         )
+        answer = self._admin("POST", f"users/{_part(username)}/offboard", body)
+        return read_answer(OffboardResult, answer)
 
     # --- customers -----------------------------------------------------------------------
 
-    def reassign(self, selection: CustomerFilter, to_username: str, reason: str = "") -> int:
+    def reassign(self, selection: CustomerSelection, to_username: str, reason: str = "") -> int:
         """Move every customer matching `selection` (with its history); returns how many."""
-        answer = self.api.reassign(
-            self.token(), [], to_username, reason.strip(), **selection.given()
-        )
-        return int(answer["moved"])
+        answer = self.api.reassign(self.token(), [], to_username, reason.strip(), selection)
+        return answer.moved
 
     def reassign_ids(self, customer_ids: list[str], to_username: str, reason: str = "") -> int:
-        answer = self.api.reassign(self.token(), customer_ids, to_username, reason.strip())
-        return int(answer["moved"])
+        return self.api.reassign(self.token(), customer_ids, to_username, reason.strip()).moved
 
     def owners(self, customer_id: str) -> list[OwnerChange]:
         """A customer's ownership history, newest first."""
-        return [
-            OwnerChange(
-                at=parse_datetime(raw["at"]),
-                from_owner=raw.get("from_owner"),
-                to_owner=raw.get("to_owner"),
-                by_user=raw.get("by_user"),
-                reason=raw.get("reason"),
-            )
-            for raw in self.api.owners(self.token(), customer_id)
-        ]
+        return self.api.owners(self.token(), customer_id)
 
     # --- review queue --------------------------------------------------------------------
 
     def review(self, *, decided: bool = False) -> list[ReviewEntry]:
         """Open items, oldest first (or the latest decisions, newest first)."""
         path = "review?decided=true" if decided else "review"
-        return [_review_entry(raw) for raw in self._admin("GET", path)]
+        return read_answer(_REVIEW, self._admin("GET", path))
 
     def apply(self, item_id: int, owner_username: str | None = None) -> str:
         """Apply an edit as its author made it; returns the sync status (applied, conflict…).
         Raises `ServerRefused` with `OWNER_REQUIRED` for a customer created by someone who left
         without a successor: ask who should own it and call again with `owner_username`."""
-        body = {"owner_username": owner_username} if owner_username else None
-        return str(self._admin("POST", f"review/{item_id}/apply", body).get("status") or "")
+        body = ApplyRequest(owner_username=owner_username) if owner_username else None
+        answer = self._admin("POST", f"review/{item_id}/apply", body)
+        return read_answer(Decision, answer).status or ""
 
     def discard(self, item_id: int, note: str = "") -> None:
-        body = {"note": note.strip()} if note.strip() else None
+        body = DiscardRequest(note=note.strip()) if note.strip() else None
         self._admin("POST", f"review/{item_id}/discard", body)
 
     def apply_all(self, item_ids: Iterable[int]) -> BatchOutcome:
@@ -288,19 +197,7 @@ class StaffAdmin:
 
     def audit(self, query: AuditFilter) -> list[AuditRow]:
         """Administrators: matching entries, newest first, at most `query.limit`."""
-        return [
-            AuditRow(
-                id=int(raw["id"]),
-                at=parse_datetime(raw["at"]),
-                username=raw.get("username"),
-                action=str(raw["action"]),
-                entity=raw.get("entity"),
-                row_id=raw.get("row_id"),
-                ip=raw.get("ip"),
-                detail=dict(raw.get("detail") or {}),
-            )
-            for raw in self._admin("GET", f"audit{query.query()}")
-        ]
+        return read_answer(_AUDIT, self._admin("GET", f"audit{query.query()}"))
 
     def audit_csv(self, query: AuditFilter) -> bytes:
         """Every matching entry as the server's CSV (UTF-8 with a BOM, for Excel); the export
@@ -316,41 +213,3 @@ class StaffAdmin:
 
 def _part(text: str) -> str:
     return quote(text, safe="")
-
-
-def _person(raw: dict[str, Any]) -> Person:
-    left = raw.get("left_at")
-    return Person(
-        id=str(raw["id"]),
-        username=str(raw["username"]),
-        display_name=str(raw.get("display_name") or raw["username"]),
-        role=str(raw["role"]),
-        branch_name=raw.get("branch_name"),
-        active=bool(raw["active"]),
-        customers=int(raw.get("customers") or 0),
-        managed_branches=tuple(raw.get("managed_branches") or ()),
-        left_at=parse_datetime(left) if left else None,
-    )
-
-
-def _review_entry(raw: dict[str, Any]) -> ReviewEntry:
-    decided = raw.get("decided_at")
-    return ReviewEntry(
-        id=int(raw["id"]),
-        author=str(raw["author"]),
-        author_name=str(raw.get("author_name") or raw["author"]),
-        at=parse_datetime(raw["at"]),
-        entity=str(raw["entity"]),
-        row_id=str(raw["row_id"]),
-        customer_name=raw.get("customer_name"),
-        op=str(raw["op"]),
-        reason=str(raw.get("reason") or ""),
-        message=str(raw.get("message") or ""),
-        changes=[
-            FieldChange(field=str(c["field"]), before=c["before"], after=c["after"], base=c["base"])
-            for c in raw.get("changes", [])
-        ],
-        decision=raw.get("decision"),
-        decided_at=parse_datetime(decided) if decided else None,
-        decided_by=raw.get("decided_by"),
-    )

@@ -8,6 +8,7 @@ leaves the notice: it follows the customer's current owner (issue 17, item 14).
 """
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -38,7 +39,7 @@ class Arrivals:
     def __init__(self, replica: Replica) -> None:
         self.replica = replica
 
-    def record(self, groups: list[dict[str, Any]]) -> list[Arrival]:
+    def record(self, groups: Iterable[Mapping[str, Any]]) -> list[Arrival]:
         """Keep the groups of one round (merged by source, mover and reason); returns them."""
         now = utcnow()
         merged: dict[tuple[Any, Any, Any], list[str]] = {}

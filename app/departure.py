@@ -13,11 +13,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from sync.client.engine import as_mutation
 from sync.client.errors import ServerRefused
 from sync.client.http import ServerApi
+from sync.client.push import mutation_of
 from sync.client.tables import OutboxEntry
-from sync.protocol.wire import MAX_PUSH
+from sync.protocol.wire import MAX_PUSH, SurrenderRequest
 
 from .account import Account, Accounts
 from .replica import Replica
@@ -44,13 +44,11 @@ def hand_over(accounts: Accounts, account: Account, replica: Replica, api: Serve
         raise ServerRefused(401, "signed_out", "This computer holds no sign-in to hand over.")
     with replica.reading() as session:
         entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
-        mutations = [as_mutation(entry) for entry in entries]
+        mutations = [mutation_of(entry) for entry in entries]
     queued = 0
     for start in range(0, len(mutations), MAX_PUSH):
-        body = {
-            "refresh_token": tokens["refresh_token"],
-            "mutations": mutations[start : start + MAX_PUSH],
-        }
+        batch = mutations[start : start + MAX_PUSH]
+        body = SurrenderRequest(refresh_token=tokens["refresh_token"], mutations=batch)
         queued += api.surrender(body)["queued"]
     return queued
 

@@ -4,29 +4,25 @@ The list lives in the replica's Meta table, so names and the reassign choices wo
 offline; `app.syncing` refreshes it after a sync round every few minutes.
 """
 
+import logging
 import threading
-from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import ClassVar
 
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 
 from sync.client.http import ServerApi
+from sync.protocol.staff import Colleague
 from sync.protocol.types import utcnow
 
 from .local_tables import Meta
 from .replica import Replica
 
+log = logging.getLogger(__name__)
+
 PEOPLE, FETCHED_AT = "directory.people", "directory.fetched_at"
-
-
-@dataclass(frozen=True)
-class Person:
-    id: str
-    username: str
-    display_name: str
-    role: str
-    branch_name: str | None = None
+_KEPT = TypeAdapter(list[Colleague])  # as kept in the replica: the server's answer itself
 
 
 class Directory:
@@ -40,20 +36,20 @@ class Directory:
         self.replica = replica
         self._key = str(replica.path.resolve())
         self._seen = -1
-        self._people: list[Person] = []
-        self._by_id: dict[str, Person] = {}
+        self._people: list[Colleague] = []
+        self._by_id: dict[str, Colleague] = {}
 
-    def refresh(self, api: ServerApi, token: str) -> list[Person]:
+    def refresh(self, api: ServerApi, token: str) -> list[Colleague]:
         """Fetch the list from the server and keep it; raises the ClientError of the call."""
-        people = [_person(raw) for raw in api.directory(token)]
+        people = api.directory(token)
         with self.replica.transaction() as session:
-            session.merge(Meta(key=PEOPLE, value=[asdict(p) for p in people]))
+            session.merge(Meta(key=PEOPLE, value=_KEPT.dump_python(people, mode="json")))
             session.merge(Meta(key=FETCHED_AT, value=utcnow().isoformat()))
         with self._lock:
             self._generations[self._key] = self._generations.get(self._key, 0) + 1
         return people
 
-    def people(self) -> list[Person]:
+    def people(self) -> list[Colleague]:
         """Everyone in the last fetched list, by name; empty if the app never synced online."""
         self._load()
         return list(self._people)
@@ -77,16 +73,10 @@ class Directory:
             return
         with self.replica.reading() as session:
             raw = session.scalar(select(Meta.value).where(Meta.key == PEOPLE)) or []
-        self._people = [_person(item) for item in raw]
+        try:
+            self._people = _KEPT.validate_python(raw)
+        except ValidationError:  # kept by a version that stored something else: refetched soon
+            log.warning("the kept colleague list cannot be read; waiting for the next refresh")
+            self._people = []
         self._by_id = {p.id: p for p in self._people}
         self._seen = generation
-
-
-def _person(raw: dict[str, Any]) -> Person:
-    return Person(
-        id=str(raw["id"]),
-        username=str(raw.get("username") or ""),
-        display_name=str(raw.get("display_name") or raw.get("username") or ""),
-        role=str(raw.get("role") or ""),
-        branch_name=raw.get("branch_name"),
-    )

@@ -1,7 +1,6 @@
 """Keep the app's derived tables in step with rows the sync engine stores or removes."""
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
@@ -9,6 +8,7 @@ from sqlalchemy.orm import Session
 from sync.client.engine import Hooks
 from sync.client.replica_ops import upsert
 from sync.protocol.rows import Row
+from sync.protocol.wire import Change
 
 from . import interaction_text
 from .local_tables import CustomerSearch
@@ -31,7 +31,7 @@ def _after_apply(session: Session, entity: str, rows: list[Row]) -> None:
     upsert(session, SEARCH, keys)
 
 
-def _prepare(changes: list[dict[str, Any]]) -> None:
+def _prepare(changes: list[Change]) -> None:
     """Pinyin of the page's customer names, while the sync thread stores the page before."""
     warm(c["row"].get("name") for c in changes if c["entity"] == "customer")
 

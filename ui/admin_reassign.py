@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.admin import Branch, CustomerFilter, Person, StaffAdmin
+from app.admin import Branch, CustomerSelection, Person, StaffAdmin
 from sync.protocol.enums import LifecycleStatus, Tier
 
 from .admin_common import Jobs, confirm, fill_people, person_text
@@ -101,8 +101,8 @@ class ReassignTab(QWidget):
         self.result.clear()
         self.to.setFocus()
 
-    def selection(self) -> CustomerFilter:
-        return CustomerFilter(
+    def selection(self) -> CustomerSelection:
+        return CustomerSelection(
             owner=self.owner.currentData() or "",
             branch=self.branch.currentData() or "",
             city=self.city.text().strip(),

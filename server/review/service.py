@@ -7,8 +7,6 @@ server's current row, and apply or discard each; the decision is stored on the i
 the audit log, so nothing disappears without one.
 """
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.entities import ENTITIES, Customer, Entity, Task
 from sync.protocol.rows import codec
+from sync.protocol.staff import FieldChange, ReviewEntry
 from sync.protocol.types import utcnow
 from sync.protocol.wire import Mutation, MutationOp
 
@@ -31,35 +30,9 @@ from .handover import DEPARTED, surrender
 __all__ = ["DEPARTED", "apply", "discard", "items", "surrender"]
 
 
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    before: Any  # the server's value now
-    after: Any  # what the author wanted
-    base: Any  # what the author saw before editing (if known)
-
-
-@dataclass(frozen=True)
-class ReviewView:
-    id: int
-    author: str
-    author_name: str
-    at: datetime
-    entity: str
-    row_id: str
-    customer_name: str | None
-    op: str
-    reason: str
-    message: str
-    changes: list[FieldChange]
-    decision: str | None
-    decided_at: datetime | None
-    decided_by: str | None
-
-
 def items(
     session: Session, by: User, *, decided: bool = False, limit: int = 500
-) -> list[ReviewView]:
+) -> list[ReviewEntry]:
     """Open items (or decided ones) the caller may decide, oldest first."""
     require_staff_admin(by)
     query = (
@@ -82,7 +55,7 @@ def items(
 
 def _view(
     session: Session, by: User, item: ReviewItem, author: User, decider: str | None
-) -> ReviewView:
+) -> ReviewEntry:
     """The item with the server's current values beside the author's, as far as `by` may see
     them: a refused edit of another branch's row shows only what its author sent (item 1)."""
     cls = ENTITIES.get(item.entity)
@@ -99,7 +72,7 @@ def _view(
         FieldChange(field=key, before=now.get(key), after=value, base=item.base.get(key))
         for key, value in sorted(item.changes.items())
     ]
-    return ReviewView(
+    return ReviewEntry(
         id=item.id,
         author=author.username,
         author_name=author.display_name,

@@ -86,7 +86,8 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
     seal(session, batch, caller.device_id)
     counts: dict[str, int] = {}
     for result in results:
-        counts[result.status.value] = counts.get(result.status.value, 0) + 1
+        status = ResultStatus(result["status"]).value
+        counts[status] = counts.get(status, 0) + 1
     if request.mutations:
         audit.record(session, "sync_push", user_id=user.id, device_id=caller.device_id, **counts)
     return PushResponse(epoch=epoch, last_applied=state.last_mutation, results=results)

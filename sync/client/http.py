@@ -4,12 +4,32 @@ Every failure becomes a `ClientError`: `ServerUnreachable` when no answer came,
 `ServerRefused` with the server's own `code` when it answered with an error.
 """
 
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import orjson
 import requests
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.protocol.staff import (
+    Colleague,
+    CustomerSelection,
+    DirectoryAnswer,
+    OwnerChange,
+    ReassignRequest,
+    ReassignResult,
+)
+from sync.protocol.wire import (
+    IdsRequest,
+    PullPage,
+    PullRequest,
+    PushRequest,
+    PushResponse,
+    SurrenderAnswer,
+    SurrenderRequest,
+    Versions,
+    WireRow,
+)
 
 from .errors import ServerRefused, ServerUnreachable
 
@@ -37,7 +57,7 @@ class ServerApi:
         data = None
         if json is not None:
             headers["Content-Type"] = "application/json"
-            data = orjson.dumps(json)
+            data = _encode(json)
         url = f"{self.base_url}{API_PREFIX}{path}"
         try:
             response = self._http.request(
@@ -82,29 +102,30 @@ class ServerApi:
     def me(self, access_token: str) -> dict[str, Any]:
         return _object(self.call("GET", "/auth/me", token=access_token))
 
-    def directory(self, access_token: str) -> list[dict[str, Any]]:
-        """The colleagues the signed-in user may hand work to (id, username, display_name,
-        role, branch_name)."""
-        return _objects(_object(self.call("GET", "/directory", token=access_token))["people"])
+    def directory(self, access_token: str) -> list[Colleague]:
+        """The colleagues the signed-in user may hand work to."""
+        answer = self.call("GET", "/directory", token=access_token)
+        return read_answer(DirectoryAnswer, answer).people
 
     # --- sync ----------------------------------------------------------------------------
 
-    def push(self, access_token: str, body: dict[str, Any]) -> dict[str, Any]:
-        return _object(self.call("POST", "/sync/push", token=access_token, json=body))
+    def push(self, access_token: str, body: PushRequest) -> PushResponse:
+        answer = self.call("POST", "/sync/push", token=access_token, json=body)
+        return _shaped(PushResponse, answer)
 
-    def pull(self, access_token: str, body: dict[str, Any]) -> dict[str, Any]:
-        return _object(self.call("POST", "/sync/pull", token=access_token, json=body))
+    def pull(self, access_token: str, body: PullRequest) -> PullPage:
+        return _shaped(PullPage, self.call("POST", "/sync/pull", token=access_token, json=body))
 
-    def versions(self, access_token: str, entity: str) -> dict[str, int]:
+    def versions(self, access_token: str, entity: str) -> Versions:
         return _versions(self.call("GET", f"/sync/versions/{entity}", token=access_token))
 
-    def rows(self, access_token: str, entity: str, ids: list[str]) -> list[dict[str, Any]]:
-        body = {"entity": entity, "ids": ids}
+    def rows(self, access_token: str, entity: str, ids: list[str]) -> list[WireRow]:
+        body = IdsRequest(entity=entity, ids=ids)
         return _objects(self.call("POST", "/sync/rows", token=access_token, json=body))
 
-    def surrender(self, body: dict[str, Any]) -> dict[str, Any]:
+    def surrender(self, body: SurrenderRequest) -> SurrenderAnswer:
         """A closed account's device hands its unsynced edits to the review queue."""
-        return _object(self.call("POST", "/sync/surrender", json=body))
+        return _shaped(SurrenderAnswer, self.call("POST", "/sync/surrender", json=body))
 
     # --- staff administration (managers and admins, online) ------------------------------
 
@@ -114,15 +135,21 @@ class ServerApi:
         customer_ids: list[str],
         to_username: str,
         reason: str = "",
-        **filters: str,
-    ) -> dict[str, Any]:
-        """Listed customers, or by `filters` (owner, branch, city, tier, status)."""
-        body = {"customer_ids": customer_ids, "to_username": to_username, "reason": reason}
-        answer = self.call("POST", "/customers/reassign", token=access_token, json=body | filters)
-        return _object(answer)
+        selection: CustomerSelection | None = None,
+    ) -> ReassignResult:
+        """Listed customers, or those `selection` matches (owner, branch, city, tier, status)."""
+        body = ReassignRequest(
+            customer_ids=customer_ids,
+            to_username=to_username,
+            reason=reason,
+            **(selection.given() if selection is not None else {}),
+        )
+        answer = self.call("POST", "/customers/reassign", token=access_token, json=body)
+        return read_answer(ReassignResult, answer)
 
-    def owners(self, access_token: str, customer_id: str) -> list[dict[str, Any]]:
-        return _objects(self.call("GET", f"/customers/{customer_id}/owners", token=access_token))
+    def owners(self, access_token: str, customer_id: str) -> list[OwnerChange]:
+        answer = self.call("GET", f"/customers/{customer_id}/owners", token=access_token)
+        return read_answer(_OWNER_CHANGES, answer)
 
     def admin(self, access_token: str, method: str, path: str, json: Any = None) -> Any:
         """`/admin/...`: users, branches, offboarding, review queue, audit (server docs)."""
@@ -138,6 +165,38 @@ class ServerApi:
         if response.status_code >= 400:
             raise _refusal(response)
         return response.content
+
+
+T = TypeVar("T")
+_OWNER_CHANGES = TypeAdapter(list[OwnerChange])
+
+
+def read_answer(kind: type[T] | TypeAdapter[T], answer: Any) -> T:
+    """An answer read into the protocol's model `kind` (sync.protocol.staff), or `bad_answer`."""
+    adapter = kind if isinstance(kind, TypeAdapter) else TypeAdapter(kind)
+    try:
+        return adapter.validate_python(answer)
+    except ValidationError as exc:
+        raise _bad_shape(str(kind), answer) from exc
+
+
+def _encode(body: Any) -> bytes:
+    """A request model with the fields that were set (an older server refuses a field it does
+    not know, even null); anything else as it is."""
+    if isinstance(body, BaseModel):
+        return body.model_dump_json(exclude_unset=True).encode()
+    return orjson.dumps(body)
+
+
+def _shaped(kind: type[T], answer: Any) -> T:
+    """`answer` as the TypedDict `kind` (sync.protocol.wire) if it is an object with every key
+    `kind` requires: checked at the edge in constant time, a page's rows are not walked."""
+    data = _object(answer)
+    required: frozenset[str] = getattr(kind, "__required_keys__", frozenset())
+    missing = required - data.keys()
+    if missing:
+        raise _bad_shape(f"{kind.__name__} (without {', '.join(sorted(missing))})", answer)
+    return cast(T, data)
 
 
 def _object(answer: Any) -> dict[str, Any]:

@@ -1,10 +1,19 @@
-"""Request and response bodies of the HTTP API, shared by the server and the client."""
+"""Request and response bodies of the HTTP API, shared by the server and the client.
+
+What crosses the network is defined here once (staff administration: `staff.py`):
+- requests are pydantic models: the client builds them (so a field's name and type are
+  checked where it is written) and the server validates them;
+- sync answers are TypedDicts: the server builds them, the client reads them typed, and
+  neither pays for it at run time (a pull page holds 5,000 rows; orjson decodes it into these
+  very dicts). A client ignores fields it does not know, so a newer server may add some.
+"""
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NotRequired, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypedDict  # pydantic wants this one on Python 3.11
 
 from .entities import ENTITIES
 from .enums import Role
@@ -116,25 +125,71 @@ class PushRequest(WireModel):
     )
 
 
-class MutationResult(BaseModel):
+WireRow = dict[str, Any]
+"""A whole row: every column of its entity as its wire value (`rows.RowCodec`)."""
+
+
+class Change(TypedDict):
+    entity: str  # an entity, or "conflict" (an entry of the conflict log)
+    row: WireRow
+
+
+Arrival = TypedDict(
+    "Arrival",
+    {
+        "from": str | None,  # display names
+        "by": str | None,
+        "reason": str | None,
+        "customers": list[str],
+    },
+)
+"""Customers handed to the caller, grouped by who they came from, who moved them and why."""
+
+Counts = dict[str, list[int]]
+"""Per entity (and "conflict") in the caller's scope: [rows, sum of change numbers]."""
+
+Versions = dict[str, int]
+"""Id -> change number of every row of one entity in the caller's scope."""
+
+
+class PullPage(TypedDict):
+    """One page of changes after a cursor (`/sync/pull`, or a push's `pull`)."""
+
+    epoch: str
+    cursor: str  # where the next page starts
+    more: bool
+    changes: list[Change]
+    removed: list[str]  # customers that left the caller's scope, with every row of theirs
+    arrived: NotRequired[list[Arrival]]
+    counts: NotRequired[Counts]  # on the last page, when the request asked for them
+
+
+class MutationResult(TypedDict):
     seq: int
-    status: ResultStatus
-    reason: str | None = None
-    message: str | None = None
-    row: dict[str, Any] | None = Field(
-        default=None, description="The server's row after a rejection, so the client can repair"
-    )
+    status: str  # a ResultStatus; a newer server may know more
+    reason: NotRequired[str | None]
+    message: NotRequired[str | None]
+    row: NotRequired[WireRow | None]  # the server's row after a rejection, to repair with
 
 
-class PushResponse(BaseModel):
+class PushResponse(TypedDict):
     epoch: str
     last_applied: int
     results: list[MutationResult]
-    pull: dict[str, Any] | None = Field(
-        default=None, description="The page asked for by `PushRequest.pull`, as /sync/pull answers"
-    )
+    pull: NotRequired[PullPage | None]  # the page `PushRequest.pull` asked for (protocol 2)
 
 
 class IdsRequest(WireModel):
     entity: str = Field(max_length=32)
     ids: list[str] = Field(max_length=MAX_PAGE)
+
+
+class SurrenderRequest(WireModel):
+    """A closed account's device hands over its unsynced edits (server.review.handover)."""
+
+    refresh_token: str = Field(min_length=1, max_length=200)
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH)
+
+
+class SurrenderAnswer(TypedDict):
+    queued: int

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.account import Accounts
-from app.admin import AuditFilter, CustomerFilter, StaffAdmin
+from app.admin import AuditFilter, CustomerSelection, StaffAdmin
 from app.credentials import CredentialStore
 from app.departure import hand_over
 from server.db import Database
@@ -141,7 +141,7 @@ def test_reassign_by_filter_moves_matching_customers_with_history(team: Team):
     shanghai, _, beijing = customers(team.device(a), "上海", "上海", "北京")
     admin = team.admin_for(manager)
 
-    moved = admin.reassign(CustomerFilter(owner=a.username, city="上海"), b.username, "区域调整")
+    moved = admin.reassign(CustomerSelection(owner=a.username, city="上海"), b.username, "区域调整")
     assert moved == 2
     counts = {p.username: p.customers for p in admin.people()}
     assert (counts[a.username], counts[b.username]) == (1, 2)
@@ -152,7 +152,7 @@ def test_reassign_by_filter_moves_matching_customers_with_history(team: Team):
     assert admin.owners(beijing) == []
     assert admin.reassign_ids([beijing], b.username) == 1
     with pytest.raises(ServerRefused) as empty:
-        admin.reassign(CustomerFilter(), b.username)
+        admin.reassign(CustomerSelection(), b.username)
     assert empty.value.code == "empty_selection"
 
 
@@ -265,7 +265,7 @@ def test_audit_log_filters_and_exports_csv(team: Team, tmp_path: Path):
     )
     customers(team.device(a), "上海")
     as_manager = team.admin_for(manager)
-    as_manager.reassign(CustomerFilter(owner=a.username), b.username, "调整")
+    as_manager.reassign(CustomerSelection(owner=a.username), b.username, "调整")
     admin = team.admin_for(admin_user)
 
     rows = admin.audit(AuditFilter(username=manager.username, action="reassign"))

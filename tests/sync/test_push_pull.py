@@ -98,10 +98,11 @@ def test_a_replayed_push_changes_nothing(client_for, make_account, server_db):
     client = client_for(make_account())
     row = client.records.create("customer", {"name": "Acme"})
     with client.replica.reading() as session:
-        from sync.client.engine import as_mutation
+        from sync.client.push import mutation_of
         from sync.client.tables import OutboxEntry
+        from sync.protocol.wire import PushRequest
 
-        body = {"mutations": [as_mutation(e) for e in session.scalars(select(OutboxEntry))]}
+        body = PushRequest(mutations=[mutation_of(e) for e in session.scalars(select(OutboxEntry))])
     first = client.api.push(client.token, body)
     again = client.api.push(client.token, body)
     assert [r["status"] for r in first["results"]] == ["applied"]

@@ -45,7 +45,7 @@ def test_initial_sync_resumes_after_the_last_committed_page(
     _writer_with_customers(client_for, account, 40)
     reader = client_for(account, page_size=5, commit_rows=commit_rows)
     cursors: list[str] = []
-    _cut_at(reader, 4, lambda body: cursors.append(body["cursor"]))
+    _cut_at(reader, 4, lambda body: cursors.append(body.cursor))
     with pytest.raises(ServerUnreachable):
         reader.sync()
     assert len(reader.records.find("customer")) == kept  # the committed pages

@@ -22,7 +22,7 @@ def test_reassignment_moves_the_whole_history(client_for, make_account, server_d
     # Alice keeps working offline on it while the admin moves it to Bob.
     alice.records.update("customer", customer["id"], {"notes": "likes tea"})
     moved = admin.api.reassign(admin.token, [customer["id"]], bob.username, "territory change")
-    assert moved == {"moved": 1}
+    assert moved.moved == 1
 
     report = bob.sync()
     assert bob.records.get("customer", customer["id"])["name"] == "王芳"

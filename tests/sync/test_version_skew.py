@@ -31,10 +31,10 @@ def test_an_older_client_never_erases_a_field_it_does_not_know(client_for, make_
     # The old client's version has no "industry" column: it edits other fields only.
     pushed = []
     real_push = old.api.push
-    old.api.push = lambda token, body: pushed.extend(body["mutations"]) or real_push(token, body)
+    old.api.push = lambda token, body: pushed.extend(body.mutations) or real_push(token, body)
     old.records.update("customer", row["id"], {"name": "Acme Logistics"})
     old.sync()
-    assert [m["changes"] for m in pushed] == [{"name": "Acme Logistics"}]
+    assert [m.changes for m in pushed] == [{"name": "Acme Logistics"}]
     with server_db.transaction() as session:
         stored = session.get(Customer, row["id"])
         assert (stored.name, stored.industry) == ("Acme Logistics", "物流")

@@ -7,12 +7,25 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import Customer
 from sync.protocol.enums import Role
+from sync.protocol.staff import (
+    ApplyRequest,
+    AuditRow,
+    BranchList,
+    Decision,
+    DiscardRequest,
+    ManagedRequest,
+    OffboardRequest,
+    OffboardResult,
+    Person,
+    PoolSettings,
+    ReviewEntry,
+)
+from sync.protocol.staff import Branch as BranchAnswer
 from sync.protocol.wire import ErrorBody
 
 from ... import audit
@@ -48,22 +61,6 @@ def in_transaction(
 # --- users and branches ------------------------------------------------------------------
 
 
-class Person(BaseModel):
-    id: str
-    username: str
-    display_name: str
-    role: Role
-    branch_name: str | None
-    active: bool
-    customers: int
-    managed_branches: list[str]
-    left_at: datetime | None
-
-
-class Branches(BaseModel):
-    branches: list[dict[str, Any]]
-
-
 @router.get("/users", response_model=list[Person])
 def users(caller: CurrentCaller, request: Request) -> list[Person]:
     """Everyone (admins) or the people of the branches a manager answers for."""
@@ -91,7 +88,7 @@ def users(caller: CurrentCaller, request: Request) -> list[Person]:
                 id=u.id,
                 username=u.username,
                 display_name=u.display_name,
-                role=Role(u.role),
+                role=u.role,
                 branch_name=branch,
                 active=u.active,
                 customers=counts.get(u.id, 0),
@@ -104,9 +101,9 @@ def users(caller: CurrentCaller, request: Request) -> list[Person]:
     return in_transaction(request, caller, work)
 
 
-@router.get("/branches", response_model=Branches)
-def branches(caller: CurrentCaller, request: Request) -> Branches:
-    def work(session: Session, by: User) -> Branches:
+@router.get("/branches", response_model=BranchList)
+def branches(caller: CurrentCaller, request: Request) -> BranchList:
+    def work(session: Session, by: User) -> BranchList:
         require_staff_admin(by)
         people = dict(
             session.execute(
@@ -121,24 +118,20 @@ def branches(caller: CurrentCaller, request: Request) -> Branches:
             .where(in_branches(by, Branch.id))
             .order_by(Branch.name)
         )
-        return Branches(
+        return BranchList(
             branches=[
-                {
-                    "id": b.id,
-                    "name": b.name,
-                    "city": b.city,
-                    "people": people.get(b.id, 0),
-                    "pool": {"enabled": p.enabled, "days": p.days} if p else None,
-                }
+                BranchAnswer(
+                    id=b.id,
+                    name=b.name,
+                    city=b.city,
+                    people=people.get(b.id, 0),
+                    pool=PoolSettings(enabled=p.enabled, days=p.days) if p else None,
+                )
                 for b, p in session.execute(query)
             ]
         )
 
     return in_transaction(request, caller, work)
-
-
-class ManagedRequest(BaseModel):
-    branches: list[str] = Field(max_length=100)
 
 
 @router.put("/users/{username}/managed-branches", status_code=204)
@@ -183,29 +176,13 @@ def deactivate(username: str, caller: CurrentCaller, request: Request) -> None:
     in_transaction(request, caller, work)
 
 
-class OffboardRequest(BaseModel):
-    to_username: str | None = Field(default=None, max_length=64)
-    spread_branch: str | None = Field(default=None, max_length=100)
-    reason: str | None = Field(default=None, max_length=500)
-
-
-class OffboardAnswer(BaseModel):
-    username: str
-    customers: dict[str, int]
-    opportunities: int
-    tasks: int
-    service_requests: int
-    revoked_sessions: int
-    report: list[str]
-
-
-@router.post("/users/{username}/offboard", response_model=OffboardAnswer)
+@router.post("/users/{username}/offboard", response_model=OffboardResult)
 def offboard_user(
     username: str, body: OffboardRequest, caller: CurrentCaller, request: Request
-) -> OffboardAnswer:
+) -> OffboardResult:
     """Deactivate a leaver and hand all their customers and open work to successors."""
 
-    def work(session: Session, by: User) -> OffboardAnswer:
+    def work(session: Session, by: User) -> OffboardResult:
         report = offboard(
             session,
             by=by,
@@ -214,7 +191,7 @@ def offboard_user(
             spread_branch=body.spread_branch,
             reason=body.reason,
         )
-        return OffboardAnswer(
+        return OffboardResult(
             username=report.username,
             customers=report.customers,
             opportunities=report.opportunities,
@@ -225,11 +202,6 @@ def offboard_user(
         )
 
     return in_transaction(request, caller, work)
-
-
-class PoolSettings(BaseModel):
-    enabled: bool
-    days: dict[str, int] = Field(default_factory=dict, description="tier -> days without contact")
 
 
 @router.put("/branches/{name}/pool", status_code=204)
@@ -257,10 +229,10 @@ def sweep_pools(caller: CurrentCaller, request: Request) -> dict[str, int]:
 # --- review queue ---------------------------------------------------------------------------
 
 
-@router.get("/review", response_model=list[review.ReviewView])
+@router.get("/review", response_model=list[ReviewEntry])
 def review_items(
     caller: CurrentCaller, request: Request, decided: bool = False
-) -> list[review.ReviewView]:
+) -> list[ReviewEntry]:
     """Open items (or, with `decided`, the latest decisions) the caller may decide."""
 
     return in_transaction(
@@ -270,15 +242,6 @@ def review_items(
 
 ItemId = Annotated[int, Path(ge=1, le=2**63 - 1, description="A review item's number")]
 """Beyond 64 bits no item exists, and the database could not even be asked (issue 17)."""
-
-
-class ApplyRequest(BaseModel):
-    owner_username: str | None = Field(default=None, max_length=64)
-
-
-class Decision(BaseModel):
-    decision: str
-    status: str | None = None
 
 
 @router.post("/review/{item_id}/apply", response_model=Decision)
@@ -293,10 +256,6 @@ def apply_item(
     return in_transaction(request, caller, work)
 
 
-class DiscardRequest(BaseModel):
-    note: str | None = Field(default=None, max_length=500)
-
-
 @router.post("/review/{item_id}/discard", response_model=Decision)
 def discard_item(
     item_id: ItemId, caller: CurrentCaller, request: Request, body: DiscardRequest | None = None
@@ -309,17 +268,6 @@ def discard_item(
 
 
 # --- audit log ------------------------------------------------------------------------------
-
-
-class AuditEntryOut(BaseModel):
-    id: int
-    at: datetime
-    username: str | None
-    action: str
-    entity: str | None
-    row_id: str | None
-    ip: str | None
-    detail: dict[str, Any]
 
 
 def audit_filters(
@@ -346,20 +294,20 @@ def _utc(value: datetime | None) -> datetime | None:
 AuditFilters = Annotated[dict[str, Any], Depends(audit_filters)]
 
 
-@router.get("/audit", response_model=list[AuditEntryOut])
+@router.get("/audit", response_model=list[AuditRow])
 def audit_log(
     caller: CurrentCaller,
     request: Request,
     filters: AuditFilters,
     limit: int = Query(default=500, ge=1, le=10_000),
-) -> list[AuditEntryOut]:
+) -> list[AuditRow]:
     """Administrators: who did what when, newest first."""
 
-    def work(session: Session, by: User) -> list[AuditEntryOut]:
+    def work(session: Session, by: User) -> list[AuditRow]:
         require_role(by, Role.ADMIN)
         rows = audit.entries(session, audit.AuditQuery(**filters, limit=limit))
         return [
-            AuditEntryOut(
+            AuditRow(
                 id=e.id,
                 at=e.at,
                 username=name,

@@ -1,12 +1,9 @@
 """Customer administration: reassignment (one, many, or by filter) and ownership history."""
 
-from datetime import datetime
-
 from fastapi import APIRouter, Request
-from pydantic import Field
 from sqlalchemy import select
 
-from sync.protocol.wire import WireModel
+from sync.protocol.staff import OwnerChange, ReassignRequest, ReassignResult
 
 from ...customers.service import Selection, history, reassign
 from ...db import Database
@@ -14,31 +11,6 @@ from ...models import User
 from ..deps import CurrentCaller, SessionDep
 
 router = APIRouter(prefix="/customers", tags=["customers"])
-
-
-class ReassignRequest(WireModel):
-    """Listed customers, or all that match every given filter (e.g. all of one user's)."""
-
-    customer_ids: list[str] = Field(default_factory=list, max_length=10_000)
-    owner: str | None = Field(default=None, max_length=64, description="current owner's username")
-    branch: str | None = Field(default=None, max_length=100)
-    city: str | None = Field(default=None, max_length=100)
-    tier: str | None = Field(default=None, max_length=32)
-    status: str | None = Field(default=None, max_length=32)
-    to_username: str = Field(min_length=1, max_length=64)
-    reason: str | None = Field(default=None, max_length=500)
-
-
-class ReassignResult(WireModel):
-    moved: int
-
-
-class OwnerChange(WireModel):
-    at: datetime
-    from_owner: str | None
-    to_owner: str | None
-    by_user: str | None
-    reason: str | None
 
 
 @router.post("/reassign", response_model=ReassignResult)

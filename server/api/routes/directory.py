@@ -5,28 +5,16 @@ active; nobody learns about users of other branches.
 """
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 from sqlalchemy import select
 
 from sync.protocol.enums import Role
+from sync.protocol.staff import Colleague, DirectoryAnswer
 from sync.protocol.wire import ErrorBody
 
 from ...models import Branch, User
 from ..deps import CurrentCaller, SessionDep
 
 router = APIRouter(prefix="/directory", tags=["directory"])
-
-
-class Colleague(BaseModel):
-    id: str
-    username: str
-    display_name: str
-    role: Role
-    branch_name: str | None
-
-
-class DirectoryAnswer(BaseModel):
-    people: list[Colleague]
 
 
 @router.get("", response_model=DirectoryAnswer, responses={401: {"model": ErrorBody}})
@@ -47,7 +35,7 @@ def directory(caller: CurrentCaller, session: SessionDep) -> DirectoryAnswer:
             id=person.id,
             username=person.username,
             display_name=person.display_name,
-            role=Role(person.role),
+            role=person.role,
             branch_name=branch,
         )
         for person, branch in session.execute(query)

@@ -1,11 +1,9 @@
 """The branch customer pool: reps list it and claim customers (online; see server.staff.pool)."""
 
-from datetime import datetime
-
 from fastapi import APIRouter, Request
-from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from sync.protocol.staff import Pooled
 from sync.protocol.wire import ErrorBody
 
 from ...models import User
@@ -18,14 +16,6 @@ router = APIRouter(
     tags=["pool"],
     responses={code: {"model": ErrorBody} for code in (401, 403, 404, 409)},
 )
-
-
-class Pooled(BaseModel):
-    id: str
-    name: str
-    city: str | None
-    tier: str
-    pooled_at: datetime
 
 
 @router.get("", response_model=list[Pooled])

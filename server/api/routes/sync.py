@@ -7,20 +7,21 @@ from typing import Annotated, Any
 import orjson
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import Response
-from pydantic import Field
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION
 from sync.protocol.wire import (
-    MAX_PUSH,
     ErrorBody,
     IdsRequest,
-    Mutation,
+    PullPage,
     PullRequest,
     PushRequest,
     PushResponse,
-    WireModel,
+    SurrenderAnswer,
+    SurrenderRequest,
+    Versions,
+    WireRow,
 )
 
 from ...auth.service import Caller
@@ -64,13 +65,15 @@ async def push(body: PushRequest, request: Request, credentials: Bearer) -> Resp
 
     def work(caller: Caller) -> Response:
         answer = _apply_with_retries(database, caller, body)
-        if body.pull is None:
-            return _answer(answer.model_dump_json().encode())
-        # After the push committed, in a session of its own, exactly as a /pull would run: if
-        # this part fails, the client sends the mutations again and they answer `duplicate`.
-        pull = body.pull
-        page = _in_session(database, caller, lambda s, c: pulling.pull(s, c, pull), commit=True)
-        return _answer(_encode({**answer.model_dump(mode="json", exclude={"pull"}), "pull": page}))
+        if body.pull is not None:
+            # After the push committed, in a session of its own, exactly as a /pull would run:
+            # if this part fails, the client sends the mutations again and they answer
+            # `duplicate`.
+            pull = body.pull
+            answer["pull"] = _in_session(
+                database, caller, lambda s, c: pulling.pull(s, c, pull), commit=True
+            )
+        return _answer(_encode(answer))
 
     return await as_caller(request, credentials, work)
 
@@ -88,31 +91,22 @@ def _apply_with_retries(database: Database, caller: Caller, body: PushRequest) -
     raise AssertionError("unreachable")
 
 
-@router.post("/pull")
+@router.post("/pull", response_model=PullPage)
 async def pull(body: PullRequest, request: Request, credentials: Bearer) -> Response:
     """Changes after `cursor` in the caller's scope, a page at a time."""
     return await _read(request, credentials, lambda s, c: pulling.pull(s, c, body), commit=True)
 
 
-@router.get("/versions/{entity}")
+@router.get("/versions/{entity}", response_model=Versions)
 async def versions(entity: str, request: Request, credentials: Bearer) -> Response:
     """Id and change number of every row of one entity in scope, to find what a replica lacks."""
     return await _read(request, credentials, lambda s, c: pulling.versions(s, c, entity))
 
 
-@router.post("/rows")
+@router.post("/rows", response_model=list[WireRow])
 async def rows(body: IdsRequest, request: Request, credentials: Bearer) -> Response:
     """Whole rows by id (those in scope), to repair a replica without starting over."""
     return await _read(request, credentials, lambda s, c: pulling.rows(s, c, body.entity, body.ids))
-
-
-class SurrenderRequest(WireModel):
-    refresh_token: str = Field(min_length=1, max_length=200)
-    mutations: list[Mutation] = Field(max_length=MAX_PUSH)
-
-
-class SurrenderAnswer(WireModel):
-    queued: int
 
 
 @router.post("/surrender", response_model=SurrenderAnswer)

@@ -1,0 +1,217 @@
+"""Staff administration on the wire: the colleague directory, people and branches, reassignment,
+offboarding, the review queue, the audit log and the branch pool.
+
+Defined once for both sides: the server's routes build these answers and validate these
+requests (`server/api/routes/admin.py`, `customers.py`, `directory.py`, `pool.py`); the
+desktop app reads the answers into the very same models (`app/admin.py`, `app/directory.py`).
+An answer is immutable and ignores fields it does not know, so a newer server may add some;
+roles and statuses are plain text for the same reason.
+"""
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from .wire import WireModel
+
+
+def _utc(value: datetime) -> datetime:
+    """Aware and in UTC, as `values.parse_datetime` gives it; naive values are UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+UTCTime = Annotated[datetime, AfterValidator(_utc)]
+
+OWNER_ROLES = ("rep", "manager")  # administrators own no customers
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+class Colleague(Answer):
+    """Someone the user may hand work to (`/directory`)."""
+
+    id: str
+    username: str
+    display_name: str
+    role: str  # a Role
+    branch_name: str | None = None
+
+
+class DirectoryAnswer(Answer):
+    people: list[Colleague]
+
+
+class Person(Colleague):
+    """A colleague as staff administration sees them (`/admin/users`)."""
+
+    active: bool
+    customers: int = 0  # owned now
+    managed_branches: tuple[str, ...] = ()  # further branches a manager answers for
+    left_at: UTCTime | None = None
+
+    @property
+    def may_own(self) -> bool:
+        """Could take over customers (the server checks the branch)."""
+        return self.active and self.role in OWNER_ROLES
+
+
+class ManagedRequest(BaseModel):
+    branches: list[str] = Field(max_length=100)
+
+
+class OffboardRequest(BaseModel):
+    to_username: str | None = Field(default=None, max_length=64)
+    spread_branch: str | None = Field(default=None, max_length=100)
+    reason: str | None = Field(default=None, max_length=500)
+
+
+class OffboardResult(Answer):
+    username: str
+    customers: dict[str, int]  # successor username -> customers moved to them
+    opportunities: int
+    tasks: int
+    service_requests: int
+    revoked_sessions: int
+    report: list[str]  # the server's own summary, English
+
+    @property
+    def moved(self) -> int:
+        return sum(self.customers.values())
+
+
+# --- branches and their pools ------------------------------------------------------------
+
+
+class PoolSettings(BaseModel):
+    enabled: bool
+    days: dict[str, int] = Field(default_factory=dict, description="tier -> days without contact")
+
+
+class Branch(Answer):
+    id: str
+    name: str
+    city: str | None = None
+    people: int = 0  # active staff
+    pool: PoolSettings | None = None
+
+
+class BranchList(Answer):
+    branches: list[Branch]
+
+
+class Pooled(Answer):
+    """A customer waiting in the caller's branch pool (`/pool`)."""
+
+    id: str
+    name: str
+    city: str | None
+    tier: str
+    pooled_at: UTCTime
+
+
+# --- customers -------------------------------------------------------------------------------
+
+
+class CustomerSelection(WireModel):
+    """Which customers a reassignment moves: all that match every filter given; a blank
+    filter is no filter."""
+
+    owner: str | None = Field(default=None, max_length=64, description="current owner's username")
+    branch: str | None = Field(default=None, max_length=100)
+    city: str | None = Field(default=None, max_length=100)
+    tier: str | None = Field(default=None, max_length=32)
+    status: str | None = Field(default=None, max_length=32)
+
+    @field_validator("owner", "branch", "city", "tier", "status")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+    def given(self) -> dict[str, str]:
+        """The filters given, by name."""
+        return {k: v for k, v in self.model_dump(include=_FILTERS).items() if v is not None}
+
+
+_FILTERS = {"owner", "branch", "city", "tier", "status"}
+
+
+class ReassignRequest(CustomerSelection):
+    """Listed customers, or all that match every given filter (e.g. all of one user's)."""
+
+    customer_ids: list[str] = Field(default_factory=list, max_length=10_000)
+    to_username: str = Field(min_length=1, max_length=64)
+    reason: str | None = Field(default=None, max_length=500)
+
+
+class ReassignResult(Answer):
+    moved: int
+
+
+class OwnerChange(Answer):
+    at: UTCTime
+    from_owner: str | None  # usernames
+    to_owner: str | None
+    by_user: str | None
+    reason: str | None
+
+
+# --- review queue ----------------------------------------------------------------------------
+
+
+class FieldChange(Answer):
+    field: str
+    before: Any  # the server's value now (None when the decider may not see the row)
+    after: Any  # what the author wanted
+    base: Any  # what the author saw before editing (None if unknown)
+
+
+class ReviewEntry(Answer):
+    """An edit the server could not apply on its own, waiting for a decision."""
+
+    id: int
+    author: str  # username
+    author_name: str
+    at: UTCTime
+    entity: str
+    row_id: str
+    customer_name: str | None
+    op: str  # create / update / delete / restore
+    reason: str  # departed / forbidden / not_found / invalid
+    message: str
+    changes: list[FieldChange]
+    decision: str | None = None
+    decided_at: UTCTime | None = None
+    decided_by: str | None = None
+
+
+class ApplyRequest(BaseModel):
+    owner_username: str | None = Field(default=None, max_length=64)
+
+
+class DiscardRequest(BaseModel):
+    note: str | None = Field(default=None, max_length=500)
+
+
+class Decision(Answer):
+    decision: str
+    status: str | None = None  # applied: the sync status (applied, conflict…)
+
+
+# --- audit log -------------------------------------------------------------------------------
+
+
+class AuditRow(Answer):
+    id: int
+    at: UTCTime
+    username: str | None
+    action: str
+    entity: str | None
+    row_id: str | None
+    ip: str | None
+    detail: dict[str, Any]
