@@ -69,16 +69,22 @@ def to_csv(rows: list[tuple[AuditEntry, str | None]]) -> str:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for entry, username in rows:
-        writer.writerow(
-            (
-                entry.id,
-                entry.at.isoformat(),
-                username or "",
-                entry.action,
-                entry.entity or "",
-                entry.row_id or "",
-                entry.ip or "",
-                json.dumps(entry.detail or {}, ensure_ascii=False, sort_keys=True),
-            )
+        cells = (
+            username or "",
+            entry.action,
+            entry.entity or "",
+            entry.row_id or "",
+            entry.ip or "",
+            json.dumps(entry.detail or {}, ensure_ascii=False, sort_keys=True),
         )
+        writer.writerow((entry.id, entry.at.isoformat(), *(inert(cell) for cell in cells)))
     return out.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(cell: str) -> str:
+    """A cell Excel or LibreOffice will show as text, never run as a formula (OWASP's CSV
+    injection advice: a leading apostrophe before = + - @ tab and carriage return)."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell

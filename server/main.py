@@ -13,6 +13,8 @@ from .api.routes import admin, auth, customers, directory, health, pool, sync
 from .db import Database, migrate
 from .errors import install_handlers
 from .limits import BodySizeLimit
+from .no_store import NoStore
+from .openapi import document_errors
 from .protocol_header import ProtocolHeader
 from .settings import Settings
 
@@ -42,8 +44,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.database = database
     install_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(NoStore, prefix=f"{API_PREFIX}/auth/")
     app.add_middleware(ProtocolHeader)  # outermost: the 413 of BodySizeLimit carries it too
     routers = (health, auth, sync, customers, directory, admin, pool)
     for router in (module.router for module in routers):
         app.include_router(router, prefix=API_PREFIX)
+    document_errors(app)
     return app

@@ -54,6 +54,7 @@ class User(ServerBase):
     role: Mapped[str] = mapped_column(String(16), default=Role.REP.value)
     branch_id: Mapped[str | None] = mapped_column(ID, ForeignKey("branches.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # No longer read or written: sign-in attempts are counted in `LoginThrottle` (issue 17).
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -108,8 +109,22 @@ class AuthSession(ServerBase):
     access_expires_at: Mapped[datetime] = mapped_column()
     refresh_hash: Mapped[str] = mapped_column(String(64), unique=True)
     refresh_expires_at: Mapped[datetime] = mapped_column()
+    # The refresh token this one replaced: presented again, it was copied (reuse detection).
+    previous_refresh_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column()
+
+
+class LoginThrottle(ServerBase):
+    """Sign-in attempts per username (existing or not) and per client address: counted
+    before the password is checked (server.auth.throttle)."""
+
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class AuditEntry(ServerBase):

@@ -23,7 +23,13 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_database(request: Request) -> Database:
+    """For endpoints that open their own transactions (`Database.transaction()` to write)."""
+    return request.app.state.database
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
+DatabaseDep = Annotated[Database, Depends(get_database)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 _bearer = HTTPBearer(auto_error=False, description="Access token from /auth/login")

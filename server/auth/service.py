@@ -1,8 +1,14 @@
 """Login, token refresh, logout and token checks.
 
-Lockout: `lockout_threshold` wrong passwords in a row lock the account for
-`lockout_minutes`; the counter is committed even though the request fails.
-Unknown usernames and wrong passwords get the same answer, in the same time.
+Lockout (`throttle`): each attempt takes a slot on its username and its address before the
+password is checked, so parallel guesses cannot outrun the count; `lockout_threshold`
+failures lock the name for `lockout_minutes`, whether an account has it or not, so a locked
+account and an unknown one answer alike. Unknown usernames and wrong passwords get the same
+answer, in the same time.
+
+Every write runs in `Database.transaction()` (on SQLite it holds the write lock from BEGIN,
+so simultaneous sign-ins queue instead of failing with "database is locked"), and the slow
+password check runs between two short transactions, holding no lock.
 """
 
 from dataclasses import dataclass
@@ -15,10 +21,12 @@ from sync.protocol.types import utcnow
 from sync.protocol.wire import LoginRequest, TokenPair, UserInfo
 
 from .. import audit
+from ..db import Database
 from ..errors import ApiError
 from ..models import AuthSession, Branch, Device, User
 from ..security import new_token, token_hash, verify_password
 from ..settings import Settings
+from . import throttle
 
 
 @dataclass(frozen=True)
@@ -38,28 +46,64 @@ def _disabled() -> ApiError:
     return ApiError(403, "account_disabled", "This account is disabled; contact your admin.")
 
 
-def login(session: Session, settings: Settings, body: LoginRequest, ip: str | None) -> TokenPair:
-    user = session.scalar(select(User).where(func.lower(User.username) == body.username.lower()))
+def login(database: Database, settings: Settings, body: LoginRequest, ip: str | None) -> TokenPair:
     now = utcnow()
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        audit.record(session, "login_locked", user_id=user.id, ip=ip)
-        session.commit()
-        raise _locked(user.locked_until, now)
-    if not verify_password(user.password_hash if user else None, body.password):
-        _count_failure(session, settings, user, ip, now)
+    account = throttle.account_key(body.username)
+    limits = {
+        account: throttle.Limit(
+            settings.lockout_threshold, timedelta(minutes=settings.lockout_minutes)
+        ),
+        throttle.address_key(ip): throttle.Limit(
+            settings.address_failure_limit, timedelta(seconds=settings.address_window_s)
+        ),
+    }
+    with database.transaction() as session:
+        user = _find_user(session, body.username)
+        user_id, password_hash = (user.id, user.password_hash) if user else (None, None)
+        taken = throttle.take(session, limits, now)
+        if isinstance(taken, throttle.Refused):
+            audit.record(session, "login_locked", user_id=user_id, ip=ip, key=taken.key)
+    if isinstance(taken, throttle.Refused):
+        raise _refused(taken, account, now)
+    if not verify_password(password_hash, body.password):
+        with database.transaction() as session:
+            audit.record(session, "login_failed", user_id=user_id, ip=ip)
+            if account in taken:
+                audit.record(session, "account_locked", user_id=user_id, ip=ip)
+        if account in taken:
+            raise _locked(now + limits[account].window, now)
         raise _invalid_credentials()
-    assert user is not None
-    if not user.active:
-        audit.record(session, "login_refused_disabled", user_id=user.id, ip=ip)
-        session.commit()
+    with database.transaction() as session:
+        throttle.give_back(session, limits, clear=account, now=now)
+        user = session.get(User, user_id)
+        assert user is not None
+        if not user.active:
+            audit.record(session, "login_refused_disabled", user_id=user.id, ip=ip)
+            refused = True
+        else:
+            refused = False
+            device = _device(session, user, body)
+            pair = _issue(session, settings, user, device, now)
+            audit.record(session, "login", user_id=user.id, ip=ip, device_id=device.id)
+    if refused:
         raise _disabled()
-    user.failed_logins = 0
-    user.locked_until = None
-    device = _device(session, user, body)
-    pair = _issue(session, settings, user, device, now)
-    audit.record(session, "login", user_id=user.id, ip=ip, device_id=device.id)
-    session.commit()
     return pair
+
+
+def _find_user(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+
+
+def _refused(refused: throttle.Refused, account: str, now: datetime) -> ApiError:
+    if refused.key == account:
+        return _locked(refused.until, now)
+    wait = max(1, int((refused.until - now).total_seconds()))
+    return ApiError(
+        429,
+        "too_many_attempts",
+        f"Too many failed sign-ins from this address; try again in {wait} seconds.",
+        retry_after_s=wait,
+    )
 
 
 def _locked(until: datetime, now: datetime) -> ApiError:
@@ -70,21 +114,6 @@ def _locked(until: datetime, now: datetime) -> ApiError:
         f"Too many failed logins; try again in {minutes} minutes or ask your admin.",
         retry_after_s=int((until - now).total_seconds()),
     )
-
-
-def _count_failure(
-    session: Session, settings: Settings, user: User | None, ip: str | None, now: datetime
-) -> None:
-    audit.record(session, "login_failed", user_id=user.id if user else None, ip=ip)
-    if user is not None:
-        user.failed_logins += 1
-        if user.failed_logins >= settings.lockout_threshold:
-            user.failed_logins = 0
-            user.locked_until = now + timedelta(minutes=settings.lockout_minutes)
-            audit.record(session, "account_locked", user_id=user.id, ip=ip)
-    session.commit()
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        raise _locked(user.locked_until, now)
 
 
 def _device(session: Session, user: User, body: LoginRequest) -> Device:
@@ -137,25 +166,59 @@ def user_info(session: Session, user: User) -> UserInfo:
     )
 
 
-def refresh(session: Session, settings: Settings, refresh_token: str, ip: str | None) -> TokenPair:
-    """Swap a refresh token for a new pair; the old pair stops working at once."""
-    auth = session.scalar(
-        select(AuthSession).where(AuthSession.refresh_hash == token_hash(refresh_token))
-    )
+def refresh(
+    database: Database, settings: Settings, refresh_token: str, ip: str | None
+) -> TokenPair:
+    """Swap a refresh token for a new pair; the old pair stops working at once.
+
+    A refresh token that was already swapped means two holders: the device and whoever
+    copied it. Whichever comes second, the session ends for both (RFC 9700, 4.14.2), so a
+    thief who refreshes first keeps nothing."""
     now = utcnow()
+    presented = token_hash(refresh_token)
+    with database.transaction() as session:
+        auth = session.scalar(select(AuthSession).where(AuthSession.refresh_hash == presented))
+        reused = None
+        if auth is None:
+            reused = session.scalar(
+                select(AuthSession).where(AuthSession.previous_refresh_hash == presented)
+            )
+            if reused is not None and reused.revoked_at is None:
+                reused.revoked_at = now
+                audit.record(
+                    session,
+                    "refresh_token_reused",
+                    user_id=reused.user_id,
+                    ip=ip,
+                    device_id=reused.device_id,
+                )
+        else:
+            pair = _rotate(session, settings, auth, ip, now)
+    if reused is not None:
+        raise ApiError(
+            401,
+            "token_reused",
+            "This sign-in was used from somewhere else, so it was ended; please sign in again.",
+        )
     if auth is None:
         raise ApiError(401, "invalid_token", "Unknown refresh token; please sign in again.")
+    return pair
+
+
+def _rotate(
+    session: Session, settings: Settings, auth: AuthSession, ip: str | None, now: datetime
+) -> TokenPair:
     user = _check_session(session, auth, now)
     if auth.refresh_expires_at <= now:
         raise ApiError(401, "session_expired", "Your session has expired; please sign in again.")
     access, new_refresh = new_token("opa"), new_token("opr")
+    auth.previous_refresh_hash = auth.refresh_hash
     auth.access_hash = token_hash(access)
     auth.refresh_hash = token_hash(new_refresh)
     auth.access_expires_at = now + timedelta(seconds=settings.access_token_ttl_s)
     auth.refresh_expires_at = now + timedelta(seconds=settings.refresh_token_ttl_s)
     pair = _pair(session, auth, user, access, new_refresh)
     audit.record(session, "token_refresh", user_id=user.id, ip=ip, device_id=auth.device_id)
-    session.commit()
     return pair
 
 
@@ -193,12 +256,14 @@ def _check_session(session: Session, auth: AuthSession, now: datetime) -> User:
     return user
 
 
-def logout(session: Session, caller: Caller, ip: str | None) -> None:
-    session.execute(
-        update(AuthSession).where(AuthSession.id == caller.session_id).values(revoked_at=utcnow())
-    )
-    audit.record(session, "logout", user_id=caller.user.id, ip=ip, device_id=caller.device_id)
-    session.commit()
+def logout(database: Database, caller: Caller, ip: str | None) -> None:
+    with database.transaction() as session:
+        session.execute(
+            update(AuthSession)
+            .where(AuthSession.id == caller.session_id)
+            .values(revoked_at=utcnow())
+        )
+        audit.record(session, "logout", user_id=caller.user.id, ip=ip, device_id=caller.device_id)
 
 
 def revoke_all(session: Session, user_id: str) -> int:

@@ -74,6 +74,12 @@ def deactivate_user(session: Session, username: str, *, actor_id: str | None = N
     user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
     if user is None:
         raise ApiError(404, "user_not_found", f"No user named {username!r}.")
+    if user.active and user.role == Role.ADMIN.value and not _other_admins(session, user):
+        raise ApiError(
+            409,
+            "last_admin",
+            "This is the last active administrator; make someone else an administrator first.",
+        )
     user.active = False
     revoked = revoke_all(session, user.id)
     audit.record(
@@ -85,3 +91,14 @@ def deactivate_user(session: Session, username: str, *, actor_id: str | None = N
         revoked_sessions=revoked,
     )
     return user
+
+
+def _other_admins(session: Session, user: User) -> int:
+    """Active administrators besides `user`, their rows locked until commit: two admins
+    deactivating each other at once must not leave none (on SQLite the write lock does it)."""
+    others = session.scalars(
+        select(User.id)
+        .where(User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id)
+        .with_for_update()
+    )
+    return len(others.all())

@@ -5,7 +5,7 @@ from datetime import timedelta
 import requests
 from sqlalchemy import select, update
 
-from server.models import AuditEntry, AuthSession, User
+from server.models import AuditEntry, AuthSession, LoginThrottle
 from server.security import token_hash
 from server.users.service import deactivate_user
 from sync.protocol.types import utcnow
@@ -93,7 +93,9 @@ def test_refresh_rotates_the_pair(http, server, make_account):
         json={"refresh_token": old["refresh_token"]},
         timeout=10,
     )
-    assert_error(again, 401, "invalid_token")
+    # a swapped refresh token presented again was copied: the session ends (issue 17, item 11)
+    assert_error(again, 401, "token_reused")
+    assert_error(me(http, server, new["access_token"]), 401, "token_revoked")
 
 
 def test_logout_revokes_access_and_refresh(http, server, make_account):
@@ -155,8 +157,8 @@ def test_five_failures_lock_the_account(http, server, server_db, make_account):
     assert_error(login(http, server, account), 423, "account_locked")
     with server_db.transaction() as session:
         session.execute(
-            update(User)
-            .where(User.id == account.id)
+            update(LoginThrottle)
+            .where(LoginThrottle.key == f"account:{account.username.lower()}")
             .values(locked_until=utcnow() - timedelta(seconds=1))
         )
     assert login(http, server, account).status_code == 200
