@@ -5,9 +5,12 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from unittest.mock import patch
+
+from argon2 import PasswordHasher
 
 from server.db import Database, migrate
-from server.users.service import create_user
+from server.users import service as users
 from sync.protocol.enums import Role
 from tests.conftest import PASSWORD
 from tests.support.servers import ServerProcess
@@ -31,15 +34,20 @@ def server_log_errors(server: ServerProcess) -> list[str]:
     ]
 
 
-def make_users(database_url: str, count: int, role: Role = Role.REP) -> list[tuple[str, str]]:
-    """`count` accounts with the tests' password, as (username, user id)."""
+def make_users(
+    database_url: str, count: int, role: Role = Role.REP, *, cheap: bool = False
+) -> list[tuple[str, str]]:
+    """`count` accounts with the tests' password, as (username, user id). `cheap`: hashed
+    with small argon2 parameters (the server checks with whatever a hash says), so forty
+    accounts do not cost forty real hashes here and forty real checks there."""
     database = Database(database_url)
     migrate(database.engine)
+    hasher = _cheap_hash if cheap else users.hash_password
     try:
-        with database.transaction() as session:
+        with database.transaction() as session, patch.object(users, "hash_password", hasher):
             tag = uuid.uuid4().hex[:6]
-            users = [
-                create_user(
+            made = [
+                users.create_user(
                     session,
                     username=f"{tag}-{index}",
                     password=PASSWORD,
@@ -48,6 +56,10 @@ def make_users(database_url: str, count: int, role: Role = Role.REP) -> list[tup
                 )
                 for index in range(count)
             ]
-            return [(user.username, user.id) for user in users]
+            return [(user.username, user.id) for user in made]
     finally:
         database.dispose()
+
+
+def _cheap_hash(password: str) -> str:
+    return PasswordHasher(time_cost=1, memory_cost=256, parallelism=1).hash(password)
