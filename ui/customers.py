@@ -202,7 +202,6 @@ class CustomersPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.filters)
         layout.addLayout(self.stack)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_customer)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence("Ctrl+Backspace"), self, self.filters.clear)
         self.retranslate()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import preset
 from app.account import Account, Accounts
+from app.admin import StaffAdmin
 from app.departure import leave
 from app.errors import KnownError
 from app.paths import data_dir
@@ -19,6 +20,7 @@ from app.syncing import AppSyncEngine, engine_for
 from app.workspace import Workspace
 
 from . import i18n, self_test, settings
+from .admin_window import AdminWindow
 from .background import NET_LANE
 from .errors import setup_logging
 from .login import LoginDialog
@@ -65,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if account is None:
             return 0
         password = None
+        if account.role == "admin":  # online only: no replica, no sync
+            if _administer(app, accounts, account):
+                continue  # signed out: the sign-in dialog again
+            return 0
         try:
             replica = Replica(account.replica)
         except KnownError as exc:
@@ -87,6 +93,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         replica.close()
         if not window.signed_out:
             return 0
+
+
+def admin_window(accounts: Accounts, account: Account) -> AdminWindow:
+    """The Team page over the server, for an administrator: no replica is opened or made."""
+    api = accounts.api(account.server_url, timeout=30)
+    return AdminWindow(account, StaffAdmin(api, lambda: accounts.access_token(account, api)))
+
+
+def _administer(app: QCoreApplication, accounts: Accounts, account: Account) -> bool:
+    """An administrator's session. True if they signed out."""
+    window = admin_window(accounts, account)
+    api = window.admin.admin.api
+    window.show()
+    app.exec()
+    NET_LANE.waitForDone(10_000)
+    if window.signed_out:
+        accounts.sign_out(account, api)
+    api.close()
+    return window.signed_out
 
 
 def _sign_in(accounts: Accounts, args: argparse.Namespace, password: str | None) -> Account | None:

@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         engine = workspace.engine
         self.signed_out = False
         self.departed = False  # the company closed the account: ui.main hands over and wipes
-        self.online_only = account.role == "admin"  # administrators keep no replica
         self.notices = Notices.of(workspace.feed)
         self.editors = Editors(workspace, self)
         self.editors.customer_chosen.connect(self.open_customer)
@@ -110,10 +109,7 @@ class MainWindow(QMainWindow):
         for _page in self.nav_pages:
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._navigate)
-        # Today: what needs doing first; administrators work on the Team page
-        self.nav.setCurrentRow(
-            self.nav_pages.index(self.admin) if self.online_only and self.admin else 0
-        )
+        self.nav.setCurrentRow(0)  # Today: what needs doing first
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setObjectName("banner")
@@ -181,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def push_soon(self) -> None:
         """Send local edits within seconds of the last one (debounced), not at the next tick."""
-        if self.engine is None or self.online_only:
+        if self.engine is None:
             return
         if self._syncing:
             self._round_again = True
@@ -300,8 +296,6 @@ class MainWindow(QMainWindow):
     def _sync_text(self) -> str:
         if self.engine is None:
             return ""
-        if self.online_only:
-            return self.tr("Administrator: works online, keeps no customers on this computer")
         if self._syncing:
             received = self.engine.snapshot().received
             if received:
@@ -316,12 +310,12 @@ class MainWindow(QMainWindow):
 
     def start_sync(self) -> None:
         """First round at once, then on a timer that backs off while the server is away."""
-        if self.engine is not None and not self.online_only:
+        if self.engine is not None:
             self.sync_timer.start(0)
 
     def sync_now(self) -> None:
         """Run one sync round off the GUI thread; the window stays responsive."""
-        if self.engine is None or self._syncing or self.online_only:
+        if self.engine is None or self._syncing:
             return
         self._syncing = True
         self._round_again = False

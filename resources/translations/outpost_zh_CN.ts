@@ -163,33 +163,71 @@ Your own work goes on offline as usual.</source>
     </message>
 </context>
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/admin_window.py" line="52"/>
+        <source>Outpost CRM — %1</source>
+        <translation>Outpost CRM — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_window.py" line="53"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_window.py" line="54"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_window.py" line="55"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_window.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_window.py" line="57"/>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation>已登录：%1（%2），服务器 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_window.py" line="64"/>
+        <source>Administrator: works online, keeps no customers on this computer</source>
+        <translation>管理员：在线工作，本机不保存客户数据</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsBar</name>
     <message>
-        <location filename="../../ui/arrivals_bar.py" line="27"/>
+        <location filename="../../ui/arrivals_bar.py" line="29"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arrivals_bar.py" line="43"/>
+        <location filename="../../ui/arrivals_bar.py" line="45"/>
         <source>%n customer(s) from %1 are now yours.</source>
         <translation>
             <numerusform>%1 的 %n 位客户现已归你负责。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arrivals_bar.py" line="46"/>
+        <location filename="../../ui/arrivals_bar.py" line="48"/>
         <source>%n customer(s) from the branch pool are now yours.</source>
         <translation>
             <numerusform>分公司客户池中的 %n 位客户现已归你负责。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/arrivals_bar.py" line="48"/>
+        <location filename="../../ui/arrivals_bar.py" line="50"/>
         <source>Handed over by %1.</source>
         <translation>由 %1 移交。</translation>
     </message>
     <message>
-        <location filename="../../ui/arrivals_bar.py" line="50"/>
+        <location filename="../../ui/arrivals_bar.py" line="52"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
@@ -317,139 +355,139 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="253"/>
+        <location filename="../../ui/calendar_page.py" line="259"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="262"/>
+        <location filename="../../ui/calendar_page.py" line="268"/>
         <source>Overdue · due %1</source>
         <translation>已逾期 · 截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="264"/>
+        <location filename="../../ui/calendar_page.py" line="270"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="266"/>
+        <location filename="../../ui/calendar_page.py" line="272"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="268"/>
+        <location filename="../../ui/calendar_page.py" line="274"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="288"/>
+        <location filename="../../ui/calendar_page.py" line="294"/>
         <source>Location: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_page.py" line="290"/>
+        <location filename="../../ui/calendar_page.py" line="296"/>
         <source>Overlaps %n other appointment(s):</source>
         <translation>
             <numerusform>与另外 %n 个约会时间冲突：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="302"/>
+        <location filename="../../ui/calendar_page.py" line="308"/>
         <source>%1 · today</source>
         <translation>%1 · 今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="314"/>
+        <location filename="../../ui/calendar_page.py" line="320"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="316"/>
+        <location filename="../../ui/calendar_page.py" line="322"/>
         <source>Week %1 · %2 – %3</source>
         <translation>第 %1 周 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="321"/>
+        <location filename="../../ui/calendar_page.py" line="327"/>
         <source>Showing the first %1 entries.</source>
         <translation>仅显示前 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="325"/>
+        <location filename="../../ui/calendar_page.py" line="331"/>
         <source>Nothing planned this week. Press Ctrl+Shift+N to plan a visit.</source>
         <translation>本周暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="326"/>
+        <location filename="../../ui/calendar_page.py" line="332"/>
         <source>Nothing planned this day. Press Ctrl+Shift+N to plan a visit.</source>
         <translation>当天暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="375"/>
+        <location filename="../../ui/calendar_page.py" line="377"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="376"/>
+        <location filename="../../ui/calendar_page.py" line="378"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="378"/>
+        <location filename="../../ui/calendar_page.py" line="380"/>
         <source>Mark as not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="378"/>
+        <location filename="../../ui/calendar_page.py" line="380"/>
         <source>Mark as done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="397"/>
+        <location filename="../../ui/calendar_page.py" line="403"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="398"/>
+        <location filename="../../ui/calendar_page.py" line="404"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="399"/>
+        <location filename="../../ui/calendar_page.py" line="405"/>
         <source>Go to today (T)</source>
         <translation>回到今天 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="400"/>
+        <location filename="../../ui/calendar_page.py" line="406"/>
         <source>Previous (Ctrl+Left or Page Up)</source>
         <translation>上一段 (Ctrl+左 或 Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="401"/>
+        <location filename="../../ui/calendar_page.py" line="407"/>
         <source>Next (Ctrl+Right or Page Down)</source>
         <translation>下一段 (Ctrl+右 或 Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="402"/>
+        <location filename="../../ui/calendar_page.py" line="408"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="403"/>
+        <location filename="../../ui/calendar_page.py" line="409"/>
         <source>One day (D)</source>
         <translation>单日 (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="404"/>
+        <location filename="../../ui/calendar_page.py" line="410"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="405"/>
+        <location filename="../../ui/calendar_page.py" line="411"/>
         <source>Seven days (W)</source>
         <translation>七天 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="406"/>
+        <location filename="../../ui/calendar_page.py" line="412"/>
         <source>New appointment</source>
         <translation>新建约会</translation>
     </message>
@@ -457,62 +495,62 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="16"/>
+        <location filename="../../ui/customer_dialog.py" line="18"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="16"/>
+        <location filename="../../ui/customer_dialog.py" line="18"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="31"/>
+        <location filename="../../ui/customer_dialog.py" line="33"/>
         <source>e.g. 138 0013 8000, 021 5555 0000</source>
         <translation>例如 138 0013 8000, 021 5555 0000</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="36"/>
+        <location filename="../../ui/customer_dialog.py" line="38"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="37"/>
+        <location filename="../../ui/customer_dialog.py" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="38"/>
+        <location filename="../../ui/customer_dialog.py" line="40"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="39"/>
+        <location filename="../../ui/customer_dialog.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="40"/>
+        <location filename="../../ui/customer_dialog.py" line="42"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="41"/>
+        <location filename="../../ui/customer_dialog.py" line="43"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="42"/>
+        <location filename="../../ui/customer_dialog.py" line="44"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="43"/>
+        <location filename="../../ui/customer_dialog.py" line="45"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="44"/>
+        <location filename="../../ui/customer_dialog.py" line="46"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -520,22 +558,22 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/task_dialog.py" line="74"/>
+        <location filename="../../ui/task_dialog.py" line="76"/>
         <source>No customer</source>
         <translation>无客户</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="75"/>
+        <location filename="../../ui/task_dialog.py" line="77"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="77"/>
+        <location filename="../../ui/task_dialog.py" line="79"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="93"/>
+        <location filename="../../ui/task_dialog.py" line="95"/>
         <source>(no longer on this computer)</source>
         <translation>（已不在本机）</translation>
     </message>
@@ -543,32 +581,32 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customers.py" line="56"/>
+        <location filename="../../ui/customers.py" line="105"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="57"/>
+        <location filename="../../ui/customers.py" line="106"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="58"/>
+        <location filename="../../ui/customers.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="59"/>
+        <location filename="../../ui/customers.py" line="108"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="60"/>
+        <location filename="../../ui/customers.py" line="109"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="61"/>
+        <location filename="../../ui/customers.py" line="110"/>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
@@ -576,195 +614,195 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/customer_view.py" line="152"/>
+        <location filename="../../ui/customer_view.py" line="162"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="154"/>
+        <location filename="../../ui/customer_view.py" line="164"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="158"/>
+        <location filename="../../ui/customer_view.py" line="168"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_view.py" line="161"/>
+        <location filename="../../ui/customer_view.py" line="171"/>
         <source>%1 in %n open opportunity(ies)</source>
         <translation>
             <numerusform>%1（%n 个进行中的商机）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="165"/>
+        <location filename="../../ui/customer_view.py" line="175"/>
         <source>No open opportunities</source>
         <translation>没有进行中的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="221"/>
+        <location filename="../../ui/customer_view.py" line="231"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="221"/>
+        <location filename="../../ui/customer_view.py" line="231"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="245"/>
+        <location filename="../../ui/customer_view.py" line="254"/>
         <source>Restored %1. The change syncs like any other edit.</source>
         <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="255"/>
+        <location filename="../../ui/customer_view.py" line="269"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="256"/>
+        <location filename="../../ui/customer_view.py" line="270"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="257"/>
+        <location filename="../../ui/customer_view.py" line="271"/>
         <source>Family and relations</source>
         <translation>家庭与关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="258"/>
+        <location filename="../../ui/customer_view.py" line="272"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="259"/>
+        <location filename="../../ui/customer_view.py" line="273"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="260"/>
+        <location filename="../../ui/customer_view.py" line="274"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="261"/>
+        <location filename="../../ui/customer_view.py" line="275"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="177"/>
+        <location filename="../../ui/customer_view.py" line="187"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="283"/>
+        <location filename="../../ui/customer_view.py" line="297"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="284"/>
+        <location filename="../../ui/customer_view.py" line="298"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="176"/>
+        <location filename="../../ui/customer_view.py" line="186"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="174"/>
-        <location filename="../../ui/customer_view.py" line="191"/>
+        <location filename="../../ui/customer_view.py" line="184"/>
+        <location filename="../../ui/customer_view.py" line="201"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="175"/>
+        <location filename="../../ui/customer_view.py" line="185"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="178"/>
+        <location filename="../../ui/customer_view.py" line="188"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="192"/>
+        <location filename="../../ui/customer_view.py" line="202"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="193"/>
+        <location filename="../../ui/customer_view.py" line="203"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="194"/>
+        <location filename="../../ui/customer_view.py" line="204"/>
         <source>Overwritten value</source>
         <translation>被覆盖的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="195"/>
+        <location filename="../../ui/customer_view.py" line="205"/>
         <source>Kept value</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="281"/>
+        <location filename="../../ui/customer_view.py" line="295"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="280"/>
+        <location filename="../../ui/customer_view.py" line="294"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="285"/>
+        <location filename="../../ui/customer_view.py" line="299"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="268"/>
+        <location filename="../../ui/customer_view.py" line="282"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="269"/>
+        <location filename="../../ui/customer_view.py" line="283"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="270"/>
+        <location filename="../../ui/customer_view.py" line="284"/>
         <source>Edit (F2)</source>
         <translation>编辑（F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="271"/>
+        <location filename="../../ui/customer_view.py" line="285"/>
         <source>Log interaction (Ctrl+L)</source>
         <translation>记录互动（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="272"/>
+        <location filename="../../ui/customer_view.py" line="286"/>
         <source>Restore selected value</source>
         <translation>恢复所选值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="275"/>
+        <location filename="../../ui/customer_view.py" line="289"/>
         <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
         <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="282"/>
+        <location filename="../../ui/customer_view.py" line="296"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="286"/>
+        <location filename="../../ui/customer_view.py" line="300"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="287"/>
+        <location filename="../../ui/customer_view.py" line="301"/>
         <source>Open value</source>
         <translation>进行中金额</translation>
     </message>
@@ -772,34 +810,34 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers.py" line="174"/>
+        <location filename="../../ui/customers.py" line="228"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="175"/>
+        <location filename="../../ui/customers.py" line="229"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="192"/>
+        <location filename="../../ui/customers.py" line="302"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="193"/>
+        <location filename="../../ui/customers.py" line="303"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="205"/>
+        <location filename="../../ui/customers.py" line="315"/>
         <source>No customers match these filters.
 Press Ctrl+Backspace to clear them.</source>
         <translation>没有符合筛选条件的客户。
 按 Ctrl+Backspace 清除筛选。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="210"/>
+        <location filename="../../ui/customers.py" line="320"/>
         <source>No customers on this computer yet.
 Press Ctrl+N to add your first customer.</source>
         <translation>这台电脑上还没有客户。
@@ -1150,42 +1188,42 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="18"/>
+        <location filename="../../ui/interaction_dialog.py" line="22"/>
         <source>Log interaction with %1</source>
         <translation>记录与 %1 的互动</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="29"/>
+        <location filename="../../ui/interaction_dialog.py" line="33"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="34"/>
+        <location filename="../../ui/interaction_dialog.py" line="38"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="35"/>
+        <location filename="../../ui/interaction_dialog.py" line="39"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="36"/>
+        <location filename="../../ui/interaction_dialog.py" line="40"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="37"/>
+        <location filename="../../ui/interaction_dialog.py" line="41"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="38"/>
+        <location filename="../../ui/interaction_dialog.py" line="42"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="39"/>
+        <location filename="../../ui/interaction_dialog.py" line="43"/>
         <source>Next step due</source>
         <translation>下一步期限</translation>
     </message>
@@ -1539,19 +1577,19 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="118"/>
+        <location filename="../../ui/main.py" line="141"/>
         <source>Your company closed your Outpost account. The changes not yet sent could not be handed over (%1); they stay on this computer and Outpost tries again at the next start.</source>
         <translation>你的公司已关闭你的 Outpost 账户。尚未发送的更改无法移交（%1）；这些更改仍保存在本机，Outpost 会在下次启动时重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main.py" line="128"/>
+        <location filename="../../ui/main.py" line="151"/>
         <source>Your company closed your Outpost account. %n change(s) not yet sent were handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</source>
         <translation>
             <numerusform>你的公司已关闭你的 Outpost 账户。%n 项尚未发送的更改已移交给你的经理审核，Outpost 已从本机删除客户数据和你的登录信息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="141"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>The settings your IT department prepared for Outpost cannot be used, so Outpost starts without them. Please tell your IT department:
 %1</source>
         <translation>你的 IT 部门为 Outpost 准备的设置无法使用，因此 Outpost 将不带这些设置启动。请告知你的 IT 部门：
@@ -1561,141 +1599,136 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Outpost CRM — %1</source>
         <translation>Outpost CRM — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Log interaction…</source>
         <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
         <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Signed in as %1 (%2) on %3</source>
         <translation>已登录：%1（%2），服务器 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Administrator: works online, keeps no customers on this computer</source>
-        <translation>管理员：在线工作，本机不保存客户数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Downloading… %1 records</source>
         <translation>正在下载… 已收到 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Sync failed; see the log.</source>
         <translation>同步失败，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Offline: changes are kept on this computer</source>
         <translation>离线：更改已保存在本机</translation>
     </message>
@@ -2111,134 +2144,134 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="294"/>
+        <location filename="../../ui/pipeline_page.py" line="297"/>
         <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone&apos;s.</source>
         <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="301"/>
+        <location filename="../../ui/pipeline_page.py" line="304"/>
         <source>No opportunities yet. Open a customer and add one from its Opportunities tab.</source>
         <translation>还没有商机。打开一位客户，在其“商机”标签页中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="311"/>
+        <location filename="../../ui/pipeline_page.py" line="314"/>
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="316"/>
+        <location filename="../../ui/pipeline_page.py" line="319"/>
         <source>%1 · weighted %2</source>
         <translation>%1 · 加权 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="321"/>
+        <location filename="../../ui/pipeline_page.py" line="324"/>
         <source>Nothing here</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="328"/>
+        <location filename="../../ui/pipeline_page.py" line="331"/>
         <source>Drag a card here</source>
         <translation>把卡片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="343"/>
+        <location filename="../../ui/pipeline_page.py" line="346"/>
         <source>The expected close date has passed.</source>
         <translation>预计成交日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="364"/>
+        <location filename="../../ui/pipeline_page.py" line="367"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="365"/>
+        <location filename="../../ui/pipeline_page.py" line="368"/>
         <source>Later</source>
         <translation>更晚</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="366"/>
+        <location filename="../../ui/pipeline_page.py" line="369"/>
         <source>No close date</source>
         <translation>无成交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="367"/>
+        <location filename="../../ui/pipeline_page.py" line="370"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_page.py" line="377"/>
+        <location filename="../../ui/pipeline_page.py" line="380"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="400"/>
+        <location filename="../../ui/pipeline_page.py" line="407"/>
         <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
         <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="428"/>
+        <location filename="../../ui/pipeline_page.py" line="436"/>
         <source>Moved “%1” back to %2.</source>
         <translation>已将“%1”移回%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="441"/>
+        <location filename="../../ui/pipeline_page.py" line="460"/>
         <source>The card was not moved: %1</source>
         <translation>卡片未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="482"/>
+        <location filename="../../ui/pipeline_page.py" line="501"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="483"/>
+        <location filename="../../ui/pipeline_page.py" line="502"/>
         <source>Only my opportunities</source>
         <translation>只看我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="486"/>
+        <location filename="../../ui/pipeline_page.py" line="505"/>
         <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open its customer.</source>
         <translation>把卡片拖到其他阶段，或选中后按 Ctrl+右 / Ctrl+左。双击卡片打开其客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="490"/>
+        <location filename="../../ui/pipeline_page.py" line="509"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="491"/>
+        <location filename="../../ui/pipeline_page.py" line="510"/>
         <source>Move to previous stage</source>
         <translation>移到上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="492"/>
+        <location filename="../../ui/pipeline_page.py" line="511"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="493"/>
+        <location filename="../../ui/pipeline_page.py" line="512"/>
         <source>Move the last card back (Ctrl+Z)</source>
         <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="494"/>
+        <location filename="../../ui/pipeline_page.py" line="513"/>
         <source>Forecast by expected close</source>
         <translation>按预计成交时间预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="496"/>
+        <location filename="../../ui/pipeline_page.py" line="515"/>
         <source>Open total</source>
         <translation>未结总额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="496"/>
+        <location filename="../../ui/pipeline_page.py" line="515"/>
         <source>Weighted</source>
         <translation>加权</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="496"/>
+        <location filename="../../ui/pipeline_page.py" line="515"/>
         <source>Won (achieved)</source>
         <translation>赢单（已实现）</translation>
     </message>
@@ -2246,27 +2279,27 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="53"/>
+        <location filename="../../ui/service_dialogs.py" line="65"/>
         <source>Reassign “%1”</source>
         <translation>重新分配“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="58"/>
+        <location filename="../../ui/service_dialogs.py" line="70"/>
         <source>%1 (you)</source>
         <translation>%1（你）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="61"/>
+        <location filename="../../ui/service_dialogs.py" line="73"/>
         <source>Nobody (unassigned)</source>
         <translation>无人（未分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="64"/>
+        <location filename="../../ui/service_dialogs.py" line="76"/>
         <source>Assign this request to:</source>
         <translation>将此请求分配给：</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="67"/>
+        <location filename="../../ui/service_dialogs.py" line="79"/>
         <source>No list of colleagues on this computer yet: it comes from the server. Sync once while online, then try again.</source>
         <translation>本机还没有同事名单，它来自服务器。请在联网时同步一次后再试。</translation>
     </message>
@@ -2399,17 +2432,17 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="89"/>
+        <location filename="../../ui/service_dialogs.py" line="103"/>
         <source>Resolve “%1”</source>
         <translation>解决“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="90"/>
+        <location filename="../../ui/service_dialogs.py" line="104"/>
         <source>Resolution:</source>
         <translation>解决方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/service_dialogs.py" line="93"/>
+        <location filename="../../ui/service_dialogs.py" line="107"/>
         <source>Ctrl+Enter saves</source>
         <translation>按 Ctrl+Enter 保存</translation>
     </message>
@@ -2568,27 +2601,27 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="37"/>
+        <location filename="../../ui/search_dialog.py" line="45"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="39"/>
+        <location filename="../../ui/search_dialog.py" line="47"/>
         <source>Name, pinyin (zhangwei), initials, phone digits, e-mail or note text</source>
         <translation>姓名、拼音（zhangwei）、首字母、电话号码、电子邮件或备注内容</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="60"/>
+        <location filename="../../ui/search_dialog.py" line="68"/>
         <source>Type to search everything on this computer, online or not.</source>
         <translation>输入即可搜索本机上的所有数据，联网与否都可以。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="62"/>
+        <location filename="../../ui/search_dialog.py" line="70"/>
         <source>Nothing found. Try fewer letters or the phone&apos;s last digits.</source>
         <translation>没有找到。试试少输几个字，或输入电话号码的后几位。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="64"/>
+        <location filename="../../ui/search_dialog.py" line="72"/>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
     </message>
@@ -2596,115 +2629,115 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="256"/>
+        <location filename="../../ui/service_page.py" line="259"/>
         <source>Showing the most urgent %1 of %n request(s)</source>
         <translation>
             <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="259"/>
+        <location filename="../../ui/service_page.py" line="262"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="260"/>
+        <location filename="../../ui/service_page.py" line="263"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="270"/>
+        <location filename="../../ui/service_page.py" line="273"/>
         <source>Nothing is assigned to you right now.</source>
         <translation>目前没有分配给你的请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="272"/>
+        <location filename="../../ui/service_page.py" line="275"/>
         <source>No open request is past its SLA.</source>
         <translation>没有超过 SLA 的未结请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="274"/>
+        <location filename="../../ui/service_page.py" line="277"/>
         <source>No open service requests: every request is resolved or closed.</source>
         <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="276"/>
+        <location filename="../../ui/service_page.py" line="279"/>
         <source>No service requests on this computer yet.
 Requests about your customers arrive with sync.</source>
         <translation>本机还没有服务请求。
 你的客户的请求会随同步到达。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="282"/>
+        <location filename="../../ui/service_page.py" line="285"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="284"/>
+        <location filename="../../ui/service_page.py" line="287"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="285"/>
+        <location filename="../../ui/service_page.py" line="288"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="360"/>
+        <location filename="../../ui/service_page.py" line="366"/>
         <source>This request is closed.</source>
         <translation>此请求已关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="369"/>
+        <location filename="../../ui/service_page.py" line="370"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="371"/>
+        <location filename="../../ui/service_page.py" line="372"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="372"/>
+        <location filename="../../ui/service_page.py" line="373"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="373"/>
+        <location filename="../../ui/service_page.py" line="374"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="374"/>
+        <location filename="../../ui/service_page.py" line="375"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="379"/>
+        <location filename="../../ui/service_page.py" line="380"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="380"/>
+        <location filename="../../ui/service_page.py" line="381"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="381"/>
+        <location filename="../../ui/service_page.py" line="382"/>
         <source>Reassign…</source>
         <translation>重新分配…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="382"/>
+        <location filename="../../ui/service_page.py" line="383"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="383"/>
+        <location filename="../../ui/service_page.py" line="384"/>
         <source>Close request</source>
         <translation>关闭请求</translation>
     </message>
@@ -2712,71 +2745,71 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../ui/service_page.py" line="66"/>
+        <location filename="../../ui/service_page.py" line="68"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="67"/>
+        <location filename="../../ui/service_page.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="68"/>
+        <location filename="../../ui/service_page.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="69"/>
+        <location filename="../../ui/service_page.py" line="71"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="70"/>
+        <location filename="../../ui/service_page.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="71"/>
+        <location filename="../../ui/service_page.py" line="73"/>
         <source>Escalation</source>
         <translation>升级级别</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="72"/>
+        <location filename="../../ui/service_page.py" line="74"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="73"/>
+        <location filename="../../ui/service_page.py" line="75"/>
         <source>SLA due</source>
         <translation>SLA 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="116"/>
+        <location filename="../../ui/service_page.py" line="118"/>
         <source>overdue %1</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="117"/>
+        <location filename="../../ui/service_page.py" line="119"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="122"/>
+        <location filename="../../ui/service_page.py" line="124"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="124"/>
+        <location filename="../../ui/service_page.py" line="126"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="125"/>
+        <location filename="../../ui/service_page.py" line="127"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -2819,146 +2852,146 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="61"/>
+        <location filename="../../ui/sync_page.py" line="68"/>
         <source>No sync yet on this computer.</source>
         <translation>本机尚未同步过。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="66"/>
+        <location filename="../../ui/sync_page.py" line="73"/>
         <source>Nothing waiting: every change on this computer is on the server.</source>
         <translation>没有待同步的更改：本机的所有更改都已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="71"/>
+        <location filename="../../ui/sync_page.py" line="78"/>
         <source>No conflicts: nobody&apos;s edit has overwritten another&apos;s.</source>
         <translation>没有冲突：没有任何修改覆盖了别人的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="76"/>
+        <location filename="../../ui/sync_page.py" line="83"/>
         <source>The server has accepted every change.</source>
         <translation>服务器已接受所有更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="79"/>
+        <location filename="../../ui/sync_page.py" line="86"/>
         <source>Recent syncs</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="80"/>
+        <location filename="../../ui/sync_page.py" line="87"/>
         <source>Waiting to sync (%1)</source>
         <translation>等待同步（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="81"/>
+        <location filename="../../ui/sync_page.py" line="88"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="82"/>
+        <location filename="../../ui/sync_page.py" line="89"/>
         <source>Refused (%1)</source>
         <translation>被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="98"/>
+        <location filename="../../ui/sync_page.py" line="105"/>
         <source>%1  Sync did not finish: %2</source>
         <translation>%1  同步未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>%1  Sent %2 change(s), received %3 row(s).</source>
         <translation>%1  发送 %2 项更改，接收 %3 条记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="106"/>
+        <location filename="../../ui/sync_page.py" line="113"/>
         <source>%n conflict(s) recorded.</source>
         <translation>
             <numerusform>记录了 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="108"/>
+        <location filename="../../ui/sync_page.py" line="115"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n 项更改被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="112"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
         <source>a customer not on this computer</source>
         <translation>不在本机上的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="114"/>
+        <location filename="../../ui/sync_page.py" line="121"/>
         <source>customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="126"/>
         <source>%1  New %2</source>
         <translation>%1  新建%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="120"/>
+        <location filename="../../ui/sync_page.py" line="127"/>
         <source>%1  Edit of %2: %3</source>
         <translation>%1  修改%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="121"/>
+        <location filename="../../ui/sync_page.py" line="128"/>
         <source>%1  Deletion of %2</source>
         <translation>%1  删除%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>%1  Restore of %2</source>
         <translation>%1  恢复%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="133"/>
+        <location filename="../../ui/sync_page.py" line="140"/>
         <source>%1  %2 was deleted while %3 was being edited; the edit (%4) is kept in the history.</source>
         <translation>%1  %2 在修改 %3 时被删除；该修改（%4）保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143"/>
+        <location filename="../../ui/sync_page.py" line="150"/>
         <source>%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer&apos;s History to restore it.</source>
         <translation>%1  %2，%3：“%4” 被后来的修改 “%5” 覆盖。可在该客户的“历史”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>you may not make this change</source>
         <translation>你无权进行此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>the record no longer exists on the server</source>
         <translation>服务器上已没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="158"/>
+        <location filename="../../ui/sync_page.py" line="165"/>
         <source>the server found the values invalid</source>
         <translation>服务器认为这些值无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="169"/>
         <source>%1  Your change to %2 was refused: %3. It waits in your manager&apos;s review queue; nothing was lost.</source>
         <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
     </message>
@@ -2966,94 +2999,94 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/task_dialog.py" line="60"/>
+        <location filename="../../ui/task_dialog.py" line="61"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="163"/>
+        <location filename="../../ui/task_dialog.py" line="165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="164"/>
+        <location filename="../../ui/task_dialog.py" line="166"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="165"/>
+        <location filename="../../ui/task_dialog.py" line="167"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="166"/>
+        <location filename="../../ui/task_dialog.py" line="168"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="167"/>
+        <location filename="../../ui/task_dialog.py" line="169"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="168"/>
+        <location filename="../../ui/task_dialog.py" line="170"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="169"/>
+        <location filename="../../ui/task_dialog.py" line="171"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="170"/>
+        <location filename="../../ui/task_dialog.py" line="172"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="171"/>
+        <location filename="../../ui/task_dialog.py" line="173"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="176"/>
+        <location filename="../../ui/task_dialog.py" line="178"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="177"/>
+        <location filename="../../ui/task_dialog.py" line="179"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="177"/>
+        <location filename="../../ui/task_dialog.py" line="179"/>
         <source>New appointment</source>
         <translation>新建约会</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/task_dialog.py" line="256"/>
+        <location filename="../../ui/task_dialog.py" line="258"/>
         <source>This overlaps %n other appointment(s) of the same person:</source>
         <translation>
             <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="258"/>
+        <location filename="../../ui/task_dialog.py" line="260"/>
         <source>Change the time, or press “Save anyway” to keep both.</source>
         <translation>请修改时间，或按“仍然保存”保留两者。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="261"/>
+        <location filename="../../ui/task_dialog.py" line="263"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="268"/>
+        <location filename="../../ui/task_dialog.py" line="270"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="273"/>
+        <location filename="../../ui/task_dialog.py" line="275"/>
         <source>This customer is no longer on this computer.</source>
         <translation>此客户已不在本机。</translation>
     </message>
@@ -3061,72 +3094,72 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="63"/>
+        <location filename="../../ui/today_page.py" line="69"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="78"/>
+        <location filename="../../ui/today_page.py" line="84"/>
         <source>Nothing due today.</source>
         <translation>今天没有到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="79"/>
+        <location filename="../../ui/today_page.py" line="85"/>
         <source>No promised follow-ups in the next 7 days.</source>
         <translation>未来 7 天没有约定的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="80"/>
+        <location filename="../../ui/today_page.py" line="86"/>
         <source>Every customer has been contacted recently.</source>
         <translation>所有客户最近都联系过。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="81"/>
+        <location filename="../../ui/today_page.py" line="87"/>
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="84"/>
+        <location filename="../../ui/today_page.py" line="90"/>
         <source>Tasks due and overdue (%1)</source>
         <translation>到期和逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="85"/>
+        <location filename="../../ui/today_page.py" line="91"/>
         <source>Follow-ups you promised (%1)</source>
         <translation>约定的跟进（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="86"/>
+        <location filename="../../ui/today_page.py" line="92"/>
         <source>No contact for too long (%1)</source>
         <translation>长时间未联系（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="87"/>
+        <location filename="../../ui/today_page.py" line="93"/>
         <source>Birthdays this week (%1)</source>
         <translation>本周生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="108"/>
+        <location filename="../../ui/today_page.py" line="114"/>
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="110"/>
+        <location filename="../../ui/today_page.py" line="116"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="115"/>
+        <location filename="../../ui/today_page.py" line="121"/>
         <source>last contact %1</source>
         <translation>最近联系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="115"/>
+        <location filename="../../ui/today_page.py" line="121"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="125"/>
+        <location filename="../../ui/today_page.py" line="131"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>

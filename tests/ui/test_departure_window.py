@@ -89,9 +89,13 @@ def test_new_owner_sees_what_arrived_until_dismissed(qtbot, server, server_db, t
 
 def test_administrator_works_online_without_a_replica(qtbot, server, server_db, tmp_path):
     admin = _user(server_db, Role.ADMIN, branch=None)
-    window, *_ = _window(qtbot, server, tmp_path, admin)
-    window.start_sync()
-    qtbot.wait(200)
-    assert not window._syncing and window._sync_error is None
-    assert "works online" in window.sync_label.text()
-    assert window.pages.currentWidget() is window.admin
+    accounts = Accounts(tmp_path / admin, CredentialStore())
+    account = accounts.sign_in(server.url, admin, PASSWORD)
+    window = entry.admin_window(accounts, account)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.admin.people.proxy.rowCount() > 0, timeout=20_000)
+    assert "works online" in window.mode_label.text()
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert not any("customer" in t.lower() for t in texts)  # nothing that needs a replica
+    assert not account.replica.exists() and not any(account.replica.parent.glob("*.sqlite3*"))
