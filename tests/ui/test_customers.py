@@ -134,3 +134,14 @@ def test_a_filter_survives_a_refresh_after_sync_and_follows_new_data(qtbot, reco
     page.refresh()  # what the window does after a sync round
     assert page.model.rowCount() == 2
     assert page.filters.combos["city"].currentText() == "上海"
+
+
+def test_ctrl_n_on_the_list_opens_a_new_customer(qtbot, account, records):
+    window = MainWindow(Workspace(account, records))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_customers()
+    QApplication.setActiveWindow(window)  # shortcuts need an active window; offscreen has none
+    qtbot.keyClick(window.customers.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(CustomerDialog)
+    assert dialog is not None and dialog.isVisible()
