@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sync.protocol.storable import storable_text
 from sync.protocol.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def install_handlers(app: FastAPI) -> None:
             return error_response(400, "malformed_json", "The request body is not valid JSON.")
         fields = [
             {
-                "field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"),
+                "field": storable_text(".".join(str(p) for p in e.get("loc", ()) if p != "body")),
                 "code": e.get("type", "invalid"),
                 "message": e.get("msg", ""),
             }

@@ -5,13 +5,15 @@ and the device's last applied number commit together, so a request that is
 retried, duplicated or whose answer was lost changes nothing the second time.
 """
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, tuple_
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from sync.protocol import validation
+from sync.protocol import storable, validation
 from sync.protocol.entities import ENTITIES, Customer, Entity, Task
 from sync.protocol.rows import codec
 from sync.protocol.types import utcnow
@@ -35,6 +37,7 @@ from .scope import answers_for_task, may_read, may_read_task, may_write, require
 from .versions import next_version, watermark
 
 _UNKNOWN = object()
+log = logging.getLogger(__name__)
 
 
 class Rejected(Exception):
@@ -61,7 +64,11 @@ class Batch:
         self.touched[f"{obj.entity_name}:{obj.id}"] = obj
 
 
-def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse:
+def push(
+    session: Session, caller: Caller, request: PushRequest, *, careful: bool = False
+) -> PushResponse:
+    """`careful`: each mutation in a savepoint of its own (`_apply_guarded`), for a request
+    that failed as a whole: what the database refuses then rejects that mutation alone."""
     user = caller.user
     require_replica(user)
     _, epoch = watermark(session)
@@ -80,7 +87,8 @@ def push(session: Session, caller: Caller, request: PushRequest) -> PushResponse
             results.append(MutationResult(seq=mutation.seq, status=ResultStatus.DUPLICATE))
             continue
         batch.seq = mutation.seq
-        results.append(_apply_one(session, user, caller.device_id, mutation, batch))
+        apply = _apply_guarded if careful else _apply_one
+        results.append(apply(session, user, caller.device_id, mutation, batch))
         state.last_mutation = mutation.seq
     state.last_push_at = utcnow()
     seal(session, batch, caller.device_id)
@@ -132,37 +140,71 @@ def _apply_one(
     cls = ENTITIES[mutation.entity]
     obj = session.get(cls, mutation.row_id, with_for_update=True)
     try:
+        if (problem := storable.problem([mutation.changes, mutation.base])) is not None:
+            # before anything reads the values: one of them would fail wherever it went
+            raise Rejected("invalid", f"The change holds a value that cannot be stored: {problem}.")
         with session.no_autoflush:
             status = _apply(session, user, mutation, cls, obj, batch)
     except Rejected as exc:
-        session.add(
-            ReviewItem(
-                user_id=user.id,
-                device_id=device_id,
-                seq=mutation.seq,
-                entity=mutation.entity,
-                row_id=mutation.row_id,
-                op=mutation.op.value,
-                changes=mutation.changes,
-                base=mutation.base,
-                reason=exc.reason,
-                message=exc.message[:500],
-            )
-        )
-        # the server's row, to repair the replica: only a row the replica may hold, or the
-        # answer would hand out what every read path keeps back (issue 17, item 1)
-        current = session.get(cls, mutation.row_id)
-        row = None
-        if current is not None and may_read(session, user, current):
-            row = codec(mutation.entity).to_wire(_columns(current))
-        return MutationResult(
-            seq=mutation.seq,
-            status=ResultStatus.REJECTED,
-            reason=exc.reason,
-            message=exc.message,
-            row=row,
-        )
+        return _reject(session, user, device_id, mutation, exc)
     return MutationResult(seq=mutation.seq, status=status)
+
+
+def _apply_guarded(
+    session: Session, user: User, device_id: str, mutation: Mutation, batch: Batch
+) -> MutationResult:
+    """`_apply_one` in a savepoint, flushed at once: a value the database refuses that the
+    checks let through (a reference to a row that is not there, a value a check missed)
+    rejects this mutation alone, instead of answering 500 for the request again and again
+    while the device's outbox waits behind it (issue 17, item 6)."""
+    saved = (dict(batch.touched), list(batch.conflicts), dict(batch.authors))
+    try:
+        with session.begin_nested():
+            result = _apply_one(session, user, device_id, mutation, batch)
+            session.flush()
+        return result
+    except OperationalError:
+        raise  # deadlock, lock timeout: the whole request is retried
+    except Exception as exc:
+        log.warning("push: the database refused mutation %s: %r", mutation.seq, exc)
+        batch.touched, batch.conflicts, batch.authors = saved
+        refused = Rejected("invalid", "The server could not store this change.")
+        return _reject(session, user, device_id, mutation, refused)
+
+
+def _reject(
+    session: Session, user: User, device_id: str, mutation: Mutation, exc: Rejected
+) -> MutationResult:
+    """Keep the refused mutation for review, as a copy every database can store."""
+    message = storable.storable_text(exc.message)
+    session.add(
+        ReviewItem(
+            user_id=user.id,
+            device_id=device_id,
+            seq=mutation.seq,
+            entity=mutation.entity,
+            row_id=mutation.row_id,
+            op=mutation.op.value,
+            changes=storable.storable_copy(mutation.changes),
+            base=storable.storable_copy(mutation.base),
+            reason=exc.reason,
+            message=message[:500],
+        )
+    )
+    # the server's row, to repair the replica: only a row the replica may hold, or the
+    # answer would hand out what every read path keeps back (issue 17, item 1)
+    cls = ENTITIES[mutation.entity]
+    current = session.get(cls, mutation.row_id)
+    row = None
+    if current is not None and may_read(session, user, current):
+        row = codec(mutation.entity).to_wire(_columns(current))
+    return MutationResult(
+        seq=mutation.seq,
+        status=ResultStatus.REJECTED,
+        reason=exc.reason,
+        message=message,
+        row=row,
+    )
 
 
 def _apply(

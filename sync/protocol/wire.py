@@ -12,11 +12,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal, NotRequired, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing_extensions import TypedDict  # pydantic wants this one on Python 3.11
 
 from .entities import ENTITIES
 from .enums import Role
+from .storable import text_problem
 
 EntityName = Literal[
     "customer", "contact", "relation", "interaction", "opportunity", "task", "service_request"
@@ -44,6 +45,16 @@ class ResultStatus(StrEnum):
 
 class WireModel(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable_text(cls, value: Any) -> Any:
+        """A request's own text (names, ids, cursors) must be storable: NUL or a lone
+        surrogate there makes it malformed (422), where before the database refused it with
+        a 500 (issue 17). A mutation's values are checked one mutation at a time instead."""
+        if isinstance(value, str) and (problem := text_problem(value)) is not None:
+            raise ValueError(f"text with a {problem}")
+        return value
 
 
 class LoginRequest(WireModel):
@@ -99,7 +110,7 @@ MAX_PAGE = 5000
 class Mutation(WireModel):
     """One outbox entry: field-level changes and the values they replaced (principle 2)."""
 
-    seq: int = Field(ge=1, description="The device's mutation number, increasing")
+    seq: int = Field(ge=1, le=2**63 - 1, description="The device's mutation number, increasing")
     entity: EntityName
     row_id: str = Field(min_length=1, max_length=36)
     op: MutationOp

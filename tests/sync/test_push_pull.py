@@ -76,7 +76,8 @@ def test_same_field_later_arrival_wins_and_the_loser_is_logged(client_for, make_
             "深圳",
         )
     with server_db.transaction() as session:
-        assert session.scalar(select(ConflictEntry.lost_value)) == "北京"
+        lost = select(ConflictEntry.lost_value).where(ConflictEntry.row_id == row["id"])
+        assert session.scalar(lost) == "北京"
 
 
 def test_delete_wins_over_an_edit_which_is_kept(client_for, make_account):

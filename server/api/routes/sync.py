@@ -1,5 +1,6 @@
 """Sync endpoints: push mutations, pull changes, and repair a replica (DESIGN.md principles)."""
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Annotated, Any
@@ -33,6 +34,7 @@ from ...sync.push import push as apply_push
 from ..deps import Bearer, as_caller
 
 RETRIES = 3
+log = logging.getLogger(__name__)
 
 
 async def check_protocol(
@@ -79,15 +81,25 @@ async def push(body: PushRequest, request: Request, credentials: Bearer) -> Resp
 
 
 def _apply_with_retries(database: Database, caller: Caller, body: PushRequest) -> PushResponse:
+    careful = False
     for attempt in range(RETRIES):
         try:
             with database.transaction() as session:
                 session.add(caller.user)
-                return apply_push(session, caller, body)
+                return apply_push(session, caller, body, careful=careful)
         except OperationalError as exc:  # deadlock or serialization failure: run it again
             if attempt == RETRIES - 1 or not _retryable(exc):
                 raise
             time.sleep(0.05 * (attempt + 1))
+        except ApiError:
+            raise
+        except Exception as exc:
+            # The database refused a value the checks let through. Once more, each mutation
+            # in a savepoint: the one it refuses is rejected alone (server.sync.push).
+            if careful:
+                raise
+            log.warning("push refused by the database, applying one by one: %r", exc)
+            careful = True
     raise AssertionError("unreachable")
 
 
