@@ -24,6 +24,7 @@ class CustomerFilter:
     owner_id: str | None = None
     city: str | None = None
     tag: str | None = None
+    archived: bool | None = None  # True: the archived ones instead of the live ones
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in fields(self))
@@ -92,7 +93,8 @@ class CustomerList:
 
 
 def _conditions(where: CustomerFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Customer.deleted_at.is_(None)]
+    archived = Customer.deleted_at.is_not(None) if where.archived else Customer.deleted_at.is_(None)
+    conditions: list[ColumnElement[bool]] = [archived]
     for name in ("tier", "status", "owner_id", "city"):
         value = getattr(where, name)
         if value is not None:

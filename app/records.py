@@ -95,7 +95,7 @@ class Records:
             obj.created_by = obj.updated_by = self.user_id
             session.add(obj)
             changes = _wire(obj, validation.writable_columns(entity))
-            self._record(session, obj, "create", changes, {})
+            self.record(session, obj, "create", changes, {})
             row = _as_row(obj)
         self.feed.publish(Changes.of(entity, [row["id"]], typed, local=True))
         return row
@@ -116,7 +116,7 @@ class Records:
             for key, value in changed.items():
                 setattr(obj, key, value)
             self._touch(obj)
-            self._record(
+            self.record(
                 session,
                 obj,
                 "update",
@@ -142,7 +142,7 @@ class Records:
                 return _as_row(obj)
             obj.deleted_at = utcnow() if deleted else None
             self._touch(obj)
-            self._record(session, obj, "delete" if deleted else "restore", {}, {})
+            self.record(session, obj, "delete" if deleted else "restore", {}, {})
             row = _as_row(obj)
         self.feed.publish(Changes.of(entity, [row_id], ["deleted_at"], local=True))
         return row
@@ -170,23 +170,32 @@ class Records:
         obj.updated_at = utcnow()
         obj.updated_by = self.user_id
 
-    def _record(self, session: Session, obj: Entity, op: str, changes: Row, base: Row) -> None:
-        session.add(
-            OutboxEntry(
-                entity=obj.entity_name,
-                row_id=obj.id,
-                op=op,
-                changes=changes,
-                base=base,
-                user_id=self.user_id,
-            )
+    def record(
+        self,
+        session: Session,
+        obj: Entity,
+        op: str,
+        changes: Row | None = None,
+        base: Row | None = None,
+    ) -> OutboxEntry:
+        """The outbox entry of a write to `obj` in `session` (and its derived search keys):
+        for services that write rows themselves, in the same transaction."""
+        entry = OutboxEntry(
+            entity=obj.entity_name,
+            row_id=obj.id,
+            op=op,
+            changes=changes or {},
+            base=base or {},
+            user_id=self.user_id,
         )
+        session.add(entry)
         if isinstance(obj, Customer):
             session.merge(
                 CustomerSearch(
                     customer_id=obj.id, keys=customer_keys(obj.name, obj.phones, obj.email)
                 )
             )
+        return entry
 
 
 def _as_row(obj: Entity) -> Row:

@@ -11,6 +11,7 @@ from sync.client.engine import SyncEngine, SyncReport
 
 from .account import Account
 from .agenda import Agenda
+from .archive import Archive
 from .arrivals import Arrivals
 from .changes import ARRIVAL, CONFLICT, DIRECTORY, OUTBOX, REJECTION, ChangeFeed, Changes
 from .customer_file import CustomerFile
@@ -40,6 +41,7 @@ class Workspace:
     activity: SyncActivity = field(init=False)
     customers: CustomerList = field(init=False)
     files: CustomerFile = field(init=False)
+    archive: Archive = field(init=False)
 
     def __post_init__(self) -> None:
         replica, user_id = self.records.replica, self.records.user_id
@@ -53,6 +55,7 @@ class Workspace:
         self.activity = SyncActivity(replica)
         self.customers = CustomerList(replica)
         self.files = CustomerFile(self.records)
+        self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
 
     @classmethod
     def open(

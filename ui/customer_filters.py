@@ -8,7 +8,7 @@ from paying for lists nobody is looking at.
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.customer_list import CustomerFilter, CustomerList
 from sync.protocol.enums import LifecycleStatus, Tier
@@ -68,6 +68,8 @@ class FilterBar(QWidget):
             "city": LazyCombo(lambda: [(c, c) for c in self.customers.cities()]),
             "tag": LazyCombo(lambda: [(t, t) for t in self.customers.tags()]),
         }
+        self.archived = QCheckBox()
+        self.archived.toggled.connect(self._changed)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear)
         self.count = QLabel()
@@ -78,6 +80,7 @@ class FilterBar(QWidget):
             combo = self.combos[name]
             combo.currentIndexChanged.connect(self._changed)
             layout.addWidget(combo)
+        layout.addWidget(self.archived)
         layout.addWidget(self.clear_button)
         layout.addStretch()
         layout.addWidget(self.count)
@@ -86,7 +89,8 @@ class FilterBar(QWidget):
         self.retranslate()
 
     def current(self) -> CustomerFilter:
-        return CustomerFilter(**{name: self.combos[name].currentData() for name in FIELDS})
+        values = {name: self.combos[name].currentData() for name in FIELDS}
+        return CustomerFilter(**values, archived=self.archived.isChecked() or None)
 
     def choose(self, name: str, value: str | None) -> None:
         """Select a value (from code or tests) as a user picking it from the list would."""
@@ -102,6 +106,9 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.archived.blockSignals(True)
+        self.archived.setChecked(False)
+        self.archived.blockSignals(False)
         self._changed()
 
     def show_count(self, shown: int, total: int) -> None:
@@ -129,3 +136,4 @@ class FilterBar(QWidget):
         for name in ("tier", "status"):  # their entries are translated words
             self.combos[name].fill()
         self.clear_button.setText(self.tr("Clear filters"))
+        self.archived.setText(self.tr("Show archived"))

@@ -191,9 +191,13 @@ class CustomersPage(QWidget):
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.hide()
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch()
+        header.addWidget(self.restore_button)
         header.addWidget(self.new_button)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)
@@ -204,6 +208,7 @@ class CustomersPage(QWidget):
         layout.addLayout(self.stack)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence("Ctrl+Backspace"), self, self.filters.clear)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.archive_selected)
         self.retranslate()
 
     def _size_columns(self) -> None:
@@ -227,6 +232,7 @@ class CustomersPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customers"))
         self.new_button.setText(self.tr("New customer"))
+        self.restore_button.setText(self.tr("Restore"))
         self.new_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(
                 QKeySequence.SequenceFormat.NativeText
@@ -304,13 +310,38 @@ class CustomersPage(QWidget):
 
     def _filter(self, where: CustomerFilter) -> None:
         self.model.set_filter(where)
+        self.restore_button.setVisible(bool(where.archived))
+        self.new_button.setVisible(not where.archived)
         self._show_count()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.id_at(row) for row in rows]
+
+    def archive_selected(self) -> None:
+        """Del: archive the selected customers (their history stays); Undo in the bar."""
+        ids = self.selected_ids()
+        if not ids or self.model.where.archived:
+            return
+        if len(ids) == 1:
+            name = self.model.row_at(self.model.position_of(ids[0]) or 0)["name"]
+            text = self.tr("Archived “%1”.").replace("%1", name)
+        else:
+            text = self.tr("Archived %n customer(s).", "", len(ids))
+        self.editors.archive("customer", ids, text, self)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.model.where.archived:
+            self.editors.restore("customer", ids, self)
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
         filtered = not self.model.where.is_empty()
         self.filters.show_count(shown, self.model.customers.total() if filtered else shown)
-        if filtered:
+        if self.model.where.archived:
+            self.empty.setText(self.tr("No archived customers."))
+        elif filtered:
             self.empty.setText(
                 self.tr("No customers match these filters.\nPress Ctrl+Backspace to clear them.")
             )

@@ -1,7 +1,8 @@
 """Every record editor opens from here: the list, the customer view, Today, the calendar and
 Ctrl+K open the same dialog the same way (window-modal with `open()`, no nested event loop,
 deleted on close). What a saved dialog changed reaches the screens as a change notice, so
-openers need not refresh anything themselves.
+openers need not refresh anything themselves. Archiving and restoring go through here too,
+so every list offers the same Undo.
 """
 
 from datetime import date
@@ -10,13 +11,14 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.archive import Archived
 from app.errors import KnownError
 from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
 
 from .customer_dialog import CustomerDialog
 from .interaction_dialog import InteractionDialog
-from .operations import show_failure
+from .operations import show_failure, write
 from .search_dialog import SearchDialog
 from .task_dialog import TaskDialog
 
@@ -25,6 +27,7 @@ D = TypeVar("D", bound=QDialog)
 
 class Editors(QObject):
     customer_chosen = Signal(str)  # picked in the Ctrl+K search: the window opens it
+    archived = Signal(object, str)  # Archived, what to say: the window offers Undo
 
     def __init__(self, workspace: Workspace, window: QWidget | None = None) -> None:
         super().__init__(window)
@@ -72,6 +75,23 @@ class Editors(QObject):
         dialog = SearchDialog(self.workspace.search, parent or self.window)
         dialog.chosen.connect(self.customer_chosen)
         return self._open(dialog)
+
+    def archive(
+        self, entity: str, ids: list[str], text: str, parent: QWidget | None = None
+    ) -> None:
+        """Archive on the DB lane, then offer Undo with `text`."""
+        archive = self.workspace.archive
+        write(parent or self.window, lambda: archive.archive(entity, ids)).success(
+            lambda done: self.archived.emit(done, text) if done.rows else None
+        ).run()
+
+    def undo(self, archived: Archived) -> None:
+        archive = self.workspace.archive
+        write(self.window, lambda: archive.undo(archived)).run()
+
+    def restore(self, entity: str, ids: list[str], parent: QWidget | None = None) -> None:
+        archive = self.workspace.archive
+        write(parent or self.window, lambda: archive.restore(entity, ids)).run()
 
     def _open(self, dialog: D) -> D:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

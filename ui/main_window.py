@@ -41,6 +41,7 @@ from .service_page import ServicePage
 from .settings_dialog import SettingsDialog
 from .sync_page import SyncPage
 from .today_page import TodayPage
+from .undo_bar import UndoBar
 
 PUSH_AFTER_MS = 1500  # after a local edit; more edits meanwhile go in the same round
 
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(keyring_warning))
         self._keyring_warning = keyring_warning
         self.arrivals = ArrivalsBar(workspace.arrivals)
+        self.undo_bar = UndoBar()
+        self.editors.archived.connect(self.undo_bar.offer)
+        self.undo_bar.undo_requested.connect(self.editors.undo)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.arrivals)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(STYLE)
@@ -275,6 +280,7 @@ class MainWindow(QMainWindow):
         self.calendar.retranslate()
         self.service.retranslate()
         self.arrivals.retranslate()
+        self.undo_bar.retranslate()
         if self.admin is not None:
             self.admin.retranslate()
         self.update_status()

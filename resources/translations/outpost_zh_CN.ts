@@ -810,34 +810,56 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers.py" line="228"/>
+        <location filename="../../ui/customers.py" line="233"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="229"/>
+        <location filename="../../ui/customers.py" line="234"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="302"/>
+        <location filename="../../ui/customers.py" line="235"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers.py" line="308"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="303"/>
+        <location filename="../../ui/customers.py" line="309"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="315"/>
+        <location filename="../../ui/customers.py" line="328"/>
+        <source>Archived “%1”.</source>
+        <translation>已归档“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customers.py" line="330"/>
+        <source>Archived %n customer(s).</source>
+        <translation>
+            <numerusform>已归档 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers.py" line="343"/>
+        <source>No archived customers.</source>
+        <translation>没有已归档的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers.py" line="346"/>
         <source>No customers match these filters.
 Press Ctrl+Backspace to clear them.</source>
         <translation>没有符合筛选条件的客户。
 按 Ctrl+Backspace 清除筛选。</translation>
     </message>
     <message>
-        <location filename="../../ui/customers.py" line="320"/>
+        <location filename="../../ui/customers.py" line="351"/>
         <source>No customers on this computer yet.
 Press Ctrl+N to add your first customer.</source>
         <translation>这台电脑上还没有客户。
@@ -1138,51 +1160,56 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/customer_filters.py" line="109"/>
+        <location filename="../../ui/customer_filters.py" line="116"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="111"/>
+        <location filename="../../ui/customer_filters.py" line="118"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="119"/>
+        <location filename="../../ui/customer_filters.py" line="126"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="121"/>
+        <location filename="../../ui/customer_filters.py" line="128"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="122"/>
+        <location filename="../../ui/customer_filters.py" line="129"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="123"/>
+        <location filename="../../ui/customer_filters.py" line="130"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="124"/>
+        <location filename="../../ui/customer_filters.py" line="131"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="125"/>
+        <location filename="../../ui/customer_filters.py" line="132"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="131"/>
+        <location filename="../../ui/customer_filters.py" line="138"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_filters.py" line="139"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
     </message>
 </context>
 <context>
@@ -1599,136 +1626,136 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Outpost CRM — %1</source>
         <translation>Outpost CRM — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Log interaction…</source>
         <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
         <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Signed in as %1 (%2) on %3</source>
         <translation>已登录：%1（%2），服务器 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Downloading… %1 records</source>
         <translation>正在下载… 已收到 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Sync failed; see the log.</source>
         <translation>同步失败，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Offline: changes are kept on this computer</source>
         <translation>离线：更改已保存在本机</translation>
     </message>
@@ -3162,6 +3189,14 @@ Requests about your customers arrive with sync.</source>
         <location filename="../../ui/today_page.py" line="131"/>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../ui/undo_bar.py" line="49"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,8 @@ the acknowledgement and that page.
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -165,6 +166,18 @@ class SyncEngine:
     def abort(self) -> None:
         """Stop at the next safe point (between two transactions)."""
         self._abort.set()
+
+    @contextmanager
+    def between_rounds(self) -> Iterator[bool]:
+        """True if no round runs, and then none starts until the block ends: what is still
+        in the outbox has not been sent and will not be sent meanwhile (an undo may take it
+        back). False while a round runs; the block must not wait for it."""
+        idle = self._round_lock.acquire(blocking=False)
+        try:
+            yield idle
+        finally:
+            if idle:
+                self._round_lock.release()
 
     def next_delay(self, idle_interval: float = 60.0) -> float:
         """Seconds until the next automatic round: bounded backoff after failures, quick
