@@ -83,7 +83,7 @@ from sync.client.http import ServerApi
 from sync.protocol.db import dump_json
 from sync.protocol.entities import ENTITIES, Customer, Entity, Interaction
 from sync.protocol.enums import CustomerKind, InteractionKind, LifecycleStatus, Role, Tier
-from sync.protocol.wire import MAX_PAGE
+from sync.protocol.wire import MAX_PAGE, Mutation, MutationOp, PushRequest
 from tests.support.clients import Client, connect
 from tests.support.servers import ServerProcess
 
@@ -344,16 +344,15 @@ def warm_up(server_url: str, seeded: Seeded) -> None:
         token = api.login(seeded.username, PASSWORD, "bench warm-up", None)["access_token"]
         row_id = seeded.customer_ids[-1]
         [row] = api.rows(token, "customer", [row_id])
-        mutation = {
-            "seq": 1,
-            "entity": "customer",
-            "row_id": row_id,
-            "op": "update",
-            "changes": {"notes": "bench: warm-up"},
-            "base": {"notes": row["notes"]},
-            "at": None,
-        }
-        answer = api.push(token, {"mutations": [mutation]})
+        mutation = Mutation(
+            seq=1,
+            entity="customer",
+            row_id=row_id,
+            op=MutationOp.UPDATE,
+            changes={"notes": "bench: warm-up"},
+            base={"notes": row["notes"]},
+        )
+        answer = api.push(token, PushRequest(mutations=[mutation]))
         if answer["results"][0]["status"] == "rejected":
             raise RuntimeError(f"warm-up push rejected: {answer['results'][0]}")
     finally:
