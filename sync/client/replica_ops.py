@@ -49,9 +49,9 @@ def pending_by_row(session: Session, row_ids: Iterable[str]) -> dict[str, list[A
     return out
 
 
-MUTATION_FIELDS = ("seq", "entity", "row_id", "op", "changes", "base")
-"""What a mutation is on the wire, and what the outbox and `sent` keep of it besides its time."""
-_KEPT = (*MUTATION_FIELDS, "created_at")
+# What `sent` keeps of an outbox entry: every column the two tables share (the mutation and
+# when it was made; `push.mutation_of` turns either into the wire's `Mutation`).
+_KEPT = tuple(c.name for c in SENT.columns if c.name in OUTBOX.columns)
 # Plain SQL run inside SQLite: the first push after a download would otherwise pay for
 # SQLAlchemy compiling its statements (~10 ms), and the entries never need to be Python objects.
 _ARCHIVE = (
