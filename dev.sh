@@ -63,13 +63,16 @@ setup() {
 }
 
 # Start Xvfb when there is no screen, so `run` works over SSH too (take screenshots there).
+# One started here is stopped when `run` ends (XVFB_PID).
 ensure_display() {
     [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] && return
+    [ "${QT_QPA_PLATFORM:-}" = offscreen ] && return
     command -v Xvfb >/dev/null || { export QT_QPA_PLATFORM=offscreen; return; }
     export DISPLAY=:${OUTPOST_XVFB_DISPLAY:-77}
     if ! xdpyinfo >/dev/null 2>&1 && [ ! -e "/tmp/.X11-unix/X${DISPLAY#:}" ]; then
         say "No screen: starting Xvfb on $DISPLAY"
         Xvfb "$DISPLAY" -screen 0 1400x900x24 >/dev/null 2>&1 &
+        XVFB_PID=$!
         sleep 1
     fi
 }
@@ -91,27 +94,67 @@ lint() {
         fail "mypy --strict: sync/ and app/ must be clean; server/ and ui/ follow .ci/mypy-ratchet.json"
 }
 
+# What `run` started, stopped when it ends however it ends (the client quits, Ctrl+C, an error).
+SERVER_PID=
+XVFB_PID=
+stop_started() {
+    local pid
+    for pid in $SERVER_PID $XVFB_PID; do
+        kill "$pid" 2>/dev/null || continue
+        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
+    SERVER_PID= XVFB_PID=
+}
+
+# True when nothing listens on 127.0.0.1:$1 (a bind succeeds, as the server's will).
+port_free() {
+    "$PY" - "$1" <<'PORT'
+import socket, sys
+with socket.socket() as s:
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        s.bind(("127.0.0.1", int(sys.argv[1])))
+    except OSError:
+        sys.exit(1)
+PORT
+}
+
 run() {
     local home=${OUTPOST_HOME:-$PWD/var/demo}
     local server_db="sqlite:///$home/server.sqlite3"
+    local url="http://127.0.0.1:$DEMO_PORT"
+    port_free "$DEMO_PORT" || fail "Port $DEMO_PORT is in use by another program (an earlier demo server \
+still running?), so the demo server cannot start there. Stop that program, or choose another \
+port: OUTPOST_DEMO_PORT=8766 ./dev.sh run"
     mkdir -p "$home"
     export OUTPOST_HOME=$home/client OUTPOST_DATABASE_URL=$server_db
+    trap stop_started EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
     $VENV/bin/outpost-server init-db
     if [ ! -f "$home/.seeded" ]; then
         $VENV/bin/outpost-server seed-demo && touch "$home/.seeded"
     fi
-    say "Server on http://127.0.0.1:$DEMO_PORT (demo users: alice, bob, manager.sh, admin; password $DEMO_PASSWORD)"
+    say "Server on $url (demo users: alice, bob, manager.sh, admin; password $DEMO_PASSWORD)"
     $VENV/bin/outpost-server serve --host 127.0.0.1 --port "$DEMO_PORT" >"$home/server.log" 2>&1 &
-    local server=$!
-    trap 'kill $server 2>/dev/null' EXIT
-    for _ in $(seq 50); do
-        "$PY" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$DEMO_PORT/api/v1/health')" \
-            2>/dev/null && break
+    SERVER_PID=$!
+    local tries=0
+    until "$PY" -c "import urllib.request as u; u.urlopen('$url/api/v1/health', timeout=1)" 2>/dev/null; do
+        kill -0 "$SERVER_PID" 2>/dev/null || {
+            tail -n 5 "$home/server.log" >&2
+            fail "The demo server stopped at start (above; the whole log is $home/server.log)"
+        }
+        [ $((tries += 1)) -lt 150 ] || fail "The demo server did not answer in 30 s: see $home/server.log"
         sleep 0.2
     done
     ensure_display
-    echo "$DEMO_PASSWORD" | $VENV/bin/outpost --server "http://127.0.0.1:$DEMO_PORT" \
-        --username "${OUTPOST_DEMO_USER:-alice}" --password-stdin "$@"
+    local status=0
+    echo "$DEMO_PASSWORD" | $VENV/bin/outpost --server "$url" \
+        --username "${OUTPOST_DEMO_USER:-alice}" --password-stdin "$@" || status=$?
+    stop_started
+    say "Stopped the demo server"
+    return $status
 }
 
 command=${1:-}

@@ -5,14 +5,15 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING
 
 from sync.protocol.enums import Role
 
-from .db import Database, migrate
-from .errors import ApiError
-from .settings import Settings
+from .schema_check import database_url, schema_is_current
+
+if TYPE_CHECKING:
+    from .db import Database
+    from .settings import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,13 +58,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _settings(args: argparse.Namespace) -> "Settings":
+    from .settings import Settings
+
     if args.database_url:
         return Settings(database_url=args.database_url)
     return Settings()
 
 
 def _read_password() -> str:
+    from .errors import ApiError
+
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass("Password: ")
@@ -74,6 +79,17 @@ def _read_password() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "init-db":
+        url = database_url(args.database_url)
+        if schema_is_current(url):  # 0.1 s on SQLite instead of 1.5-5 s: schema_check.py
+            print(f"database ready: {_shown(url)}")
+            return 0
+    # The server's modules are imported only past the quick answer above.
+    from sqlalchemy.exc import OperationalError
+
+    from .db import Database, migrate
+    from .errors import ApiError
+
     settings = _settings(args)
     database = Database(settings.database_url)
     where = database.engine.url.render_as_string(hide_password=True)
@@ -97,7 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         database.dispose()
 
 
-def _run(database: Database, args: argparse.Namespace) -> int:
+def _shown(url: str) -> str:
+    if url.startswith("sqlite"):
+        return url  # no password in it, and no SQLAlchemy needed to say so
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _run(database: "Database", args: argparse.Namespace) -> int:
     if args.command == "init-db":
         print(f"database ready: {database.engine.url.render_as_string(hide_password=True)}")
     elif args.command == "create-user":
@@ -159,7 +183,7 @@ def _run(database: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(settings: Settings, args: argparse.Namespace) -> int:
+def _serve(settings: "Settings", args: argparse.Namespace) -> int:
     import uvicorn
 
     from .main import create_app

@@ -29,7 +29,7 @@ def migrate(engine: Engine) -> None:
     the others then find the schema current. (Without the lock both create the same tables.)
     """
     with _migration_lock(engine):
-        if db.current_revision(engine) != db.head_revision(MIGRATIONS):
+        if db.current_revision(engine) != db.newest_file_revision(MIGRATIONS):  # no Alembic
             db.upgrade(engine, MIGRATIONS)
 
 

@@ -1,17 +1,9 @@
 """Server settings: one typed object read from `OUTPOST_*` environment variables or the CLI."""
 
-from pathlib import Path
-
-from platformdirs import user_data_dir
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
-def default_database_url() -> str:
-    """The embedded default: a SQLite file in the user data directory."""
-    folder = Path(user_data_dir("outpost-server", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'outpost.sqlite3'}"
+from .schema_check import default_database_url  # there, so init-db finds it without pydantic
 
 
 class Settings(BaseSettings):

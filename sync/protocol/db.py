@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
+from .revisions import newest_file_revision as newest_file_revision  # read here by both sides
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -103,13 +105,6 @@ def head_revision(script_location: Path) -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-
-
-def newest_file_revision(script_location: Path) -> str | None:
-    """The head of a linear history whose revision ids are the files' number prefixes
-    (0001_..., 0002_...): what `head_revision` says, without loading Alembic."""
-    numbers = [p.name[:4] for p in (script_location / "versions").glob("[0-9][0-9][0-9][0-9]_*")]
-    return max(numbers, default=None)
 
 
 def current_revision(engine: Engine) -> str | None:
