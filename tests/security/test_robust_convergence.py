@@ -1,7 +1,7 @@
 """Item 5 of issue 17, stretched: the convergence simulation at a high fault rate over many
 short seeds on both databases (tests/simulation.py; CI's long run is tests/sync/test_simulation.py).
 
-Each seed starts with a shared customer and opportunity, so even 15 steps contend for the same
+Each seed starts with a shared customer and opportunity, so even 12 steps contend for the same
 fields, numbers included: on the old main this run stopped at seed 13 of SQLite with a 500 from
 a pull whose conflict entry held a number. Both runs go side by side; together ~60-90 s here.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 SIMULATION = Path(__file__).resolve().parents[1] / "simulation.py"
-SHORT_SEEDS = ["--clients", "3", "--steps", "15", "--fault-rate", "0.3"]
+SHORT_SEEDS = ["--clients", "3", "--steps", "12", "--fault-rate", "0.3"]
 RUNS = {
     "sqlite": ["--seeds", "200"],
     "postgres": ["--seeds", "60", "--first-seed", "1001", "--database-url", "postgres"],
