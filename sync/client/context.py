@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sync.protocol.wire import Change
 
 from . import replica_ops as ops
-from .errors import ClientError
+from .errors import SyncAborted
 from .http import ServerApi
 from .tables import Meta
 
@@ -53,10 +53,6 @@ class Hooks:
     bulk_start: Callable[[Session], None] | None = None
     bulk_end: Callable[[Session], None] | None = None
     prepare: Callable[[list[Change]], None] | None = None
-
-
-class SyncAborted(ClientError):
-    code = "sync_aborted"
 
 
 class Facts:

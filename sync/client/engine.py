@@ -24,8 +24,8 @@ from sqlalchemy import func, select
 from sync.protocol.types import utcnow
 from sync.protocol.wire import MAX_PAGE
 
-from .context import BULK, CURSOR, EPOCH, LAST_SUCCESS, Context, Facts, Hooks, Store, SyncAborted
-from .errors import ClientError, ServerRefused, ServerUnreachable
+from .context import BULK, CURSOR, EPOCH, LAST_SUCCESS, Context, Facts, Hooks, Store
+from .errors import ClientError, ServerRefused, ServerUnreachable, SyncAborted
 from .http import ServerApi
 from .pull import Puller, PullPlan
 from .push import Pusher
@@ -164,8 +164,10 @@ class SyncEngine:
         return self._status
 
     def abort(self) -> None:
-        """Stop at the next safe point (between two transactions)."""
+        """Stop at the next safe point (between two transactions), cutting the request under
+        way if there is one (it raises SyncAborted)."""
         self._abort.set()
+        self.api.abort()
 
     @contextmanager
     def between_rounds(self) -> Iterator[bool]:

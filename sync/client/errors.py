@@ -19,6 +19,19 @@ class ServerUnreachable(ClientError):
     code = "server_unreachable"
 
 
+class CertificateProblem(ServerUnreachable):
+    """TLS could not verify the server: a wrong address, an interception, or a company
+    certificate this computer lacks; not a network that is down (issue 17)."""
+
+    code = "certificate_error"
+
+
+class SyncAborted(ClientError):
+    """The user stopped the sync (`SyncEngine.abort`), between requests or in one."""
+
+    code = "sync_aborted"
+
+
 class ServerRefused(ClientError):
     """The server answered with an error body `{code, message}`."""
 

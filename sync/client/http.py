@@ -1,9 +1,12 @@
 """HTTP access to the Outpost server: one pooled `requests` session, JSON in and out.
 
-Every failure becomes a `ClientError`: `ServerUnreachable` when no answer came,
+Every failure becomes a `ClientError`: `ServerUnreachable` when no answer came (a
+`CertificateProblem` when TLS could not verify the server, `server_timeout` when the answer
+did not come whole within the deadline), `SyncAborted` when `abort()` cut the request,
 `ServerRefused` with the server's own `code` when it answered with an error.
 """
 
+import ssl
 from typing import Any, TypeVar, cast
 
 import orjson
@@ -31,16 +34,33 @@ from sync.protocol.wire import (
     WireRow,
 )
 
-from .errors import ServerRefused, ServerUnreachable
+from .deadline import ABORTED, Calls
+from .errors import CertificateProblem, ServerRefused, ServerUnreachable, SyncAborted
+
+DEADLINE_S = 120.0
+"""Longest a request may take as a whole, answer included: a 5,000-row page is a few MB,
+a few seconds on office links and well under a minute on a poor mobile one."""
 
 
 class ServerApi:
-    def __init__(self, base_url: str, *, timeout: float = 15.0, verify: bool | str = True) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float = 15.0,
+        verify: bool | str = True,
+        deadline: float = DEADLINE_S,
+    ) -> None:
         """`verify`: True checks TLS against the public CAs, a path against that CA bundle
-        (a company's private CA, from IT's preset)."""
+        (a company's private CA, from IT's preset). `timeout` bounds each wait for bytes,
+        `deadline` a whole request."""
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.deadline = deadline
+        self._calls = Calls()
         self._http = requests.Session()
+        self._http.mount("http://", self._calls.adapter())
+        self._http.mount("https://", self._calls.adapter())
         # Without this, requests re-reads proxy settings from the environment on every call.
         self._http.trust_env = False
         self._http.verify = verify
@@ -52,6 +72,10 @@ class ServerApi:
     def close(self) -> None:
         self._http.close()
 
+    def abort(self) -> None:
+        """Cut the requests under way, from any thread: each raises `SyncAborted`."""
+        self._calls.cut_all()
+
     def call(self, method: str, path: str, *, token: str | None = None, json: Any = None) -> Any:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         data = None
@@ -59,12 +83,7 @@ class ServerApi:
             headers["Content-Type"] = "application/json"
             data = _encode(json)
         url = f"{self.base_url}{API_PREFIX}{path}"
-        try:
-            response = self._http.request(
-                method, url, data=data, headers=headers, timeout=self.timeout
-            )
-        except requests.RequestException as exc:
-            raise _unreachable(self.base_url) from exc
+        response = self._send(method, url, data=data, headers=headers)
         self.server_protocol = _protocol(response)
         if response.status_code >= 400:
             raise _refusal(response)
@@ -81,6 +100,21 @@ class ServerApi:
                 "may be in the way). Check the network and try again.",
                 None,
             ) from exc
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """One request within the deadline; every way it can fail as a ClientError."""
+        with self._calls.bounded(self.deadline):
+            try:
+                return self._http.request(method, url, timeout=self.timeout, **kwargs)
+            except requests.exceptions.SSLError as exc:
+                raise _certificate_problem(self.base_url, exc) from exc
+            except (requests.RequestException, OSError) as exc:
+                why = self._calls.why_cut()
+                if why == ABORTED:
+                    raise SyncAborted("Sync was stopped.") from exc
+                if why is not None:
+                    raise _too_slow(self.base_url, self.deadline) from exc
+                raise _unreachable(self.base_url) from exc
 
     def health(self) -> dict[str, Any]:
         return _object(self.call("GET", "/health"))
@@ -158,10 +192,7 @@ class ServerApi:
     def audit_csv(self, access_token: str, query: str = "") -> bytes:
         url = f"{self.base_url}{API_PREFIX}/admin/audit.csv{query}"
         headers = {"Authorization": f"Bearer {access_token}"}
-        try:
-            response = self._http.get(url, headers=headers, timeout=self.timeout)
-        except requests.RequestException as exc:
-            raise _unreachable(self.base_url) from exc
+        response = self._send("GET", url, headers=headers)
         if response.status_code >= 400:
             raise _refusal(response)
         return response.content
@@ -241,6 +272,40 @@ def _unreachable(base_url: str) -> ServerUnreachable:
     return ServerUnreachable(
         f"Cannot reach the server at {base_url}. Check the network or the server "
         "address; your work is kept on this computer meanwhile."
+    )
+
+
+def _certificate_problem(base_url: str, exc: requests.exceptions.SSLError) -> CertificateProblem:
+    return CertificateProblem(
+        f"The server at {base_url} answered, but its certificate could not be verified "
+        f"({_ssl_reason(exc)}). Nothing was sent. Check the server address; if it is right, "
+        "ask IT to install the company's certificate on this computer."
+    )
+
+
+def _ssl_reason(exc: BaseException) -> str:
+    """What TLS said (e.g. 'self-signed certificate'), found in the chain of wrappers."""
+    todo, seen = [exc], set()
+    while todo:
+        error = todo.pop()
+        if id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, ssl.SSLCertVerificationError):
+            return error.verify_message or "certificate verify failed"
+        if isinstance(error, ssl.SSLError):
+            return str(error.reason or error)
+        todo += [arg for arg in error.args if isinstance(arg, BaseException)]
+        todo += [inner for inner in (error.__cause__, error.__context__) if inner is not None]
+    return "TLS error"
+
+
+def _too_slow(base_url: str, seconds: float) -> ServerUnreachable:
+    return ServerUnreachable(
+        f"The server at {base_url} did not finish answering within {seconds:.0f} seconds; "
+        "the connection may be very slow. Your work is kept on this computer; sync will "
+        "try again.",
+        code="server_timeout",
     )
 
 
