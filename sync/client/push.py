@@ -27,6 +27,7 @@ from sync.protocol.wire import (
 from . import replica_ops as ops
 from .context import CURSOR, DEVICE_CHECKED, EPOCH, Context
 from .errors import ClientError
+from .poison import Quarantine
 from .pull import FirstPage, PullPlan
 from .repair import Repair
 from .report import SyncReport
@@ -70,6 +71,7 @@ class Pusher:
         self.context = context
         self.repair = repair
         self.batch = batch  # mutations per request
+        self.quarantine = Quarantine(context, repair)
         self._pruned_at: datetime | None = None
 
     def check_device(self) -> None:
@@ -102,14 +104,22 @@ class Pusher:
         acknowledgement, to be stored in one transaction (None: pull separately)."""
         while True:
             self.context.check_abort()
+            size = self.quarantine.batch_size(self.batch)
             with self.context.store.reading() as session:
-                query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.batch)
+                query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(size)
                 entries = session.scalars(query).all()
             if not entries:
+                self.quarantine.passed(entries)
                 return None
-            last_batch = len(entries) < self.batch
+            last_batch = len(entries) < size
             pull = plan if last_batch and self.context.api.server_protocol >= PULL_IN_PUSH else None
-            answer = self._send(self._request(entries, pull))
+            try:
+                answer = self._send(self._request(entries, pull))
+            except ClientError as exc:  # one entry the server cannot take must not stop all
+                if self.quarantine.failed(entries, exc):
+                    continue
+                raise
+            self.quarantine.passed(entries)
             page = answer.get("pull")
             if pull is not None and page is not None:
                 return FirstPage(page, partial(self.acknowledge, answer, entries, report))
