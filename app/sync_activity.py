@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from sync.client.poison import SERVER_ERROR as SET_ASIDE
 from sync.client.tables import LocalConflict, OutboxEntry, Rejection
 from sync.protocol.entities import ENTITIES, Customer
 
@@ -36,6 +37,9 @@ class Round:
     rejected: int = 0
     error: str = ""
 
+
+# SET_ASIDE: the reason of a refused edit the server failed on every time, kept here only
+__all__ = ["SET_ASIDE", "Item", "Round", "SyncActivity"]
 
 HISTORY_KEY = "app.sync_history"
 HISTORY_LENGTH = 50

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app import preset
 from app.account import Account, Accounts
+from app.addresses import unencrypted
 from app.errors import KnownError
 
 from . import settings
@@ -40,6 +41,16 @@ class LoginDialog(QDialog):
         )
         self.server_note.setWordWrap(True)
         self.server_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.http_warning = QLabel(
+            self.tr(
+                "This address is not encrypted (http://): your password and your customers "
+                "would cross the network readable by anyone on it. Ask IT for the https:// "
+                "address."
+            )
+        )
+        self.http_warning.setObjectName("http_warning")
+        self.http_warning.setWordWrap(True)
+        self.http_warning.setStyleSheet("color: #b9770e;")
         organisation = QLabel(preset.current().organisation or "")
         organisation.setObjectName("organisation")
         organisation.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -62,7 +73,10 @@ class LoginDialog(QDialog):
         server_row = QVBoxLayout()
         server_row.addWidget(self.server)
         server_row.addWidget(self.server_note)
+        server_row.addWidget(self.http_warning)
         (self.server if self.locked else self.server_note).hide()
+        self.server.textChanged.connect(self._warn_if_unencrypted)
+        self._warn_if_unencrypted(self.server.text())
         form.addRow(self.tr("Server"), server_row)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -98,6 +112,9 @@ class LoginDialog(QDialog):
         run_in_background(
             lambda: self.accounts.sign_in(server, user, password), self._signed_in, self._failed
         )
+
+    def _warn_if_unencrypted(self, address: str) -> None:
+        self.http_warning.setVisible(unencrypted(address))
 
     def _signed_in(self, account: Account) -> None:
         settings.SERVER_URL.set(account.server_url)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync_activity import Item, Round, SyncActivity
+from app.sync_activity import SET_ASIDE, Item, Round, SyncActivity
 
 from .labels import field_label, label, shown, when
 from .operations import write
@@ -169,6 +169,13 @@ class SyncPage(QWidget):
             "%1  Your change to %2 was refused: %3. It waits in your manager's "
             "review queue; nothing was lost."
         )
+        if item.detail.get("reason") == SET_ASIDE:  # kept here; the server has none
+            text = self.tr(
+                "%1  Your change to %2 was set aside: the server failed on it every time "
+                "(%3). It is kept on this computer so your later changes could be sent; "
+                "tell your IT department."
+            )
+            reason = item.detail.get("message", "")
         return (
             text.replace("%1", when(item.at)).replace("%2", self._what(item)).replace("%3", reason)
         )

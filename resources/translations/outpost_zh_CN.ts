@@ -1600,6 +1600,11 @@ Press Ctrl+N to add your first customer.</source>
         <source>Signing in failed unexpectedly.</source>
         <translation>登录时发生意外错误。</translation>
     </message>
+    <message>
+        <location filename="../../ui/login.py" line="1"/>
+        <source>This address is not encrypted (http://): your password and your customers would cross the network readable by anyone on it. Ask IT for the https:// address.</source>
+        <translation>此地址未加密（http://）：您的密码和客户资料会以明文经过网络，网络上的任何人都能读取。请向 IT 部门索取 https:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3021,6 +3026,11 @@ Requests about your customers arrive with sync.</source>
         <location filename="../../ui/sync_page.py" line="181"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="1"/>
+        <source>%1  Your change to %2 was set aside: the server failed on it every time (%3). It is kept on this computer so your later changes could be sent; tell your IT department.</source>
+        <translation>%1  您对%2的更改已被搁置：服务器每次处理都失败（%3）。它保存在本机上，以便您之后的更改能够发送；请告知 IT 部门。</translation>
     </message>
 </context>
 <context>
