@@ -20,6 +20,7 @@ from sync.client.http import ServerApi
 from sync.protocol.values import parse_datetime
 
 from .credentials import CredentialStore
+from .errors import storage_error
 from .paths import replica_path
 from .preset import Preset
 
@@ -154,8 +155,15 @@ class Accounts:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         path = self.data_dir / ACCOUNT_FILE
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(path)
+        try:
+            tmp.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:  # a full disk is said as such; the old file stays whole
+            tmp.unlink(missing_ok=True)
+            known = storage_error(exc)
+            if known is None:
+                raise
+            raise known from exc
 
 
 def _key(account: Account) -> str:

@@ -20,7 +20,8 @@ from sync.client.tables import OutboxEntry
 from sync.protocol.wire import MAX_PUSH, SurrenderRequest
 
 from .account import Account, Accounts
-from .replica import Replica
+from .recovery import KNOWN, damaged_copies
+from .replica import SUSPECT, Replica
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,10 @@ def leave(accounts: Accounts, account: Account, replica: Replica, api: ServerApi
     handed_over = hand_over(accounts, account, replica, api)
     replica.close()
     removed = []
-    for path in (account.replica, *(Path(f"{account.replica}{s}") for s in ("-wal", "-shm"))):
+    replica_files = (f"{account.replica}{s}" for s in ("-wal", "-shm", KNOWN, SUSPECT))
+    # copies of a damaged replica hold customers too
+    aside = damaged_copies(account.replica)
+    for path in (account.replica, *map(Path, replica_files), *aside):
         if path.exists():
             path.unlink()
             removed.append(path)

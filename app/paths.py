@@ -6,10 +6,18 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from .errors import storage_error
+
 
 def data_dir() -> Path:
     folder = Path(os.environ.get("OUTPOST_HOME") or user_data_dir("Outpost", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a first start on a full disk
+        known = storage_error(exc)
+        if known is None:
+            raise
+        raise known from exc
     return folder
 
 

@@ -1,11 +1,18 @@
-"""The local replica: one SQLite file per user and server, migrated on open.
+"""The local replica: one SQLite file per user and server, checked and migrated on open.
 
 Before a migration touches an existing replica it is copied to a timestamped
 backup with SQLite's online backup API (safe with WAL), so an upgrade that goes
 wrong never costs a rep their offline work.
+
+A damaged replica (`app.recovery`) is replaced when it is opened: its outbox is salvaged
+(`app.salvage`) into a new replica built beside it, the damaged file is renamed aside with
+its log, and the new one takes its place; `Replica.recovery` says what happened, the first
+sync round downloads the rest. A full disk or damage met later is raised as `DiskFull` or
+`ReplicaDamaged` by `transaction()` and `reading()`, so the UI says what to do.
 """
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,14 +20,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.protocol import db
 
-from .errors import ReplicaError
+from . import recovery
+from .errors import ReplicaDamaged, ReplicaError, storage_error
 from .local_tables import Meta
+from .recovery import Damage, Recovery
+from .salvage import COLUMNS, Salvage, salvage_outbox
 
 log = logging.getLogger(__name__)
 
@@ -30,44 +40,53 @@ KEEP_BACKUPS = 3
 # download of 100,000 customers re-reads index pages from the OS over and over: 64 MiB
 # stored it 5-10 % faster.
 CACHE_MIB = 64
+SALVAGED = "replica.salvaged"  # meta: change numbers salvaged from a damaged replica
+SUSPECT = ".suspect"  # suffix of the note that SQLite reported damage while running
+_RECOVERING = ".recovering"  # suffix of the replica built to replace a damaged one
 
 
 class Replica:
-    """Owns the engine of one replica file; hands out one session per unit of work."""
+    """Owns the engine of one replica file; hands out one session per unit of work.
 
-    def __init__(self, path: Path) -> None:
+    `check=False` skips the check on open (for a replica made a moment ago)."""
+
+    def __init__(self, path: Path, *, check: bool = True) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Pulled pages may bring a child before its customer; the server keeps integrity.
-        self.engine: Engine = db.make_engine(
-            f"sqlite:///{path}", foreign_keys=False, cache_mib=CACHE_MIB
-        )
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._writers = sessionmaker(
-            self.engine.execution_options(**db.IMMEDIATE), expire_on_commit=False
-        )
-        try:
-            self._migrate()
-        except (DatabaseError, OperationalError) as exc:
-            self.engine.dispose()
-            raise ReplicaError(
-                f"The local database {path} cannot be opened ({exc.orig}). "
-                "Move it aside and sign in again to download your data."
-            ) from exc
+        self.recovery: Recovery | None = None
+        with _opening(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if check:
+                self.recovery = self._check()
+            # Pulled pages may bring a child before its customer; the server keeps integrity.
+            self.engine: Engine = db.make_engine(
+                f"sqlite:///{path}", foreign_keys=False, cache_mib=CACHE_MIB
+            )
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._writers = sessionmaker(
+                self.engine.execution_options(**db.IMMEDIATE), expire_on_commit=False
+            )
+            try:
+                self._migrate()
+            except BaseException:
+                self.engine.dispose()
+                raise
+        if check:
+            recovery.note_known(path)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A writing session in one transaction: committed on success, rolled back on error.
 
         It takes SQLite's write lock at once, so the UI and the sync worker queue politely.
+        A full disk raises `DiskFull` (nothing was written), damage `ReplicaDamaged`.
         """
-        with self._writers() as session, session.begin():
+        with _classified(self.path), self._writers() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session: never waits for a writer (WAL)."""
-        with self._sessions() as session, session.begin():
+        with _classified(self.path), self._sessions() as session, session.begin():
             yield session
 
     def get_meta(self, key: str, default: Any = None) -> Any:
@@ -81,6 +100,56 @@ class Replica:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _check(self) -> Recovery | None:
+        """Replace the replica if it is damaged (the module docstring says how)."""
+        path, built = self.path, Path(f"{self.path}{_RECOVERING}")
+        if built.exists() and not path.exists():  # stopped between the last two renames
+            os.replace(built, path)
+        suspect = Path(f"{path}{SUSPECT}")
+        if suspect.exists():
+            damage: Damage | None = Damage("structure", suspect.read_text("utf-8").strip())
+        else:
+            damage = recovery.find_damage(path)
+        if damage is None:
+            return None
+        log.warning("replica %s is damaged (%s): replacing it", path, damage.detail)
+        salvage = salvage_outbox(path)
+        recovery.remove(built)
+        try:
+            _build(built, salvage)
+        except BaseException:
+            recovery.remove(built)
+            raise
+        aside = recovery.move_aside(path)
+        os.replace(built, path)
+        suspect.unlink(missing_ok=True)
+        log.warning(
+            "replica %s moved to %s; %d unsent changes salvaged (%s)",
+            path,
+            aside,
+            len(salvage.entries),
+            "all" if salvage.complete else "maybe not all",
+        )
+        return Recovery(damage, aside, len(salvage.entries), salvage.complete)
+
+    def restore_outbox(self, salvage: Salvage) -> None:
+        """Put salvaged outbox entries in this (new) replica with their own change numbers,
+        so the server applies each at most once, and number new changes after them."""
+        rows = [dict(zip(COLUMNS, row, strict=True)) for row in salvage.entries]
+        top = max([salvage.sequence, *(row["seq"] for row in rows)])
+        with self.transaction() as session:
+            if rows:
+                names = ", ".join(COLUMNS)
+                values = ", ".join(f":{name}" for name in COLUMNS)
+                session.execute(text(f"INSERT INTO outbox ({names}) VALUES ({values})"), rows)
+            session.execute(text("DELETE FROM sqlite_sequence WHERE name = 'outbox'"))
+            if top:
+                session.execute(
+                    text("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', :top)"),
+                    {"top": top},
+                )
+            session.merge(Meta(key=SALVAGED, value=[row["seq"] for row in rows]))
 
     def _migrate(self) -> None:
         current = db.current_revision(self.engine)
@@ -110,3 +179,54 @@ class Replica:
         for stale in old[:-KEEP_BACKUPS]:
             stale.unlink(missing_ok=True)
         return target
+
+
+def _build(path: Path, salvage: Salvage) -> None:
+    """A new replica at `path` holding the salvaged outbox, as one file: its log folded in
+    (rollback journal mode), so one rename puts it in place; opening it turns WAL on again."""
+    replica = Replica(path, check=False)
+    try:
+        replica.restore_outbox(salvage)
+    finally:
+        replica.close()
+    conn = sqlite3.connect(path)
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    finally:
+        conn.close()
+    if mode != "delete" or Path(f"{path}-wal").exists():
+        raise ReplicaError(f"The new local database {path} could not be completed.")
+
+
+@contextmanager
+def _opening(path: Path) -> Iterator[None]:
+    """A failure to open the replica that is neither a full disk nor damage (a lock held by
+    another program, a permission) as `ReplicaError`, with the file and SQLite's reason."""
+    try:
+        with _classified(path):
+            yield
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise ReplicaError(f"The local database {path} cannot be opened ({reason}).") from exc
+
+
+@contextmanager
+def _classified(path: Path) -> Iterator[None]:
+    """Storage failures as the expected errors they are (`app.errors.storage_error`); damage
+    met while running is noted beside the file, so the next open replaces it."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        known = storage_error(exc)
+        if known is None:
+            raise
+        if isinstance(known, ReplicaDamaged):
+            _note_suspect(path, known.message)
+        raise known from exc
+
+
+def _note_suspect(path: Path, message: str) -> None:
+    try:
+        Path(f"{path}{SUSPECT}").write_text(message + "\n", "utf-8")
+    except OSError as exc:
+        log.warning("could not note the damage of %s: %s", path, exc)

@@ -10,15 +10,19 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import delete
+
 from sync.client.engine import SyncEngine, SyncReport
 from sync.client.errors import ClientError
 from sync.client.http import ServerApi
 from sync.protocol.types import utcnow
+from sync.protocol.wire import PushRequest
 
 from .account import Account, Accounts
 from .arrivals import Arrivals
 from .directory import Directory
-from .replica import Replica
+from .local_tables import Meta, OutboxEntry
+from .replica import SALVAGED, Replica
 from .sync_hooks import HOOKS
 
 log = logging.getLogger(__name__)
@@ -39,12 +43,14 @@ class AppSyncEngine(SyncEngine):
         **options: Any,
     ) -> None:
         super().__init__(replica, api, token, hooks=HOOKS, **options)
+        self.replica = replica
         self.directory = Directory(replica)
         self.arrivals = Arrivals(replica)
         self.directory_every = directory_every
         self._directory_tried: datetime | None = None
 
     def sync_now(self) -> SyncReport:
+        self._settle_salvaged()
         report = super().sync_now()
         if report.arrived:
             self.arrivals.record(report.arrived)
@@ -53,6 +59,27 @@ class AppSyncEngine(SyncEngine):
         if self._directory_due():
             self._refresh_directory()
         return report
+
+    def _settle_salvaged(self) -> None:
+        """Outbox entries salvaged from a damaged replica (`Replica.restore_outbox`) that the
+        server applied already (its acknowledgement was lost with the file) are dropped,
+        by the device's numbering, before the first push: the rest keep their numbers."""
+        salvaged = self.replica.get_meta(SALVAGED)
+        if salvaged is None:
+            return
+        try:
+            last = self.api.push(self.token(), PushRequest(mutations=[]))["last_applied"]
+        except ClientError:
+            return  # the round fails the same way and says why; settled next time
+        applied = [seq for seq in salvaged if seq <= last]
+        with self.replica.transaction() as session:
+            session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(applied)))
+            session.execute(delete(Meta).where(Meta.key == SALVAGED))
+        log.info(
+            "%d salvaged changes were applied already, %d to send",
+            len(applied),
+            len(salvaged) - len(applied),
+        )
 
     def _directory_due(self) -> bool:
         now = utcnow()

@@ -4,12 +4,10 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-from app.errors import ReplicaError
 from app.local_tables import REPLICA_ONLY_PREFIXES, Local
 from app.records import Records
 from app.replica import MIGRATIONS, Replica
@@ -88,14 +86,15 @@ def test_migrations_match_the_models(replica):
     assert diff == []
 
 
-def test_corrupt_replica_gives_a_clear_error_and_is_left_alone(tmp_path):
+def test_a_file_that_is_no_database_is_kept_aside_unchanged_and_replaced(tmp_path):
     path = tmp_path / "replica.sqlite3"
     garbage = b"this is not a database " * 500
     path.write_bytes(garbage)
-    with pytest.raises(ReplicaError) as info:
-        Replica(path)
-    assert "cannot be opened" in info.value.message
-    assert path.read_bytes() == garbage
+    replica = Replica(path)
+    assert replica.recovery is not None and replica.recovery.damage.kind == "header"
+    assert replica.recovery.damaged_copy.read_bytes() == garbage
+    assert replica.get_meta("sync.cursor") is None  # a new, empty replica
+    replica.close()
 
 
 def test_the_quick_head_check_agrees_with_alembic():
@@ -142,3 +141,53 @@ def test_numbers_stored_by_json_columns_are_read_back_after_0006(tmp_path):
 
 def _columns(obj) -> dict:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
+
+
+def test_0007_adds_pinyin_order_contact_keys_and_next_steps_to_a_filled_replica(tmp_path):
+    """Issue 16, item 7: customers get their sort keys, contacts their search keys, and the
+    text index its outcomes and next steps, from rows stored before the upgrade."""
+    from app.customer_list import CustomerList
+    from app.search import Search
+
+    path = tmp_path / "replica.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    db.upgrade(engine, MIGRATIONS, "0006")
+    customer = (
+        "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier, status,"
+        " city, phones, tags) VALUES (:id, 1, '2025-01-01 00:00:00', '2025-01-01 00:00:00',"
+        " :kind, :name, 'ordinary', 'active', :city, '[]', '[]')"
+    )
+    with engine.begin() as conn:
+        for id_, kind, name, city in (
+            ("c1", "person", "张伟", "上海"),
+            ("c2", "person", "曾小贤", "北京"),  # 曾 as a surname: zeng, not ceng
+            ("c3", "company", "安泰科技", "重庆"),  # 重庆: chongqing, not zhongqing
+        ):
+            conn.execute(text(customer), {"id": id_, "kind": kind, "name": name, "city": city})
+        conn.execute(
+            text(
+                "INSERT INTO contacts (id, version, created_at, updated_at, customer_id, name,"
+                " phones, is_primary) VALUES ('k1', 1, '2025-01-01 00:00:00',"
+                " '2025-01-01 00:00:00', 'c3', '张伟春', '[]', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO interactions (id, version, created_at, updated_at, customer_id,"
+                " kind, occurred_at, subject, next_step) VALUES ('i1', 1, '2025-01-02 00:00:00',"
+                " '2025-01-02 00:00:00', 'c1', 'visit', '2025-01-02 00:00:00', '拜访',"
+                " '下周寄送报价单')"
+            )
+        )
+    engine.dispose()
+
+    replica = Replica(path)
+    customers = CustomerList(replica)
+    assert customers.ids() == ["c3", "c2", "c1"]  # an (安) < zeng (曾) < zhang (张)
+    assert customers.ids(order_by="city") == ["c2", "c3", "c1"]  # bei < chong < shang
+    search = Search(replica)
+    assert [(h.kind, h.row_id) for h in search.find("zwc")] == [("contact", "k1")]
+    assert ("customer", "c2") in [(h.kind, h.row_id) for h in search.find("zengxiao")]
+    hit = next(h for h in search.find("报价单") if h.kind == "interaction")
+    assert (hit.row_id, hit.field, hit.excerpt) == ("i1", "next_step", "下周寄送报价单")
+    replica.close()

@@ -1,0 +1,158 @@
+"""Finding a damaged replica when it is opened, and putting it aside.
+
+Disks, sleep on a dying battery and sync tools damage files. A replica is checked at every
+open: its header by hand (a few bytes), its structure by SQLite's `PRAGMA quick_check` (it
+reads every page, about 0.5 s for 100,000 customers with their history, 400 MB, when the
+file is in the OS cache; a rep's few thousand customers take milliseconds). A file of 0 bytes
+is a new replica unless this computer already opened one at that path (`KNOWN` beside it):
+then it is what is left of one.
+
+A damaged replica is renamed with its -wal and -shm to `<name>.damaged-<when>.sqlite3` in the
+same folder (the support desk can open it with the sqlite3 shell as it was); `app.replica`
+salvages its outbox first (`app.salvage`) and builds the new replica beside it.
+"""
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .errors import DiskFull, storage_error
+from .pages import MAGIC
+
+log = logging.getLogger(__name__)
+
+KNOWN = ".known"  # suffix of the marker: a replica was opened at this path
+SIDE_FILES = ("-wal", "-shm")
+_ERRORS_SHOWN = 5  # quick_check lines kept for the log
+
+
+@dataclass(frozen=True)
+class Damage:
+    """What the check found, in English for the log and the support desk."""
+
+    kind: str  # empty | header | structure
+    detail: str
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What happened to a damaged replica: where it went and which unsent changes were kept."""
+
+    damage: Damage
+    damaged_copy: Path
+    saved: int  # changes not yet sent that are in the new replica's outbox
+    complete: bool  # every change not yet sent could be read: none was lost
+
+
+def find_damage(path: Path) -> Damage | None:
+    """None if the replica at `path` is sound, or new (missing, or empty and never opened)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    if size == 0:
+        if known(path):
+            return Damage("empty", "the file is empty (0 bytes)")
+        return None
+    problem = header_problem(path, size)
+    if problem is not None and not Path(f"{path}-wal").is_file():
+        return Damage("header", problem)
+    found = _quick_check(path)  # the log may hold a good page 1 (a checkpoint then mends it)
+    return Damage("header", problem) if problem is not None and found is not None else found
+
+
+def header_problem(path: Path, size: int) -> str | None:
+    """What is wrong with the first 100 bytes, if anything (fileformat2 section 1.3)."""
+    with path.open("rb") as file:
+        head = file.read(100)
+    if len(head) < 100:
+        return f"the file is {size} bytes, shorter than a database header"
+    if head[:16] != MAGIC:
+        return "the file does not start with an SQLite header"
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    if not 512 <= page <= 65536 or page & (page - 1):
+        return f"the header gives an impossible page size ({page})"
+    if head[18] not in (1, 2) or head[19] not in (1, 2) or head[21:24] != b"\x40\x20\x20":
+        return "the header's format bytes are wrong"
+    if size % page:
+        return f"the file ({size} bytes) is not a whole number of {page}-byte pages"
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[24:28] == head[92:96]  # the page count is current (fileformat2 1.3.7)
+    log_pending = Path(f"{path}-wal").is_file()  # a checkpoint may not have ended
+    if valid and not log_pending and pages * page > size:
+        return f"the file is cut short: {size // page} of {pages} pages"
+    return None
+
+
+def _quick_check(path: Path) -> Damage | None:
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        return _refused(exc)
+    try:
+        rows = conn.execute(f"PRAGMA quick_check({_ERRORS_SHOWN})").fetchall()
+    except sqlite3.Error as exc:
+        return _refused(exc)
+    finally:
+        conn.close()
+    if rows == [("ok",)]:
+        return None
+    return Damage("structure", "; ".join(str(row[0]) for row in rows))
+
+
+def _refused(exc: sqlite3.Error) -> Damage:
+    """SQLite refused the file: damage when it says so, else the error itself."""
+    known_error = storage_error(exc)
+    if isinstance(known_error, DiskFull):
+        raise known_error from exc
+    if known_error is not None:
+        return Damage("structure", str(exc))
+    raise exc
+
+
+def known(path: Path) -> bool:
+    return Path(f"{path}{KNOWN}").exists()
+
+
+def note_known(path: Path) -> None:
+    """Remember that a replica was opened at `path`; a failure (a full disk) only costs the
+    distinction between an emptied replica and a new one."""
+    marker = Path(f"{path}{KNOWN}")
+    if marker.exists():
+        return
+    try:
+        marker.write_text("A replica was opened here; a file of 0 bytes is damage.\n", "utf-8")
+    except OSError as exc:
+        log.warning("could not write %s: %s", marker, exc)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename the replica and its -wal and -shm to a dated name in the same folder."""
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
+    # The log goes first: a crash between the renames must never leave a log beside a
+    # database that is not its own (SQLite would replay it into the next one).
+    for suffix in SIDE_FILES:
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            os.replace(side, f"{target}{suffix}")
+    os.replace(path, target)
+    return target
+
+
+def remove(path: Path) -> None:
+    for file in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
+        file.unlink(missing_ok=True)
+
+
+def damaged_copies(path: Path) -> list[Path]:
+    """The damaged copies put aside for the replica at `path`, with their side files."""
+    return sorted(path.parent.glob(f"{path.stem}.damaged-*"))
