@@ -11,12 +11,16 @@ from unittest.mock import patch
 
 import pytest
 
+from app.records import Records
+from app.replica import Replica
 from server.api.routes.sync import _apply_with_retries
 from server.auth.service import Caller
 from server.models import Device as Device_
 from server.models import User
 from server.sync import push as push_module
+from sync.protocol import validation
 from sync.protocol.enums import Role
+from sync.protocol.validation import ValidationError
 from sync.protocol.wire import Mutation, PushRequest
 from tests.security.robust_http import Device
 
@@ -188,3 +192,35 @@ def test_what_the_database_refuses_rejects_that_mutation_alone(server_db, make_a
     statuses = [(r["seq"], r["status"]) for r in answer["results"]]
     assert statuses == [(1, "applied"), (2, "rejected"), (3, "applied")]
     assert answer["last_applied"] == 3
+
+
+@pytest.mark.parametrize(
+    ("entity", "values", "field", "code"),
+    [
+        ("task", {"title": "t", "starts_at": EDGE_DATETIMES[0]}, "starts_at", "invalid_datetime"),
+        ("task", {"title": "t", "due_at": EDGE_DATETIMES[1]}, "due_at", "invalid_datetime"),
+        ("customer", {"name": "n", "notes": "a\x00b"}, "notes", "invalid_text"),
+        ("customer", {"name": "n", "tags": ["\ud800"]}, "tags", "invalid_text"),
+    ],
+)
+def test_the_clients_own_validation_says_what_is_wrong(tmp_path, entity, values, field, code):
+    """The old client raised OverflowError on the first of these (a crash dialog): the same
+    rules as the server's now answer with a field error the form can show."""
+    replica = Replica(tmp_path / "replica.sqlite3")
+    try:
+        records = Records(replica, "u1")
+        parent = records.create("customer", {"name": "客户"})["id"]
+        row = {**values, "customer_id": parent} if entity != "customer" else values
+        with pytest.raises(ValidationError) as caught:
+            records.create(entity, row)
+        assert caught.value.codes()[field] == code
+        assert records.pending_count() == 1  # only the customer
+    finally:
+        replica.close()
+
+
+@pytest.mark.parametrize("amount", [1e30, "1e30", "9" * 5000, "-1e30"])
+def test_the_clients_validation_bounds_amounts(amount):
+    with pytest.raises(ValidationError) as caught:
+        validation.coerce("opportunity", {"amount": amount})
+    assert caught.value.codes()["amount"] in ("too_large", "too_small", "invalid_number")
