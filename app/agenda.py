@@ -25,11 +25,16 @@ LIMIT = 200
 
 @dataclass(frozen=True)
 class Entry:
+    """One line of a Today list; `entity` and `row_id` name the record it opens (a task, the
+    interaction that promised a follow-up, a customer)."""
+
     customer_id: str | None
     customer: str
     title: str
     when: date | datetime | None
     overdue: bool = False
+    entity: str = "customer"
+    row_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,8 @@ class Agenda:
             when = task.due_at or task.starts_at
             if when is None:  # not so: the query compares their coalesce
                 continue
-            out.append(Entry(task.customer_id, name or "", task.title, when, when < start_of_day))
+            late = when < start_of_day
+            out.append(Entry(task.customer_id, name or "", task.title, when, late, "task", task.id))
         return out
 
     def follow_ups(self, today: date, days: int = 7) -> list[Entry]:
@@ -110,7 +116,7 @@ class Agenda:
         with self.replica.reading() as session:
             rows = session.execute(query).all()
         return [
-            Entry(i.customer_id, name, step, due, due < today)
+            Entry(i.customer_id, name, step, due, due < today, "interaction", i.id)
             for i, name in rows
             # always both: the query asks for a next step and compares its due date
             if (step := i.next_step) is not None and (due := i.next_step_due) is not None
@@ -148,7 +154,7 @@ class Agenda:
         )
         with self.replica.reading() as session:
             rows = session.execute(query).all()
-        return [Entry(cid, name, tier, when) for cid, name, tier, when in rows]
+        return [Entry(cid, name, tier, when, row_id=cid) for cid, name, tier, when in rows]
 
     def birthdays(self, today: date, days: int = 7) -> list[Entry]:
         """Customers whose birthday falls in the next `days` days (today included), soonest
@@ -167,7 +173,7 @@ class Agenda:
         )
         with self.replica.reading() as session:
             rows = session.execute(query).all()
-        entries = [Entry(cid, name, "", birthday) for cid, name, birthday in rows]
+        entries = [Entry(cid, name, "", birthday, row_id=cid) for cid, name, birthday in rows]
         return sorted(entries, key=lambda e: _next_birthday(e.when, today))
 
 

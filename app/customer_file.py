@@ -7,15 +7,27 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select, type_coerce
+from sqlalchemy.orm import aliased
 
 from sync.client.tables import LocalConflict
-from sync.protocol.entities import Interaction, Opportunity
-from sync.protocol.enums import OpportunityStage
+from sync.protocol.entities import Customer, Interaction, Opportunity, Relation, ServiceRequest
+from sync.protocol.enums import OpportunityStage, RelationKind, ServiceKind
 from sync.protocol.types import UTCDateTime
 
 from .records import Records, Row
+from .service_desk import OPEN as OPEN_REQUEST
 
 CLOSED_STAGES = (OpportunityStage.WON.value, OpportunityStage.LOST.value)
+REFERRED = "referred"  # the other side of "referrer": not stored, only shown
+# A relation reads "the related one is the customer's <kind>"; seen from the related
+# customer, the customer is its <inverse>. Kinds not listed are the same both ways.
+INVERSE = {
+    RelationKind.CHILD.value: RelationKind.PARENT.value,
+    RelationKind.PARENT.value: RelationKind.CHILD.value,
+    RelationKind.EMPLOYER.value: RelationKind.EMPLOYEE.value,
+    RelationKind.EMPLOYEE.value: RelationKind.EMPLOYER.value,
+    RelationKind.REFERRER.value: REFERRED,
+}
 
 
 @dataclass(frozen=True)
@@ -24,6 +36,20 @@ class Facts:
     last_contact: datetime | None
     open_value: Decimal
     open_opportunities: int
+    open_complaints: int = 0
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A relation as one customer sees it: one stored row shows on both customers, the
+    kind turned round on the related one's side (`mirrored`)."""
+
+    id: str
+    kind: str
+    other_id: str | None  # the other customer, when it is one
+    other: str  # its name, or the name typed for a person who is not a customer
+    notes: str
+    mirrored: bool
 
 
 @dataclass(frozen=True)
@@ -62,15 +88,74 @@ class CustomerFile:
                     Opportunity.stage.not_in(CLOSED_STAGES),
                 )
             ).one()
-        return Facts(customer, last, Decimal(str(value)), int(count))
+            complaints = session.scalar(
+                select(func.count()).where(
+                    ServiceRequest.customer_id == customer_id,
+                    ServiceRequest.deleted_at.is_(None),
+                    ServiceRequest.kind == ServiceKind.COMPLAINT.value,
+                    ServiceRequest.status.in_(OPEN_REQUEST),
+                )
+            )
+        return Facts(customer, last, Decimal(str(value)), int(count), int(complaints or 0))
+
+    def relations(self, customer_id: str) -> list[Tie]:
+        """The customer's relations and those of other customers naming it, in the order
+        they were made."""
+        other = aliased(Customer)
+        query = (
+            select(Relation, other.name)
+            .outerjoin(other, other.id == Relation.related_customer_id)
+            .where(Relation.deleted_at.is_(None), Relation.customer_id == customer_id)
+        )
+        back = (
+            select(Relation, other.name)
+            .join(other, other.id == Relation.customer_id)
+            .where(
+                Relation.deleted_at.is_(None),
+                Relation.related_customer_id == customer_id,
+                other.deleted_at.is_(None),
+            )
+        )
+        with self.records.replica.reading() as session:
+            own = session.execute(query).all()
+            theirs = session.execute(back).all()
+        ties = [
+            Tie(
+                r.id,
+                r.kind,
+                r.related_customer_id,
+                name or r.related_name or "",
+                r.notes or "",
+                False,
+            )
+            for r, name in own
+        ]
+        ties += [
+            Tie(r.id, INVERSE.get(r.kind, r.kind), r.customer_id, name, r.notes or "", True)
+            for r, name in theirs
+        ]
+        order = {r.id: r.created_at for r, _name in (*own, *theirs)}
+        return sorted(ties, key=lambda tie: (order[tie.id], tie.id))
+
+    def known_values(self, column: str) -> list[str]:
+        """Values of a customer text field already in use, most used first (what a form
+        offers to complete: industries, sources)."""
+        field = Customer.__table__.c[column]
+        query = (
+            select(field)
+            .where(Customer.deleted_at.is_(None), field.is_not(None), field != "")
+            .group_by(field)
+            .order_by(func.count().desc(), field)
+            .limit(200)
+        )
+        with self.records.replica.reading() as session:
+            return [str(value) for value in session.scalars(query)]
 
     def timeline(self, customer_id: str) -> list[Event]:
         """Interactions, tasks, opportunities and service requests, newest first."""
         find = self.records.find
         events = [
-            Event(
-                r["occurred_at"], "interaction", r["id"], r["kind"], _title(r), r["outcome"] or ""
-            )
+            Event(r["occurred_at"], "interaction", r["id"], r["kind"], _title(r), _said(r))
             for r in find("interaction", customer_id=customer_id)
         ]
         for r in find("task", customer_id=customer_id):
@@ -118,8 +203,12 @@ def _title(row: dict[str, Any]) -> str:
     return row["subject"] or (row["body"] or "").split("\n", 1)[0][:80]
 
 
-def _text(value: str | None) -> str:
-    return value or ""
+def _said(row: dict[str, Any]) -> str:
+    """What an interaction came to: its outcome and the next step promised, with its date."""
+    step = row["next_step"] or ""
+    if step and row["next_step_due"]:
+        step = f"{step} ({row['next_step_due'].isoformat()})"
+    return " → ".join(part for part in (row["outcome"] or "", step) if part)
 
 
 def _at(day: date | None) -> datetime | None:

@@ -26,13 +26,14 @@ LOST = OpportunityStage.LOST.value
 OPEN_STAGES = tuple(stage for stage in STAGES if stage not in (WON, LOST))
 CARD_LIMIT = 200
 # A deal taken back out of Won or Lost gets its new stage's usual odds: keeping 100 % or 0 %
-# would distort the forecast.
+# would distort the forecast. The same odds are what the opportunity form proposes.
 REOPEN_PROBABILITY = {
     OpportunityStage.PROSPECTING.value: 10,
     OpportunityStage.QUALIFICATION.value: 25,
     OpportunityStage.PROPOSAL.value: 50,
     OpportunityStage.NEGOTIATION.value: 75,
 }
+STAGE_PROBABILITY = {**REOPEN_PROBABILITY, WON: 100, LOST: 0}
 CENT = Decimal("0.01")
 
 # Forecast rows besides the months.
@@ -92,6 +93,11 @@ class ForecastRow:
     stages: dict[str, tuple[Total, ...]]
     open: tuple[Total, ...]
     won: tuple[Total, ...]
+
+
+def stage_probability(stage: str, current: int = 10) -> int:
+    """The usual odds of a deal at `stage` (what the form proposes when the stage changes)."""
+    return STAGE_PROBABILITY.get(stage, current)
 
 
 def move_changes(stage: str, probability: int, new_stage: str) -> dict[str, Any]:
@@ -159,7 +165,8 @@ class Pipeline:
     ) -> list[ForecastRow]:
         """Rows by expected close: open deals already past it, then `months` calendar months
         from this one, then later and undated ones, then a TOTAL row. Lost deals are left out;
-        won deals count as achieved in the month they closed (from this month on)."""
+        won deals count as achieved in the month they closed (from this month on; a won
+        deal's `expected_close` is its actual close date, which the Won prompt asks for)."""
         today = today or date.today()
         start = today.replace(day=1)
         end = _add_months(start, months)
@@ -189,6 +196,19 @@ class Pipeline:
             cells[key, stage].add(currency, count, cents, weighted)
             cells[TOTAL, stage].add(currency, count, cents, weighted)
         return [_forecast_row(key, cells) for key in [*keys, TOTAL]]
+
+    def product_lines(self) -> list[str]:
+        """Product lines already named on deals, most used first (what the form completes)."""
+        line = Opportunity.product_line
+        query = (
+            select(line)
+            .where(Opportunity.deleted_at.is_(None), line.is_not(None), line != "")
+            .group_by(line)
+            .order_by(func.count().desc(), line)
+            .limit(200)
+        )
+        with self.replica.reading() as session:
+            return [str(value) for value in session.scalars(query)]
 
     def _live(self, mine: bool) -> list[ColumnElement[bool]]:
         """Not deleted, nor of a deleted customer; with `mine`, owned by me (a deal without an

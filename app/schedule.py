@@ -26,6 +26,7 @@ from .replica import Replica
 LIMIT = 1000  # rows of one range; a week of anyone's work is far below
 CLASH_LIMIT = 20  # clashes listed when saving one appointment
 TODO = TaskKind.TODO.value
+DEFAULT_LENGTH = timedelta(hours=1)  # of an appointment planned without an end
 _when = func.coalesce(Task.starts_at, Task.due_at)  # where a task sits on the calendar
 
 
@@ -100,6 +101,22 @@ class Calendar:
             query = query.where(Task.id != exclude_id)
         with self.replica.reading() as session:
             return [_entry(row) for row in session.execute(query.limit(CLASH_LIMIT))]
+
+
+def is_appointment(task: Mapping[str, Any]) -> bool:
+    """A task held at a time (start and end), as opposed to one due by a time. Read from
+    the row, not the kind: a call can be "call back by 17:00" as well as "call at 15:00"."""
+    return task.get("kind") != TODO and task.get("starts_at") is not None
+
+
+def rescheduled(task: Mapping[str, Any], when: datetime) -> dict[str, Any]:
+    """The fields that move `task` to `when` and nothing else: its kind stays, an appointment
+    keeps its length (an hour if it had none), a task due by a time gets the new due time."""
+    if not is_appointment(task):
+        return {"due_at": when}
+    start, end = task["starts_at"], task.get("ends_at")
+    length = end - start if end is not None and end > start else DEFAULT_LENGTH
+    return {"starts_at": when, "ends_at": when + length}
 
 
 def local_midnight(day: date) -> datetime:

@@ -3,7 +3,7 @@ first), escalate, reassign, start, resolve, close. Reads the replica, so it work
 every change goes through `Records`, so it syncs."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -24,6 +24,14 @@ LIMIT = 500
 MAX_ESCALATION = 5
 OPEN = (ServiceStatus.NEW.value, ServiceStatus.IN_PROGRESS.value, ServiceStatus.ESCALATED.value)
 _RANK = {p.value: rank for rank, p in enumerate(ServicePriority)}  # low 0 ... urgent 3
+# Hours from a request's creation to its SLA due time, by priority: what a new request's
+# form proposes (the user may set another due time).
+SLA_HOURS = {
+    ServicePriority.URGENT.value: 4,
+    ServicePriority.HIGH.value: 24,
+    ServicePriority.NORMAL.value: 72,
+    ServicePriority.LOW.value: 168,
+}
 TICKET_COLUMNS = (
     ServiceRequest.id,
     ServiceRequest.customer_id,
@@ -35,6 +43,11 @@ TICKET_COLUMNS = (
     ServiceRequest.assignee_id,
     ServiceRequest.sla_due_at,
 )
+
+
+def default_due(priority: str, since: datetime) -> datetime:
+    """The SLA due time of a request of `priority` created at `since`."""
+    return since + timedelta(hours=SLA_HOURS.get(priority, SLA_HOURS["normal"]))
 
 
 class QueueFilter(StrEnum):

@@ -2,7 +2,8 @@
 
 Keys: Ctrl+Left/Right or PgUp/PgDn move by a day or a week, T goes to today, D and W switch
 between day and week, Left/Right move between days, Enter or double-click edits an entry,
-Ctrl+Shift+N plans a new appointment on the selected day.
+Ctrl+R reschedules it (keeping its kind), Ctrl+Shift+N plans a new appointment on the
+selected day.
 """
 
 from datetime import date, datetime, timedelta
@@ -40,7 +41,8 @@ from .editors import Editors
 from .labels import label
 from .messages import error_text
 from .notices import watch
-from .operations import show_failure, write
+from .operations import show_failure
+from .task_actions import RescheduleDialog, set_done
 from .task_dialog import TaskDialog, describe, hours
 
 RED = QColor("#c0392b")
@@ -120,8 +122,10 @@ class CalendarPage(QWidget):
         self.next_button = QToolButton()
         self.next_button.setText("▶")
         self.next_button.clicked.connect(lambda: self.shift(1))
-        self.day_button = QToolButton(checkable=True)
-        self.week_button = QToolButton(checkable=True, checked=True)
+        self.day_button, self.week_button = QToolButton(), QToolButton()
+        self.day_button.setCheckable(True)
+        self.week_button.setCheckable(True)
+        self.week_button.setChecked(True)
         self.modes = QButtonGroup(self)
         self.modes.addButton(self.day_button)
         self.modes.addButton(self.week_button)
@@ -175,6 +179,7 @@ class CalendarPage(QWidget):
             "T": self.go_today,
             "D": lambda: self.set_week(False),
             "W": lambda: self.set_week(True),
+            "Ctrl+R": self.reschedule_current,
         }
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self, slot, context=here)
@@ -379,7 +384,19 @@ class CalendarPage(QWidget):
         customer.setEnabled(entry.customer_id is not None)
         done = self.tr("Mark as not done") if entry.done else self.tr("Mark as done")
         menu.addAction(done, lambda: self.set_done(entry.id, not entry.done))
+        menu.addAction(self.tr("Reschedule…"), lambda: self.reschedule(entry.id))
         return menu
+
+    def reschedule(self, task_id: str) -> RescheduleDialog | None:
+        """Another time, same kind: a to-do stays due by a time, a visit keeps its length."""
+        return self.editors.reschedule_task(task_id, self)
+
+    def reschedule_current(self) -> RescheduleDialog | None:
+        for column in self.columns:
+            item = column.list.currentItem()
+            if column.list.hasFocus() and item is not None and item.data(ENTRY_ID):
+                return self.reschedule(item.data(ENTRY_ID))
+        return None
 
     def _open(self, entry: Entry) -> None:
         if entry.customer_id:
@@ -387,10 +404,7 @@ class CalendarPage(QWidget):
 
     def set_done(self, task_id: str, done: bool) -> None:
         """Written on the DB lane; the change notice repaints the entry."""
-        records = self.records
-        write(self, lambda: records.update("task", task_id, {"done": done})).failure(
-            self._not_written
-        ).run()
+        set_done(self, self.records, task_id, done, self._not_written)
 
     def _not_written(self, exc: Exception) -> None:
         if not isinstance(exc, KnownError):

@@ -1,11 +1,24 @@
-"""Create or edit a customer."""
+"""Create or edit a customer: every field the customer record has.
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+A person has a birthday; a company has a registration number and a size. Only the rows that
+apply to the chosen type are shown, and a field hidden by the type is saved empty (a company
+has no birthday). Tags, industry and source complete from the values already in use, so a
+branch keeps one spelling of each.
+"""
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.workspace import Workspace
-from sync.protocol.enums import CustomerKind, LifecycleStatus, Tier
+from sync.protocol.enums import CompanySize, CustomerKind, LifecycleStatus, Tier
 
+from .fields import DateField, TagsEdit, completer_for
+from .labels import label
 from .record_dialog import RecordDialog
+
+PERSON_ONLY = ("birthday",)
+COMPANY_ONLY = ("registration_no", "company_size")
 
 
 class CustomerDialog(RecordDialog):
@@ -16,21 +29,42 @@ class CustomerDialog(RecordDialog):
     ) -> None:
         super().__init__(workspace, row_id, parent)
         self.setWindowTitle(self.tr("New customer") if row_id is None else self.tr("Edit customer"))
+        self.combo("kind").currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.inputs["name"].setFocus()
 
     def _inputs(self) -> dict[str, QWidget]:
+        files = self.workspace.files
+        size = QComboBox()
+        size.addItem(self.tr("(not given)"), None)
+        for value in CompanySize:
+            size.addItem(label(value.value), value.value)
+        phones, source = QLineEdit(), QLineEdit()
+        phones.setPlaceholderText(self.tr("e.g. 138 0013 8000, 021 5555 0000"))
+        source.setPlaceholderText(self.tr("How they found us: referral, fair, web…"))
+        notes = QPlainTextEdit()
+        notes.setFixedHeight(90)
         inputs: dict[str, QWidget] = {
             "kind": self._combo(CustomerKind),
             "name": QLineEdit(),
             "tier": self._combo(Tier),
             "status": self._combo(LifecycleStatus),
-            "phones": QLineEdit(),
+            "phones": phones,
             "email": QLineEdit(),
             "city": QLineEdit(),
             "address": QLineEdit(),
-            "notes": QPlainTextEdit(),
+            "industry": QLineEdit(),
+            "source": source,
+            "birthday": DateField(),
+            "registration_no": QLineEdit(),
+            "company_size": size,
+            "tags": TagsEdit(self.workspace.customers.tags()),
+            "notes": notes,
         }
-        inputs["phones"].setPlaceholderText(self.tr("e.g. 138 0013 8000, 021 5555 0000"))
+        for key in ("industry", "source"):
+            line = inputs[key]
+            assert isinstance(line, QLineEdit)
+            line.setCompleter(completer_for(files.known_values(key), line))
         return inputs
 
     def _captions(self) -> dict[str, str]:
@@ -43,5 +77,28 @@ class CustomerDialog(RecordDialog):
             "email": self.tr("E-mail"),
             "city": self.tr("City"),
             "address": self.tr("Address"),
+            "industry": self.tr("Industry"),
+            "source": self.tr("Source"),
+            "birthday": self.tr("Birthday"),
+            "registration_no": self.tr("Registration no."),
+            "company_size": self.tr("Company size"),
+            "tags": self.tr("Tags"),
             "notes": self.tr("Notes"),
         }
+
+    def is_company(self) -> bool:
+        return bool(self.combo("kind").currentData() == CustomerKind.COMPANY.value)
+
+    def _kind_changed(self) -> None:
+        company = self.is_company()
+        for key in PERSON_ONLY:
+            self.set_row_visible(key, not company)
+        for key in COMPANY_ONLY:
+            self.set_row_visible(key, company)
+        self.adjustSize()
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        for key in COMPANY_ONLY if not self.is_company() else PERSON_ONLY:
+            out[key] = None
+        return out

@@ -2,7 +2,9 @@
 
 Timeline first (every interaction, task, opportunity and service request, newest first),
 then one tab per kind of record, and History: each value a later edit overwrote, with a
-one-click restore.
+one-click restore. Any row opens its form with a double-click or Enter; the button under the
+tabs adds a record of the tab's kind, and on Tasks marks one done or reschedules it.
+Relations show from both sides: one added on the spouse's record shows here too.
 """
 
 from collections.abc import Callable
@@ -13,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,10 +31,15 @@ from app.customer_file import Facts
 from app.errors import KnownError
 from app.workspace import Workspace
 
+from .customer_header import CustomerHeader
+from .editors import Editors
 from .labels import field_label, label, shown, when
 from .messages import error_text
 from .notices import watch
 from .operations import show_failure, write
+from .task_actions import set_done
+
+KEY_ROLE = Qt.ItemDataRole.UserRole  # on a row's first cell: (entity, id), or a history index
 
 
 class RecordTable(QTableWidget):
@@ -43,6 +49,7 @@ class RecordTable(QTableWidget):
         super().__init__()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
@@ -61,8 +68,14 @@ class RecordTable(QTableWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if keys is not None and c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, keys[r])
+                    item.setData(KEY_ROLE, keys[r])
                 self.setItem(r, c, item)
+
+    def current_key(self) -> Any:
+        """The key of the selected row, if any."""
+        rows = self.selectionModel().selectedRows()
+        item = self.item(rows[0].row(), 0) if rows else None
+        return item.data(KEY_ROLE) if item is not None else None
 
 
 class CustomerView(QWidget):
@@ -70,9 +83,12 @@ class CustomerView(QWidget):
     edit = Signal(str)
     log_interaction = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, editors: Editors | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.records = workspace.records
+        self.editors = editors or Editors(workspace, self)
         self.people: Callable[[str], str | None] = lambda _user_id: None  # colleague names
         self.file = workspace.files
         watch(workspace.feed, self, ["customer", *_HISTORY], self.follow)
@@ -82,6 +98,8 @@ class CustomerView(QWidget):
         self.name = QLabel()
         self.name.setObjectName("pageTitle")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header = CustomerHeader()
+        self.fact_values = self.header.values
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back)
         self.edit_button = QPushButton()
@@ -90,26 +108,31 @@ class CustomerView(QWidget):
         self.log_button.clicked.connect(lambda: self.log_interaction.emit(self.customer_id))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.name, 1)
+        top.addWidget(self.name)
+        top.addWidget(self.header.complaints)
+        top.addStretch(1)
         top.addWidget(self.log_button)
         top.addWidget(self.edit_button)
-        self.fact_captions: dict[str, QLabel] = {}
-        self.fact_values: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        for i, key in enumerate(
-            ("tier", "status", "owner", "phones", "email", "city", "last_contact", "open_value")
-        ):
-            caption, value = QLabel(), QLabel()
-            caption.setStyleSheet("color: #666;")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_captions[key], self.fact_values[key] = caption, value
-            grid.addWidget(caption, 0 if i < 4 else 2, i % 4)
-            grid.addWidget(value, 1 if i < 4 else 3, i % 4)
         self.tabs = QTabWidget()
         self.tables = {key: RecordTable() for key in ("timeline", *_CHILDREN, "history")}
-        for table in self.tables.values():
+        for key, table in self.tables.items():
             self.tabs.addTab(table, "")
+            if key != "history":
+                table.doubleClicked.connect(lambda _index, t=table: self.open_row(t))
+                QShortcut(
+                    QKeySequence(Qt.Key.Key_Return),
+                    table,
+                    lambda t=table: self.open_row(t),
+                    context=Qt.ShortcutContext.WidgetShortcut,
+                )
+        self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
+        self.tables["task"].itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add)
+        self.done_button = QPushButton()
+        self.done_button.clicked.connect(self.toggle_done)
+        self.reschedule_button = QPushButton()
+        self.reschedule_button.clicked.connect(self.reschedule)
         self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_note = QLabel()
@@ -117,16 +140,20 @@ class CustomerView(QWidget):
         history = self.tables["history"]
         history.itemSelectionChanged.connect(self._update_restore)
         history.doubleClicked.connect(lambda _index: self.restore_selected())
-        restore_row = QHBoxLayout()
-        restore_row.addWidget(self.restore_note, 1)
-        restore_row.addWidget(self.restore_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.reschedule_button)
+        actions.addWidget(self.restore_note, 1)
+        actions.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(restore_row)
+        layout.addLayout(actions)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, lambda: self.edit.emit(self.customer_id))
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add)
         self.retranslate()
 
     # --- content -----------------------------------------------------------------------------
@@ -154,27 +181,13 @@ class CustomerView(QWidget):
             return
         customer = self.facts.customer
         self.name.setText(customer["name"])
-        value = self.fact_values
-        value["tier"].setText(label(customer["tier"]))
-        value["status"].setText(label(customer["status"]))
-        owner = customer["owner_id"]
-        if owner == self.records.user_id:
-            value["owner"].setText(self.tr("You"))
-        else:
-            value["owner"].setText(self.people(owner) or self.tr("Another user"))
-        value["phones"].setText(shown(customer["phones"] or None))
-        value["email"].setText(shown(customer["email"]))
-        value["city"].setText(shown(customer["city"]))
-        value["last_contact"].setText(when(self.facts.last_contact) or self.tr("Never"))
-        open_count = self.facts.open_opportunities
-        value["open_value"].setText(
-            self.tr("%1 in %n open opportunity(ies)", "", open_count).replace(
-                "%1", f"{self.facts.open_value:,.2f}"
-            )
-            if open_count
-            else self.tr("No open opportunities")
-        )
+        self.header.show_facts(self.facts, self._owner(customer["owner_id"]))
         self._fill_tables()
+
+    def _owner(self, owner: str | None) -> str:
+        if owner == self.records.user_id:
+            return self.tr("You")
+        return (self.people(owner) if owner else None) or self.tr("Another user")
 
     def _fill_tables(self) -> None:
         assert self.customer_id is not None
@@ -188,12 +201,17 @@ class CustomerView(QWidget):
                 self.tr("Details"),
             ],
             [[when(e.at), label(e.entity), label(e.kind), e.title, e.detail] for e in events],
+            keys=[(e.entity, e.row_id) for e in events],
         )
         for entity, columns in _CHILDREN.items():
+            if entity == "relation":
+                self._fill_relations()
+                continue
             rows = self.records.find(entity, customer_id=self.customer_id)
             self.tables[entity].fill(
                 [self._caption(c) for c in columns],
                 [[self._cell(row, c) for c in columns] for row in rows],
+                keys=[(entity, row["id"]) for row in rows],
             )
         self._conflicts = self.file.conflicts(self.customer_id)
         self.tables["history"].fill(
@@ -220,21 +238,106 @@ class CustomerView(QWidget):
         for index, key in enumerate(self.tables):
             self.tabs.setTabText(index, f"{self._tab_title(key)} ({counts[key]})")
         self._update_restore()
+        self._update_buttons()
+
+    def _fill_relations(self) -> None:
+        assert self.customer_id is not None
+        ties = self.file.relations(self.customer_id)
+        self.tables["relation"].fill(
+            [self.tr("Relation"), self.tr("Who"), self.tr("A customer"), self.tr("Notes")],
+            [
+                [
+                    label(tie.kind),
+                    tie.other,
+                    self.tr("Yes") if tie.other_id else self.tr("No"),
+                    tie.notes,
+                ]
+                for tie in ties
+            ],
+            keys=[("relation", tie.id) for tie in ties],
+        )
 
     def _cell(self, row: dict[str, Any], column: str) -> str:
         value = row.get(column)
         if column in ("kind", "stage", "status", "priority"):
             return label(value)
+        if column == "amount":
+            return f"{value:,.2f} {row['currency']}"
+        if column == "probability":
+            return f"{value} %"
+        if column == "when":
+            return when(row["starts_at"] or row["due_at"])
         if isinstance(value, datetime):
             return when(value)
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
         return "" if value is None else shown(value)
 
+    # --- opening and adding ------------------------------------------------------------------
+
+    def open_row(self, table: RecordTable) -> None:
+        key = table.current_key()
+        if isinstance(key, tuple):
+            self.editors.open_record(key[0], key[1], self.window())
+
+    def current_tab(self) -> str:
+        return list(self.tables)[self.tabs.currentIndex()]
+
+    def add(self) -> object:
+        """A new record of the current tab's kind for this customer (Ctrl+Shift+N)."""
+        customer_id, parent = self.customer_id, self.window()
+        if customer_id is None:
+            return None
+        editors = self.editors
+        adders: dict[str, Callable[[], object]] = {
+            "timeline": lambda: self.log_interaction.emit(customer_id),
+            "contact": lambda: editors.new_contact(customer_id, parent),
+            "relation": lambda: editors.new_relation(customer_id, parent),
+            "opportunity": lambda: editors.new_opportunity(customer_id, parent),
+            "task": lambda: editors.edit_task(None, customer_id=customer_id, parent=parent),
+            "service_request": lambda: editors.new_service_request(customer_id, parent),
+        }
+        adder = adders.get(self.current_tab())
+        return adder() if adder is not None else None
+
+    def _selected_task(self) -> str | None:
+        key = self.tables["task"].current_key() if self.current_tab() == "task" else None
+        return key[1] if isinstance(key, tuple) else None
+
+    def toggle_done(self) -> None:
+        task_id = self._selected_task()
+        if task_id is not None:
+            done = self.records.get("task", task_id)["done"]
+            set_done(self, self.records, task_id, not done)
+
+    def reschedule(self) -> object:
+        task_id = self._selected_task()
+        return self.editors.reschedule_task(task_id, self.window()) if task_id else None
+
+    def _update_buttons(self) -> None:
+        tab = self.current_tab()
+        self.add_button.setVisible(tab != "history")
+        self.add_button.setText(self._add_text(tab))
+        on_tasks = tab == "task"
+        task_id = self._selected_task()
+        self.done_button.setVisible(on_tasks)
+        self.reschedule_button.setVisible(on_tasks)
+        self.done_button.setEnabled(task_id is not None)
+        self.reschedule_button.setEnabled(task_id is not None)
+        done = task_id is not None and self._task_done(task_id)
+        self.done_button.setText(self.tr("Mark as not done") if done else self.tr("Mark as done"))
+        self._update_restore()
+
+    def _task_done(self, task_id: str) -> bool:
+        try:
+            return bool(self.records.get("task", task_id)["done"])
+        except KnownError:
+            return False
+
     # --- history -----------------------------------------------------------------------------
 
     def _update_restore(self) -> None:
-        any_conflict = bool(self._conflicts)
+        any_conflict = bool(self._conflicts) and self.current_tab() == "history"
         self.restore_button.setVisible(any_conflict)
         self.restore_note.setVisible(any_conflict)
         selected = self.tables["history"].selectionModel().selectedRows()
@@ -275,6 +378,16 @@ class CustomerView(QWidget):
             "history": self.tr("History"),
         }[key]
 
+    def _add_text(self, tab: str) -> str:
+        return {
+            "timeline": self.tr("Log interaction…"),
+            "contact": self.tr("Add contact…"),
+            "relation": self.tr("Add relation…"),
+            "opportunity": self.tr("New opportunity…"),
+            "task": self.tr("New task…"),
+            "service_request": self.tr("New request…"),
+        }.get(tab, "")
+
     def _caption(self, column: str) -> str:
         return field_label(column)
 
@@ -283,6 +396,8 @@ class CustomerView(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.edit_button.setText(self.tr("Edit (F2)"))
         self.log_button.setText(self.tr("Log interaction (Ctrl+L)"))
+        self.add_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.reschedule_button.setText(self.tr("Reschedule…"))
         self.restore_button.setText(self.tr("Restore selected value"))
         self.restore_note.setText(
             self.tr(
@@ -290,18 +405,8 @@ class CustomerView(QWidget):
                 "Select one and restore it if it was the right one."
             )
         )
-        captions = {
-            "tier": self.tr("Tier"),
-            "status": self.tr("Status"),
-            "owner": self.tr("Owner"),
-            "phones": self.tr("Phones"),
-            "email": self.tr("E-mail"),
-            "city": self.tr("City"),
-            "last_contact": self.tr("Last contact"),
-            "open_value": self.tr("Open value"),
-        }
-        for key, caption in captions.items():
-            self.fact_captions[key].setText(caption)
+        self.header.retranslate()
+        self._update_buttons()
 
 
 _HISTORY = (
@@ -315,8 +420,8 @@ _HISTORY = (
 )
 _CHILDREN = {
     "contact": ["name", "title", "phones", "email", "is_primary"],
-    "relation": ["kind", "related_name", "notes"],
-    "opportunity": ["title", "stage", "amount", "probability", "expected_close"],
-    "task": ["title", "kind", "due_at", "starts_at", "done"],
+    "relation": ["kind", "related_name", "notes"],  # filled from both sides: _fill_relations
+    "opportunity": ["title", "stage", "amount", "probability", "expected_close", "product_line"],
+    "task": ["title", "kind", "when", "location", "done"],
     "service_request": ["subject", "kind", "priority", "status", "sla_due_at"],
 }

@@ -5,8 +5,9 @@ openers need not refresh anything themselves. Archiving and restoring go through
 so every list offers the same Undo.
 """
 
+from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -16,10 +17,15 @@ from app.errors import KnownError
 from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
 
+from .contact_dialog import ContactDialog
 from .customer_dialog import CustomerDialog
 from .interaction_dialog import InteractionDialog
 from .operations import show_failure, write
+from .opportunity_dialog import CloseDealDialog, OpportunityDialog
+from .relation_dialog import RelationDialog
 from .search_dialog import SearchDialog
+from .service_request_dialog import ServiceRequestDialog
+from .task_actions import RescheduleDialog
 from .task_dialog import TaskDialog
 
 D = TypeVar("D", bound=QDialog)
@@ -74,6 +80,152 @@ class Editors(QObject):
     def search(self, parent: QWidget | None = None) -> SearchDialog:
         dialog = SearchDialog(self.workspace.search, parent or self.window)
         dialog.chosen.connect(self.customer_chosen)
+        dialog.record_chosen.connect(self._hit_chosen)
+        return self._open(dialog)
+
+    def _hit_chosen(self, entity: str, row_id: str) -> None:
+        """A contact, interaction or task found with Ctrl+K: its customer is opened (above),
+        the record's form on top of it."""
+        if entity != "customer":
+            self.open_record(entity, row_id)
+
+    # --- every kind of record ----------------------------------------------------------
+
+    def open_record(
+        self, entity: str, row_id: str, parent: QWidget | None = None
+    ) -> QDialog | None:
+        """The form of any record, by its entity's name (a timeline row, a search hit)."""
+        openers: dict[str, Callable[[str, QWidget | None], QDialog | None]] = {
+            "customer": self.edit_customer,
+            "contact": self.edit_contact,
+            "relation": self.edit_relation,
+            "interaction": self.edit_interaction,
+            "opportunity": self.edit_opportunity,
+            "task": lambda row_id, parent: self.edit_task(row_id, parent=parent),
+            "service_request": self.edit_service_request,
+        }
+        opener = openers.get(entity)
+        return opener(row_id, parent) if opener is not None else None
+
+    def edit_interaction(
+        self, interaction_id: str, parent: QWidget | None = None
+    ) -> InteractionDialog | None:
+        def build(parent: QWidget | None) -> InteractionDialog:
+            row = self.workspace.records.get("interaction", interaction_id)
+            name = self._customer_name(row["customer_id"])
+            dialog = InteractionDialog(self.workspace, row["customer_id"], name, parent, row["id"])
+            dialog.archive_requested.connect(self._archive_interaction)
+            return dialog
+
+        return self._build(build, parent)
+
+    def _archive_interaction(self, interaction_id: str) -> None:
+        self.archive("interaction", [interaction_id], self.tr("Interaction archived."))
+
+    def new_contact(self, customer_id: str, parent: QWidget | None = None) -> ContactDialog | None:
+        return self._build(
+            lambda p: ContactDialog(
+                self.workspace, None, customer_id, self._customer_name(customer_id), p
+            ),
+            parent,
+        )
+
+    def edit_contact(self, contact_id: str, parent: QWidget | None = None) -> ContactDialog | None:
+        def build(parent: QWidget | None) -> ContactDialog:
+            customer_id = self.workspace.records.get("contact", contact_id)["customer_id"]
+            name = self._customer_name(customer_id)
+            return ContactDialog(self.workspace, contact_id, customer_id, name, parent)
+
+        return self._build(build, parent)
+
+    def new_relation(
+        self, customer_id: str, parent: QWidget | None = None
+    ) -> RelationDialog | None:
+        return self._build(
+            lambda p: RelationDialog(
+                self.workspace, None, customer_id, self._customer_name(customer_id), p
+            ),
+            parent,
+        )
+
+    def edit_relation(
+        self, relation_id: str, parent: QWidget | None = None
+    ) -> RelationDialog | None:
+        """The one stored row, whichever of its two customers it was opened from."""
+
+        def build(parent: QWidget | None) -> RelationDialog:
+            customer_id = self.workspace.records.get("relation", relation_id)["customer_id"]
+            name = self._customer_name(customer_id)
+            return RelationDialog(self.workspace, relation_id, customer_id, name, parent)
+
+        return self._build(build, parent)
+
+    def new_opportunity(
+        self,
+        customer_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        stage: str | None = None,
+    ) -> OpportunityDialog | None:
+        return self._build(
+            lambda p: OpportunityDialog(
+                self.workspace, None, p, customer_id=customer_id, stage=stage
+            ),
+            parent,
+        )
+
+    def edit_opportunity(
+        self, opportunity_id: str, parent: QWidget | None = None
+    ) -> OpportunityDialog | None:
+        return self._build(lambda p: OpportunityDialog(self.workspace, opportunity_id, p), parent)
+
+    def close_deal(
+        self, row: dict[str, Any], stage: str, parent: QWidget | None = None
+    ) -> CloseDealDialog:
+        """Ask what Won or Lost needs; the caller writes the move once it is accepted."""
+        return self._open(CloseDealDialog(row, stage, parent or self.window))
+
+    def new_service_request(
+        self,
+        customer_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+    ) -> ServiceRequestDialog | None:
+        return self._build(
+            lambda p: ServiceRequestDialog(
+                self.workspace, None, p, customer_id=customer_id, kind=kind
+            ),
+            parent,
+        )
+
+    def edit_service_request(
+        self, request_id: str, parent: QWidget | None = None
+    ) -> ServiceRequestDialog | None:
+        return self._build(lambda p: ServiceRequestDialog(self.workspace, request_id, p), parent)
+
+    def reschedule_task(
+        self, task_id: str, parent: QWidget | None = None
+    ) -> RescheduleDialog | None:
+        records = self.workspace.records
+        return self._build(
+            lambda p: RescheduleDialog(records, records.get("task", task_id), p), parent
+        )
+
+    def _customer_name(self, customer_id: str) -> str:
+        return str(
+            self.workspace.records.get("customer", customer_id, include_deleted=True)["name"]
+        )
+
+    def _build(self, build: Callable[[QWidget | None], D], parent: QWidget | None) -> D | None:
+        """Open what `build` makes, or say why not (the record was archived or moved away
+        by a sync since the list showing it was read)."""
+        parent = parent or self.window
+        try:
+            dialog = build(parent)
+        except KnownError as exc:
+            show_failure(parent, exc)
+            return None
         return self._open(dialog)
 
     def archive(

@@ -60,6 +60,13 @@ _LABELS = {
     "partner": QT_TRANSLATE_NOOP("Labels", "Partner"),
     "referrer": QT_TRANSLATE_NOOP("Labels", "Referrer"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "referred": QT_TRANSLATE_NOOP("Labels", "Referred by this customer"),
+    # company sizes
+    "micro": QT_TRANSLATE_NOOP("Labels", "Micro (under 10)"),
+    "small": QT_TRANSLATE_NOOP("Labels", "Small (10-99)"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium (100-999)"),
+    "large": QT_TRANSLATE_NOOP("Labels", "Large (1,000-9,999)"),
+    "enterprise": QT_TRANSLATE_NOOP("Labels", "Enterprise (10,000+)"),
     # entities
     "customer": QT_TRANSLATE_NOOP("Labels", "Customer"),
     "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
@@ -103,6 +110,19 @@ _FIELDS = {
     "birthday": QT_TRANSLATE_NOOP("Fields", "Birthday"),
     "description": QT_TRANSLATE_NOOP("Fields", "Description"),
     "deleted_at": QT_TRANSLATE_NOOP("Fields", "Deleted"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
+    "registration_no": QT_TRANSLATE_NOOP("Fields", "Registration no."),
+    "company_size": QT_TRANSLATE_NOOP("Fields", "Company size"),
+    "related_customer_id": QT_TRANSLATE_NOOP("Fields", "Related customer"),
+    "customer_id": QT_TRANSLATE_NOOP("Fields", "Customer"),
+    "contact_id": QT_TRANSLATE_NOOP("Fields", "With"),
+    "occurred_at": QT_TRANSLATE_NOOP("Fields", "When"),
+    "when": QT_TRANSLATE_NOOP("Fields", "When"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "Currency"),
+    "product_line": QT_TRANSLATE_NOOP("Fields", "Product line"),
+    "lost_reason": QT_TRANSLATE_NOOP("Fields", "Lost reason"),
+    "location": QT_TRANSLATE_NOOP("Fields", "Location"),
+    "ends_at": QT_TRANSLATE_NOOP("Fields", "Ends"),
 }
 
 

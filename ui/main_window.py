@@ -70,22 +70,22 @@ class MainWindow(QMainWindow):
         self.editors.customer_chosen.connect(self.open_customer)
         self.customers = CustomersPage(workspace, self.editors)
         self.customers.opened.connect(self.open_customer)
-        self.customer_view = CustomerView(workspace)
+        self.customer_view = CustomerView(workspace, self.editors)
         self.customer_view.back.connect(self.show_customers)
         self.customer_view.edit.connect(self.editors.edit_customer)
         self.customer_view.log_interaction.connect(self.log_interaction)
         self.sync_page = SyncPage(workspace.activity, workspace.user_id)
         self.sync_page.sync_requested.connect(self.sync_now)
-        self.today = TodayPage(workspace)
+        self.today = TodayPage(workspace, self.editors)
         self.today.opened.connect(self.open_customer)
-        self.pipeline = PipelinePage(workspace)
+        self.pipeline = PipelinePage(workspace, self.editors)
         self.pipeline.opened.connect(self.open_customer)
         self.calendar = CalendarPage(workspace, self.editors)
         self.calendar.opened.connect(self.open_customer)
         self.directory = workspace.directory
         self.customers.people = self.directory.name
         self.customer_view.people = self.directory.name
-        self.service = ServicePage(workspace)
+        self.service = ServicePage(workspace, self.editors)
         self.service.opened.connect(self.open_customer)
         # Team: managers and administrators, online (it needs the engine's server and sign-in)
         self.admin: AdminPage | None = None

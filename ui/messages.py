@@ -53,6 +53,15 @@ _FIELDS = {
     "too_many": QT_TRANSLATE_NOOP("Messages", "Too many entries."),
     "invalid_datetime": QT_TRANSLATE_NOOP("Messages", "Not a valid date and time."),
     "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end must be after the start."),
+    "invalid_currency": QT_TRANSLATE_NOOP(
+        "Messages", "Use a three-letter currency code such as CNY."
+    ),
+    "relation_target": QT_TRANSLATE_NOOP("Messages", "Choose a related customer or enter a name."),
+    "relation_self": QT_TRANSLATE_NOOP("Messages", "A customer cannot be related to itself."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "This record is no longer on this computer."),
+    "invalid_text": QT_TRANSLATE_NOOP(
+        "Messages", "This text contains characters that cannot be stored."
+    ),
 }
 
 

@@ -3,7 +3,10 @@ probability-weighted forecast by month of expected close below.
 
 A card moves to another stage by dragging it, or by selecting it and pressing Ctrl+Right /
 Ctrl+Left. Each move is one `Records.update` (so it is queued for sync); Ctrl+Z moves the
-card back with another update. Double-click (or Enter on) a card to open its customer.
+card back with another update. A move onto Won asks when the deal closed and for how much,
+onto Lost why; cancelling that question leaves the card where it was. Double-click (or Enter
+on) a card to open the opportunity; its context menu also opens the customer. New
+opportunity (Ctrl+Shift+N) asks for the customer.
 """
 
 import json
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -47,12 +51,14 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.pipeline import (
     LATER,
+    LOST,
     MONTH,
     NO_DATE,
     OPEN_STAGES,
     OVERDUE,
     STAGES,
     TOTAL,
+    WON,
     Card,
     Column,
     ForecastRow,
@@ -62,16 +68,19 @@ from app.pipeline import (
 from app.workspace import Workspace
 from sync.protocol.validation import ValidationError
 
+from .editors import Editors
 from .labels import label, when
 from .messages import error_text, field_text
 from .notices import watch
 from .operations import show_failure, write
+from .opportunity_dialog import CloseDealDialog
 
 MIME = "application/x-outpost-opportunity"
 ID_ROLE = Qt.ItemDataRole.UserRole
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE = QColor("#c0392b")
 UNDO_DEPTH = 50
+NEW_KEY = "Ctrl+Shift+N"
 STYLE = """
 QListWidget[dropTarget="true"] { border: 2px solid #2d7dd2; }
 QLabel#stageTitle { font-weight: 600; }
@@ -180,10 +189,12 @@ class Move:
 class PipelinePage(QWidget):
     opened = Signal(str)  # customer id
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, editors: Editors | None = None) -> None:
         super().__init__()
         self.pipeline = workspace.pipeline
         self.records = workspace.records
+        self.editors = editors or Editors(workspace, self)
+        self.close_prompt: CloseDealDialog | None = None  # the last Won/Lost question asked
         watch(
             workspace.feed, self, ["customer", "opportunity"], lambda _c: self.refresh(self.today)
         )
@@ -194,6 +205,8 @@ class PipelinePage(QWidget):
         self.mine = QCheckBox()
         self.mine.toggled.connect(lambda _on: self.refresh(self.today))
         self.undo_button = QToolButton()
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_opportunity)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.notice = QLabel()
@@ -216,6 +229,7 @@ class PipelinePage(QWidget):
         top.addStretch(1)
         top.addWidget(self.mine)
         top.addWidget(self.undo_button)
+        top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)
@@ -233,7 +247,8 @@ class PipelinePage(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setRowStretch(2, 1)
         for index, stage in enumerate(STAGES):
-            self.headers[stage] = QLabel(objectName="stageTitle")
+            self.headers[stage] = QLabel()
+            self.headers[stage].setObjectName("stageTitle")
             self.sums[stage] = QLabel()
             self.sums[stage].setWordWrap(True)
             self.sums[stage].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -249,7 +264,8 @@ class PipelinePage(QWidget):
         return board
 
     def _forecast(self) -> QWidget:
-        self.forecast_caption = QLabel(objectName="stageTitle")
+        self.forecast_caption = QLabel()
+        self.forecast_caption.setObjectName("stageTitle")
         self.forecast = QTableWidget(0, len(OPEN_STAGES) + 3)
         self.forecast.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.forecast.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -267,15 +283,23 @@ class PipelinePage(QWidget):
         self.next_action.triggered.connect(lambda: self.step(1))
         self.previous_action = QAction(self, shortcut=QKeySequence("Ctrl+Left"))
         self.previous_action.triggered.connect(lambda: self.step(-1))
-        self.undo_action = QAction(self, shortcut=QKeySequence.StandardKey.Undo, enabled=False)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo)
         self.undo_button.setDefaultAction(self.undo_action)
-        actions = [self.previous_action, self.next_action, self.undo_action]
-        for action in actions:
+        self.edit_action = QAction(self)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.customer_action = QAction(self)
+        self.customer_action.triggered.connect(self.open_current_customer)
+        self.new_action = QAction(self, shortcut=QKeySequence(NEW_KEY))
+        self.new_action.triggered.connect(self.new_opportunity)
+        moves = [self.previous_action, self.next_action, self.undo_action]
+        for action in (*moves, self.new_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addActions(actions)
+        self.addActions([*moves, self.new_action])
         for stage_list in self.lists.values():
-            stage_list.addActions(actions)
+            stage_list.addActions([self.edit_action, self.customer_action, *moves])
 
     # --- reading -------------------------------------------------------------------------
 
@@ -301,7 +325,8 @@ class PipelinePage(QWidget):
         else:
             self.empty.setText(
                 self.tr(
-                    "No opportunities yet. Open a customer and add one from its Opportunities tab."
+                    "No opportunities yet. Press New opportunity (Ctrl+Shift+N), or open a "
+                    "customer and add one from its Opportunities tab."
                 )
             )
         if select:
@@ -388,7 +413,9 @@ class PipelinePage(QWidget):
 
     def move_card(self, opportunity_id: str, stage: str) -> bool:
         """Move one card to `stage` (Won: probability 100, Lost: 0); Ctrl+Z moves it back.
-        The write runs on the DB lane; False when there is nothing to move."""
+        Won and Lost ask first (`close_prompt` holds the question), and the card moves only
+        once it is answered. The write runs on the DB lane; False when there is nothing to
+        move."""
         try:
             row = self.records.get("opportunity", opportunity_id)
         except KnownError as exc:
@@ -397,6 +424,16 @@ class PipelinePage(QWidget):
         if row["stage"] == stage:
             return False
         values = move_changes(row["stage"], row["probability"], stage)
+        if stage in (WON, LOST):
+            prompt = self.close_prompt = self.editors.close_deal(row, stage, self)
+            prompt.accepted.connect(lambda: self._write_move(row, {**values, **prompt.values()}))
+            prompt.rejected.connect(lambda: self._select(opportunity_id))
+            return True
+        self._write_move(row, values)
+        return True
+
+    def _write_move(self, row: dict[str, Any], values: dict[str, Any]) -> None:
+        opportunity_id, stage = row["id"], values["stage"]
         before = {key: row[key] for key in values}
         records = self.records
 
@@ -413,7 +450,6 @@ class PipelinePage(QWidget):
         write(self, lambda: records.update("opportunity", opportunity_id, values)).success(
             moved
         ).failure(self._failed).run()
-        return True
 
     def step(self, offset: int) -> None:
         """Move the selected card to the next (1) or previous (-1) stage."""
@@ -493,9 +529,28 @@ class PipelinePage(QWidget):
                     return
 
     def _open(self, item: QListWidgetItem) -> None:
-        customer_id = item.data(CUSTOMER_ROLE)
-        if customer_id:
-            self.opened.emit(customer_id)
+        opportunity_id = item.data(ID_ROLE)
+        if opportunity_id:
+            self.editors.edit_opportunity(opportunity_id, self)
+
+    def edit_current(self) -> object:
+        opportunity_id = self.current_card()[0]
+        return self.editors.edit_opportunity(opportunity_id, self) if opportunity_id else None
+
+    def open_current_customer(self) -> None:
+        for stage_list in self.lists.values():
+            for item in stage_list.selectedItems():
+                if item.data(CUSTOMER_ROLE):
+                    self.opened.emit(item.data(CUSTOMER_ROLE))
+                    return
+
+    def new_opportunity(self) -> object:
+        """A new deal (Ctrl+Shift+N): at the stage of the selected card's column, else the
+        first stage; the form asks for the customer."""
+        stage = self.current_card()[1]
+        return self.editors.new_opportunity(
+            None, self, stage=stage if stage in OPEN_STAGES else None
+        )
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Pipeline"))
@@ -503,9 +558,16 @@ class PipelinePage(QWidget):
         self.hint.setText(
             self.tr(
                 "Drag a card to another stage, or select it and press Ctrl+Right or "
-                "Ctrl+Left. Double-click a card to open its customer."
+                "Ctrl+Left. Double-click a card to open it; right-click for its customer."
             )
         )
+        self.new_button.setText(self.tr("New opportunity"))
+        self.new_button.setToolTip(
+            QKeySequence(NEW_KEY).toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.new_action.setText(self.tr("New opportunity"))
+        self.edit_action.setText(self.tr("Open…"))
+        self.customer_action.setText(self.tr("Open customer"))
         self.next_action.setText(self.tr("Move to next stage"))
         self.previous_action.setText(self.tr("Move to previous stage"))
         self.undo_action.setText(self.tr("Undo move"))

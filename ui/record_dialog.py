@@ -3,18 +3,26 @@
 Subclasses say which entity, which inputs and their captions; saving goes through `Records`
 (shared validation, row + outbox entry in one transaction) on the DB lane, so a replica held
 by a download never freezes the window: the form waits, greyed, and closes once saved.
+Enter saves from a one-line field, Ctrl+Enter from anywhere (notes included); Tab leaves a
+notes box like any other field. Inputs are Qt's own or those of `fields.py`, which say what
+they hold with `field_value()`.
 """
 
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeVar
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +34,8 @@ from sync.protocol.validation import ValidationError, defaults, validate
 from .labels import label
 from .messages import error_text, field_text
 from .operations import show_failure, write
+
+W = TypeVar("W", bound=QWidget)
 
 
 class RecordDialog(QDialog):
@@ -43,12 +53,15 @@ class RecordDialog(QDialog):
         self.records = records = workspace.records
         self.row_id = row_id
         self.fixed = fixed or {}  # values the user does not choose (the customer of a note)
+        self.read_only = False
         self.setMinimumWidth(460)
         self.inputs: dict[str, QWidget] = self._inputs()
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         captions = self._captions()
         for key, widget in self.inputs.items():
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)
             error = QLabel()
             error.setObjectName("fieldError")
             error.setStyleSheet("color: #c0392b;")
@@ -63,14 +76,21 @@ class RecordDialog(QDialog):
         self.general_error.setStyleSheet("color: #c0392b;")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        self.note = QLabel()  # about the record as a whole: who may change it, until when
+        self.note.setObjectName("formNote")
+        self.note.setStyleSheet("color: #666;")
+        self.note.setWordWrap(True)
+        self.note.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self.body = layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.note)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self._load(defaults(self.entity) if row_id is None else records.get(self.entity, row_id))
@@ -91,24 +111,85 @@ class RecordDialog(QDialog):
     def _load(self, row: dict[str, Any]) -> None:
         for key, widget in self.inputs.items():
             value = row.get(key)
-            if isinstance(widget, QComboBox):
+            setter = getattr(widget, "set_field_value", None)
+            if setter is not None:
+                setter(value)
+            elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
             elif isinstance(widget, QLineEdit):
                 text = ", ".join(value) if isinstance(value, list) else str(value or "")
                 widget.setText(text)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or 0))
+            elif isinstance(widget, QDoubleSpinBox):
+                widget.setValue(float(value or 0))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.fixed)
         for key, widget in self.inputs.items():
-            if isinstance(widget, QComboBox):
+            getter = getattr(widget, "field_value", None)
+            if getter is not None:
+                out[key] = getter()
+            elif isinstance(widget, QComboBox):
                 out[key] = widget.currentData()
             elif isinstance(widget, QPlainTextEdit):
                 out[key] = widget.toPlainText()
             elif isinstance(widget, QLineEdit):
                 out[key] = widget.text().strip() or None
+            elif isinstance(widget, QCheckBox):
+                out[key] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            elif isinstance(widget, QDoubleSpinBox):
+                out[key] = Decimal(f"{widget.value():.{widget.decimals()}f}")
         return out
+
+    # --- layout helpers for subclasses --------------------------------------------------
+
+    def field(self, key: str, kind: type[W]) -> W:
+        """The input of `key`, as the kind of widget it is."""
+        widget = self.inputs[key]
+        assert isinstance(widget, kind), (key, widget)
+        return widget
+
+    def combo(self, key: str) -> QComboBox:
+        return self.field(key, QComboBox)
+
+    def choose(self, key: str, value: Any) -> None:
+        """Select `value` in the combo box of `key` (the first entry if it has none)."""
+        combo = self.combo(key)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def set_row_visible(self, key: str, visible: bool) -> None:
+        """Show or hide the row of one input (fields that apply only to some records)."""
+        self.form.setRowVisible(list(self.inputs).index(key), visible)
+        if not visible:
+            self.errors[key].hide()
+
+    def set_caption(self, key: str, text: str) -> None:
+        item = self.form.itemAt(list(self.inputs).index(key), QFormLayout.ItemRole.LabelRole)
+        caption = item.widget() if item is not None else None
+        if isinstance(caption, QLabel):
+            caption.setText(text)
+
+    def make_read_only(self, note: str) -> None:
+        """Show the record without letting it change: inputs greyed, only Close, and why."""
+        self.read_only = True
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.show_note(note)
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
 
     def clear_errors(self) -> None:
         for error in self.errors.values():
@@ -117,8 +198,8 @@ class RecordDialog(QDialog):
 
     def save(self) -> None:
         """Check on the GUI thread (instant), write on the DB lane, close when written."""
-        if not self.buttons.isEnabled():
-            return  # already saving: a second Enter must not write twice
+        if not self.buttons.isEnabled() or self.read_only:
+            return  # already saving (a second Enter must not write twice), or only shown
         self.clear_errors()
         try:
             values = self.values()

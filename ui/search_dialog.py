@@ -1,4 +1,5 @@
-"""Ctrl+K: find customers, contacts and interactions as you type; Enter opens the customer."""
+"""Ctrl+K: find customers, contacts and interactions as you type; Enter opens the customer,
+and for a contact or an interaction its form too (`record_chosen`)."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,10 +18,12 @@ from app.search import Hit, Search
 from .labels import label
 
 DEBOUNCE_MS = 80  # one query per pause in typing, not per key
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (entity, row id) of the hit
 
 
 class SearchDialog(QDialog):
     chosen = Signal(str)  # customer id
+    record_chosen = Signal(str, str)  # entity, row id of the hit (after `chosen`)
 
     def __init__(self, search: Search, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +57,7 @@ class SearchDialog(QDialog):
         for hit in hits:
             item = QListWidgetItem(self._text(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit.customer_id)
+            item.setData(HIT_ROLE, (hit.kind, hit.row_id))
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
@@ -80,6 +84,8 @@ class SearchDialog(QDialog):
         if item is None:
             return
         self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        entity, row_id = item.data(HIT_ROLE)
+        self.record_chosen.emit(entity, row_id)
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,6 +1,8 @@
 """Service: the queue of service requests, most urgent first (past their SLA on top, in red),
 with Start, Escalate (Ctrl+E), Reassign… (Ctrl+R), Resolve… (Ctrl+D) and Close.
-Enter or double-click opens the customer; Ctrl+1..4 switch between Open, Mine, Overdue, All."""
+Enter or double-click opens the request's form, Open customer (Ctrl+O) its customer; New
+request (Ctrl+Shift+N) records a complaint or any other request; Ctrl+1..4 switch between
+Open, Mine, Overdue, All."""
 
 from collections.abc import Callable
 from datetime import datetime
@@ -29,6 +31,7 @@ from app.workspace import Workspace
 from sync.protocol.enums import ServiceStatus
 from sync.protocol.types import utcnow
 
+from .editors import Editors
 from .form_dialog import ERROR_STYLE
 from .labels import label, when
 from .messages import error_text
@@ -41,7 +44,13 @@ OVERDUE = QColor("#c0392b")
 OVERDUE_ROW = QColor("#fdecea")
 DialogT = TypeVar("DialogT", bound=QDialog)
 FILTER_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
-ACTION_KEYS = {"escalate": "Ctrl+E", "reassign": "Ctrl+R", "resolve": "Ctrl+D"}
+ACTION_KEYS = {
+    "escalate": "Ctrl+E",
+    "reassign": "Ctrl+R",
+    "resolve": "Ctrl+D",
+    "customer": "Ctrl+O",
+    "new": "Ctrl+Shift+N",
+}
 
 
 class ServiceTableModel(FlatTableModel):
@@ -135,9 +144,10 @@ class ServicePage(QWidget):
 
     FILTERS = (QueueFilter.OPEN, QueueFilter.MINE, QueueFilter.OVERDUE, QueueFilter.ALL)
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, editors: Editors | None = None) -> None:
         super().__init__()
         self.desk, self.records = workspace.desk, workspace.records
+        self.editors = editors or Editors(workspace, self)
         self.directory = workspace.directory
         self.which = QueueFilter.OPEN
         self.model = ServiceTableModel(self.assignee_name)
@@ -157,6 +167,7 @@ class ServicePage(QWidget):
         self.start_button, self.escalate_button = QPushButton(), QPushButton()
         self.reassign_button, self.resolve_button = QPushButton(), QPushButton()
         self.close_button = QPushButton()
+        self.customer_button, self.new_button = QPushButton(), QPushButton()
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -170,7 +181,9 @@ class ServicePage(QWidget):
         self.filter_group = QButtonGroup(self)
         buttons = {}
         for which, keys in zip(self.FILTERS, FILTER_KEYS, strict=True):
-            button = QPushButton(checkable=True, checked=which == self.which)
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setChecked(which == self.which)
             button.clicked.connect(lambda _=False, w=which: self.set_filter(w))
             QShortcut(QKeySequence(keys), self, lambda w=which: self.set_filter(w))
             self.filter_group.addButton(button)
@@ -209,6 +222,8 @@ class ServicePage(QWidget):
         top.addStretch()
         for button in self.filter_buttons.values():
             top.addWidget(button)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
         counts = QHBoxLayout()
         counts.addWidget(self.count)
         counts.addWidget(self.overdue)
@@ -217,6 +232,7 @@ class ServicePage(QWidget):
         for button in self._action_buttons():
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.customer_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(counts)
@@ -241,7 +257,11 @@ class ServicePage(QWidget):
         self.reassign_button.clicked.connect(self.reassign)
         self.resolve_button.clicked.connect(self.resolve)
         self.close_button.clicked.connect(self.close_request)
+        self.customer_button.clicked.connect(self.open_customer)
+        self.new_button.clicked.connect(self.new_request)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        QShortcut(QKeySequence(ACTION_KEYS["customer"]), self, self.open_customer)
+        QShortcut(QKeySequence(ACTION_KEYS["new"]), self, self.new_request)
         QShortcut(QKeySequence(ACTION_KEYS["escalate"]), self, self.escalate)
         QShortcut(QKeySequence(ACTION_KEYS["reassign"]), self, self.reassign)
         QShortcut(QKeySequence(ACTION_KEYS["resolve"]), self, self.resolve)
@@ -277,7 +297,7 @@ class ServicePage(QWidget):
             return self.tr("No open service requests: every request is resolved or closed.")
         return self.tr(
             "No service requests on this computer yet.\n"
-            "Requests about your customers arrive with sync."
+            "Requests about your customers arrive with sync; New request records one."
         )
 
     def assignee_name(self, user_id: str | None) -> str:
@@ -304,15 +324,25 @@ class ServicePage(QWidget):
         self.start_button.setEnabled(live and status != ServiceStatus.IN_PROGRESS)
         self.escalate_button.setEnabled(live and not (at_top and status == ServiceStatus.ESCALATED))
         self.reassign_button.setEnabled(ticket is not None)
+        self.customer_button.setEnabled(ticket is not None)
         self.resolve_button.setEnabled(ticket is not None and ticket.is_open)
         self.close_button.setEnabled(live)
 
-    def _open_row(self, row: int) -> None:
+    def _open_row(self, row: int) -> object:
         if 0 <= row < len(self.model.tickets):
-            self.opened.emit(self.model.tickets[row].customer_id)
+            return self.editors.edit_service_request(self.model.tickets[row].id, self)
+        return None
 
-    def _open_current(self) -> None:
-        self._open_row(self.table.currentIndex().row())
+    def _open_current(self) -> object:
+        return self._open_row(self.table.currentIndex().row())
+
+    def open_customer(self) -> None:
+        ticket = self.current()
+        if ticket is not None:
+            self.opened.emit(ticket.customer_id)
+
+    def new_request(self) -> object:
+        return self.editors.new_service_request(None, self)
 
     # --- writing -------------------------------------------------------------------------
 
@@ -385,6 +415,10 @@ class ServicePage(QWidget):
         self.escalate_button.setToolTip(_native(ACTION_KEYS["escalate"]))
         self.reassign_button.setToolTip(_native(ACTION_KEYS["reassign"]))
         self.resolve_button.setToolTip(_native(ACTION_KEYS["resolve"]))
+        self.customer_button.setText(self.tr("Open customer"))
+        self.customer_button.setToolTip(_native(ACTION_KEYS["customer"]))
+        self.new_button.setText(self.tr("New request"))
+        self.new_button.setToolTip(_native(ACTION_KEYS["new"]))
         self.empty.setText(self._empty_text())
         self.model.retranslate_headers()
 

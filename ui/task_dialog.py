@@ -8,33 +8,29 @@ the clash is shown in the dialog (which appointment, when) and the Save button b
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
-from app.errors import KnownError
-from app.records import Records
-from app.schedule import Entry
-from app.search import Search
+from app.schedule import Entry, is_appointment
 from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
 from sync.protocol.validation import ValidationError, validate
 
+from .fields import CustomerPicker
 from .labels import label, when
 from .record_dialog import RecordDialog
-from .search_dialog import SearchDialog
 
 TODO = TaskKind.TODO.value
+APPOINTMENT, DUE = "appointment", "due"
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 DEFAULT_LENGTH = timedelta(hours=1)
 WORKDAY_START = time(9)
@@ -63,47 +59,6 @@ def describe(entry: Entry) -> str:
     return f"{text} — {entry.customer}" if entry.customer else text
 
 
-class CustomerPicker(QWidget):
-    """The optional customer of a task: found with the usual search, cleared with one click."""
-
-    def __init__(self, records: Records, search: Search, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.records = records
-        self.search = search
-        self.customer_id: str | None = None
-        self.name = QLineEdit()
-        self.name.setReadOnly(True)
-        self.name.setPlaceholderText(self.tr("No customer"))
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.clicked.connect(lambda: self.set_customer(None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name, 1)
-        layout.addWidget(self.choose_button)
-        layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.choose_button)
-
-    def set_customer(self, customer_id: str | None) -> None:
-        self.customer_id = customer_id or None
-        name = ""
-        if self.customer_id is not None:
-            try:
-                name = self.records.get("customer", self.customer_id, include_deleted=True)["name"]
-            except KnownError:
-                name = self.tr("(no longer on this computer)")
-        self.name.setText(name)
-        self.clear_button.setEnabled(self.customer_id is not None)
-
-    def choose(self) -> SearchDialog:
-        dialog = SearchDialog(self.search, self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self.set_customer)
-        dialog.open()
-        return dialog
-
-
 class TaskDialog(RecordDialog):
     entity = "task"
 
@@ -129,18 +84,18 @@ class TaskDialog(RecordDialog):
             "color: #c0392b; background: #fdecea; border: 1px solid #f5c6cb; padding: 6px;"
         )
         self.clash.hide()
-        self.layout().insertWidget(self.layout().count() - 1, self.clash)
-        self.buttons = self.findChild(QDialogButtonBox)
+        self.body.insertWidget(self.body.count() - 1, self.clash)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         if row_id is None:
             self._preset(day or date.today(), kind, customer_id)
         for key in ("starts_at", "ends_at", "due_at"):
-            self.inputs[key].dateTimeChanged.connect(self._unconfirm)
-        self.inputs["starts_at"].dateTimeChanged.connect(self._keep_length)
-        self.inputs["ends_at"].dateTimeChanged.connect(self._remember_length)
-        self.inputs["kind"].currentIndexChanged.connect(self._kind_changed)
-        self.inputs["done"].toggled.connect(self._unconfirm)
-        self._kind_changed()
+            self._moment(key).dateTimeChanged.connect(self._unconfirm)
+        self._moment("starts_at").dateTimeChanged.connect(self._keep_length)
+        self._moment("ends_at").dateTimeChanged.connect(self._remember_length)
+        self.combo("kind").currentIndexChanged.connect(self._kind_changed)
+        self.combo("timing").currentIndexChanged.connect(self._timing_changed)
+        self.field("done", QCheckBox).toggled.connect(self._unconfirm)
+        self._timing_changed()
         self.inputs["title"].setFocus()
 
     # --- form -------------------------------------------------------------------------
@@ -150,6 +105,7 @@ class TaskDialog(RecordDialog):
             "kind": self._combo(TaskKind),
             "title": QLineEdit(),
             "customer_id": CustomerPicker(self.records, self.workspace.search),
+            "timing": self._timing_combo(),
             "starts_at": _datetime_edit(),
             "ends_at": _datetime_edit(),
             "due_at": _datetime_edit(),
@@ -165,6 +121,7 @@ class TaskDialog(RecordDialog):
             "kind": self.tr("Kind"),
             "title": self.tr("Title"),
             "customer_id": self.tr("Customer"),
+            "timing": self.tr("Time"),
             "starts_at": self.tr("Starts"),
             "ends_at": self.tr("Ends"),
             "due_at": self.tr("Due"),
@@ -178,8 +135,26 @@ class TaskDialog(RecordDialog):
             return self.tr("Edit task")
         return self.tr("New to-do") if self.kind() == TODO else self.tr("New appointment")
 
+    def _moment(self, key: str) -> QDateTimeEdit:
+        return self.field(key, QDateTimeEdit)
+
     def kind(self) -> str:
-        return str(self.inputs["kind"].currentData())
+        return str(self.combo("kind").currentData())
+
+    def _timing_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("At a set time (start and end)"), APPOINTMENT)
+        combo.addItem(self.tr("Due by a time"), DUE)
+        return combo
+
+    def appointment(self) -> bool:
+        """Held at a time (start, end) rather than due by one: chosen, not read from the kind,
+        so a call due by 17:00 stays due by a time (only a to-do never has a start)."""
+        return self.kind() != TODO and self.combo("timing").currentData() == APPOINTMENT
+
+    def _set_timing(self, appointment: bool) -> None:
+        combo = self.combo("timing")
+        combo.setCurrentIndex(combo.findData(APPOINTMENT if appointment else DUE))
 
     def _load(self, row: dict[str, Any]) -> None:
         super()._load(row)
@@ -188,13 +163,14 @@ class TaskDialog(RecordDialog):
         end = row.get("ends_at")
         due = row.get("due_at") or row.get("starts_at")
         if start is not None:
-            _set(self.inputs["starts_at"], start.astimezone())
-            _set(self.inputs["ends_at"], (end or start + DEFAULT_LENGTH).astimezone())
+            _set(self._moment("starts_at"), start.astimezone())
+            _set(self._moment("ends_at"), (end or start + DEFAULT_LENGTH).astimezone())
         if due is not None:
-            _set(self.inputs["due_at"], due.astimezone())
-        self._length = _get(self.inputs["ends_at"]) - _get(self.inputs["starts_at"])
-        self.inputs["customer_id"].set_customer(row.get("customer_id"))
-        self.inputs["done"].setChecked(bool(row.get("done")))
+            _set(self._moment("due_at"), due.astimezone())
+        self._length = _get(self._moment("ends_at")) - _get(self._moment("starts_at"))
+        self.field("customer_id", CustomerPicker).set_customer(row.get("customer_id"))
+        self.field("done", QCheckBox).setChecked(bool(row.get("done")))
+        self._set_timing(is_appointment(row))
 
     def _preset(self, day: date, kind: str, customer_id: str | None) -> None:
         """Next full hour if `day` is today, else the start of the working day."""
@@ -202,42 +178,49 @@ class TaskDialog(RecordDialog):
         now = datetime.now()
         if day == now.date():
             start = max(start, now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1))
-        self.inputs["kind"].setCurrentIndex(max(0, self.inputs["kind"].findData(kind)))
-        _set(self.inputs["starts_at"], start)
-        _set(self.inputs["ends_at"], start + DEFAULT_LENGTH)
-        _set(self.inputs["due_at"], start)
+        self.choose("kind", kind)
+        self._set_timing(kind != TODO)
+        _set(self._moment("starts_at"), start)
+        _set(self._moment("ends_at"), start + DEFAULT_LENGTH)
+        _set(self._moment("due_at"), start)
         self._length = DEFAULT_LENGTH
-        self.inputs["customer_id"].set_customer(customer_id)
+        self.field("customer_id", CustomerPicker).set_customer(customer_id)
 
     def _kind_changed(self) -> None:
-        """An appointment has a start and an end; a to-do has a due time."""
-        appointment = self.kind() != TODO
-        form = self.layout().itemAt(0).layout()  # RecordDialog's form, one row per input
-        assert isinstance(form, QFormLayout)
-        keys = list(self.inputs)
+        """A new task's time follows its kind (a visit is held at a time, a to-do is due by
+        one); an existing one keeps how it was planned unless it becomes a to-do."""
+        if self._row.get("id") is None:
+            self._set_timing(self.kind() != TODO)
+        self._timing_changed()
+
+    def _timing_changed(self) -> None:
+        """An appointment has a start and an end; the rest have a due time."""
+        appointment = self.appointment()
+        self.combo("timing").setEnabled(self.kind() != TODO)
         for key, shown in (("starts_at", True), ("ends_at", True), ("due_at", False)):
-            form.setRowVisible(keys.index(key), shown == appointment)
+            self.set_row_visible(key, shown == appointment)
         self.setWindowTitle(self._title())
         self._unconfirm()
 
     def _keep_length(self) -> None:
         """Moving the start moves the end with it, so a one-hour visit stays one hour."""
-        _set(self.inputs["ends_at"], _get(self.inputs["starts_at"]) + self._length)
+        _set(self._moment("ends_at"), _get(self._moment("starts_at")) + self._length)
 
     def _remember_length(self) -> None:
-        length = _get(self.inputs["ends_at"]) - _get(self.inputs["starts_at"])
+        length = _get(self._moment("ends_at")) - _get(self._moment("starts_at"))
         if length > timedelta(0):
             self._length = length
 
     def values(self) -> dict[str, Any]:
         out = super().values()
-        appointment = out["kind"] != TODO
-        moment = {key: _get(self.inputs[key]).astimezone(UTC) for key in ("starts_at", "ends_at")}
+        out.pop("timing")
+        appointment = self.appointment()
+        moment = {key: _get(self._moment(key)).astimezone(UTC) for key in ("starts_at", "ends_at")}
         out["starts_at"] = moment["starts_at"] if appointment else None
         out["ends_at"] = moment["ends_at"] if appointment else None
-        out["due_at"] = None if appointment else _get(self.inputs["due_at"]).astimezone(UTC)
-        out["customer_id"] = self.inputs["customer_id"].customer_id
-        out["done"] = self.inputs["done"].isChecked()
+        out["due_at"] = None if appointment else _get(self._moment("due_at")).astimezone(UTC)
+        out["customer_id"] = self.field("customer_id", CustomerPicker).customer_id
+        out["done"] = self.field("done", QCheckBox).isChecked()
         return out
 
     # --- saving -----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sync.protocol.enums import Role
 from tests.ui.typing import type_text
 from ui.service_dialogs import ReassignDialog, ResolveDialog
 from ui.service_page import OVERDUE, OVERDUE_ROW, ServicePage
+from ui.service_request_dialog import ServiceRequestDialog
 
 from .conftest import workspace_for
 from .ops import settle
@@ -154,18 +155,25 @@ def test_resolve_needs_a_resolution_then_leaves_the_open_queue(qtbot, records):
     assert page.stack.currentWidget() is page.empty
 
 
-def test_enter_and_double_click_open_the_customer(qtbot, records):
+def test_enter_and_double_click_open_the_request_and_ctrl_o_its_customer(qtbot, records):
     request = _request(records, "Repair", 6)
     page = _page(qtbot, records)
     page.table.setFocus()
-    with qtbot.waitSignal(page.opened) as opened:
-        qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert opened.args == [request["customer_id"]]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    form = page.findChild(ServiceRequestDialog)
+    assert form is not None and form.row_id == request["id"]
+    assert form.inputs["subject"].text() == "Repair"
+    form.reject()
+    settle()
     center = page.table.visualRect(page.model.index(0, 0)).center()
     viewport = page.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=center)
+    forms = [f for f in page.findChildren(ServiceRequestDialog) if f.isVisible()]
+    assert [f.row_id for f in forms] == [request["id"]]
+    forms[0].reject()
     with qtbot.waitSignal(page.opened) as opened:
-        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=center)
-        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=center)
+        page.customer_button.click()
     assert opened.args == [request["customer_id"]]
 
 

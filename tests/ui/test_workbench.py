@@ -12,6 +12,7 @@ from tests.ui.typing import type_text
 from ui.interaction_dialog import InteractionDialog
 from ui.main_window import MainWindow
 from ui.search_dialog import SearchDialog
+from ui.task_dialog import TaskDialog
 
 
 @pytest.fixture
@@ -89,11 +90,11 @@ def test_ctrl_l_logs_an_interaction_that_shows_in_the_timeline(qtbot, window, re
     assert dialog is not None and dialog.windowTitle() == "Log interaction with 张伟"
     dialog.inputs["kind"].setCurrentIndex(dialog.inputs["kind"].findData("call"))
     type_text(dialog.inputs["subject"], "回访电话")
-    qtbot.keyClicks(dialog.inputs["next_step_due"], "not a date")
+    qtbot.keyClicks(dialog.inputs["next_step_due"].text, "not a date")
     dialog.save()
     assert dialog.errors["next_step_due"].isVisible()  # inline message, nothing saved
     assert records.pending_count() == before
-    dialog.inputs["next_step_due"].setText("2026-12-01")
+    dialog.inputs["next_step_due"].set_field_value("2026-12-01")
     with qtbot.waitSignal(dialog.accepted):  # written on the DB lane, then closed
         dialog.save()
     settle()
@@ -167,7 +168,13 @@ def test_today_lists_due_work_and_opens_the_customer(qtbot, window, records):
     assert item.text().startswith("overdue · ") and "寄送合同 — 张伟" in item.text()
     assert item.foreground().color().name() == "#c0392b"
     assert today.lists["birthdays"].item(0).text() == "No birthdays this week."
-    today.lists["tasks"].itemActivated.emit(item)
+    today.lists["tasks"].setCurrentItem(item)
+    today.lists["tasks"].itemActivated.emit(item)  # Enter or double-click: the task itself
+    form = window.findChild(TaskDialog)
+    assert form is not None and form.inputs["title"].text() == "寄送合同"
+    form.reject()
+    today.lists["tasks"].setFocus()
+    today.customer_action.trigger()  # its context menu: the customer
     assert window.pages.currentWidget() is window.customer_view
     assert window.customer_view.customer_id == zhang["id"]
 

@@ -1,0 +1,300 @@
+"""Every synced record entered through its form (issue 16, items 1, 2, 4 and 5).
+
+The story of a rep's first day, offline on an empty replica, through the real window and its
+forms: a customer with every field, a contact, a spouse who is a customer too, a 10,000 CNY
+opportunity at Proposal, a high-priority complaint, a visit logged the evening after with
+a next step. Pipeline, Service and Today show them; after one sync the branch manager's
+replica holds exactly these rows with the same values.
+"""
+
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+import pytest
+
+from app.account import Account
+from app.workspace import Workspace
+from sync.protocol.entities import ENTITIES
+from sync.protocol.enums import Role
+from sync.protocol.validation import writable_columns
+from tests.support.clients import connect
+from tests.ui.ops import settle
+from tests.ui.typing import type_text
+from ui.contact_dialog import ContactDialog
+from ui.customer_dialog import CustomerDialog
+from ui.interaction_dialog import InteractionDialog
+from ui.main_window import MainWindow
+from ui.opportunity_dialog import OpportunityDialog
+from ui.relation_dialog import RelationDialog
+from ui.service_request_dialog import ServiceRequestDialog
+
+YESTERDAY = date.today() - timedelta(days=1)
+TOMORROW = date.today() + timedelta(days=1)
+
+
+def _choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def _save(qtbot, dialog) -> None:
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):  # written on the DB lane, then closed
+        dialog.save()
+    settle()
+
+
+def _only(window, kind):
+    [dialog] = [d for d in window.findChildren(kind) if d.isVisible()]
+    return dialog
+
+
+def _new_customer(qtbot, window, name: str) -> CustomerDialog:
+    window.new_action.trigger()  # Ctrl+N
+    dialog = _only(window, CustomerDialog)
+    type_text(dialog.inputs["name"], name)
+    return dialog
+
+
+def _fill_wang_fang(qtbot, dialog: CustomerDialog) -> None:
+    inputs = dialog.inputs
+    _choose(inputs["kind"], "person")
+    _choose(inputs["tier"], "premium")
+    _choose(inputs["status"], "active")
+    qtbot.keyClicks(inputs["phones"], "138 0013 8000, 021-5555-0000")
+    qtbot.keyClicks(inputs["email"], "wang.fang@example.cn")
+    type_text(inputs["city"], "上海")
+    type_text(inputs["address"], "浦东新区世纪大道100号")
+    type_text(inputs["industry"], "零售")
+    type_text(inputs["source"], "朋友介绍")
+    qtbot.keyClicks(inputs["birthday"].text, "1985-06-12")
+    type_text(inputs["tags"], "VIP, 老客户")
+    type_text(inputs["notes"], "喜欢下午拜访")
+    assert not dialog.form.isRowVisible(list(inputs).index("registration_no"))  # a person
+    _choose(inputs["kind"], "company")  # a company has these instead of a birthday
+    assert dialog.form.isRowVisible(list(inputs).index("registration_no"))
+    assert not dialog.form.isRowVisible(list(inputs).index("birthday"))
+    _choose(inputs["kind"], "person")
+
+
+def _tab(view, entity: str) -> None:
+    view.tabs.setCurrentIndex(list(view.tables).index(entity))
+
+
+@pytest.fixture
+def branch_pair(make_account):
+    """A rep and the manager of a branch of their own (nobody else's rows in it)."""
+    branch = f"B{uuid.uuid4().hex[:8]}"
+    return make_account(branch=branch), make_account(Role.MANAGER, branch=branch)
+
+
+def _window(qtbot, client, url: str) -> MainWindow:
+    account = Account(
+        url,
+        client.username,
+        client.user_id,
+        client.username,
+        "rep",
+        None,
+        client.device_id,
+        client.path,
+    )
+    window = MainWindow(Workspace(account, client.records))  # no engine: offline
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_rep_enters_every_record_offline_and_the_manager_receives_them(
+    qtbot, server, branch_pair, tmp_path
+):
+    rep, manager = branch_pair
+    laptop = connect(server.url, rep.username, rep.password, tmp_path / "rep.sqlite3")
+    records = laptop.records
+    window = _window(qtbot, laptop, server.url)
+
+    # a customer with every field
+    dialog = _new_customer(qtbot, window, "王芳")
+    _fill_wang_fang(qtbot, dialog)
+    _save(qtbot, dialog)
+    [wang] = records.find("customer")
+    assert {k: wang[k] for k in ("name", "tier", "city", "industry", "source", "tags")} == {
+        "name": "王芳",
+        "tier": "premium",
+        "city": "上海",
+        "industry": "零售",
+        "source": "朋友介绍",
+        "tags": ["VIP", "老客户"],
+    }
+    assert wang["birthday"] == date(1985, 6, 12)
+    assert wang["phones"] == ["138 0013 8000", "021-5555-0000"]
+    assert (wang["address"], wang["notes"]) == ("浦东新区世纪大道100号", "喜欢下午拜访")
+    assert (wang["registration_no"], wang["company_size"]) == (None, None)
+
+    # the second customer's tags complete from those in use
+    dialog = _new_customer(qtbot, window, "李强")
+    tags = dialog.inputs["tags"]
+    completer = tags.completer()
+    assert completer.model().stringList() == ["VIP", "老客户"]
+    tags.setText("老客户, v")
+    assert completer.splitPath(tags.text()) == ["v"]
+    completer.setCompletionPrefix("v")
+    assert completer.pathFromIndex(completer.currentIndex()) == "老客户, VIP, "
+    tags.clear()
+    _save(qtbot, dialog)
+    li = next(c for c in records.find("customer") if c["name"] == "李强")
+
+    window.open_customer(wang["id"])
+    view = window.customer_view
+    # a contact, from the Contacts tab
+    _tab(view, "contact")
+    assert view.add_button.text() == "Add contact…"
+    view.add_button.click()
+    dialog = _only(window, ContactDialog)
+    type_text(dialog.inputs["name"], "王小明")
+    type_text(dialog.inputs["title"], "助理")
+    qtbot.keyClicks(dialog.inputs["phones"], "139 1111 2222")
+    qtbot.keyClicks(dialog.inputs["email"], "xm@example.cn")
+    dialog.inputs["is_primary"].setChecked(True)
+    _save(qtbot, dialog)
+    [contact] = records.find("contact", customer_id=wang["id"])
+    assert (contact["name"], contact["title"], contact["is_primary"]) == ("王小明", "助理", True)
+
+    # a spouse who is a customer too, picked with the usual search
+    _tab(view, "relation")
+    view.add_button.click()
+    dialog = _only(window, RelationDialog)
+    _choose(dialog.inputs["kind"], "spouse")
+    search = dialog.inputs["related_customer_id"].choose()
+    type_text(search.query, "李强")
+    search.run()
+    search.open_current()
+    assert dialog.inputs["related_customer_id"].name.text() == "李强"
+    _save(qtbot, dialog)
+    [relation] = records.find("relation")
+    assert (relation["kind"], relation["related_customer_id"]) == ("spouse", li["id"])
+
+    # an opportunity of 10,000 CNY at Proposal: the probability follows the stage
+    _tab(view, "opportunity")
+    view.add_button.click()
+    dialog = _only(window, OpportunityDialog)
+    assert dialog.inputs["customer_id"].name.text() == "王芳"
+    type_text(dialog.inputs["title"], "家庭理财方案")
+    amount = dialog.inputs["amount"]
+    amount.lineEdit().selectAll()
+    qtbot.keyClicks(amount, "10000")
+    _choose(dialog.inputs["stage"], "proposal")
+    assert dialog.inputs["probability"].value() == 50
+    assert not dialog.form.isRowVisible(list(dialog.inputs).index("lost_reason"))
+    qtbot.keyClicks(
+        dialog.inputs["expected_close"].text, (date.today() + timedelta(30)).isoformat()
+    )
+    type_text(dialog.inputs["product_line"], "理财")
+    _save(qtbot, dialog)
+    [deal] = records.find("opportunity")
+    assert (deal["amount"], deal["currency"], deal["stage"], deal["probability"]) == (
+        Decimal("10000.00"),
+        "CNY",
+        "proposal",
+        50,
+    )
+
+    # a high-priority complaint: due in a day, as high priority says
+    _tab(view, "service_request")
+    view.add_button.click()
+    dialog = _only(window, ServiceRequestDialog)
+    opened = datetime.now(UTC)
+    _choose(dialog.inputs["kind"], "complaint")
+    type_text(dialog.inputs["subject"], "账单金额有误")
+    type_text(dialog.inputs["description"], "上月账单多收了200元")
+    _choose(dialog.inputs["priority"], "high")
+    due = dialog.inputs["sla_due_at"].field_value()
+    assert timedelta(hours=23, minutes=58) < due - opened <= timedelta(hours=24, minutes=1)
+    _save(qtbot, dialog)
+    [complaint] = records.find("service_request")
+    assert (complaint["kind"], complaint["priority"], complaint["status"]) == (
+        "complaint",
+        "high",
+        "new",
+    )
+
+    # a visit logged today about yesterday afternoon, with the contact and a next step
+    _tab(view, "timeline")
+    view.add_button.click()  # "Log interaction…"
+    dialog = _only(window, InteractionDialog)
+    assert dialog.inputs["kind"].currentData() == "visit"
+    visited = datetime.combine(YESTERDAY, time(15, 30))
+    dialog.inputs["occurred_at"].set_local(visited)
+    _choose(dialog.inputs["contact_id"], contact["id"])
+    type_text(dialog.inputs["subject"], "上门拜访")
+    type_text(dialog.inputs["body"], "介绍了理财方案，客户很感兴趣")
+    type_text(dialog.inputs["outcome"], "同意看方案")
+    type_text(dialog.inputs["next_step"], "发送方案书")
+    qtbot.keyClicks(dialog.inputs["next_step_due"].text, TOMORROW.isoformat())
+    _save(qtbot, dialog)
+    [visit] = records.find("interaction")
+    assert visit["occurred_at"] == visited.astimezone(UTC)
+    assert (visit["contact_id"], visit["next_step_due"]) == (contact["id"], TOMORROW)
+    assert visit["user_id"] == laptop.user_id
+
+    # the customer view: everything a rep reads before a visit
+    facts = view.fact_values
+    assert facts["address"].text() == "浦东新区世纪大道100号"
+    assert (facts["industry"].text(), facts["source"].text()) == ("零售", "朋友介绍")
+    assert (facts["born"].text(), facts["tags"].text()) == ("1985-06-12", "VIP, 老客户")
+    assert view.header.notes.text() == "喜欢下午拜访"
+    assert view.header.complaints.isVisible()
+    assert view.header.complaints.text() == "⚠ 1 open complaint(s)"
+    timeline = view.tables["timeline"]
+    visit_row = next(
+        r for r in range(timeline.rowCount()) if timeline.item(r, 3).text() == "上门拜访"
+    )
+    assert "发送方案书" in timeline.item(visit_row, 4).text()
+    timeline.selectRow(visit_row)
+    view.open_row(timeline)  # as a double-click does: the whole entry, to read and fix
+    dialog = _only(window, InteractionDialog)
+    assert dialog.inputs["body"].toPlainText() == "介绍了理财方案，客户很感兴趣"
+    assert dialog.inputs["contact_id"].currentData() == contact["id"]
+    assert dialog.archive_button.isVisible()  # its author, today
+    dialog.reject()
+    # the spouse's view shows the same relation from the other side
+    window.open_customer(li["id"])
+    relations = view.tables["relation"]
+    assert view.tabs.tabText(list(view.tables).index("relation")) == "Family and relations (1)"
+    assert [relations.item(0, c).text() for c in (0, 1, 2)] == ["Spouse", "王芳", "Yes"]
+
+    # Pipeline: the Proposal column's total and weighted value
+    window.nav.setCurrentRow(window.nav_pages.index(window.pipeline))
+    assert window.pipeline.headers["proposal"].text() == "Proposal · 1"
+    assert window.pipeline.sums["proposal"].text() == "CNY 10,000 · weighted CNY 5,000"
+    # Service: the complaint with its due time
+    window.nav.setCurrentRow(window.nav_pages.index(window.service))
+    service = window.service
+    assert service.model.row_count() == 1
+    cells = [service.model.index(0, c).data() for c in range(len(service.model.COLUMNS))]
+    assert cells[:5] == ["账单金额有误", "王芳", "Complaint", "High", "New"]
+    assert cells[7] in ("in 23 h", "in 24 h")
+    # Today: the next step promised
+    today = window.today
+    with qtbot.waitSignal(today.loaded, timeout=5000):
+        window.nav.setCurrentRow(window.nav_pages.index(today))
+    follow_up = today.lists["follow_ups"].item(0).text()
+    assert follow_up == f"{TOMORROW.isoformat()}  发送方案书 — 王芳"
+
+    # one sync: the branch manager's replica receives exactly these rows, with these values
+    assert records.pending_count() == 7
+    laptop.sync()
+    assert records.pending_count() == 0
+    office = connect(server.url, manager.username, manager.password, tmp_path / "mgr.sqlite3")
+    office.sync()
+    for entity in ENTITIES:
+        columns = ["id", "created_by", *writable_columns(entity)]
+        mine = {r["id"]: {c: r[c] for c in columns} for r in records.find(entity)}
+        theirs = {r["id"]: {c: r[c] for c in columns} for r in office.records.find(entity)}
+        assert theirs == mine, entity
+    assert [len(records.find(e)) for e in ENTITIES] == [2, 1, 1, 1, 1, 0, 1]
+    window.close()
+    laptop.close()
+    office.close()
