@@ -355,202 +355,469 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="259"/>
+        <location filename="../../ui/calendar_page.py" line="264"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="268"/>
+        <location filename="../../ui/calendar_page.py" line="273"/>
         <source>Overdue · due %1</source>
         <translation>已逾期 · 截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="270"/>
+        <location filename="../../ui/calendar_page.py" line="275"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="272"/>
+        <location filename="../../ui/calendar_page.py" line="277"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="274"/>
+        <location filename="../../ui/calendar_page.py" line="279"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="294"/>
+        <location filename="../../ui/calendar_page.py" line="299"/>
         <source>Location: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_page.py" line="296"/>
+        <location filename="../../ui/calendar_page.py" line="301"/>
         <source>Overlaps %n other appointment(s):</source>
         <translation>
             <numerusform>与另外 %n 个约会时间冲突：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="308"/>
+        <location filename="../../ui/calendar_page.py" line="313"/>
         <source>%1 · today</source>
         <translation>%1 · 今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="320"/>
+        <location filename="../../ui/calendar_page.py" line="325"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="322"/>
+        <location filename="../../ui/calendar_page.py" line="327"/>
         <source>Week %1 · %2 – %3</source>
         <translation>第 %1 周 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="327"/>
+        <location filename="../../ui/calendar_page.py" line="332"/>
         <source>Showing the first %1 entries.</source>
         <translation>仅显示前 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="331"/>
+        <location filename="../../ui/calendar_page.py" line="336"/>
         <source>Nothing planned this week. Press Ctrl+Shift+N to plan a visit.</source>
         <translation>本周暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="332"/>
+        <location filename="../../ui/calendar_page.py" line="337"/>
         <source>Nothing planned this day. Press Ctrl+Shift+N to plan a visit.</source>
         <translation>当天暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="377"/>
+        <location filename="../../ui/calendar_page.py" line="382"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="378"/>
+        <location filename="../../ui/calendar_page.py" line="383"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="380"/>
+        <location filename="../../ui/calendar_page.py" line="385"/>
         <source>Mark as not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="380"/>
+        <location filename="../../ui/calendar_page.py" line="385"/>
         <source>Mark as done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="403"/>
+        <location filename="../../ui/calendar_page.py" line="387"/>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_page.py" line="417"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="404"/>
+        <location filename="../../ui/calendar_page.py" line="418"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="405"/>
+        <location filename="../../ui/calendar_page.py" line="419"/>
         <source>Go to today (T)</source>
         <translation>回到今天 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="406"/>
+        <location filename="../../ui/calendar_page.py" line="420"/>
         <source>Previous (Ctrl+Left or Page Up)</source>
         <translation>上一段 (Ctrl+左 或 Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="407"/>
+        <location filename="../../ui/calendar_page.py" line="421"/>
         <source>Next (Ctrl+Right or Page Down)</source>
         <translation>下一段 (Ctrl+右 或 Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="408"/>
+        <location filename="../../ui/calendar_page.py" line="422"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="409"/>
+        <location filename="../../ui/calendar_page.py" line="423"/>
         <source>One day (D)</source>
         <translation>单日 (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="410"/>
+        <location filename="../../ui/calendar_page.py" line="424"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="411"/>
+        <location filename="../../ui/calendar_page.py" line="425"/>
         <source>Seven days (W)</source>
         <translation>七天 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="412"/>
+        <location filename="../../ui/calendar_page.py" line="426"/>
         <source>New appointment</source>
         <translation>新建约会</translation>
     </message>
 </context>
 <context>
-    <name>CustomerDialog</name>
+    <name>CloseDealDialog</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="18"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
+        <location filename="../../ui/opportunity_dialog.py" line="132"/>
+        <source>Won: %1</source>
+        <translation>赢单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="18"/>
-        <source>Edit customer</source>
-        <translation>编辑客户</translation>
+        <location filename="../../ui/opportunity_dialog.py" line="133"/>
+        <source>When was it signed, and for how much?</source>
+        <translation>何时签约？金额多少？</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="33"/>
+        <location filename="../../ui/opportunity_dialog.py" line="137"/>
+        <source>Closed on</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="138"/>
+        <source>Amount won</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="140"/>
+        <source>Lost: %1</source>
+        <translation>丢单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="141"/>
+        <source>Why was it lost?</source>
+        <translation>为什么丢单？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="143"/>
+        <source>e.g. price, chose a competitor, no budget</source>
+        <translation>例如：价格、选了竞争对手、没有预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="144"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="160"/>
+        <source>Enter the day it was signed (YYYY-MM-DD).</source>
+        <translation>请填写签约日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="164"/>
+        <source>Say why it was lost: it is what the team learns from.</source>
+        <translation>请写明丢单原因：团队要从中吸取经验。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="22"/>
+        <source>New contact at %1</source>
+        <translation>新建 %1 的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="22"/>
+        <source>Contact at %1</source>
+        <translation>%1 的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="27"/>
+        <source>e.g. purchasing manager, 财务</source>
+        <translation>例如：采购经理、财务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="28"/>
         <source>e.g. 138 0013 8000, 021 5555 0000</source>
         <translation>例如 138 0013 8000, 021 5555 0000</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="38"/>
-        <source>Type</source>
-        <translation>类型</translation>
+        <location filename="../../ui/contact_dialog.py" line="35"/>
+        <source>The first person to call</source>
+        <translation>首先联系此人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="39"/>
+        <location filename="../../ui/contact_dialog.py" line="41"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="40"/>
-        <source>Tier</source>
-        <translation>客户等级</translation>
+        <location filename="../../ui/contact_dialog.py" line="42"/>
+        <source>Role</source>
+        <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="41"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="42"/>
+        <location filename="../../ui/contact_dialog.py" line="43"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="43"/>
+        <location filename="../../ui/contact_dialog.py" line="44"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
+        <location filename="../../ui/contact_dialog.py" line="45"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="46"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../ui/fields.py" line="253"/>
+        <location filename="../../ui/fields.py" line="258"/>
+        <source>(nobody in particular)</source>
+        <translation>（不指定联系人）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="31"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="31"/>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="39"/>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="43"/>
+        <source>e.g. 138 0013 8000, 021 5555 0000</source>
+        <translation>例如 138 0013 8000, 021 5555 0000</translation>
+    </message>
+    <message>
         <location filename="../../ui/customer_dialog.py" line="44"/>
+        <source>How they found us: referral, fair, web…</source>
+        <translation>客户如何找到我们：介绍、展会、网络…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="72"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="73"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="74"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="75"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="76"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="77"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="45"/>
+        <location filename="../../ui/customer_dialog.py" line="79"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="46"/>
+        <location filename="../../ui/customer_dialog.py" line="80"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="81"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="82"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="83"/>
+        <source>Registration no.</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="84"/>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="85"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="86"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <location filename="../../ui/customer_header.py" line="84"/>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_header.py" line="93"/>
+        <source>⚠ %n open complaint(s)</source>
+        <translation>
+            <numerusform>⚠ %n 个未结投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="106"/>
+        <source>No open opportunities</source>
+        <translation>没有进行中的商机</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_header.py" line="107"/>
+        <source>%1 in %n open opportunity(ies)</source>
+        <translation>
+            <numerusform>%1（%n 个进行中的商机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="112"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="113"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="114"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="115"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="116"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="117"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="118"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="119"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="120"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="121"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="122"/>
+        <source>Registration no. · size</source>
+        <translation>信用代码 · 规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="122"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="123"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="124"/>
+        <source>Open value</source>
+        <translation>进行中金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_header.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -558,22 +825,22 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/task_dialog.py" line="76"/>
+        <location filename="../../ui/fields.py" line="208"/>
         <source>No customer</source>
         <translation>无客户</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="77"/>
+        <location filename="../../ui/fields.py" line="209"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="79"/>
+        <location filename="../../ui/fields.py" line="211"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="95"/>
+        <location filename="../../ui/fields.py" line="234"/>
         <source>(no longer on this computer)</source>
         <translation>（已不在本机）</translation>
     </message>
@@ -614,197 +881,212 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/customer_view.py" line="162"/>
+        <location filename="../../ui/customer_view.py" line="189"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="164"/>
+        <location filename="../../ui/customer_view.py" line="190"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="168"/>
-        <source>Never</source>
-        <translation>从未</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customer_view.py" line="171"/>
-        <source>%1 in %n open opportunity(ies)</source>
-        <translation>
-            <numerusform>%1（%n 个进行中的商机）</numerusform>
-        </translation>
+        <location filename="../../ui/customer_view.py" line="247"/>
+        <source>Relation</source>
+        <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="175"/>
-        <source>No open opportunities</source>
-        <translation>没有进行中的商机</translation>
+        <location filename="../../ui/customer_view.py" line="247"/>
+        <source>Who</source>
+        <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="231"/>
+        <location filename="../../ui/customer_view.py" line="247"/>
+        <source>A customer</source>
+        <translation>是否客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="247"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="252"/>
+        <location filename="../../ui/customer_view.py" line="273"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="231"/>
+        <location filename="../../ui/customer_view.py" line="252"/>
+        <location filename="../../ui/customer_view.py" line="273"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="254"/>
+        <location filename="../../ui/customer_view.py" line="328"/>
+        <source>Mark as not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="328"/>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="357"/>
         <source>Restored %1. The change syncs like any other edit.</source>
         <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="269"/>
+        <location filename="../../ui/customer_view.py" line="372"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="270"/>
+        <location filename="../../ui/customer_view.py" line="373"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="271"/>
+        <location filename="../../ui/customer_view.py" line="374"/>
         <source>Family and relations</source>
         <translation>家庭与关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="272"/>
+        <location filename="../../ui/customer_view.py" line="375"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="273"/>
+        <location filename="../../ui/customer_view.py" line="376"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="274"/>
+        <location filename="../../ui/customer_view.py" line="377"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="275"/>
+        <location filename="../../ui/customer_view.py" line="378"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="187"/>
+        <location filename="../../ui/customer_view.py" line="383"/>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="384"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="385"/>
+        <source>Add relation…</source>
+        <translation>添加关系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="386"/>
+        <source>New opportunity…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="387"/>
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="388"/>
+        <source>New request…</source>
+        <translation>新建服务请求…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="200"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="297"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="298"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="186"/>
+        <location filename="../../ui/customer_view.py" line="199"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="184"/>
-        <location filename="../../ui/customer_view.py" line="201"/>
+        <location filename="../../ui/customer_view.py" line="197"/>
+        <location filename="../../ui/customer_view.py" line="219"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="185"/>
+        <location filename="../../ui/customer_view.py" line="198"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="188"/>
+        <location filename="../../ui/customer_view.py" line="201"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="202"/>
+        <location filename="../../ui/customer_view.py" line="220"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="203"/>
+        <location filename="../../ui/customer_view.py" line="221"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="204"/>
+        <location filename="../../ui/customer_view.py" line="222"/>
         <source>Overwritten value</source>
         <translation>被覆盖的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="205"/>
+        <location filename="../../ui/customer_view.py" line="223"/>
         <source>Kept value</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="295"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="294"/>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="299"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="282"/>
+        <location filename="../../ui/customer_view.py" line="395"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="283"/>
+        <location filename="../../ui/customer_view.py" line="396"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="284"/>
+        <location filename="../../ui/customer_view.py" line="397"/>
         <source>Edit (F2)</source>
         <translation>编辑（F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="285"/>
+        <location filename="../../ui/customer_view.py" line="398"/>
         <source>Log interaction (Ctrl+L)</source>
         <translation>记录互动（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="286"/>
+        <location filename="../../ui/customer_view.py" line="399"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="400"/>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="401"/>
         <source>Restore selected value</source>
         <translation>恢复所选值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="289"/>
+        <location filename="../../ui/customer_view.py" line="404"/>
         <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
         <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="296"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="300"/>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="301"/>
-        <source>Open value</source>
-        <translation>进行中金额</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1146,19 @@ Press Ctrl+Backspace to clear them.</source>
 Press Ctrl+N to add your first customer.</source>
         <translation>这台电脑上还没有客户。
 按 Ctrl+N 添加第一个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/fields.py" line="59"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="63"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>选择日期（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1283,14 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../ui/editors.py" line="123"/>
+        <source>Interaction archived.</source>
+        <translation>互动记录已归档。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="37"/>
@@ -1006,155 +1309,216 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Probability %</source>
         <translation>概率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Next step due</source>
         <translation>下一步期限</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>SLA due</source>
         <translation>SLA 期限</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Registration no.</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Related customer</source>
+        <translation>关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>With</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Lost reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Ends</source>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
@@ -1215,44 +1579,86 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="22"/>
+        <location filename="../../ui/interaction_dialog.py" line="48"/>
         <source>Log interaction with %1</source>
         <translation>记录与 %1 的互动</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="33"/>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日（YYYY-MM-DD）</translation>
+        <location filename="../../ui/interaction_dialog.py" line="50"/>
+        <source>Interaction with %1</source>
+        <translation>与 %1 的互动</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="38"/>
+        <location filename="../../ui/interaction_dialog.py" line="71"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="39"/>
+        <location filename="../../ui/interaction_dialog.py" line="72"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="73"/>
+        <source>With</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="74"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="40"/>
+        <location filename="../../ui/interaction_dialog.py" line="75"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="41"/>
+        <location filename="../../ui/interaction_dialog.py" line="76"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="42"/>
+        <location filename="../../ui/interaction_dialog.py" line="77"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/interaction_dialog.py" line="43"/>
+        <location filename="../../ui/interaction_dialog.py" line="78"/>
         <source>Next step due</source>
         <translation>下一步期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="89"/>
+        <source>Logged by you on %1. You can change or archive it until %2.</source>
+        <translation>由你于 %1 记录。%2 之前你可以修改或归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="93"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="97"/>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/interaction_dialog.py" line="99"/>
+        <source>Logged by %1 on %2. Only its author can change it, within %n day(s) of logging it.</source>
+        <translation>
+            <numerusform>由 %1 于 %2 记录。只有记录人可在记录后 %n 天内修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="107"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interaction_dialog.py" line="108"/>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
     </message>
 </context>
 <context>
@@ -1508,37 +1914,67 @@ Press Ctrl+N to add your first customer.</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Referred by this customer</source>
+        <translation>由该客户介绍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Micro (under 10)</source>
+        <translation>微型（10 人以下）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Small (10-99)</source>
+        <translation>小型（10-99 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Medium (100-999)</source>
+        <translation>中型（100-999 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Large (1,000-9,999)</source>
+        <translation>大型（1,000-9,999 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Enterprise (10,000+)</source>
+        <translation>特大型（10,000 人以上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Interaction</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Service request</source>
         <translation>服务请求</translation>
     </message>
@@ -1546,62 +1982,62 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="34"/>
+        <location filename="../../ui/login.py" line="35"/>
         <source>Sign in to Outpost</source>
         <translation>登录 Outpost</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="39"/>
+        <location filename="../../ui/login.py" line="40"/>
         <source>%1 (set by your IT department)</source>
         <translation>%1（由你的 IT 部门设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56"/>
+        <location filename="../../ui/login.py" line="67"/>
         <source>Your customers stay on this computer, so you can work offline after signing in once.</source>
         <translation>客户数据保存在这台电脑上，登录一次后即可离线工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="66"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68"/>
+        <location filename="../../ui/login.py" line="82"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91"/>
+        <location filename="../../ui/login.py" line="105"/>
         <source>Enter your username and your password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="107"/>
         <source>Enter the server address, your username and your password.</source>
         <translation>请输入服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97"/>
+        <location filename="../../ui/login.py" line="111"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="113"/>
+        <location filename="../../ui/login.py" line="130"/>
         <source>Signing in failed unexpectedly.</source>
         <translation>登录时发生意外错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="1"/>
+        <location filename="../../ui/login.py" line="46"/>
         <source>This address is not encrypted (http://): your password and your customers would cross the network readable by anyone on it. Ask IT for the https:// address.</source>
         <translation>此地址未加密（http://）：您的密码和客户资料会以明文经过网络，网络上的任何人都能读取。请向 IT 部门索取 https:// 地址。</translation>
     </message>
@@ -1905,6 +2341,31 @@ Press Ctrl+N to add your first customer.</source>
         <source>The end must be after the start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Use a three-letter currency code such as CNY.</source>
+        <translation>请使用三个字母的币种代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Choose a related customer or enter a name.</source>
+        <translation>请选择关联客户或填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>A customer cannot be related to itself.</source>
+        <translation>客户不能与自己建立关系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>This record is no longer on this computer.</source>
+        <translation>此记录已不在本机上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>This text contains characters that cannot be stored.</source>
+        <translation>文本中含有无法保存的字符。</translation>
+    </message>
 </context>
 <context>
     <name>OffboardDialog</name>
@@ -2017,6 +2478,70 @@ Press Ctrl+N to add your first customer.</source>
         <location filename="../../ui/admin_dialogs.py" line="191"/>
         <source>The server&apos;s report:</source>
         <translation>服务器的报告：</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="48"/>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="48"/>
+        <source>Edit opportunity</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="74"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="75"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="76"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="77"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="78"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="79"/>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="80"/>
+        <location filename="../../ui/opportunity_dialog.py" line="99"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="81"/>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="82"/>
+        <source>Why it was lost</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opportunity_dialog.py" line="99"/>
+        <source>Closed on</source>
+        <translation>成交日期</translation>
     </message>
 </context>
 <context>
@@ -2176,134 +2701,150 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="297"/>
+        <location filename="../../ui/pipeline_page.py" line="321"/>
         <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone&apos;s.</source>
         <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="304"/>
-        <source>No opportunities yet. Open a customer and add one from its Opportunities tab.</source>
-        <translation>还没有商机。打开一位客户，在其“商机”标签页中添加。</translation>
+        <location filename="../../ui/pipeline_page.py" line="328"/>
+        <source>No opportunities yet. Press New opportunity (Ctrl+Shift+N), or open a customer and add one from its Opportunities tab.</source>
+        <translation>还没有商机。点击“新建商机”（Ctrl+Shift+N），或打开客户，在“商机”标签页中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="314"/>
+        <location filename="../../ui/pipeline_page.py" line="339"/>
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="319"/>
+        <location filename="../../ui/pipeline_page.py" line="344"/>
         <source>%1 · weighted %2</source>
         <translation>%1 · 加权 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="324"/>
+        <location filename="../../ui/pipeline_page.py" line="349"/>
         <source>Nothing here</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="331"/>
+        <location filename="../../ui/pipeline_page.py" line="356"/>
         <source>Drag a card here</source>
         <translation>把卡片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="346"/>
+        <location filename="../../ui/pipeline_page.py" line="371"/>
         <source>The expected close date has passed.</source>
         <translation>预计成交日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="367"/>
+        <location filename="../../ui/pipeline_page.py" line="392"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="368"/>
+        <location filename="../../ui/pipeline_page.py" line="393"/>
         <source>Later</source>
         <translation>更晚</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="369"/>
+        <location filename="../../ui/pipeline_page.py" line="394"/>
         <source>No close date</source>
         <translation>无成交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="370"/>
+        <location filename="../../ui/pipeline_page.py" line="395"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_page.py" line="380"/>
+        <location filename="../../ui/pipeline_page.py" line="405"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="407"/>
+        <location filename="../../ui/pipeline_page.py" line="444"/>
         <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
         <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="436"/>
+        <location filename="../../ui/pipeline_page.py" line="472"/>
         <source>Moved “%1” back to %2.</source>
         <translation>已将“%1”移回%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="460"/>
+        <location filename="../../ui/pipeline_page.py" line="496"/>
         <source>The card was not moved: %1</source>
         <translation>卡片未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="501"/>
+        <location filename="../../ui/pipeline_page.py" line="556"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="502"/>
+        <location filename="../../ui/pipeline_page.py" line="557"/>
         <source>Only my opportunities</source>
         <translation>只看我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="505"/>
-        <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open its customer.</source>
-        <translation>把卡片拖到其他阶段，或选中后按 Ctrl+右 / Ctrl+左。双击卡片打开其客户。</translation>
+        <location filename="../../ui/pipeline_page.py" line="560"/>
+        <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open it; right-click for its customer.</source>
+        <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ 或 Ctrl+←。双击卡片打开商机；右键可打开其客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="509"/>
+        <location filename="../../ui/pipeline_page.py" line="564"/>
+        <location filename="../../ui/pipeline_page.py" line="568"/>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="569"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="570"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="571"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="510"/>
+        <location filename="../../ui/pipeline_page.py" line="572"/>
         <source>Move to previous stage</source>
         <translation>移到上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="511"/>
+        <location filename="../../ui/pipeline_page.py" line="573"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="512"/>
+        <location filename="../../ui/pipeline_page.py" line="574"/>
         <source>Move the last card back (Ctrl+Z)</source>
         <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="513"/>
+        <location filename="../../ui/pipeline_page.py" line="575"/>
         <source>Forecast by expected close</source>
         <translation>按预计成交时间预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="515"/>
+        <location filename="../../ui/pipeline_page.py" line="577"/>
         <source>Open total</source>
         <translation>未结总额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="515"/>
+        <location filename="../../ui/pipeline_page.py" line="577"/>
         <source>Weighted</source>
         <translation>加权</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="515"/>
+        <location filename="../../ui/pipeline_page.py" line="577"/>
         <source>Won (achieved)</source>
         <translation>赢单（已实现）</translation>
     </message>
@@ -2459,6 +3000,74 @@ Press Ctrl+N to add your first customer.</source>
         <location filename="../../ui/admin_reassign.py" line="208"/>
         <source>Move customers…</source>
         <translation>转移客户…</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../ui/relation_dialog.py" line="31"/>
+        <source>New relation of %1</source>
+        <translation>新建 %1 的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_dialog.py" line="31"/>
+        <source>Relation of %1</source>
+        <translation>%1 的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_dialog.py" line="40"/>
+        <source>…or type the name of someone who is not a customer</source>
+        <translation>…或填写非客户人员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_dialog.py" line="52"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_dialog.py" line="53"/>
+        <source>Related customer</source>
+        <translation>关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_dialog.py" line="54"/>
+        <source>Or a person</source>
+        <translation>或其他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/relation_dialog.py" line="55"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../ui/task_actions.py" line="42"/>
+        <source>Reschedule “%1”</source>
+        <translation>改期“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_actions.py" line="51"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/task_actions.py" line="52"/>
+        <source>It keeps its length (%n minute(s)).</source>
+        <translation>
+            <numerusform>时长不变（%n 分钟）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_actions.py" line="54"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_actions.py" line="55"/>
+        <source>It stays due by a time, as before.</source>
+        <translation>仍按截止时间安排，与之前相同。</translation>
     </message>
 </context>
 <context>
@@ -2633,27 +3242,27 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="45"/>
+        <location filename="../../ui/search_dialog.py" line="48"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="47"/>
+        <location filename="../../ui/search_dialog.py" line="50"/>
         <source>Name, pinyin (zhangwei), initials, phone digits, e-mail or note text</source>
         <translation>姓名、拼音（zhangwei）、首字母、电话号码、电子邮件或备注内容</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="68"/>
+        <location filename="../../ui/search_dialog.py" line="72"/>
         <source>Type to search everything on this computer, online or not.</source>
         <translation>输入即可搜索本机上的所有数据，联网与否都可以。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="70"/>
+        <location filename="../../ui/search_dialog.py" line="74"/>
         <source>Nothing found. Try fewer letters or the phone&apos;s last digits.</source>
         <translation>没有找到。试试少输几个字，或输入电话号码的后几位。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="72"/>
+        <location filename="../../ui/search_dialog.py" line="76"/>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
     </message>
@@ -2661,187 +3270,240 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="259"/>
+        <location filename="../../ui/service_page.py" line="279"/>
         <source>Showing the most urgent %1 of %n request(s)</source>
         <translation>
             <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="262"/>
+        <location filename="../../ui/service_page.py" line="282"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="263"/>
+        <location filename="../../ui/service_page.py" line="283"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="273"/>
+        <location filename="../../ui/service_page.py" line="293"/>
         <source>Nothing is assigned to you right now.</source>
         <translation>目前没有分配给你的请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="275"/>
+        <location filename="../../ui/service_page.py" line="295"/>
         <source>No open request is past its SLA.</source>
         <translation>没有超过 SLA 的未结请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="277"/>
+        <location filename="../../ui/service_page.py" line="297"/>
         <source>No open service requests: every request is resolved or closed.</source>
         <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="279"/>
+        <location filename="../../ui/service_page.py" line="299"/>
         <source>No service requests on this computer yet.
-Requests about your customers arrive with sync.</source>
-        <translation>本机还没有服务请求。
-你的客户的请求会随同步到达。</translation>
+Requests about your customers arrive with sync; New request records one.</source>
+        <translation>本机上还没有服务请求。
+与你的客户相关的请求会随同步到达；点击“新建服务请求”可记录一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="285"/>
+        <location filename="../../ui/service_page.py" line="305"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="287"/>
+        <location filename="../../ui/service_page.py" line="307"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="288"/>
+        <location filename="../../ui/service_page.py" line="308"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="366"/>
+        <location filename="../../ui/service_page.py" line="396"/>
         <source>This request is closed.</source>
         <translation>此请求已关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="370"/>
+        <location filename="../../ui/service_page.py" line="400"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="372"/>
+        <location filename="../../ui/service_page.py" line="402"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="373"/>
+        <location filename="../../ui/service_page.py" line="403"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="374"/>
+        <location filename="../../ui/service_page.py" line="404"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="375"/>
+        <location filename="../../ui/service_page.py" line="405"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="380"/>
+        <location filename="../../ui/service_page.py" line="410"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="381"/>
+        <location filename="../../ui/service_page.py" line="411"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="382"/>
+        <location filename="../../ui/service_page.py" line="412"/>
         <source>Reassign…</source>
         <translation>重新分配…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="383"/>
+        <location filename="../../ui/service_page.py" line="413"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="384"/>
+        <location filename="../../ui/service_page.py" line="414"/>
         <source>Close request</source>
         <translation>关闭请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="418"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_page.py" line="420"/>
+        <source>New request</source>
+        <translation>新建服务请求</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestDialog</name>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="47"/>
+        <source>New service request</source>
+        <translation>新建服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="47"/>
+        <source>Edit service request</source>
+        <translation>编辑服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="68"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="70"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="71"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="72"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_request_dialog.py" line="73"/>
+        <source>Due</source>
+        <translation>截止</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../ui/service_page.py" line="68"/>
+        <location filename="../../ui/service_page.py" line="77"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="69"/>
+        <location filename="../../ui/service_page.py" line="78"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="70"/>
+        <location filename="../../ui/service_page.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="71"/>
+        <location filename="../../ui/service_page.py" line="80"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="72"/>
+        <location filename="../../ui/service_page.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="73"/>
+        <location filename="../../ui/service_page.py" line="82"/>
         <source>Escalation</source>
         <translation>升级级别</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="74"/>
+        <location filename="../../ui/service_page.py" line="83"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="75"/>
+        <location filename="../../ui/service_page.py" line="84"/>
         <source>SLA due</source>
         <translation>SLA 截止</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="118"/>
+        <location filename="../../ui/service_page.py" line="127"/>
         <source>overdue %1</source>
         <translation>已逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="119"/>
+        <location filename="../../ui/service_page.py" line="128"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="124"/>
+        <location filename="../../ui/service_page.py" line="133"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="126"/>
+        <location filename="../../ui/service_page.py" line="135"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="127"/>
+        <location filename="../../ui/service_page.py" line="136"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -3013,117 +3675,140 @@ Requests about your customers arrive with sync.</source>
         <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="184"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="185"/>
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
+        <location filename="../../ui/sync_page.py" line="188"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="1"/>
+        <location filename="../../ui/sync_page.py" line="174"/>
         <source>%1  Your change to %2 was set aside: the server failed on it every time (%3). It is kept on this computer so your later changes could be sent; tell your IT department.</source>
         <translation>%1  您对%2的更改已被搁置：服务器每次处理都失败（%3）。它保存在本机上，以便您之后的更改能够发送；请告知 IT 部门。</translation>
     </message>
 </context>
 <context>
+    <name>TagsEdit</name>
+    <message>
+        <location filename="../../ui/fields.py" line="290"/>
+        <source>e.g. VIP, 老客户 (separate with commas)</source>
+        <translation>例如 VIP, 老客户（用逗号分隔）</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/task_dialog.py" line="61"/>
+        <location filename="../../ui/task_dialog.py" line="57"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="165"/>
+        <location filename="../../ui/task_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="166"/>
+        <location filename="../../ui/task_dialog.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="167"/>
+        <location filename="../../ui/task_dialog.py" line="123"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="168"/>
+        <location filename="../../ui/task_dialog.py" line="124"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="125"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="169"/>
+        <location filename="../../ui/task_dialog.py" line="126"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="170"/>
+        <location filename="../../ui/task_dialog.py" line="127"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="171"/>
+        <location filename="../../ui/task_dialog.py" line="128"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="172"/>
+        <location filename="../../ui/task_dialog.py" line="129"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="173"/>
+        <location filename="../../ui/task_dialog.py" line="130"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="178"/>
+        <location filename="../../ui/task_dialog.py" line="135"/>
         <source>Edit task</source>
         <translation>编辑任务</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="179"/>
+        <location filename="../../ui/task_dialog.py" line="136"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="179"/>
+        <location filename="../../ui/task_dialog.py" line="136"/>
         <source>New appointment</source>
         <translation>新建约会</translation>
     </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="146"/>
+        <source>At a set time (start and end)</source>
+        <translation>在固定时间（开始和结束）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.py" line="147"/>
+        <source>Due by a time</source>
+        <translation>在截止时间前完成</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/task_dialog.py" line="258"/>
+        <location filename="../../ui/task_dialog.py" line="241"/>
         <source>This overlaps %n other appointment(s) of the same person:</source>
         <translation>
             <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="260"/>
+        <location filename="../../ui/task_dialog.py" line="243"/>
         <source>Change the time, or press “Save anyway” to keep both.</source>
         <translation>请修改时间，或按“仍然保存”保留两者。</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="263"/>
+        <location filename="../../ui/task_dialog.py" line="246"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="270"/>
+        <location filename="../../ui/task_dialog.py" line="253"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="275"/>
+        <location filename="../../ui/task_dialog.py" line="258"/>
         <source>This customer is no longer on this computer.</source>
         <translation>此客户已不在本机。</translation>
     </message>
@@ -3131,74 +3816,96 @@ Requests about your customers arrive with sync.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="69"/>
+        <location filename="../../ui/today_page.py" line="111"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="84"/>
+        <location filename="../../ui/today_page.py" line="126"/>
         <source>Nothing due today.</source>
         <translation>今天没有到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="85"/>
+        <location filename="../../ui/today_page.py" line="127"/>
         <source>No promised follow-ups in the next 7 days.</source>
         <translation>未来 7 天没有约定的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="86"/>
+        <location filename="../../ui/today_page.py" line="128"/>
         <source>Every customer has been contacted recently.</source>
         <translation>所有客户最近都联系过。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="87"/>
+        <location filename="../../ui/today_page.py" line="129"/>
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="90"/>
+        <location filename="../../ui/today_page.py" line="132"/>
         <source>Tasks due and overdue (%1)</source>
         <translation>到期和逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="91"/>
+        <location filename="../../ui/today_page.py" line="133"/>
         <source>Follow-ups you promised (%1)</source>
         <translation>约定的跟进（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="92"/>
+        <location filename="../../ui/today_page.py" line="134"/>
         <source>No contact for too long (%1)</source>
         <translation>长时间未联系（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="93"/>
+        <location filename="../../ui/today_page.py" line="135"/>
         <source>Birthdays this week (%1)</source>
         <translation>本周生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="114"/>
+        <location filename="../../ui/today_page.py" line="157"/>
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="116"/>
+        <location filename="../../ui/today_page.py" line="159"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121"/>
+        <location filename="../../ui/today_page.py" line="164"/>
         <source>last contact %1</source>
         <translation>最近联系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="121"/>
+        <location filename="../../ui/today_page.py" line="164"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="131"/>
+        <location filename="../../ui/today_page.py" line="202"/>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="203"/>
+        <location filename="../../ui/today_page.py" line="209"/>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="205"/>
+        <location filename="../../ui/today_page.py" line="210"/>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="207"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="208"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
     </message>
 </context>
 <context>
