@@ -31,7 +31,7 @@ ACCOUNT_FILE = "account.json"
 EXPIRY_MARGIN = timedelta(seconds=60)
 # The stored sign-in is useless after these. A closed account ("account_disabled") keeps it:
 # its refresh token is what hands the unsynced edits over (app.departure), which then forgets.
-TERMINAL_CODES = {"token_revoked", "session_expired", "invalid_token"}
+TERMINAL_CODES = {"token_revoked", "session_expired", "invalid_token", "token_reused"}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ import io
 import pytest
 import requests
 
+from app.account import Accounts, _key
 from server.models import AuditEntry
+from sync.client.errors import ServerRefused
 from sync.protocol.enums import Role
 from tests.conftest import PASSWORD
 from tests.security.robust_http import Device, login
@@ -95,3 +97,22 @@ def test_openapi_documents_the_common_errors(http, server):
             if not_there := expected - set(operation["responses"]):
                 missing.append((method, path, sorted(not_there)))
     assert missing == []
+
+
+def test_the_app_signs_out_when_its_refresh_token_was_used_elsewhere(
+    http, server, make_account, tmp_path
+):
+    account_row = make_account()
+    accounts = Accounts(tmp_path / "home")
+    account = accounts.sign_in(server.url, account_row.username, account_row.password)
+    secret = accounts.tokens(account)
+    assert refresh(http, server.url, secret["refresh_token"]).status_code == 200  # a copy
+    accounts.store.save(_key(account), {**secret, "access_expires_at": "2000-01-01T00:00:00Z"})
+    api = accounts.api(server.url)
+    try:
+        with pytest.raises(ServerRefused) as caught:
+            accounts.access_token(account, api)
+    finally:
+        api.close()
+    assert caught.value.code == "token_reused"
+    assert accounts.tokens(account) is None  # the stored sign-in is gone: sign in again
