@@ -55,6 +55,9 @@ def start_server(home: Path) -> tuple[subprocess.Popen[bytes], str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--only", choices=("forms",), help="forms: only the record forms and the customer view"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -62,13 +65,13 @@ def main() -> int:
     os.environ["OUTPOST_HOME"] = str(home / "client")
     proc, url = start_server(home)
     try:
-        return shoot(url, args.out)
+        return shoot(url, args.out, only=args.only)
     finally:
         proc.terminate()
         proc.wait(10)
 
 
-def shoot(url: str, out: Path) -> int:
+def shoot(url: str, out: Path, only: str | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -114,6 +117,13 @@ def shoot(url: str, out: Path) -> int:
         widget.grab().save(str(path))
         print(path)
 
+    if only == "forms":
+        shoot_forms(window, records, busiest, save)
+        window.close()
+        engine.api.close()
+        replica.close()
+        i18n.install("en")
+        return 0
     for lang in ("en", "zh_CN"):
         window.set_language(lang)
         window.customers.refresh()
@@ -145,6 +155,89 @@ def shoot(url: str, out: Path) -> int:
     shoot_team(url, out, save, wait_for)
     i18n.install("en")
     return 0
+
+
+def shoot_forms(window, records, customer_id: str, save) -> None:
+    """The customer view with every field filled in, and each record's form
+    (`form-<record>-<lang>.png`), as a rep sees them."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from ui.customer_view import CustomerView
+
+    settle_edits = {
+        "industry": "零售",
+        "source": "朋友介绍",
+        "tags": ["VIP", "老客户"],
+        "birthday": date(1978, 6, 12),
+        "address": "上海市浦东新区世纪大道100号 12楼",
+        "email": "service@example.cn",
+        "notes": "喜欢下午拜访；每季度回访一次。对价格敏感，重视售后。",
+    }
+    records.update("customer", customer_id, {**settle_edits, "kind": "person"})
+    records.create(
+        "service_request",
+        {
+            "customer_id": customer_id,
+            "kind": "complaint",
+            "subject": "账单金额有误",
+            "priority": "high",
+            "sla_due_at": datetime.now(UTC) + timedelta(hours=20),
+        },
+    )
+    visit = records.create(
+        "interaction",
+        {
+            "customer_id": customer_id,
+            "user_id": records.user_id,
+            "kind": "visit",
+            "occurred_at": datetime.now(UTC) - timedelta(days=1),
+            "subject": "上门拜访",
+            "body": "介绍了新的理财方案，客户很感兴趣，希望下周看到书面方案。",
+            "outcome": "同意看方案",
+            "next_step": "发送方案书",
+            "next_step_due": date.today() + timedelta(days=2),
+        },
+    )
+    editors = window.editors
+    first = {
+        entity: records.find(entity, customer_id=customer_id)
+        for entity in ("contact", "relation", "opportunity", "task")
+    }
+    deal = first["opportunity"][0] if first["opportunity"] else None
+    task = first["task"][0] if first["task"] else None
+    for lang in ("en", "zh_CN"):
+        window.set_language(lang)
+        window.open_customer(customer_id)
+        view: CustomerView = window.customer_view
+        view.tabs.setCurrentIndex(0)
+        save(window, "customer", lang)
+        dialogs = {
+            "customer": lambda: editors.edit_customer(customer_id),
+            "interaction": lambda: editors.edit_interaction(visit["id"]),
+            "contact": lambda: (
+                editors.edit_contact(first["contact"][0]["id"])
+                if first["contact"]
+                else editors.new_contact(customer_id)
+            ),
+            "relation": lambda: (
+                editors.edit_relation(first["relation"][0]["id"])
+                if first["relation"]
+                else editors.new_relation(customer_id)
+            ),
+            "service": lambda: editors.new_service_request(customer_id, kind="complaint"),
+        }
+        if deal is not None:
+            dialogs["opportunity"] = lambda: editors.edit_opportunity(deal["id"])
+            dialogs["won"] = lambda: editors.close_deal(deal, "won")
+            dialogs["lost"] = lambda: editors.close_deal(deal, "lost")
+        if task is not None:
+            dialogs["task"] = lambda: editors.edit_task(task["id"])
+            dialogs["reschedule"] = lambda: editors.reschedule_task(task["id"])
+        for name, open_dialog in dialogs.items():
+            dialog = open_dialog()
+            dialog.adjustSize()
+            save(dialog, f"form-{name}", lang)
+            dialog.reject()
 
 
 def shoot_team(url: str, out: Path, save, wait_for) -> None:

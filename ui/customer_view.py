@@ -144,6 +144,7 @@ class CustomerView(QWidget):
         actions.addWidget(self.add_button)
         actions.addWidget(self.done_button)
         actions.addWidget(self.reschedule_button)
+        actions.addStretch()  # buttons keep their size when the note is hidden
         actions.addWidget(self.restore_note, 1)
         actions.addWidget(self.restore_button)
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -70,6 +71,7 @@ class DateField(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.pick)
         self.setFocusProxy(self.text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.calendar: QCalendarWidget | None = None
 
     def field_value(self) -> str | None:

@@ -167,8 +167,7 @@ class RecordDialog(QDialog):
     def set_row_visible(self, key: str, visible: bool) -> None:
         """Show or hide the row of one input (fields that apply only to some records)."""
         self.form.setRowVisible(list(self.inputs).index(key), visible)
-        if not visible:
-            self.errors[key].hide()
+        self.errors[key].hide()  # showing a row shows all in it, its empty error line too
 
     def set_caption(self, key: str, text: str) -> None:
         item = self.form.itemAt(list(self.inputs).index(key), QFormLayout.ItemRole.LabelRole)

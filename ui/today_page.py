@@ -113,6 +113,7 @@ class TodayPage(QWidget):
             lambda: self.agenda.day(today),
             lambda day: self._show(day, asked),
             lambda exc: self._failed(exc, asked),
+            owner=self,  # a window closed meanwhile: nothing to show it in
         )
 
     def _failed(self, exc: Exception, asked: int) -> None:
