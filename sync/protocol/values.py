@@ -126,9 +126,9 @@ def stored_to_wire(column: ColumnElement[Any], dialect: Dialect) -> Convert | No
         return processor  # a value just read shares nothing: `encode`'s copy is not needed
     slow = codec.encode if processor is None else partial(_then, processor, codec.encode)
     if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
-        return partial(_shortcut, fast=_sqlite_datetime_to_wire, slow=slow)
+        return partial(_sqlite_datetime_to_wire, slow=slow)
     if dialect.name == "sqlite" and isinstance(column.type, Date):
-        return partial(_shortcut, fast=_sqlite_date_to_wire, slow=slow)
+        return partial(_date_as_it_is, slow=slow)
     return slow
 
 
@@ -141,9 +141,9 @@ def wire_to_stored(column: ColumnElement[Any], dialect: Dialect) -> Convert:
         return store
     slow = partial(_decoded_then, decode, store)
     if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
-        return partial(_shortcut, fast=_wire_datetime_to_sqlite, slow=slow)
+        return partial(_wire_datetime_to_sqlite, slow=slow)
     if dialect.name == "sqlite" and isinstance(column.type, Date):
-        return partial(_shortcut, fast=_wire_date_to_sqlite, slow=slow)
+        return partial(_date_as_it_is, slow=slow)
     return slow
 
 
@@ -155,38 +155,28 @@ def _decoded_then(decode: Convert, store: Convert, value: Any) -> Any:
     return None if value is None else store(decode(value))
 
 
-def _shortcut(value: Any, fast: Callable[[str], str | None], slow: Convert) -> Any:
-    """`fast` where the two texts map directly, `slow` (through Python objects) otherwise."""
-    text = fast(value) if isinstance(value, str) else None
-    return slow(value) if text is None else text
-
-
 # The SQLite shortcuts. SQLAlchemy stores a datetime as '2026-11-23 08:00:00.123456' (UTC
 # here, `UTCDateTime`) and a date as '2026-11-23'; `datetime_to_wire` writes
 # '2026-11-23T08:00:00.123456Z', or '2026-11-23T08:00:00Z' for a whole second.
 
 
-def _sqlite_datetime_to_wire(value: str) -> str | None:
-    if len(value) != 26 or value[10] != " " or value[19] != ".":
-        return None
-    if value.endswith(".000000"):
-        return f"{value[:10]}T{value[11:19]}Z"
-    return f"{value[:10]}T{value[11:]}Z"
+def _sqlite_datetime_to_wire(value: Any, slow: Convert) -> Any:
+    if isinstance(value, str) and len(value) == 26 and value[10] == " " and value[19] == ".":
+        if value.endswith(".000000"):
+            return f"{value[:10]}T{value[11:19]}Z"
+        return f"{value[:10]}T{value[11:]}Z"
+    return slow(value)
 
 
-def _wire_datetime_to_sqlite(value: str) -> str | None:
-    if value[10:11] != "T" or not value.endswith("Z"):
-        return None
-    if len(value) == 27 and value[19] == ".":
-        return f"{value[:10]} {value[11:26]}"
-    if len(value) == 20:
-        return f"{value[:10]} {value[11:19]}.000000"
-    return None
+def _wire_datetime_to_sqlite(value: Any, slow: Convert) -> Any:
+    if isinstance(value, str) and value.endswith("Z") and value[10:11] == "T":
+        if len(value) == 27 and value[19] == ".":
+            return f"{value[:10]} {value[11:26]}"
+        if len(value) == 20:
+            return f"{value[:10]} {value[11:19]}.000000"
+    return slow(value)
 
 
-def _sqlite_date_to_wire(value: str) -> str | None:
-    return value if len(value) == 10 else None
-
-
-def _wire_date_to_sqlite(value: str) -> str | None:
-    return value if len(value) == 10 else None
+def _date_as_it_is(value: Any, slow: Convert) -> Any:
+    """Both sides write a date as '2026-11-23'."""
+    return value if isinstance(value, str) and len(value) == 10 else slow(value)
