@@ -18,6 +18,7 @@ from sync.protocol.types import utcnow
 
 from .local_tables import Meta
 from .replica import Replica
+from .search_keys import sort_key
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,8 @@ class Directory:
         return people
 
     def people(self) -> list[Colleague]:
-        """Everyone in the last fetched list, by name; empty if the app never synced online."""
+        """Everyone in the last fetched list, by name in pinyin order (drop-downs list them
+        so); empty if the app never synced online."""
         self._load()
         return list(self._people)
 
@@ -74,7 +76,8 @@ class Directory:
         with self.replica.reading() as session:
             raw = session.scalar(select(Meta.value).where(Meta.key == PEOPLE)) or []
         try:
-            self._people = _KEPT.validate_python(raw)
+            people = _KEPT.validate_python(raw)
+            self._people = sorted(people, key=lambda p: sort_key(p.display_name, person=True))
         except ValidationError:  # kept by a version that stored something else: refetched soon
             log.warning("the kept colleague list cannot be read; waiting for the next refresh")
             self._people = []

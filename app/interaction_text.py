@@ -1,4 +1,5 @@
-"""The full-text index over interaction subjects and bodies (trigram FTS5, replica migration 0005).
+"""The full-text index over interactions' subjects, notes, outcomes and next steps (trigram
+FTS5, replica migrations 0005 and 0007).
 
 Triggers keep it in step with every write. A first download stores hundreds of thousands of
 interactions, and tokenising them one trigger call at a time took a third of the download, so
@@ -11,22 +12,24 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 TABLE = "interaction_text"
+COLUMNS = ("subject", "body", "outcome", "next_step")  # replica migration 0007
+_NAMES = ", ".join(COLUMNS)
+_NEW = ", ".join(f"new.{c}" for c in COLUMNS)
+_OLD = ", ".join(f"old.{c}" for c in COLUMNS)
 TRIGGERS = {
     f"{TABLE}_ai": f"""
         CREATE TRIGGER IF NOT EXISTS {TABLE}_ai AFTER INSERT ON interactions BEGIN
-            INSERT INTO {TABLE}(rowid, subject, body) VALUES (new.rowid, new.subject, new.body);
+            INSERT INTO {TABLE}(rowid, {_NAMES}) VALUES (new.rowid, {_NEW});
         END""",
     f"{TABLE}_ad": f"""
         CREATE TRIGGER IF NOT EXISTS {TABLE}_ad AFTER DELETE ON interactions BEGIN
-            INSERT INTO {TABLE}({TABLE}, rowid, subject, body)
-            VALUES ('delete', old.rowid, old.subject, old.body);
+            INSERT INTO {TABLE}({TABLE}, rowid, {_NAMES}) VALUES ('delete', old.rowid, {_OLD});
         END""",
     f"{TABLE}_au": f"""
-        CREATE TRIGGER IF NOT EXISTS {TABLE}_au AFTER UPDATE OF subject, body ON interactions
+        CREATE TRIGGER IF NOT EXISTS {TABLE}_au AFTER UPDATE OF {_NAMES} ON interactions
         BEGIN
-            INSERT INTO {TABLE}({TABLE}, rowid, subject, body)
-            VALUES ('delete', old.rowid, old.subject, old.body);
-            INSERT INTO {TABLE}(rowid, subject, body) VALUES (new.rowid, new.subject, new.body);
+            INSERT INTO {TABLE}({TABLE}, rowid, {_NAMES}) VALUES ('delete', old.rowid, {_OLD});
+            INSERT INTO {TABLE}(rowid, {_NAMES}) VALUES (new.rowid, {_NEW});
         END""",
 }
 

@@ -5,7 +5,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from sync.client.tables import Local, Meta, OutboxEntry
 
-__all__ = ["CustomerSearch", "Local", "Meta", "OutboxEntry"]
+__all__ = ["ContactSearch", "CustomerSearch", "Local", "Meta", "OutboxEntry"]
 
 
 class CustomerSearch(Local):
@@ -21,11 +21,28 @@ class CustomerSearch(Local):
     keys: Mapped[str] = mapped_column(Text, default="")
 
 
-# Replica-only schema made by migration 0005 in SQL (partial indexes, the FTS5 table and its
-# shadow tables): not part of the entities shared with the server.
+class ContactSearch(Local):
+    """Search keys of a contact, as a customer's (pinyin and initials as people's names)."""
+
+    __tablename__ = "contact_search"
+
+    contact_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(36), index=True)
+    keys: Mapped[str] = mapped_column(Text, default="")
+
+
+SORT_KEY, CITY_KEY = "sort_key", "city_key"
+"""Replica-only columns of `customers` (migration 0007): `app.search_keys.sort_key` of the
+name and of the city, so the list sorts by pinyin in SQL, off an index for names."""
+
+# Replica-only schema made in SQL by migrations 0005 and 0007 (partial indexes, the FTS5 table
+# and its shadow tables, the sort keys): not part of the entities shared with the server.
 REPLICA_ONLY_PREFIXES = (
     "ix_customers_live_name",
+    "ix_customers_live_sort_key",
     "ix_customers_birthday_md",
     "ix_interactions_next_step_due",
     "interaction_text",
+    SORT_KEY,
+    CITY_KEY,
 )

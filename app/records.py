@@ -13,15 +13,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import validation
-from sync.protocol.entities import Customer, Entity
+from sync.protocol.entities import Contact, Customer, Entity
 from sync.protocol.types import new_id, utcnow
 from sync.protocol.values import to_wire
 
+from . import search_index
 from .changes import ChangeFeed, Changes
 from .errors import NotFound, RecordDeleted
-from .local_tables import CustomerSearch, OutboxEntry
+from .local_tables import OutboxEntry
 from .replica import Replica
-from .search_keys import customer_keys
 
 Row = dict[str, Any]
 
@@ -189,12 +189,14 @@ class Records:
             user_id=self.user_id,
         )
         session.add(entry)
-        if isinstance(obj, Customer):
-            session.merge(
-                CustomerSearch(
-                    customer_id=obj.id, keys=customer_keys(obj.name, obj.phones, obj.email)
-                )
+        if isinstance(obj, Customer | Contact):
+            session.flush()  # the row is in the table before its sort keys are written to it
+            store = (
+                search_index.store_customers
+                if isinstance(obj, Customer)
+                else search_index.store_contacts
             )
+            store(session, [_as_row(obj)])
         return entry
 
 

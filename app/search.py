@@ -1,34 +1,44 @@
-"""Global search over the replica: customers, contacts and interactions, as the user types.
+"""Global search over the replica: customers, contacts, tasks and interactions, as the user types.
 
-Customers match on their search keys (name, pinyin, initials, phone digits, e-mail), so 张伟,
-zhangwei, zw and 0013 all find 张伟. Matching uses `instr()`, which works for any length
-and any script (SQLite 3.40's trigram index cannot match two characters, and LIKE on it
-misses Chinese); names starting with the query come first, off an index. Interactions are
-searched for three characters or more, through a trigram full-text index: their text is long,
-and shorter fragments match too much to be useful.
+Customers and contacts match on their search keys (name, pinyin, initials, phone digits,
+e-mail: `app.search_index`), so 张伟, zhangwei, zhang wei, zw and 0013 all find 张伟: what is
+typed with spaces (pinyin syllable by syllable) also matches without them. Matching uses
+`instr()`, which works for any length and any script (SQLite 3.40's trigram index cannot
+match two characters, and LIKE on it misses Chinese); names starting with the query come
+first, off an index. Task titles are short and a Chinese word is two characters, so they are
+matched with `instr()` from two characters. Interactions (subject, notes, outcome, next step)
+are searched for three characters or more, through a trigram full-text index: their text is
+long, and shorter fragments match too much to be useful. A text hit carries the words around
+the match (`Hit.excerpt`), so the user sees why it was found.
 """
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 
 from .replica import Replica
 
 MIN_TEXT_QUERY = 3
+MIN_TASK_QUERY = 2
+EXCERPT_CONTEXT = 18  # characters each side of the match
 _DIGITS = re.compile(r"[\s\-+()]")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
 class Hit:
     """One result: what it is, which customer it belongs to, and how to show it."""
 
-    kind: str  # "customer" | "contact" | "interaction"
-    customer_id: str
+    kind: str  # "customer" | "contact" | "task" | "interaction"
+    customer_id: str | None  # None: a task for no customer
     row_id: str
     title: str
     detail: str
+    field: str | None = None  # the interaction field `excerpt` comes from
+    excerpt: str = ""  # the words around the match, when the title does not show them
 
 
 # Customers whose name starts with the query come first, straight off the live-name index.
@@ -41,36 +51,65 @@ _NAME_PREFIX = text(
     LIMIT :limit
     """
 )
-# Then any key (pinyin, initials, phone digits, e-mail) containing it: the scan stops after
-# CANDIDATES matches, of which the best (key starts with it, shortest name) are shown.
-# CROSS JOIN keeps SQLite scanning the keys and probing customers, not the other way round.
-_CUSTOMERS = text(
-    """
-    SELECT id, name, city, phones FROM (
-        SELECT c.id, c.name, coalesce(c.city, '') AS city, c.phones, instr(s.keys, :q) AS at
-        FROM customer_search AS s CROSS JOIN customers AS c ON c.id = s.customer_id
-        WHERE instr(s.keys, :q) > 0 AND c.deleted_at IS NULL
-        LIMIT :candidates
+# Matching keys: the query as typed, and where it has spaces also without them (:compact).
+_MATCH = "instr(s.keys, :q) > 0"
+_MATCH_COMPACT = "(instr(s.keys, :q) > 0 OR instr(s.keys, :compact) > 0)"
+
+
+def _customers(match: str) -> TextClause:
+    """Any key (pinyin, initials, phone digits, e-mail) containing the query: the scan stops
+    after CANDIDATES matches, of which the best (key starts with it, shortest name) are shown.
+    CROSS JOIN keeps SQLite scanning the keys and probing customers, not the other way round."""
+    return text(
+        f"""
+        SELECT id, name, city, phones FROM (
+            SELECT c.id, c.name, coalesce(c.city, '') AS city, c.phones,
+                   instr(s.keys, :q) = 1 AS first
+            FROM customer_search AS s CROSS JOIN customers AS c ON c.id = s.customer_id
+            WHERE {match} AND c.deleted_at IS NULL
+            LIMIT :candidates
+        )
+        ORDER BY first DESC, length(name), name
+        LIMIT :limit
+        """
     )
-    ORDER BY at = 1 DESC, length(name), name
+
+
+def _contacts(match: str) -> TextClause:
+    return text(
+        f"""
+        SELECT id, customer_id, name, customer FROM (
+            SELECT k.id, k.customer_id, k.name, c.name AS customer,
+                   instr(s.keys, :q) = 1 AS first
+            FROM contact_search AS s CROSS JOIN contacts AS k ON k.id = s.contact_id
+            JOIN customers AS c ON c.id = k.customer_id
+            WHERE {match} AND k.deleted_at IS NULL AND c.deleted_at IS NULL
+            LIMIT :candidates
+        )
+        ORDER BY first DESC, length(name), name
+        LIMIT :limit
+        """
+    )
+
+
+_CUSTOMERS = {False: _customers(_MATCH), True: _customers(_MATCH_COMPACT)}
+_CONTACTS = {False: _contacts(_MATCH), True: _contacts(_MATCH_COMPACT)}
+# Open tasks first, then the newest; a task of an archived customer is hidden with it.
+_TASKS = text(
+    """
+    SELECT t.id, t.customer_id, t.title, coalesce(c.name, '')
+    FROM tasks AS t LEFT JOIN customers AS c ON c.id = t.customer_id
+    WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL AND instr(lower(t.title), :q) > 0
+    ORDER BY t.done, t.rowid DESC
     LIMIT :limit
     """
 )
-_CONTACTS = text(
-    """
-    SELECT k.id, k.customer_id, k.name, c.name
-    FROM contacts AS k JOIN customers AS c ON c.id = k.customer_id
-    WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL
-      AND (instr(lower(k.name), :q) > 0 OR instr(lower(coalesce(k.email, '')), :q) > 0
-           OR (:digits != '' AND instr(replace(replace(k.phones, '-', ''), ' ', ''), :digits) > 0))
-    LIMIT :limit
-    """
-)
-# The trigram index (replica migration 0005) answers any fragment of three characters or
-# more in any script, case-insensitively; newest interactions first.
+# The trigram index (replica migrations 0005, 0007) answers any fragment of three characters
+# or more in any script, case-insensitively; newest interactions first.
 _INTERACTIONS = text(
     """
-    SELECT i.id, i.customer_id, coalesce(i.subject, ''), coalesce(i.body, ''), c.name
+    SELECT i.id, i.customer_id, coalesce(i.subject, ''), coalesce(i.body, ''),
+           coalesce(i.outcome, ''), coalesce(i.next_step, ''), c.name
     FROM interaction_text AS f
     JOIN interactions AS i ON i.rowid = f.rowid
     JOIN customers AS c ON c.id = i.customer_id
@@ -80,6 +119,7 @@ _INTERACTIONS = text(
     """
 )
 CANDIDATES = 200
+TEXT_FIELDS = ("subject", "body", "outcome", "next_step")
 
 
 class Search:
@@ -88,33 +128,72 @@ class Search:
 
     def find(self, query: str, limit: int = 8) -> list[Hit]:
         """Best matches of each kind, customers first; an empty query finds nothing."""
-        q = query.strip().lower()
+        typed = unicodedata.normalize("NFKC", query).strip()
+        q = typed.lower()
         if not q:
             return []
         digits = _DIGITS.sub("", q)
         digits = digits if digits.isdigit() and len(digits) >= 3 else ""
-        params = {"q": digits or q, "digits": digits, "limit": limit, "candidates": CANDIDATES}
-        hits: list[Hit] = []
+        compact = _SPACES.sub("", q)
+        spaced = compact != q and not digits
+        keys = {
+            "q": digits or q,
+            "compact": compact,
+            "limit": limit,
+            "candidates": CANDIDATES,
+        }
         with self.replica.reading() as session:
-            found = list(session.execute(_NAME_PREFIX, {"q": query.strip(), "limit": limit}))
+            found = list(session.execute(_NAME_PREFIX, {"q": typed, "limit": limit}))
             if len(found) < limit:
                 seen = {row[0] for row in found}
-                more = session.execute(_CUSTOMERS, params)
+                more = session.execute(_CUSTOMERS[spaced], keys)
                 found += [row for row in more if row[0] not in seen][: limit - len(found)]
-            for row_id, name, city, phones in found:
-                detail = " · ".join(p for p in (city, ", ".join(_phones(phones))) if p)
-                hits.append(Hit("customer", row_id, row_id, name, detail))
-            params["q"] = q
-            params["phrase"] = '"' + q.replace('"', '""') + '"'
-            for row_id, customer_id, name, customer in session.execute(_CONTACTS, params):
-                hits.append(Hit("contact", customer_id, row_id, name, customer))
-            if len(q) >= MIN_TEXT_QUERY:
-                for row in session.execute(_INTERACTIONS, params):
-                    row_id, customer_id, subject, body, customer = row
-                    hits.append(
-                        Hit("interaction", customer_id, row_id, subject or body[:60], customer)
+            hits = [
+                Hit("customer", row_id, row_id, name, _customer_detail(city, phones))
+                for row_id, name, city, phones in found
+            ]
+            hits += [
+                Hit("contact", customer_id, row_id, name, customer)
+                for row_id, customer_id, name, customer in session.execute(_CONTACTS[spaced], keys)
+            ]
+            if len(q) >= MIN_TASK_QUERY:
+                hits += [
+                    Hit("task", customer_id, row_id, title, customer)
+                    for row_id, customer_id, title, customer in session.execute(
+                        _TASKS, {"q": q, "limit": limit}
                     )
+                ]
+            if len(q) >= MIN_TEXT_QUERY:
+                phrase = '"' + q.replace('"', '""') + '"'
+                rows = session.execute(_INTERACTIONS, {"phrase": phrase, "limit": limit})
+                hits += [_interaction(row, q) for row in rows]
         return hits
+
+
+def _customer_detail(city: str, phones: object) -> str:
+    return " · ".join(p for p in (city, ", ".join(_phones(phones))) if p)
+
+
+def _interaction(row: tuple[str, ...], q: str) -> Hit:
+    row_id, customer_id, *texts, customer = row
+    values = dict(zip(TEXT_FIELDS, texts, strict=True))
+    title = values["subject"] or values["body"][:60]
+    for field in ("body", "outcome", "next_step"):  # the title shows a match in the subject
+        shown = excerpt(values[field], q)
+        if shown:
+            return Hit("interaction", customer_id, row_id, title, customer, field, shown)
+    return Hit("interaction", customer_id, row_id, title, customer)
+
+
+def excerpt(value: str, q: str, context: int = EXCERPT_CONTEXT) -> str:
+    """The words around the first match of `q` in `value` on one line, with … where cut;
+    "" when `q` is not in it."""
+    at = value.lower().find(q)
+    if at < 0:
+        return ""
+    start, end = max(0, at - context), min(len(value), at + len(q) + context)
+    words = _SPACES.sub(" ", value[start:end]).strip()
+    return ("…" if start else "") + words + ("…" if end < len(value) else "")
 
 
 def _phones(raw: object) -> list[str]:

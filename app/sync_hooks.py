@@ -2,42 +2,35 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from sync.client.engine import Hooks
-from sync.client.replica_ops import upsert
 from sync.protocol.rows import Row
 from sync.protocol.wire import Change
 
-from . import interaction_text
-from .local_tables import CustomerSearch
-from .search_keys import customer_keys, warm
+from . import interaction_text, search_index
+from .search_keys import warm
 
-SEARCH = CustomerSearch.__table__
+NAMED = ("customer", "contact")
 
 
 def _after_apply(session: Session, entity: str, rows: list[Row]) -> None:
-    if entity != "customer":
-        return
-    keys = [
-        {
-            "customer_id": row["id"],
-            "keys": customer_keys(row.get("name") or "", row.get("phones") or [], row.get("email")),
-        }
-        for row in rows
-        if "name" in row
-    ]
-    upsert(session, SEARCH, keys)
+    """Every stored page, a full download's too: the search and sort keys of its customers
+    and contacts (a full download of 100,000 customers: ~0.7 s for the sort keys)."""
+    if entity == "customer":
+        search_index.store_customers(session, rows)
+    elif entity == "contact":
+        search_index.store_contacts(session, rows)
 
 
 def _prepare(changes: list[Change]) -> None:
-    """Pinyin of the page's customer names, while the sync thread stores the page before."""
-    warm(c["row"].get("name") for c in changes if c["entity"] == "customer")
+    """Pinyin of the page's names, while the sync thread stores the page before."""
+    warm(c["row"].get("name") for c in changes if c["entity"] in NAMED)
+    warm(c["row"].get("city") for c in changes if c["entity"] == "customer")
 
 
 def _after_remove(session: Session, customer_ids: Sequence[str]) -> None:
-    session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
+    search_index.forget_customers(session, customer_ids)
 
 
 HOOKS = Hooks(

@@ -34,16 +34,20 @@ def test_each_filter_narrows_and_filters_combine(records):
     assert customers.ids(CustomerFilter(owner_id="someone-else")) == []
 
 
-def test_choices_come_from_live_customers_most_used_first(records):
+def test_choices_come_from_live_customers_in_pinyin_order(records):
     _book(records)
     customers = CustomerList(records.replica)
-    assert customers.cities() == ["上海", "北京"]  # the deleted 钱进 does not count for 北京
-    assert customers.tags() == ["茶", "VIP"]
+    assert customers.cities() == ["北京", "上海"]  # bei < shang (code points: 上 < 北)
+    assert customers.tags() == ["VIP", "茶"]  # Latin letters before Chinese
     assert customers.owners() == [records.user_id]
     assert customers.total() == 3
+    records.delete("customer", customers.ids(CustomerFilter(city="北京"))[0])
+    assert customers.cities() == ["上海"]  # only live customers count
 
 
 def test_sorting_descending_by_city(records):
     ids = _book(records)
     order = CustomerList(records.replica).ids(order_by="city", descending=True)
-    assert order[0] == ids["zhao"]  # 北 (U+5317) sorts after 上 (U+4E0A)
+    # 上海 (shang) after 北京 (bei) by pinyin, though 上 (U+4E0A) comes before 北 (U+5317);
+    # within a city by name: 王芳 (wang) after 李娜 (li)
+    assert order == [ids["wang"], ids["li"], ids["zhao"]]
