@@ -21,7 +21,7 @@ from sync.protocol.values import parse_datetime
 
 from .credentials import CredentialStore
 from .errors import storage_error
-from .paths import replica_path
+from .paths import private_dir, private_file, replica_path
 from .preset import Preset
 
 log = logging.getLogger(__name__)
@@ -152,10 +152,11 @@ class Accounts:
 
     def _write(self, account: Account) -> None:
         raw = {**asdict(account), "replica": str(account.replica)}
-        self.data_dir.mkdir(parents=True, exist_ok=True)
         path = self.data_dir / ACCOUNT_FILE
         tmp = path.with_suffix(".tmp")
         try:
+            private_dir(self.data_dir)
+            private_file(tmp)
             tmp.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
             tmp.replace(path)
         except OSError as exc:  # a full disk is said as such; the old file stays whole

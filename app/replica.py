@@ -29,6 +29,7 @@ from sync.protocol import db
 from . import recovery
 from .errors import ReplicaDamaged, ReplicaError, storage_error
 from .local_tables import Meta
+from .paths import private_dir, private_file, tighten
 from .recovery import Damage, Recovery
 from .salvage import COLUMNS, Salvage, salvage_outbox
 
@@ -54,9 +55,12 @@ class Replica:
         self.path = path
         self.recovery: Recovery | None = None
         with _opening(path):
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
             if check:
                 self.recovery = self._check()
+            private_file(path)  # 0600 before SQLite opens it: its -wal and -shm follow
+            for side in recovery.SIDE_FILES:
+                tighten(Path(f"{path}{side}"))
             # Pulled pages may bring a child before its customer; the server keeps integrity.
             self.engine: Engine = db.make_engine(
                 f"sqlite:///{path}", foreign_keys=False, cache_mib=CACHE_MIB
@@ -171,6 +175,7 @@ class Replica:
         """Copy the replica to `<name>.<timestamp>.<reason>.bak`, keeping the newest few."""
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         target = self.path.with_name(f"{self.path.name}.{stamp}.{reason}.bak")
+        private_file(target)
         with sqlite3.connect(self.path) as source, sqlite3.connect(target) as dest:
             source.backup(dest)
         source.close()

@@ -95,6 +95,9 @@ class Device(ServerBase):
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime | None] = mapped_column()
+    # An administrator marked it lost: its tokens are dead and it wipes its replica at next
+    # contact; the account stays open (server.devices).
+    lost_at: Mapped[datetime | None] = mapped_column()
 
 
 class AuthSession(ServerBase):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sync.protocol.types import utcnow
 from sync.protocol.wire import LoginRequest, TokenPair, UserInfo
 
-from .. import audit
+from .. import audit, devices
 from ..db import Database
 from ..errors import ApiError
 from ..models import AuthSession, Branch, Device, User
@@ -118,7 +118,7 @@ def _locked(until: datetime, now: datetime) -> ApiError:
 
 def _device(session: Session, user: User, body: LoginRequest) -> Device:
     device = session.get(Device, body.device_id) if body.device_id else None
-    if device is None or device.user_id != user.id:
+    if device is None or device.user_id != user.id or device.lost_at is not None:
         device = Device(user_id=user.id, name=body.device_name)
         session.add(device)
         session.flush()
@@ -252,6 +252,8 @@ def _check_session(session: Session, auth: AuthSession, now: datetime) -> User:
     if user is None or not user.active:
         raise _disabled()
     if auth.revoked_at is not None:
+        if devices.is_lost(session, auth.device_id):  # the device wipes its copy
+            raise devices.lost()
         raise ApiError(401, "token_revoked", "This session was signed out; please sign in again.")
     return user
 

@@ -22,7 +22,7 @@ from sync.protocol.types import utcnow
 from sync.protocol.validation import ValidationError
 from sync.protocol.wire import Mutation
 
-from .. import audit
+from .. import audit, devices
 from ..errors import ApiError
 from ..models import AuthSession, DeviceSync, ReviewItem, User
 from ..security import token_hash
@@ -44,6 +44,8 @@ def surrender(session: Session, refresh_token: str, mutations: list[Mutation]) -
     user = session.get(User, auth.user_id) if auth else None
     if auth is None or user is None:
         raise ApiError(401, "invalid_token", "Unknown session.")
+    if devices.is_lost(session, auth.device_id):  # whoever holds it now is not the user
+        raise devices.lost()
     if user.active:
         raise ApiError(409, "account_active", "This account is active: sync as usual.")
     state = session.get(DeviceSync, auth.device_id, with_for_update=True)

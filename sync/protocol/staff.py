@@ -61,6 +61,25 @@ class Person(Colleague):
         return self.active and self.role in OWNER_ROLES
 
 
+class DeviceInfo(Answer):
+    """One installation of the client for a user (`/admin/users/{username}/devices`)."""
+
+    id: str
+    name: str
+    created_at: UTCTime
+    last_seen_at: UTCTime | None = None
+    lost_at: UTCTime | None = None
+
+
+class LostDevice(Answer):
+    """A device marked lost (`/admin/devices/{id}/lost`): its sessions were revoked."""
+
+    id: str
+    user_id: str
+    lost_at: UTCTime
+    revoked_sessions: int
+
+
 class ManagedRequest(BaseModel):
     branches: list[str] = Field(max_length=100)
 

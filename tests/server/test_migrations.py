@@ -5,7 +5,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select, text
 
 from server.db import MIGRATIONS, Database, migrate
-from server.models import ConflictEntry, DeviceSync, FieldAuthor, ServerBase, User
+from server.models import ConflictEntry, Device, DeviceSync, FieldAuthor, ServerBase, User
 from sync.protocol import db
 from sync.protocol.entities import Customer, Entity
 
@@ -137,4 +137,33 @@ def test_0007_devices_know_every_earlier_move_and_old_edits_keep_their_editor(
             select(FieldAuthor.entity, FieldAuthor.row_id, FieldAuthor.field, FieldAuthor.user_id)
         ).all()
         assert authors == [("customer", "c1", "*", "u2")]
+    database.dispose()
+
+
+def test_0009_devices_are_not_lost_after_upgrade(empty_database_url):
+    """Issue 17, item 17: devices from before 0009 keep working (`lost_at` empty)."""
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0008")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, password_hash, role, active,"
+                " failed_logins, created_at) VALUES ('u1', 'alice', 'Alice', 'h', 'rep', :yes,"
+                " 0, CURRENT_TIMESTAMP)"
+            ),
+            {"yes": True},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO devices (id, user_id, name, created_at)"
+                " VALUES ('d1', 'u1', 'laptop', CURRENT_TIMESTAMP)"
+            )
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        device = session.get(Device, "d1")
+        assert (device.name, device.lost_at) == ("laptop", None)
     database.dispose()

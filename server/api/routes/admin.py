@@ -17,7 +17,9 @@ from sync.protocol.staff import (
     AuditRow,
     BranchList,
     Decision,
+    DeviceInfo,
     DiscardRequest,
+    LostDevice,
     ManagedRequest,
     OffboardRequest,
     OffboardResult,
@@ -28,7 +30,7 @@ from sync.protocol.staff import (
 from sync.protocol.staff import Branch as BranchAnswer
 from sync.protocol.wire import ErrorBody
 
-from ... import audit
+from ... import audit, devices
 from ...customers.service import find_user
 from ...db import Database
 from ...errors import ApiError
@@ -174,6 +176,29 @@ def deactivate(username: str, caller: CurrentCaller, request: Request) -> None:
         deactivate_user(session, username, actor_id=by.id)
 
     in_transaction(request, caller, work)
+
+
+@router.get("/users/{username}/devices", response_model=list[DeviceInfo])
+def user_devices(username: str, caller: CurrentCaller, request: Request) -> list[DeviceInfo]:
+    """Administrators: a user's devices, to find the one to mark lost."""
+
+    def work(session: Session, by: User) -> list[DeviceInfo]:
+        require_role(by, Role.ADMIN)
+        return devices.of_user(session, username)
+
+    return in_transaction(request, caller, work)
+
+
+@router.post("/devices/{device_id}/lost", response_model=LostDevice)
+def device_lost(device_id: str, caller: CurrentCaller, request: Request) -> LostDevice:
+    """Administrators: a device was lost or stolen. Its tokens stop working now, and at its
+    next contact it removes its copy of the data; the account and other devices go on."""
+
+    def work(session: Session, by: User) -> LostDevice:
+        require_role(by, Role.ADMIN)
+        return devices.mark_lost(session, device_id, actor_id=by.id, ip=client_ip(request))
+
+    return in_transaction(request, caller, work)
 
 
 @router.post("/users/{username}/offboard", response_model=OffboardResult)
