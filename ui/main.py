@@ -17,6 +17,7 @@ from app.errors import KnownError
 from app.paths import data_dir
 from app.replica import Replica
 from app.syncing import AppSyncEngine, engine_for
+from app.wipe import sign_out
 from app.workspace import Workspace
 
 from . import i18n, self_test, settings
@@ -87,8 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not _leave(accounts, account, replica, engine):
                 return 1
             continue
-        if window.signed_out:
-            accounts.sign_out(account, engine.api)
+        if window.signed_out:  # the customer data goes too, unless changes wait to be sent
+            sign_out(accounts, account, replica, engine.api)
         engine.api.close()
         replica.close()
         if not window.signed_out:
@@ -148,6 +149,14 @@ def _leave(accounts: Accounts, account: Account, replica: Replica, engine: AppSy
         return False
     finally:
         engine.api.close()
+    if departure.lost:
+        text = QCoreApplication.translate(
+            "Main",
+            "Your company marked this computer as lost, so Outpost removed the customer data "
+            "and your sign-in from it. Your account is still open: you can sign in again.",
+        )
+        QMessageBox.information(None, "Outpost", text)
+        return True
     text = QCoreApplication.translate(
         "Main",
         "Your company closed your Outpost account. %n change(s) not yet sent were handed to "

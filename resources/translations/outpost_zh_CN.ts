@@ -2057,6 +2057,11 @@ Press Ctrl+N to add your first customer.</source>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/main.py" line="154"/>
+        <source>Your company marked this computer as lost, so Outpost removed the customer data and your sign-in from it. Your account is still open: you can sign in again.</source>
+        <translation>你的公司已将这台电脑标记为丢失，因此 Outpost 已从本机删除客户数据和你的登录信息。你的账户仍然有效：你可以重新登录。</translation>
+    </message>
+    <message>
         <location filename="../../ui/main.py" line="164"/>
         <source>The settings your IT department prepared for Outpost cannot be used, so Outpost starts without them. Please tell your IT department:
 %1</source>
