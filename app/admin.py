@@ -25,8 +25,10 @@ from sync.protocol.staff import (
     BranchList,
     CustomerSelection,
     Decision,
+    DeviceInfo,
     DiscardRequest,
     FieldChange,
+    LostDevice,
     ManagedRequest,
     OffboardRequest,
     OffboardResult,
@@ -45,7 +47,9 @@ __all__ = [
     "BatchOutcome",
     "Branch",
     "CustomerSelection",
+    "DeviceInfo",
     "FieldChange",
+    "LostDevice",
     "OffboardResult",
     "OwnerChange",
     "Person",
@@ -58,6 +62,7 @@ OWNER_REQUIRED = "owner_required"
 _PEOPLE = TypeAdapter(list[Person])
 _REVIEW = TypeAdapter(list[ReviewEntry])
 _AUDIT = TypeAdapter(list[AuditRow])
+_DEVICES = TypeAdapter(list[DeviceInfo])
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,15 @@ class StaffAdmin:
     def deactivate(self, username: str) -> None:
         """Administrators: close an account (all tokens revoked), moving nothing."""
         self._admin("POST", f"users/{_part(username)}/deactivate")
+
+    def devices(self, username: str) -> list[DeviceInfo]:
+        """Administrators: the computers a user has signed in on, oldest first."""
+        return read_answer(_DEVICES, self._admin("GET", f"users/{_part(username)}/devices"))
+
+    def mark_lost(self, device_id: str) -> LostDevice:
+        """Administrators: a computer was lost or stolen. Its sign-in stops working at once and
+        it removes its copy of the data at its next contact; the account stays open."""
+        return read_answer(LostDevice, self._admin("POST", f"devices/{_part(device_id)}/lost"))
 
     def offboard(
         self,

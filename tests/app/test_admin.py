@@ -312,3 +312,26 @@ def test_an_expiring_token_is_refreshed_once_when_two_threads_ask(server, server
     api.close()
     assert len(set(tokens)) == 1 and tokens[0] != stale["access_token"]
     assert accounts.tokens(account) is not None  # still signed in
+
+
+def test_an_administrator_marks_a_lost_laptop_and_the_other_keeps_syncing(team):
+    """Issue 17, item 17: the lost laptop's sign-in dies; the account and its other laptop
+    go on. (The lost laptop wiping itself: tests/security/test_at_rest.py.)"""
+    admin, rep = team.admin_for(team.person(Role.ADMIN)), team.person()
+    lost, other = team.device(rep), team.device(rep)
+    [customer] = customers(lost, "上海")
+    listed = admin.devices(rep.username)
+    assert {d.id for d in listed} >= {lost.device_id, other.device_id}
+    assert all(d.lost_at is None for d in listed)
+
+    marked = admin.mark_lost(lost.device_id)
+    assert (marked.id, marked.user_id, marked.revoked_sessions) == (lost.device_id, rep.id, 1)
+    assert {d.id for d in admin.devices(rep.username) if d.lost_at} == {lost.device_id}
+    with pytest.raises(ServerRefused) as refused:
+        lost.sync()
+    assert refused.value.code == "device_lost"
+    other.sync()
+    assert other.records.get("customer", customer)["city"] == "上海"
+    with pytest.raises(ServerRefused) as refused:
+        team.admin_for(team.person(Role.MANAGER)).mark_lost(other.device_id)
+    assert refused.value.status == 403
