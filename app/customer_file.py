@@ -1,7 +1,7 @@
 """Everything about one customer, for the single customer view: key facts, a timeline of all
 its history, and the overwritten values (conflicts) with a way to bring one back."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -37,6 +37,7 @@ class Facts:
     open_value: Decimal
     open_opportunities: int
     open_complaints: int = 0
+    open_values: dict[str, Decimal] = field(default_factory=dict)  # currency -> open amount
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Event:
     kind: str  # the row's kind / stage / status, shown as a label
     title: str
     detail: str
+    amount: Decimal | None = None  # an opportunity's, in `currency` (the UI formats money)
+    currency: str | None = None
 
 
 def latest(column: Any) -> Any:
@@ -81,13 +84,22 @@ class CustomerFile:
                     Interaction.customer_id == customer_id, Interaction.deleted_at.is_(None)
                 )
             )
+            open_deals = (
+                Opportunity.customer_id == customer_id,
+                Opportunity.deleted_at.is_(None),
+                Opportunity.stage.not_in(CLOSED_STAGES),
+            )
             count, value = session.execute(
                 select(func.count(), func.coalesce(func.sum(Opportunity.amount), 0)).where(
-                    Opportunity.customer_id == customer_id,
-                    Opportunity.deleted_at.is_(None),
-                    Opportunity.stage.not_in(CLOSED_STAGES),
+                    *open_deals
                 )
             ).one()
+            values = session.execute(
+                select(Opportunity.currency, func.sum(Opportunity.amount))
+                .where(*open_deals)
+                .group_by(Opportunity.currency)
+                .order_by(Opportunity.currency)
+            ).all()
             complaints = session.scalar(
                 select(func.count()).where(
                     ServiceRequest.customer_id == customer_id,
@@ -96,7 +108,10 @@ class CustomerFile:
                     ServiceRequest.status.in_(OPEN_REQUEST),
                 )
             )
-        return Facts(customer, last, Decimal(str(value)), int(count), int(complaints or 0))
+        by_currency = {str(currency): Decimal(str(total)) for currency, total in values}
+        return Facts(
+            customer, last, Decimal(str(value)), int(count), int(complaints or 0), by_currency
+        )
 
     def relations(self, customer_id: str) -> list[Tie]:
         """The customer's relations and those of other customers naming it, in the order
@@ -163,8 +178,8 @@ class CustomerFile:
             events.append(Event(when, "task", r["id"], r["kind"], r["title"], r["notes"] or ""))
         for r in find("opportunity", customer_id=customer_id):
             when = _at(r["expected_close"]) or r["created_at"]
-            detail = f"{r['amount']:,} {r['currency']}"
-            events.append(Event(when, "opportunity", r["id"], r["stage"], r["title"], detail))
+            amount = {"amount": r["amount"], "currency": r["currency"]}
+            events.append(Event(when, "opportunity", r["id"], r["stage"], r["title"], "", **amount))
         for r in find("service_request", customer_id=customer_id):
             events.append(
                 Event(

@@ -4,6 +4,7 @@ manager reassigned them): how many, from whom and why, until dismissed."""
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.arrivals import Arrival, Arrivals
+from sync.protocol import reasons
 
 from .operations import write
 
@@ -48,6 +49,23 @@ class ArrivalsBar(QFrame):
             line = self.tr("%n customer(s) from the branch pool are now yours.", "", count)
         if arrival.by:
             line += " " + self.tr("Handed over by %1.").replace("%1", arrival.by)
-        if arrival.reason:
-            line += " " + self.tr("Reason: %1").replace("%1", arrival.reason)
+        reason = self.reason_text(arrival.reason, arrival.source)
+        if reason:
+            line += " " + self.tr("Reason: %1").replace("%1", reason)
         return line
+
+    def reason_text(self, reason: str | None, source: str | None = None) -> str:
+        """A move's reason in the user's language: the server's own reasons are codes
+        (sync/protocol/reasons.py) put into words here; a person's reason is shown as typed."""
+        code = reasons.parse(reason)
+        if code is None:
+            return reason or ""
+        name, number = code
+        if name == reasons.OWNER_LEFT:
+            if source:
+                return self.tr("%1 left the company").replace("%1", source)
+            return self.tr("their previous owner left the company")
+        if name == reasons.POOL_RETURN:
+            days = number or 0
+            return self.tr("no contact for %n day(s), returned to the branch pool", "", days)
+        return self.tr("claimed from the branch pool")  # reasons.POOL_CLAIM

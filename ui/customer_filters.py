@@ -2,15 +2,16 @@
 
 City, tag and owner choices come from the replica when their list is opened,
 not on every refresh: with 100,000 customers that keeps sync rounds and edits
-from paying for lists nobody is looking at.
+from paying for lists nobody is looking at. They are in pinyin order (北京 before 上海).
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.customer_list import CustomerFilter, CustomerList
+from app.search_keys import sort_key
 from sync.protocol.enums import LifecycleStatus, Tier
 
 from .labels import label
@@ -62,9 +63,7 @@ class FilterBar(QWidget):
         self.combos = {
             "tier": LazyCombo(lambda: [(t.value, label(t.value)) for t in Tier]),
             "status": LazyCombo(lambda: [(s.value, label(s.value)) for s in LifecycleStatus]),
-            "owner_id": LazyCombo(
-                lambda: [(o, self.owner_name(o)) for o in self.customers.owners()]
-            ),
+            "owner_id": LazyCombo(self._owners),
             "city": LazyCombo(lambda: [(c, c) for c in self.customers.cities()]),
             "tag": LazyCombo(lambda: [(t, t) for t in self.customers.tags()]),
         }
@@ -87,6 +86,11 @@ class FilterBar(QWidget):
         self.combos["tier"].fill()
         self.combos["status"].fill()
         self.retranslate()
+
+    def _owners(self) -> list[tuple[str, str]]:
+        """The owners by the names shown, in pinyin order (as the cities and tags)."""
+        named = [(owner, self.owner_name(owner)) for owner in self.customers.owners()]
+        return sorted(named, key=lambda pair: sort_key(pair[1], person=True))
 
     def current(self) -> CustomerFilter:
         values = {name: self.combos[name].currentData() for name in FIELDS}
@@ -113,10 +117,10 @@ class FilterBar(QWidget):
 
     def show_count(self, shown: int, total: int) -> None:
         if self.current().is_empty():
-            self.count.setText(self.tr("%n customer(s)", "", total))
+            self.count.setText(self.tr("%Ln customer(s)", "", total))
         else:
-            text = self.tr("%1 of %2 customers")
-            self.count.setText(text.replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+            text = self.tr("%1 of %Ln customer(s)", "", total)
+            self.count.setText(text.replace("%1", QLocale().toString(shown)))
         self.clear_button.setEnabled(not self.current().is_empty())
 
     def _changed(self) -> None:

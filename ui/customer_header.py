@@ -15,6 +15,7 @@ from app.customer_file import Facts
 from sync.protocol.enums import CustomerKind
 
 from .labels import label, shown, when
+from .money import money
 
 FACTS = (
     "tier",
@@ -105,7 +106,8 @@ class CustomerHeader(QWidget):
         if not count:
             return self.tr("No open opportunities")
         text = self.tr("%1 in %n open opportunity(ies)", "", count)
-        return text.replace("%1", f"{facts.open_value:,.2f}")
+        amounts = [money(value, currency) for currency, value in facts.open_values.items()]
+        return text.replace("%1", " + ".join(amounts))
 
     def retranslate(self) -> None:
         captions = {

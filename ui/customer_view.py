@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.customer_file import Facts
+from app.customer_file import Event, Facts
 from app.errors import KnownError
 from app.workspace import Workspace
 
@@ -35,6 +35,7 @@ from .customer_header import CustomerHeader
 from .editors import Editors
 from .labels import field_label, label, shown, when
 from .messages import error_text
+from .money import money
 from .notices import watch
 from .operations import show_failure, write
 from .task_actions import set_done
@@ -201,7 +202,7 @@ class CustomerView(QWidget):
                 self.tr("Title"),
                 self.tr("Details"),
             ],
-            [[when(e.at), label(e.entity), label(e.kind), e.title, e.detail] for e in events],
+            [[when(e.at), label(e.entity), label(e.kind), e.title, _detail(e)] for e in events],
             keys=[(e.entity, e.row_id) for e in events],
         )
         for entity, columns in _CHILDREN.items():
@@ -263,7 +264,7 @@ class CustomerView(QWidget):
         if column in ("kind", "stage", "status", "priority"):
             return label(value)
         if column == "amount":
-            return f"{value:,.2f} {row['currency']}"
+            return money(row["amount"], row["currency"])
         if column == "probability":
             return f"{value} %"
         if column == "when":
@@ -426,3 +427,10 @@ _CHILDREN = {
     "task": ["title", "kind", "when", "location", "done"],
     "service_request": ["subject", "kind", "priority", "status", "sla_due_at"],
 }
+
+
+def _detail(event: Event) -> str:
+    """A timeline line's detail; an opportunity's amount as every amount is shown."""
+    if event.amount is not None and event.currency:
+        return money(event.amount, event.currency)
+    return event.detail

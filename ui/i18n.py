@@ -1,4 +1,8 @@
-"""Loading the UI language: English in the source, Simplified Chinese from a .qm file."""
+"""Loading the UI language: English in the source, Simplified Chinese from a .qm file.
+
+English has a .qm too, with only the plural messages (`tr("%n change(s)", "", n)`): Qt picks
+"%n change" or "%n changes" from a translation's numerus forms, and the source text can hold
+only one of them (CONVENTIONS.md, "Translations")."""
 
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -7,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 _installed: list[QTranslator] = []
+LANGUAGE = "outpostLanguage"  # property of our translator: the language it is for
 
 
 def resolve(setting: str) -> str:
@@ -22,17 +27,21 @@ def translations(language: str) -> Traversable:
 
 
 def install(language: str) -> str:
-    """Switch the running application to `language`; widgets get a LanguageChange event."""
+    """Switch the running application to `language`; widgets get a LanguageChange event,
+    none when it is the language already installed."""
     app = QCoreApplication.instance()
     assert app is not None
+    language = resolve(language)
+    if _installed and _installed[0].property(LANGUAGE) == language:
+        return language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    language = resolve(language)
+    ours = QTranslator(app)
+    ours.setProperty(LANGUAGE, language)
+    if ours.load(str(translations(language))):
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(translations(language))):
-            _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

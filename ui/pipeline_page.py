@@ -12,7 +12,6 @@ opportunity (Ctrl+Shift+N) asks for the customer.
 import json
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
@@ -71,6 +70,7 @@ from sync.protocol.validation import ValidationError
 from .editors import Editors
 from .labels import label, when
 from .messages import error_text, field_text
+from .money import money
 from .notices import watch
 from .operations import show_failure, write
 from .opportunity_dialog import CloseDealDialog
@@ -86,12 +86,6 @@ QListWidget[dropTarget="true"] { border: 2px solid #2d7dd2; }
 QLabel#stageTitle { font-weight: 600; }
 QLabel#emptyState { color: #666; font-size: 12pt; }
 """
-
-
-def money(amount: Decimal, currency: str) -> str:
-    """Thousands separated, cents only when there are some: "CNY 1,200,000", "USD 12.50"."""
-    digits = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return f"{currency} {digits}"
 
 
 def dragged(mime: QMimeData) -> tuple[str, str] | None:

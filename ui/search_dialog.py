@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.search import Hit, Search
 
-from .labels import label
+from .labels import field_label, label
 
 DEBOUNCE_MS = 80  # one query per pause in typing, not per key
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (entity, row id) of the hit
@@ -47,7 +47,7 @@ class SearchDialog(QDialog):
         self.results.itemActivated.connect(lambda _item: self.open_current())
         self.setWindowTitle(self.tr("Search"))
         self.query.setPlaceholderText(
-            self.tr("Name, pinyin (zhangwei), initials, phone digits, e-mail or note text")
+            self.tr("Name, pinyin (zhang wei), initials, phone digits, e-mail, task or note text")
         )
         self._show_hint()
 
@@ -64,8 +64,15 @@ class SearchDialog(QDialog):
         self._show_hint(len(hits))
 
     def _text(self, hit: Hit) -> str:
+        """One line: kind, title, whose; for a text hit the words that matched."""
         detail = f"  —  {hit.detail}" if hit.detail else ""
-        return f"[{label(hit.kind)}]  {hit.title}{detail}"
+        words = ""
+        if hit.field:
+            matched = self.tr("%1: %2", "a field's name: the words in it that matched")
+            words = "  ·  " + matched.replace("%1", field_label(hit.field)).replace(
+                "%2", hit.excerpt
+            )
+        return f"[{label(hit.kind)}]  {hit.title}{detail}{words}"
 
     def _show_hint(self, found: int | None = None) -> None:
         if not self.query.text().strip():
@@ -83,7 +90,9 @@ class SearchDialog(QDialog):
         item = self.results.currentItem()
         if item is None:
             return
-        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        if customer_id:  # a task may be for no customer
+            self.chosen.emit(customer_id)
         entity, row_id = item.data(HIT_ROLE)
         self.record_chosen.emit(entity, row_id)
         self.accept()

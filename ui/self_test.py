@@ -74,9 +74,7 @@ def _run(args: argparse.Namespace, password: str | None) -> str:
     current = preset.current()
     if current.errors:
         raise current.errors[0]
-    missing = [
-        code for code in i18n.LANGUAGES if code != "en" and not i18n.translations(code).is_file()
-    ]
+    missing = [code for code in i18n.LANGUAGES if not i18n.translations(code).is_file()]
     if missing:
         raise SelfTestFailed(f"the translations for {', '.join(missing)} are missing")
     language = i18n.install(args.lang or settings.LANGUAGE.get())

@@ -106,9 +106,8 @@ class SyncPage(QWidget):
                 .replace("%1", when(r.at))
                 .replace("%2", r.error)
             )
-        text = self.tr("%1  Sent %2 change(s), received %3 row(s).")
-        text = text.replace("%1", when(r.at)).replace("%2", str(r.pushed))
-        text = text.replace("%3", str(r.received))
+        text = self.tr("%1  Sent %Ln change(s).", "", r.pushed).replace("%1", when(r.at))
+        text += " " + self.tr("Received %Ln row(s).", "", r.received)
         if r.conflicts:
             text += " " + self.tr("%n conflict(s) recorded.", "", r.conflicts)
         if r.rejected:

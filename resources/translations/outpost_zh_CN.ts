@@ -203,33 +203,55 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>ArrivalsBar</name>
     <message>
-        <location filename="../../ui/arrivals_bar.py" line="29"/>
+        <location filename="../../ui/arrivals_bar.py" line="30"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arrivals_bar.py" line="45"/>
+        <location filename="../../ui/arrivals_bar.py" line="46"/>
         <source>%n customer(s) from %1 are now yours.</source>
         <translation>
             <numerusform>%1 的 %n 位客户现已归你负责。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arrivals_bar.py" line="48"/>
+        <location filename="../../ui/arrivals_bar.py" line="49"/>
         <source>%n customer(s) from the branch pool are now yours.</source>
         <translation>
             <numerusform>分公司客户池中的 %n 位客户现已归你负责。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/arrivals_bar.py" line="50"/>
+        <location filename="../../ui/arrivals_bar.py" line="51"/>
         <source>Handed over by %1.</source>
         <translation>由 %1 移交。</translation>
     </message>
     <message>
-        <location filename="../../ui/arrivals_bar.py" line="52"/>
+        <location filename="../../ui/arrivals_bar.py" line="54"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals_bar.py" line="66"/>
+        <source>%1 left the company</source>
+        <translation>%1 已离职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals_bar.py" line="67"/>
+        <source>their previous owner left the company</source>
+        <translation>原负责人已离职</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/arrivals_bar.py" line="70"/>
+        <source>no contact for %n day(s), returned to the branch pool</source>
+        <translation>
+            <numerusform>%n 天未联系，已退回分公司客户池</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals_bar.py" line="71"/>
+        <source>claimed from the branch pool</source>
+        <translation>从分公司客户池领取</translation>
     </message>
 </context>
 <context>
@@ -611,8 +633,8 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../ui/fields.py" line="253"/>
-        <location filename="../../ui/fields.py" line="258"/>
+        <location filename="../../ui/fields.py" line="255"/>
+        <location filename="../../ui/fields.py" line="260"/>
         <source>(nobody in particular)</source>
         <translation>（不指定联系人）</translation>
     </message>
@@ -723,101 +745,101 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerHeader</name>
     <message>
-        <location filename="../../ui/customer_header.py" line="84"/>
+        <location filename="../../ui/customer_header.py" line="85"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_header.py" line="93"/>
+        <location filename="../../ui/customer_header.py" line="94"/>
         <source>⚠ %n open complaint(s)</source>
         <translation>
             <numerusform>⚠ %n 个未结投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="106"/>
+        <location filename="../../ui/customer_header.py" line="107"/>
         <source>No open opportunities</source>
         <translation>没有进行中的商机</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_header.py" line="107"/>
+        <location filename="../../ui/customer_header.py" line="108"/>
         <source>%1 in %n open opportunity(ies)</source>
         <translation>
             <numerusform>%1（%n 个进行中的商机）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="112"/>
+        <location filename="../../ui/customer_header.py" line="114"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="113"/>
+        <location filename="../../ui/customer_header.py" line="115"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="114"/>
+        <location filename="../../ui/customer_header.py" line="116"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="115"/>
+        <location filename="../../ui/customer_header.py" line="117"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="116"/>
+        <location filename="../../ui/customer_header.py" line="118"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="117"/>
+        <location filename="../../ui/customer_header.py" line="119"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="118"/>
+        <location filename="../../ui/customer_header.py" line="120"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="119"/>
+        <location filename="../../ui/customer_header.py" line="121"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="120"/>
+        <location filename="../../ui/customer_header.py" line="122"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="121"/>
+        <location filename="../../ui/customer_header.py" line="123"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="122"/>
+        <location filename="../../ui/customer_header.py" line="124"/>
         <source>Registration no. · size</source>
         <translation>信用代码 · 规模</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="122"/>
+        <location filename="../../ui/customer_header.py" line="124"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="123"/>
+        <location filename="../../ui/customer_header.py" line="125"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="124"/>
+        <location filename="../../ui/customer_header.py" line="126"/>
         <source>Open value</source>
         <translation>进行中金额</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_header.py" line="128"/>
+        <location filename="../../ui/customer_header.py" line="130"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -825,22 +847,22 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/fields.py" line="208"/>
+        <location filename="../../ui/fields.py" line="210"/>
         <source>No customer</source>
         <translation>无客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="209"/>
+        <location filename="../../ui/fields.py" line="211"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="211"/>
+        <location filename="../../ui/fields.py" line="213"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="234"/>
+        <location filename="../../ui/fields.py" line="236"/>
         <source>(no longer on this computer)</source>
         <translation>（已不在本机）</translation>
     </message>
@@ -881,210 +903,210 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/customer_view.py" line="189"/>
+        <location filename="../../ui/customer_view.py" line="191"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="190"/>
+        <location filename="../../ui/customer_view.py" line="192"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="247"/>
+        <location filename="../../ui/customer_view.py" line="249"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="247"/>
+        <location filename="../../ui/customer_view.py" line="249"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="247"/>
+        <location filename="../../ui/customer_view.py" line="249"/>
         <source>A customer</source>
         <translation>是否客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="247"/>
+        <location filename="../../ui/customer_view.py" line="249"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="252"/>
-        <location filename="../../ui/customer_view.py" line="273"/>
+        <location filename="../../ui/customer_view.py" line="254"/>
+        <location filename="../../ui/customer_view.py" line="275"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="252"/>
-        <location filename="../../ui/customer_view.py" line="273"/>
+        <location filename="../../ui/customer_view.py" line="254"/>
+        <location filename="../../ui/customer_view.py" line="275"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="328"/>
+        <location filename="../../ui/customer_view.py" line="330"/>
         <source>Mark as not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="328"/>
+        <location filename="../../ui/customer_view.py" line="330"/>
         <source>Mark as done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="357"/>
+        <location filename="../../ui/customer_view.py" line="359"/>
         <source>Restored %1. The change syncs like any other edit.</source>
         <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="372"/>
+        <location filename="../../ui/customer_view.py" line="374"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="373"/>
+        <location filename="../../ui/customer_view.py" line="375"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="374"/>
+        <location filename="../../ui/customer_view.py" line="376"/>
         <source>Family and relations</source>
         <translation>家庭与关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="375"/>
+        <location filename="../../ui/customer_view.py" line="377"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="376"/>
+        <location filename="../../ui/customer_view.py" line="378"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="377"/>
+        <location filename="../../ui/customer_view.py" line="379"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="378"/>
+        <location filename="../../ui/customer_view.py" line="380"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="383"/>
+        <location filename="../../ui/customer_view.py" line="385"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="384"/>
+        <location filename="../../ui/customer_view.py" line="386"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="385"/>
+        <location filename="../../ui/customer_view.py" line="387"/>
         <source>Add relation…</source>
         <translation>添加关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="386"/>
+        <location filename="../../ui/customer_view.py" line="388"/>
         <source>New opportunity…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="387"/>
+        <location filename="../../ui/customer_view.py" line="389"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="388"/>
+        <location filename="../../ui/customer_view.py" line="390"/>
         <source>New request…</source>
         <translation>新建服务请求…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="200"/>
+        <location filename="../../ui/customer_view.py" line="202"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="199"/>
+        <location filename="../../ui/customer_view.py" line="201"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="197"/>
-        <location filename="../../ui/customer_view.py" line="219"/>
+        <location filename="../../ui/customer_view.py" line="199"/>
+        <location filename="../../ui/customer_view.py" line="221"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="198"/>
+        <location filename="../../ui/customer_view.py" line="200"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="201"/>
+        <location filename="../../ui/customer_view.py" line="203"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="220"/>
+        <location filename="../../ui/customer_view.py" line="222"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="221"/>
+        <location filename="../../ui/customer_view.py" line="223"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="222"/>
+        <location filename="../../ui/customer_view.py" line="224"/>
         <source>Overwritten value</source>
         <translation>被覆盖的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="223"/>
+        <location filename="../../ui/customer_view.py" line="225"/>
         <source>Kept value</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="395"/>
+        <location filename="../../ui/customer_view.py" line="397"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="396"/>
+        <location filename="../../ui/customer_view.py" line="398"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="397"/>
+        <location filename="../../ui/customer_view.py" line="399"/>
         <source>Edit (F2)</source>
         <translation>编辑（F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="398"/>
+        <location filename="../../ui/customer_view.py" line="400"/>
         <source>Log interaction (Ctrl+L)</source>
         <translation>记录互动（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="399"/>
+        <location filename="../../ui/customer_view.py" line="401"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="400"/>
+        <location filename="../../ui/customer_view.py" line="402"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="401"/>
+        <location filename="../../ui/customer_view.py" line="403"/>
         <source>Restore selected value</source>
         <translation>恢复所选值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="404"/>
+        <location filename="../../ui/customer_view.py" line="406"/>
         <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
         <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
     </message>
@@ -1151,12 +1173,12 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/fields.py" line="59"/>
+        <location filename="../../ui/fields.py" line="60"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63"/>
+        <location filename="../../ui/fields.py" line="64"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期（Alt+↓）</translation>
     </message>
@@ -1293,13 +1315,13 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Outpost</source>
         <translation>Outpost</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Something went wrong that Outpost did not expect. Your data is safe. Details were written to:
 %1</source>
         <translation>Outpost 遇到了意外错误。您的数据是安全的。详细信息已写入：
@@ -1524,54 +1546,56 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/customer_filters.py" line="116"/>
-        <source>%n customer(s)</source>
+        <location filename="../../ui/customer_filters.py" line="120"/>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_filters.py" line="122"/>
+        <source>%1 of %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="118"/>
-        <source>%1 of %2 customers</source>
-        <translation>%1 / %2 位客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="126"/>
+        <location filename="../../ui/customer_filters.py" line="130"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="128"/>
+        <location filename="../../ui/customer_filters.py" line="132"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="129"/>
+        <location filename="../../ui/customer_filters.py" line="133"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="130"/>
+        <location filename="../../ui/customer_filters.py" line="134"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="131"/>
+        <location filename="../../ui/customer_filters.py" line="135"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="132"/>
+        <location filename="../../ui/customer_filters.py" line="136"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="138"/>
+        <location filename="../../ui/customer_filters.py" line="142"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="139"/>
+        <location filename="../../ui/customer_filters.py" line="143"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
@@ -2045,24 +2069,24 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="141"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Your company closed your Outpost account. The changes not yet sent could not be handed over (%1); they stay on this computer and Outpost tries again at the next start.</source>
         <translation>你的公司已关闭你的 Outpost 账户。尚未发送的更改无法移交（%1）；这些更改仍保存在本机，Outpost 会在下次启动时重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main.py" line="151"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Your company closed your Outpost account. %n change(s) not yet sent were handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</source>
         <translation>
             <numerusform>你的公司已关闭你的 Outpost 账户。%n 项尚未发送的更改已移交给你的经理审核，Outpost 已从本机删除客户数据和你的登录信息。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="154"/>
+        <location filename="../../ui/main.py" line="173"/>
         <source>Your company marked this computer as lost, so Outpost removed the customer data and your sign-in from it. Your account is still open: you can sign in again.</source>
         <translation>你的公司已将这台电脑标记为丢失，因此 Outpost 已从本机删除客户数据和你的登录信息。你的账户仍然有效：你可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="193"/>
         <source>The settings your IT department prepared for Outpost cannot be used, so Outpost starts without them. Please tell your IT department:
 %1</source>
         <translation>你的 IT 部门为 Outpost 准备的设置无法使用，因此 Outpost 将不带这些设置启动。请告知你的 IT 部门：
@@ -2268,106 +2292,116 @@ Press Ctrl+N to add your first customer.</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="33"/>
-        <source>The local database cannot be opened. Move it aside and sign in again to download your data.</source>
-        <translation>无法打开本地数据库。请将其移到别处，然后重新登录以下载数据。</translation>
+        <source>The local database cannot be opened. Close any other Outpost window and start Outpost again; if this keeps happening, tell your IT department (the reason is in the log file).</source>
+        <translation>无法打开本地数据库。请关闭其他 Outpost 窗口后重新启动 Outpost；如果仍然如此，请告知 IT 部门（原因已写入日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>The disk is full, so Outpost cannot save. Free some space (empty the recycle bin, delete large files you no longer need) and try again. Nothing already saved is lost, and syncing resumes by itself.</source>
+        <translation>磁盘已满，Outpost 无法保存。请腾出一些空间（清空回收站、删除不再需要的大文件）后重试。已保存的内容不会丢失，同步也会自动恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Outpost&apos;s copy of your data on this computer is damaged. Close Outpost and start it again: it keeps the changes not yet sent that it can read and downloads the rest.</source>
+        <translation>本机上的 Outpost 数据副本已损坏。请关闭并重新启动 Outpost：它会保留能读出的尚未发送的更改，其余数据将重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>This record was deleted; restore it first.</source>
         <translation>此记录已删除；请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>The server had a problem. Try again later.</source>
         <translation>服务器出现问题。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Not a valid e-mail address.</source>
         <translation>电子邮件地址无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Not a valid phone number.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Not one of the allowed values.</source>
         <translation>不是允许的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation>日期无效（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Not a valid number.</source>
         <translation>数字无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Too long.</source>
         <translation>太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Too small.</source>
         <translation>太小。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Too large.</source>
         <translation>太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Too many entries.</source>
         <translation>条目太多。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Not a valid date and time.</source>
         <translation>不是有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>The end must be after the start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Use a three-letter currency code such as CNY.</source>
         <translation>请使用三个字母的币种代码，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Choose a related customer or enter a name.</source>
         <translation>请选择关联客户或填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>A customer cannot be related to itself.</source>
         <translation>客户不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>This record is no longer on this computer.</source>
         <translation>此记录已不在本机上。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This text contains characters that cannot be stored.</source>
         <translation>文本中含有无法保存的字符。</translation>
     </message>
@@ -2706,150 +2740,150 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="321"/>
+        <location filename="../../ui/pipeline_page.py" line="315"/>
         <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone&apos;s.</source>
         <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="328"/>
+        <location filename="../../ui/pipeline_page.py" line="322"/>
         <source>No opportunities yet. Press New opportunity (Ctrl+Shift+N), or open a customer and add one from its Opportunities tab.</source>
         <translation>还没有商机。点击“新建商机”（Ctrl+Shift+N），或打开客户，在“商机”标签页中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="339"/>
+        <location filename="../../ui/pipeline_page.py" line="333"/>
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="344"/>
+        <location filename="../../ui/pipeline_page.py" line="338"/>
         <source>%1 · weighted %2</source>
         <translation>%1 · 加权 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="349"/>
+        <location filename="../../ui/pipeline_page.py" line="343"/>
         <source>Nothing here</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="356"/>
+        <location filename="../../ui/pipeline_page.py" line="350"/>
         <source>Drag a card here</source>
         <translation>把卡片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="371"/>
+        <location filename="../../ui/pipeline_page.py" line="365"/>
         <source>The expected close date has passed.</source>
         <translation>预计成交日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="392"/>
+        <location filename="../../ui/pipeline_page.py" line="386"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="393"/>
+        <location filename="../../ui/pipeline_page.py" line="387"/>
         <source>Later</source>
         <translation>更晚</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="394"/>
+        <location filename="../../ui/pipeline_page.py" line="388"/>
         <source>No close date</source>
         <translation>无成交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="395"/>
+        <location filename="../../ui/pipeline_page.py" line="389"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_page.py" line="405"/>
+        <location filename="../../ui/pipeline_page.py" line="399"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="444"/>
+        <location filename="../../ui/pipeline_page.py" line="438"/>
         <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
         <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="472"/>
+        <location filename="../../ui/pipeline_page.py" line="466"/>
         <source>Moved “%1” back to %2.</source>
         <translation>已将“%1”移回%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="496"/>
+        <location filename="../../ui/pipeline_page.py" line="490"/>
         <source>The card was not moved: %1</source>
         <translation>卡片未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="556"/>
+        <location filename="../../ui/pipeline_page.py" line="550"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="557"/>
+        <location filename="../../ui/pipeline_page.py" line="551"/>
         <source>Only my opportunities</source>
         <translation>只看我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="560"/>
+        <location filename="../../ui/pipeline_page.py" line="554"/>
         <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open it; right-click for its customer.</source>
         <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ 或 Ctrl+←。双击卡片打开商机；右键可打开其客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="564"/>
-        <location filename="../../ui/pipeline_page.py" line="568"/>
+        <location filename="../../ui/pipeline_page.py" line="558"/>
+        <location filename="../../ui/pipeline_page.py" line="562"/>
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="569"/>
+        <location filename="../../ui/pipeline_page.py" line="563"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="570"/>
+        <location filename="../../ui/pipeline_page.py" line="564"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="571"/>
+        <location filename="../../ui/pipeline_page.py" line="565"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="572"/>
+        <location filename="../../ui/pipeline_page.py" line="566"/>
         <source>Move to previous stage</source>
         <translation>移到上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="573"/>
+        <location filename="../../ui/pipeline_page.py" line="567"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="574"/>
+        <location filename="../../ui/pipeline_page.py" line="568"/>
         <source>Move the last card back (Ctrl+Z)</source>
         <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="575"/>
+        <location filename="../../ui/pipeline_page.py" line="569"/>
         <source>Forecast by expected close</source>
         <translation>按预计成交时间预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="577"/>
+        <location filename="../../ui/pipeline_page.py" line="571"/>
         <source>Open total</source>
         <translation>未结总额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="577"/>
+        <location filename="../../ui/pipeline_page.py" line="571"/>
         <source>Weighted</source>
         <translation>加权</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="577"/>
+        <location filename="../../ui/pipeline_page.py" line="571"/>
         <source>Won (achieved)</source>
         <translation>赢单（已实现）</translation>
     </message>
@@ -3005,6 +3039,33 @@ Press Ctrl+N to add your first customer.</source>
         <location filename="../../ui/admin_reassign.py" line="208"/>
         <source>Move customers…</source>
         <translation>转移客户…</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/recovery_notice.py" line="12"/>
+        <source>Outpost found its copy of your data on this computer damaged. It put the damaged file aside, unchanged, as:
+%1</source>
+        <translation>Outpost 发现本机上的数据副本已损坏，已将损坏的文件原样移到：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recovery_notice.py" line="17"/>
+        <source>%n change(s) not yet sent were saved from it; they are sent at the next sync.</source>
+        <translation>
+            <numerusform>已从中保存 %n 项尚未发送的更改，将在下次同步时发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_notice.py" line="24"/>
+        <source>No change was lost. Everything already sent is downloaded again from the server now.</source>
+        <translation>没有丢失任何更改。已发送的所有数据正在从服务器重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_notice.py" line="29"/>
+        <source>Changes not yet sent that could not be read from the damaged file are lost; your IT department may be able to recover more from it. Everything already sent is downloaded again from the server now.</source>
+        <translation>无法从损坏文件中读出的未发送更改已丢失；IT 部门或许能从该文件中恢复更多内容。已发送的所有数据正在从服务器重新下载。</translation>
     </message>
 </context>
 <context>
@@ -3253,21 +3314,27 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
     </message>
     <message>
         <location filename="../../ui/search_dialog.py" line="50"/>
-        <source>Name, pinyin (zhangwei), initials, phone digits, e-mail or note text</source>
-        <translation>姓名、拼音（zhangwei）、首字母、电话号码、电子邮件或备注内容</translation>
+        <source>Name, pinyin (zhang wei), initials, phone digits, e-mail, task or note text</source>
+        <translation>姓名、拼音（zhang wei）、首字母、电话号码、电子邮件、任务或备注内容</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="72"/>
+        <location filename="../../ui/search_dialog.py" line="71"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s name: the words in it that matched</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="79"/>
         <source>Type to search everything on this computer, online or not.</source>
         <translation>输入即可搜索本机上的所有数据，联网与否都可以。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="74"/>
+        <location filename="../../ui/search_dialog.py" line="81"/>
         <source>Nothing found. Try fewer letters or the phone&apos;s last digits.</source>
         <translation>没有找到。试试少输几个字，或输入电话号码的后几位。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="76"/>
+        <location filename="../../ui/search_dialog.py" line="83"/>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
     </message>
@@ -3551,151 +3618,160 @@ Requests about your customers arrive with sync; New request records one.</source
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="68"/>
+        <location filename="../../ui/sync_page.py" line="76"/>
         <source>No sync yet on this computer.</source>
         <translation>本机尚未同步过。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="73"/>
+        <location filename="../../ui/sync_page.py" line="81"/>
         <source>Nothing waiting: every change on this computer is on the server.</source>
         <translation>没有待同步的更改：本机的所有更改都已在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="78"/>
+        <location filename="../../ui/sync_page.py" line="86"/>
         <source>No conflicts: nobody&apos;s edit has overwritten another&apos;s.</source>
         <translation>没有冲突：没有任何修改覆盖了别人的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="91"/>
         <source>The server has accepted every change.</source>
         <translation>服务器已接受所有更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="86"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Recent syncs</source>
         <translation>最近同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="87"/>
+        <location filename="../../ui/sync_page.py" line="95"/>
         <source>Waiting to sync (%1)</source>
         <translation>等待同步（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="88"/>
+        <location filename="../../ui/sync_page.py" line="96"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="89"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
         <source>Refused (%1)</source>
         <translation>被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="105"/>
+        <location filename="../../ui/sync_page.py" line="113"/>
         <source>%1  Sync did not finish: %2</source>
         <translation>%1  同步未完成：%2</translation>
     </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="109"/>
-        <source>%1  Sent %2 change(s), received %3 row(s).</source>
-        <translation>%1  发送 %2 项更改，接收 %3 条记录。</translation>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="117"/>
+        <source>%1  Sent %Ln change(s).</source>
+        <translation>
+            <numerusform>%1  发送 %Ln 项更改。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="113"/>
+        <location filename="../../ui/sync_page.py" line="118"/>
+        <source>Received %Ln row(s).</source>
+        <translation>
+            <numerusform>接收 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="120"/>
         <source>%n conflict(s) recorded.</source>
         <translation>
             <numerusform>记录了 %n 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>%n change(s) refused.</source>
         <translation>
             <numerusform>%n 项更改被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="126"/>
         <source>a customer not on this computer</source>
         <translation>不在本机上的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="121"/>
+        <location filename="../../ui/sync_page.py" line="128"/>
         <source>customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="133"/>
         <source>%1  New %2</source>
         <translation>%1  新建%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="127"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
         <source>%1  Edit of %2: %3</source>
         <translation>%1  修改%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="128"/>
+        <location filename="../../ui/sync_page.py" line="135"/>
         <source>%1  Deletion of %2</source>
         <translation>%1  删除%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="136"/>
         <source>%1  Restore of %2</source>
         <translation>%1  恢复%2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="140"/>
+        <location filename="../../ui/sync_page.py" line="147"/>
         <source>%1  %2 was deleted while %3 was being edited; the edit (%4) is kept in the history.</source>
         <translation>%1  %2 在修改 %3 时被删除；该修改（%4）保留在历史中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="150"/>
+        <location filename="../../ui/sync_page.py" line="157"/>
         <source>%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer&apos;s History to restore it.</source>
         <translation>%1  %2，%3：“%4” 被后来的修改 “%5” 覆盖。可在该客户的“历史”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="170"/>
         <source>you may not make this change</source>
         <translation>你无权进行此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="171"/>
         <source>the record no longer exists on the server</source>
         <translation>服务器上已没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="165"/>
+        <location filename="../../ui/sync_page.py" line="172"/>
         <source>the server found the values invalid</source>
         <translation>服务器认为这些值无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="169"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>%1  Your change to %2 was refused: %3. It waits in your manager&apos;s review queue; nothing was lost.</source>
         <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="195"/>
         <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
         <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="181"/>
         <source>%1  Your change to %2 was set aside: the server failed on it every time (%3). It is kept on this computer so your later changes could be sent; tell your IT department.</source>
         <translation>%1  您对%2的更改已被搁置：服务器每次处理都失败（%3）。它保存在本机上，以便您之后的更改能够发送；请告知 IT 部门。</translation>
     </message>
@@ -3703,7 +3779,7 @@ Requests about your customers arrive with sync; New request records one.</source
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../../ui/fields.py" line="290"/>
+        <location filename="../../ui/fields.py" line="292"/>
         <source>e.g. VIP, 老客户 (separate with commas)</source>
         <translation>例如 VIP, 老客户（用逗号分隔）</translation>
     </message>
@@ -3826,89 +3902,89 @@ Requests about your customers arrive with sync; New request records one.</source
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="126"/>
+        <location filename="../../ui/today_page.py" line="127"/>
         <source>Nothing due today.</source>
         <translation>今天没有到期的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="127"/>
+        <location filename="../../ui/today_page.py" line="128"/>
         <source>No promised follow-ups in the next 7 days.</source>
         <translation>未来 7 天没有约定的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="128"/>
+        <location filename="../../ui/today_page.py" line="129"/>
         <source>Every customer has been contacted recently.</source>
         <translation>所有客户最近都联系过。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="129"/>
+        <location filename="../../ui/today_page.py" line="130"/>
         <source>No birthdays this week.</source>
         <translation>本周没有客户过生日。</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="132"/>
+        <location filename="../../ui/today_page.py" line="133"/>
         <source>Tasks due and overdue (%1)</source>
         <translation>到期和逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="133"/>
+        <location filename="../../ui/today_page.py" line="134"/>
         <source>Follow-ups you promised (%1)</source>
         <translation>约定的跟进（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="134"/>
+        <location filename="../../ui/today_page.py" line="135"/>
         <source>No contact for too long (%1)</source>
         <translation>长时间未联系（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="135"/>
+        <location filename="../../ui/today_page.py" line="136"/>
         <source>Birthdays this week (%1)</source>
         <translation>本周生日（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="157"/>
+        <location filename="../../ui/today_page.py" line="158"/>
         <source>(no customer)</source>
         <translation>（无客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="159"/>
+        <location filename="../../ui/today_page.py" line="160"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="164"/>
+        <location filename="../../ui/today_page.py" line="165"/>
         <source>last contact %1</source>
         <translation>最近联系 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="164"/>
+        <location filename="../../ui/today_page.py" line="165"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="202"/>
+        <location filename="../../ui/today_page.py" line="203"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="203"/>
-        <location filename="../../ui/today_page.py" line="209"/>
+        <location filename="../../ui/today_page.py" line="204"/>
+        <location filename="../../ui/today_page.py" line="210"/>
         <source>Mark as done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="205"/>
-        <location filename="../../ui/today_page.py" line="210"/>
+        <location filename="../../ui/today_page.py" line="206"/>
+        <location filename="../../ui/today_page.py" line="211"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="207"/>
+        <location filename="../../ui/today_page.py" line="208"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="208"/>
+        <location filename="../../ui/today_page.py" line="209"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>

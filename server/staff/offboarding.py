@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from sync.protocol import reasons
 from sync.protocol.entities import Customer, Opportunity, ServiceRequest, Task
 from sync.protocol.enums import OpportunityStage, Role, ServiceStatus
 from sync.protocol.types import utcnow
@@ -71,7 +72,7 @@ def offboard(
     if leaver.role == Role.ADMIN.value:
         raise ApiError(422, "offboard_admin", "Administrators own no customers; deactivate them.")
     successors = _successors(session, by, leaver, to_username, spread_branch)
-    reason = reason or f"{leaver.username} left the company"
+    reason = reason or reasons.OWNER_LEFT  # translated by each client
     version = next_version(session)
     report = OffboardReport(username=leaver.username)
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from sync.protocol import reasons
 from sync.protocol.entities import Customer, Interaction
 from sync.protocol.enums import Role, Tier
 from sync.protocol.types import utcnow
@@ -24,7 +25,6 @@ from ..errors import ApiError
 from ..models import Branch, BranchPool, User
 from ..permissions import answers_for, in_branches
 
-POOL_REASON = "no contact for {days} days: returned to the branch pool"
 MAX_DAYS = 3650
 
 
@@ -62,7 +62,7 @@ def sweep(
         count = 0
         for tier, days in sorted(pool.days.items()):
             dormant = _dormant(session, branch.id, tier, now - timedelta(days=days))
-            count += move(session, dormant, None, by=by, reason=POOL_REASON.format(days=days))
+            count += move(session, dormant, None, by=by, reason=reasons.pool_return(days))
         pool.swept_at = now
         if count:
             returned[branch.name] = count
@@ -132,5 +132,5 @@ def claim(session: Session, by: User, customer_id: str) -> None:
         raise ApiError(404, "not_found", "There is no such customer in your branch's pool.")
     if customer.owner_id is not None:
         raise ApiError(409, "already_claimed", "Someone already took this customer.")
-    move(session, [customer], by, by=by, reason="claimed from the branch pool")
+    move(session, [customer], by, by=by, reason=reasons.POOL_CLAIM)
     audit.record(session, "pool_claim", user_id=by.id, entity="customer", row_id=customer_id)

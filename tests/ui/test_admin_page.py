@@ -99,7 +99,7 @@ def test_a_manager_sees_the_branch_and_moves_customers_by_filter(
     )
     yes_button(box).click()
     _settle(qtbot, page)
-    assert reassign.result.text() == f"2 customer(s) moved to Bob 刘波 ({bob.username})."
+    assert reassign.result.text() == f"2 customers moved to Bob 刘波 ({bob.username})."
     assert _owner(server_db, shanghai) == bob.id and _owner(server_db, beijing) == alice.id
     counts = {p.username: p.customers for p in people.model.people}  # re-read after the move
     assert (counts[alice.username], counts[bob.username]) == (1, 2)
@@ -122,14 +122,14 @@ def test_offboarding_through_the_dialog_hands_the_customers_on(qtbot, team, acco
     )
     dialog = people.dialog
     assert dialog is not None and dialog.isVisible()
-    assert "2 customer(s)" in dialog.findChildren(type(people.count))[0].text()
+    assert "2 customers" in dialog.findChildren(type(people.count))[0].text()
     dialog.successor.setCurrentIndex(dialog.successor.findData(successor.username))
     dialog.reason.setText("离职")
     dialog.ok.click()
     yes_button(dialog.confirmation).click()
     qtbot.waitUntil(lambda: isinstance(people.box, OffboardReport), timeout=10_000)
     report = people.box
-    assert "2 customer(s) moved with their whole history" in report.summary.text()
+    assert "2 customers moved with their whole history" in report.summary.text()
     assert "Successor 接手: 2" in report.summary.text()
     assert "2 customers moved with their whole history:" in report.details.toPlainText()
     assert all(_owner(server_db, c) == successor.id for c in book)
@@ -158,7 +158,7 @@ def test_review_queue_shows_the_diff_and_applies_and_discards(
     review = page.review
     page.tabs.setCurrentWidget(review)
     assert page.tabs.tabText(2) == "Review queue (2)"
-    assert review.count.text() == "2 change(s) wait for a decision"
+    assert review.count.text() == "2 changes wait for a decision"
     assert [review.model.index(r, 3).data() for r in range(2)] == [
         "Change to customer",
         "Change to customer",

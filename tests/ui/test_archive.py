@@ -71,7 +71,7 @@ def test_archive_sync_restore_sync_brings_it_back_everywhere(qtbot, rep, account
     window.customers.table.selectAll()
     qtbot.keyClick(window.customers.table, Qt.Key.Key_Delete)
     settle()
-    assert window.undo_bar.text.text() == "Archived 2 customer(s)."
+    assert window.undo_bar.text.text() == "Archived 2 customers."
     assert window.customers.stack.currentWidget() is window.customers.empty
     acme = next(
         r for r in laptop.records.find("customer", include_deleted=True) if r["name"] == "Acme"

@@ -149,6 +149,6 @@ def test_a_saved_edit_reaches_the_server_within_seconds_without_f5_or_timer(
 
     qtbot.waitUntil(on_server, timeout=3_000)
     assert time.monotonic() - started < 3
-    qtbot.waitUntil(lambda: window.pending_label.text() == "0 change(s) waiting to sync")
+    qtbot.waitUntil(lambda: window.pending_label.text() == "0 changes waiting to sync")
     assert window.sync_timer.remainingTime() > 60_000  # no tick did it
     window.close()

@@ -26,7 +26,7 @@ def test_new_customer_appears_with_one_pending_change(qtbot, account, records):
     window.show()
     window.show_customers()
     assert window.customers.stack.currentWidget() is window.customers.empty
-    assert window.pending_label.text() == "0 change(s) waiting to sync"
+    assert window.pending_label.text() == "0 changes waiting to sync"
 
     window.customers.new_customer()
     dialog = window.findChild(CustomerDialog)
@@ -38,7 +38,7 @@ def test_new_customer_appears_with_one_pending_change(qtbot, account, records):
     assert model.data(model.index(0, 0)) == "张伟"
     assert model.data(model.index(0, 4)) == "138 0013 8000"
     assert window.customers.stack.currentWidget() is window.customers.table
-    assert window.pending_label.text() == "1 change(s) waiting to sync"
+    assert window.pending_label.text() == "1 change waiting to sync"
 
 
 def test_invalid_fields_are_explained_inline_and_nothing_is_saved(qtbot, records, workspace):
@@ -94,7 +94,7 @@ def test_filters_narrow_the_list_count_it_and_clear_with_the_keyboard(qtbot, rec
     page.show()
     QApplication.setActiveWindow(page)  # shortcuts need an active window; offscreen has no WM
     bar, model = page.filters, page.model
-    assert bar.count.text() == "3 customer(s)"
+    assert bar.count.text() == "3 customers"
     assert not bar.clear_button.isEnabled()
 
     bar.choose("tier", "premium")
@@ -117,7 +117,7 @@ def test_filters_narrow_the_list_count_it_and_clear_with_the_keyboard(qtbot, rec
     assert "No customers match these filters" in page.empty.text()
 
     qtbot.keyClick(bar.combos["city"], Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
-    assert model.rowCount() == 3 and bar.count.text() == "3 customer(s)"
+    assert model.rowCount() == 3 and bar.count.text() == "3 customers"
     assert bar.combos["tier"].currentText() == "All tiers"
     assert page.stack.currentWidget() is page.table
 

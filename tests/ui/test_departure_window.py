@@ -58,7 +58,7 @@ def test_closed_account_hands_over_and_removes_the_data(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     assert entry._leave(accounts, account, replica, engine)
-    assert "1 change(s) not yet sent were handed to your manager" in shown[0]
+    assert "1 change not yet sent was handed to your manager" in shown[0]
     assert not account.replica.exists() and accounts.resume() is None
 
 
@@ -79,7 +79,7 @@ def test_new_owner_sees_what_arrived_until_dismissed(qtbot, server, server_db, t
     window.sync_now()
     qtbot.waitUntil(lambda: window.arrivals.isVisible(), timeout=20_000)
     text = window.arrivals.text.text()
-    assert f"3 customer(s) from {giver} are now yours." in text
+    assert f"3 customers from {giver} are now yours." in text
     assert f"Handed over by {manager}." in text and "Reason: 调岗" in text
     window.arrivals.dismiss_button.click()
     assert window.arrivals.isHidden()

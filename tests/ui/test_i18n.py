@@ -5,6 +5,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.workspace import Workspace
@@ -13,7 +14,7 @@ from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "outpost_zh_CN.ts"
-QM = ROOT / "resources" / "translations" / "outpost_zh_CN.qm"
+EN_TS = ROOT / "resources" / "translations" / "outpost_en.ts"  # English plural forms only
 TOOLS = Path(sys.executable).parent
 
 
@@ -60,12 +61,36 @@ def test_every_source_string_is_translated(tmp_path):
     assert unfinished == [], f"untranslated strings (run lupdate, then translate): {out}"
 
 
-def test_shipped_qm_matches_the_ts(tmp_path):
+def test_every_plural_has_its_english_forms(tmp_path):
+    """Qt writes "%n change(s)" as "1 change" / "2 changes" only from a translation's numerus
+    forms, so English has a .ts of its plural messages (CONVENTIONS.md, "Translations")."""
+    copy = tmp_path / "en.ts"
+    copy.write_bytes(EN_TS.read_bytes())
+    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    subprocess.run(
+        [TOOLS / "pyside6-lupdate", *sources, "-pluralonly", "-no-obsolete", "-ts", str(copy)],
+        capture_output=True,
+        check=True,
+    )
+    messages = list(ET.parse(copy).iter("message"))
+    assert messages and all(m.get("numerus") == "yes" for m in messages)
+    unfinished = [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") == "unfinished"
+        or not all((f.text or "").strip() for f in m.iter("numerusform"))
+    ]
+    assert unfinished == [], "add their English singular and plural to outpost_en.ts"
+
+
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=lambda p: p.stem)
+def test_shipped_qm_matches_the_ts(tmp_path, ts):
     fresh = tmp_path / "fresh.qm"
     subprocess.run(
-        [TOOLS / "pyside6-lrelease", str(TS), "-qm", str(fresh)], capture_output=True, check=True
+        [TOOLS / "pyside6-lrelease", str(ts), "-qm", str(fresh)], capture_output=True, check=True
     )
-    assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
+    shipped = ts.with_suffix(".qm")
+    assert fresh.read_bytes() == shipped.read_bytes(), "run pyside6-lrelease on the .ts"
 
 
 def test_language_is_chosen_in_settings_and_remembered(qtbot, account, records):

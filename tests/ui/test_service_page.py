@@ -71,7 +71,7 @@ def test_overdue_request_is_on_top_and_highlighted(qtbot, records):
     assert _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_ROW
     assert _cell(page, 1, "sla") == "in 5 h"
     assert _cell(page, 1, "subject", Qt.ItemDataRole.BackgroundRole) is None
-    assert page.count.text() == "2 request(s)"
+    assert page.count.text() == "2 requests"
     assert page.overdue.text() == "1 overdue"
 
 

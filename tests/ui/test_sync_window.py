@@ -23,11 +23,11 @@ def test_offline_edit_syncs_and_server_edits_appear(
 
     row = client.records.create("customer", {"name": "张伟"})
     window.update_status()
-    assert window.pending_label.text() == "1 change(s) waiting to sync"
+    assert window.pending_label.text() == "1 change waiting to sync"
     window.sync_now()
     assert window.sync_label.text() == "Syncing…"
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Synced at"), timeout=10_000)
-    assert window.pending_label.text() == "0 change(s) waiting to sync"
+    assert window.pending_label.text() == "0 changes waiting to sync"
 
     with server_db.transaction() as session:
         session.get(Customer, row["id"]).city = "杭州"

@@ -125,7 +125,7 @@ def test_conflict_from_a_colleague_shows_in_history_and_restore_wins_it_back(
     qtbot.addWidget(window)
     window.show()
     window.update_status()
-    assert window.conflict_label.text() == "1 conflict(s)"
+    assert window.conflict_label.text() == "1 conflict"
     window.open_customer(row["id"])
     view = window.customer_view
     history = view.tables["history"]
@@ -201,7 +201,7 @@ def test_sync_screen_explains_pending_changes_and_rounds(
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.rounds), timeout=10_000)
     assert page.rounds[0].ok and page.rounds[0].pushed == 2
-    assert "Sent 2 change(s)" in page.lists["history"].item(0).text()
+    assert "Sent 2 changes" in page.lists["history"].item(0).text()
     assert page.tabs.tabText(1) == "Waiting to sync (0)"
     assert page.lists["pending"].item(0).text().startswith("Nothing waiting")
     window.close()
@@ -209,6 +209,6 @@ def test_sync_screen_explains_pending_changes_and_rounds(
     restarted = MainWindow(Workspace(account, client.records, client.engine))  # same replica
     qtbot.addWidget(restarted)
     restarted.sync_page.refresh()
-    assert "Sent 2 change(s)" in restarted.sync_page.lists["history"].item(0).text()
+    assert "Sent 2 changes" in restarted.sync_page.lists["history"].item(0).text()
     restarted.close()
     client.close()

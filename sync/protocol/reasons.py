@@ -1,0 +1,33 @@
+"""Why the server moved customers by itself, as stable codes the client puts into words.
+
+A person's reason (a manager's reassignment, `outpost-server offboard --reason`) is their own
+words, shown as typed. A reason the server writes itself is a code, `code` or
+`code:argument`, kept in the ownership history and sent with the customers that arrive
+(`wire.Arrival.reason`): each client says it in its user's language (issue 16, item 8: the
+zh_CN notice read "bob left the company").
+"""
+
+OWNER_LEFT = "owner_left"
+"""Offboarding with no reason given: the former owner left the company."""
+POOL_RETURN = "pool_return"
+"""A sweep returned the customer to its branch pool; the argument is the tier's days."""
+POOL_CLAIM = "pool_claim"
+"""A rep claimed the customer from the branch pool."""
+
+CODES = frozenset({OWNER_LEFT, POOL_RETURN, POOL_CLAIM})
+
+
+def pool_return(days: int) -> str:
+    return f"{POOL_RETURN}:{days}"
+
+
+def parse(reason: str | None) -> tuple[str, int | None] | None:
+    """(code, number) of a reason the server wrote; None for a person's words or none."""
+    if not reason:
+        return None
+    code, colon, argument = reason.partition(":")
+    if code not in CODES:
+        return None
+    if not colon:
+        return code, None
+    return (code, int(argument)) if argument.isascii() and argument.isdigit() else None
