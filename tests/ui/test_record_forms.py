@@ -521,3 +521,43 @@ def test_ctrl_k_on_a_contact_opens_its_customer_and_its_form(qtbot, window, reco
     assert window.customer_view.customer_id == shop["id"]
     form = _only(window, ContactDialog)
     assert form.row_id == contact["id"] and form.inputs["name"].text() == "Lily Chen"
+
+
+def test_new_opportunity_on_pipeline_and_new_request_on_service_ask_for_the_customer(
+    qtbot, window, records
+):
+    shop = records.create("customer", {"name": "张伟"})
+    window.nav.setCurrentRow(window.nav_pages.index(window.pipeline))
+    window.pipeline.new_button.click()
+    dialog = _only(window, OpportunityDialog)
+    type_text(dialog.inputs["title"], "年度维保")
+    dialog.save()
+    assert dialog.errors["customer_id"].isVisible()  # no customer yet: asked, not saved
+    dialog.inputs["customer_id"].set_customer(shop["id"])
+    _save(qtbot, dialog)
+    assert window.pipeline.headers["prospecting"].text() == "Prospecting · 1"
+    window.nav.setCurrentRow(window.nav_pages.index(window.service))
+    window.service.new_button.click()
+    dialog = _only(window, ServiceRequestDialog)
+    dialog.inputs["customer_id"].set_customer(shop["id"])
+    type_text(dialog.inputs["subject"], "上门维修")
+    _choose(dialog.inputs["kind"], "repair")
+    _save(qtbot, dialog)
+    assert window.service.model.index(0, 0).data() == "上门维修"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the popup, offscreen
+def test_a_date_is_typed_or_picked_from_a_calendar(qtbot):
+    from PySide6.QtCore import QDate, Qt
+
+    from ui.fields import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.show()
+    calendar = field.open_calendar()  # Alt+Down; empty, it opens at today
+    assert calendar.selectedDate() == QDate.currentDate()
+    calendar.setSelectedDate(QDate(2026, 12, 24))
+    qtbot.keyClick(calendar.focusProxy(), Qt.Key.Key_Return)  # its day grid has the keys
+    assert field.field_value() == "2026-12-24"
+    assert field.calendar is None
