@@ -204,6 +204,14 @@ def shoot_forms(window, records, customer_id: str, save) -> None:
         for entity in ("contact", "relation", "opportunity", "task")
     }
     deal = first["opportunity"][0] if first["opportunity"] else None
+    companies = [c for c in records.find("customer", limit=500) if c["kind"] == "company"]
+    company = companies[0]["id"] if companies else None
+    if company is not None:  # a company's own fields, filled in
+        records.update(
+            "customer",
+            company,
+            {"registration_no": "91310115MA1H7XXXX8", "company_size": "medium", "tags": ["渠道"]},
+        )
     task = first["task"][0] if first["task"] else None
     for lang in ("en", "zh_CN"):
         window.set_language(lang)
@@ -226,6 +234,8 @@ def shoot_forms(window, records, customer_id: str, save) -> None:
             ),
             "service": lambda: editors.new_service_request(customer_id, kind="complaint"),
         }
+        if company is not None:
+            dialogs["company"] = lambda: editors.edit_customer(company)
         if deal is not None:
             dialogs["opportunity"] = lambda: editors.edit_opportunity(deal["id"])
             dialogs["won"] = lambda: editors.close_deal(deal, "won")
