@@ -23,12 +23,18 @@ def log_file() -> Path:
 
 
 def setup_logging() -> None:
-    handler = RotatingFileHandler(log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
     sys.excepthook = _excepthook
+    try:
+        handler = RotatingFileHandler(
+            log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:  # a full disk: Outpost still starts and says so when it saves
+        log.warning("no log file: %s", exc)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
 
 
 def show_error(exc: Exception, parent: QWidget | None = None) -> None:
@@ -52,6 +58,11 @@ def report_bug(exc: BaseException, parent: QWidget | None = None) -> None:
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if isinstance(exc, KnownError):  # e.g. a full disk met by a read on the GUI thread
+        log.warning("uncaught %s: %s", exc.code, exc.message)
+        if QCoreApplication.instance() is not None:
+            show_error(exc)
+        return
     log.error("uncaught: %s", "".join(traceback.format_exception(kind, exc, tb)))
     if QCoreApplication.instance() is not None:
         report_bug(exc)

@@ -27,6 +27,7 @@ from .errors import setup_logging
 from .login import LoginDialog
 from .main_window import MainWindow
 from .messages import error_text
+from .recovery_notice import show_recovery
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,6 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         return self_test.run(args, password)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        return _run(app, args, password)
+    except KnownError as exc:  # e.g. a first start on a full disk: no account file, no folder
+        QMessageBox.critical(None, "Outpost", error_text(exc))
+        return 1
+
+
+def _run(app: QCoreApplication, args: argparse.Namespace, password: str | None) -> int:
     app.setApplicationName("Outpost")
     app.setOrganizationName("Outpost")
     app.setWindowIcon(QIcon(str(files("resources") / "icons" / "outpost.png")))
@@ -72,10 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if _administer(app, accounts, account):
                 continue  # signed out: the sign-in dialog again
             return 0
-        try:
-            replica = Replica(account.replica)
-        except KnownError as exc:
-            QMessageBox.critical(None, "Outpost", error_text(exc))
+        replica = open_replica(account)
+        if replica is None:
             return 1
         engine = engine_for(account, replica, accounts)
         window = MainWindow(Workspace.open(account, replica, engine), accounts.store.warning)
@@ -94,6 +101,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         replica.close()
         if not window.signed_out:
             return 0
+
+
+def open_replica(account: Account) -> Replica | None:
+    """The account's replica, checked on open: a damaged one was replaced and the user is told
+    what was kept. None, after saying why, if it cannot be opened (a full disk)."""
+    try:
+        replica = Replica(account.replica)
+    except KnownError as exc:
+        QMessageBox.critical(None, "Outpost", error_text(exc))
+        return None
+    if replica.recovery is not None:
+        show_recovery(None, replica.recovery)
+    return replica
 
 
 def admin_window(accounts: Accounts, account: Account) -> AdminWindow:

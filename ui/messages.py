@@ -32,8 +32,20 @@ _CODES = {
     "signed_out": QT_TRANSLATE_NOOP("Messages", "You are signed out. Please sign in again."),
     "replica_error": QT_TRANSLATE_NOOP(
         "Messages",
-        "The local database cannot be opened. Move it aside and sign in again to "
-        "download your data.",
+        "The local database cannot be opened. Close any other Outpost window and start "
+        "Outpost again; if this keeps happening, tell your IT department (the reason is in "
+        "the log file).",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full, so Outpost cannot save. Free some space (empty the recycle bin, "
+        "delete large files you no longer need) and try again. Nothing already saved is "
+        "lost, and syncing resumes by itself.",
+    ),
+    "replica_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Outpost's copy of your data on this computer is damaged. Close Outpost and start it "
+        "again: it keeps the changes not yet sent that it can read and downloads the rest.",
     ),
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists."),
     "deleted": QT_TRANSLATE_NOOP("Messages", "This record was deleted; restore it first."),

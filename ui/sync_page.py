@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import KnownError
 from app.sync_activity import SET_ASIDE, Item, Round, SyncActivity
 
 from .labels import field_label, label, shown, when
-from .operations import write
+from .operations import show_failure, write
 
 
 class SyncPage(QWidget):
@@ -53,10 +54,17 @@ class SyncPage(QWidget):
         """Listed at once; kept in the replica (for after a restart) on the DB lane."""
         self.rounds = [done, *self.rounds]
         activity = self.activity
-        write(self, lambda: activity.record(done)).success(self._recorded).run()
+        op = write(self, lambda: activity.record(done)).success(self._recorded)
+        op.failure(self._not_recorded).run()
 
     def _recorded(self, rounds: list[Round]) -> None:
         self.rounds = rounds
+
+    def _not_recorded(self, exc: Exception) -> None:
+        """A round that could not be kept (a full disk) stays listed for this session: the
+        status bar says already why, and a message box after each round would not stop."""
+        if not isinstance(exc, KnownError):
+            show_failure(self, exc)
 
     def refresh(self) -> None:
         pending = self.activity.pending()

@@ -252,6 +252,17 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <location filename="../../ui/recovery_notice.py" line="17"/>
+        <source>%n change(s) not yet sent were saved from it; they are sent at the next sync.</source>
+        <translation>
+            <numerusform>%n change not yet sent was saved from it; it is sent at the next sync.</numerusform>
+            <numerusform>%n changes not yet sent were saved from it; they are sent at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
         <location filename="../../ui/task_actions.py" line="52"/>

@@ -58,7 +58,7 @@ def customer_pages(path: Path) -> list[int]:
     return found
 
 
-def _flip(path: Path, pages: list[int]) -> None:
+def flip(path: Path, pages: list[int]) -> None:
     """Flip every bit of the page header and cell pointers of `pages`."""
     with path.open("r+b") as file:
         for page in pages:
@@ -105,7 +105,7 @@ def test_an_emptied_replica_is_damage_only_where_one_was_opened(tmp_path):
 def test_damage_in_the_customers_pages_is_found_and_the_whole_outbox_kept(tmp_path):
     path = tmp_path / "r.sqlite3"
     seqs = _replica_with_edits(path, customers=200)
-    _flip(path, customer_pages(path)[:3])
+    flip(path, customer_pages(path)[:3])
     assert recovery.find_damage(path).kind == "structure"
 
     replica = Replica(path)
@@ -210,7 +210,7 @@ def test_damage_met_while_running_is_said_and_repaired_at_the_next_open(tmp_path
     seqs = _replica_with_edits(path, customers=200)
     replica = Replica(path)
     records = Records(replica, USER)
-    _flip(path, customer_pages(path)[:3])
+    flip(path, customer_pages(path)[:3])
     replica.engine.dispose()  # no page cached from before
     with pytest.raises(ReplicaDamaged):
         records.find("customer", limit=1000)
