@@ -218,6 +218,9 @@ class FieldAuthor(ServerBase):
     row_id: Mapped[str] = mapped_column(ID, primary_key=True)
     field: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[str | None] = mapped_column(ID)
+    # when the value was made (the mutation's `at`, else when it was applied); `new-epoch`
+    # clears it: a value restored from a backup predates every change a client re-sends
+    written_at: Mapped[datetime | None] = mapped_column()
 
 
 class ReviewItem(ServerBase):

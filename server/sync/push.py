@@ -7,6 +7,7 @@ retried, duplicated or whose answer was lost changes nothing the second time.
 
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, tuple_
@@ -59,6 +60,9 @@ class Batch:
     # who wrote each field value this batch set: (entity, row id, field) -> user id
     authors: dict[tuple[str, str, str], str] = field(default_factory=dict)
     author_id: str | None = None  # a review decision: the edit's author, not the decider
+    # when each field value this batch set was made (FieldAuthor.written_at)
+    times: dict[tuple[str, str, str], datetime] = field(default_factory=dict)
+    resend: bool = False  # changes acknowledged before a restore (PushRequest.resend)
 
     def touch(self, obj: Entity) -> None:
         self.touched[f"{obj.entity_name}:{obj.id}"] = obj
@@ -80,7 +84,7 @@ def push(
         state = DeviceSync(device_id=caller.device_id, last_mutation=0)
         session.add(state)
         session.flush()
-    batch = Batch(device_id=caller.device_id)
+    batch = Batch(device_id=caller.device_id, resend=request.resend)
     results: list[MutationResult] = []
     for mutation in sorted(request.mutations, key=lambda m: m.seq):
         if mutation.seq <= state.last_mutation:
@@ -113,7 +117,7 @@ def seal(session: Session, batch: Batch, device_id: str | None) -> None:
         conflict.version = version
         conflict.device_id = device_id
     session.add_all(batch.conflicts)
-    _store_authors(session, batch.authors)
+    _store_authors(session, batch.authors, batch.times)
 
 
 def apply_as(
@@ -157,7 +161,7 @@ def _apply_guarded(
     checks let through (a reference to a row that is not there, a value a check missed)
     rejects this mutation alone, instead of answering 500 for the request again and again
     while the device's outbox waits behind it (issue 17, item 6)."""
-    saved = (dict(batch.touched), list(batch.conflicts), dict(batch.authors))
+    saved = (dict(batch.touched), list(batch.conflicts), dict(batch.authors), dict(batch.times))
     try:
         with session.begin_nested():
             result = _apply_one(session, user, device_id, mutation, batch)
@@ -167,7 +171,7 @@ def _apply_guarded(
         raise  # deadlock, lock timeout: the whole request is retried
     except Exception as exc:
         log.warning("push: the database refused mutation %s: %r", mutation.seq, exc)
-        batch.touched, batch.conflicts, batch.authors = saved
+        batch.touched, batch.conflicts, batch.authors, batch.times = saved
         refused = Rejected("invalid", "The server could not store this change.")
         return _reject(session, user, device_id, mutation, refused)
 
@@ -280,6 +284,9 @@ def _update(
             )
         return ResultStatus.CONFLICT
     current = _columns(obj)
+    made = _made_at(mutation)
+    if batch.resend:
+        typed = _later_than_held(session, batch, obj, typed, made)
     new_values: dict[str, Any] = {}
     overwritten: dict[str, Any] = {}
     for key, value in typed.items():
@@ -287,7 +294,9 @@ def _update(
         wanted = to_wire(columns[key], value)
         if server == wanted:
             continue
-        if mutation.base.get(key, _UNKNOWN) != server:
+        if batch.resend:
+            pass  # re-played in its original order (_later_than_held): nothing was overwritten
+        elif mutation.base.get(key, _UNKNOWN) != server:
             overwritten[key] = server  # someone else changed it since: the later arrival wins
         new_values[key] = value
     if not new_values:
@@ -316,8 +325,41 @@ def _update(
     author = batch.author_id or user.id
     for key in new_values:
         batch.authors[obj.entity_name, obj.id, key] = author
+        batch.times[obj.entity_name, obj.id, key] = made
     _stamp(obj, user, batch)
     return ResultStatus.CONFLICT if overwritten else ResultStatus.APPLIED
+
+
+def _made_at(mutation: Mutation) -> datetime:
+    """When the user made the change (the client's clock; naive: UTC), else now."""
+    if mutation.at is None:
+        return utcnow()
+    return mutation.at if mutation.at.tzinfo else mutation.at.replace(tzinfo=UTC)
+
+
+def _later_than_held(
+    session: Session, batch: Batch, obj: Entity, typed: dict[str, Any], made: datetime
+) -> dict[str, Any]:
+    """The fields of a re-sent change made later than the values `obj` holds (issue 17, item
+    12). After a restore devices re-send in the order they reconnect; a value restored from
+    the backup has no time (`new_epoch` cleared it) and is older than any re-sent one, and
+    among re-sent values the later made wins, so any order of reconnection ends where the
+    server was before the restore. An older field is skipped silently: it never reached the
+    final state before the restore either, so no conflict is logged."""
+    keys = list(typed)
+    if not keys:
+        return typed
+    entity = obj.entity_name
+    query = select(FieldAuthor.field, FieldAuthor.written_at).where(
+        FieldAuthor.entity == entity, FieldAuthor.row_id == obj.id, FieldAuthor.field.in_(keys)
+    )
+    held: dict[str, datetime | None] = {key: when for key, when in session.execute(query)}
+    later: dict[str, Any] = {}
+    for key, value in typed.items():
+        when = batch.times.get((entity, obj.id, key), held.get(key))
+        if when is None or made > when:
+            later[key] = value
+    return later
 
 
 def _coerce(entity: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -424,9 +466,13 @@ def _authors_of(session: Session, batch: Batch, obj: Entity, keys: Any) -> dict[
     }
 
 
-def _store_authors(session: Session, authors: dict[tuple[str, str, str], str]) -> None:
-    """Insert or replace the batch's field authors: a few rows per edited field, written
-    with the batch (one delete and one insert, whatever the number of fields)."""
+def _store_authors(
+    session: Session,
+    authors: dict[tuple[str, str, str], str],
+    times: dict[tuple[str, str, str], datetime],
+) -> None:
+    """Insert or replace the batch's field authors and times: a few rows per edited field,
+    written with the batch (one delete and one insert, whatever the number of fields)."""
     if not authors:
         return
     keys = list(authors)
@@ -439,7 +485,13 @@ def _store_authors(session: Session, authors: dict[tuple[str, str, str], str]) -
         session.execute(
             table.insert(),
             [
-                {"entity": e, "row_id": r, "field": f, "user_id": authors[e, r, f]}
+                {
+                    "entity": e,
+                    "row_id": r,
+                    "field": f,
+                    "user_id": authors[e, r, f],
+                    "written_at": times.get((e, r, f)),
+                }
                 for e, r, f in chunk
             ],
         )

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.types import new_id
 
-from ..models import SyncCounter
+from ..models import FieldAuthor, SyncCounter
 
 COUNTER = SyncCounter.__table__
 # Built once and run on the session's connection: every push and pull runs them, and the ORM's
@@ -39,7 +39,12 @@ def watermark(session: Session) -> tuple[int, str]:
 
 
 def new_epoch(session: Session) -> str:
-    """Announce that this database was restored from a backup: clients re-send what it lost."""
+    """Announce that this database was restored from a backup: clients re-send what it lost.
+
+    The field times are cleared: every change a client re-sends was applied after the backup
+    was taken, so it is later than any value the backup holds (whatever the laptops' clocks
+    say); re-sent changes are then ordered among themselves by the times they carry."""
     epoch = new_id()
     session.execute(update(SyncCounter).where(SyncCounter.id == 1).values(epoch=epoch))
+    session.execute(update(FieldAuthor).values(written_at=None))
     return epoch

@@ -36,6 +36,7 @@ from .tables import OutboxEntry, Rejection, SentEntry
 KEEP_SENT = timedelta(days=30)  # how far back a restored server backup can be repaired
 PRUNE_EVERY = timedelta(hours=1)
 PULL_IN_PUSH = 2  # the server protocol that answers a push with the first page of a pull
+ORDERED_RESEND = 3  # the server protocol that applies re-sent changes in their original order
 REJECTION = "rejection"  # the change notice's name for the table of refused edits
 
 
@@ -160,8 +161,13 @@ class Pusher:
 
     def resend_lost(self, epoch: str | None) -> None:
         """The server lost changes (restored from a backup): send again every acknowledged
-        mutation it no longer has; the caller then re-reads everything and verifies."""
+        mutation it no longer has; the caller then re-reads everything and verifies.
+
+        Marked as a re-send to a server that knows the mark: it applies each field only if it
+        was made later than the value it holds, so devices may reconnect in any order (issue
+        17, item 12). An older server refuses fields it does not know: it gets none."""
         last = self._send(PushRequest(mutations=[]))["last_applied"]
+        ordered = self.context.api.server_protocol >= ORDERED_RESEND
         while True:
             with self.context.store.reading() as session:
                 lost = session.scalars(
@@ -172,7 +178,13 @@ class Pusher:
                 ).all()
             if not lost:
                 break
-            last = self._send(PushRequest(mutations=[mutation_of(e) for e in lost]))["last_applied"]
+            mutations = [mutation_of(e) for e in lost]
+            request = (
+                PushRequest(mutations=mutations, resend=True)
+                if ordered
+                else PushRequest(mutations=mutations)
+            )
+            last = self._send(request)["last_applied"]
         facts = self.context.facts
         with self.context.store.transaction() as session:
             facts.write(session, EPOCH, epoch)

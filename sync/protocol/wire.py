@@ -134,6 +134,12 @@ class PushRequest(WireModel):
         description="Pull right after applying the mutations and answer with the first page "
         "(protocol 2): one request for a round with local edits",
     )
+    resend: bool = Field(
+        default=False,
+        description="The mutations were acknowledged before the server was restored from a "
+        "backup (protocol 3): each field is applied only if it was made later than the value "
+        "the server holds, and never logs a conflict; absent: an ordinary push",
+    )
 
 
 WireRow = dict[str, Any]

@@ -167,3 +167,29 @@ def test_0009_devices_are_not_lost_after_upgrade(empty_database_url):
         device = session.get(Device, "d1")
         assert (device.name, device.lost_at) == ("laptop", None)
     database.dispose()
+
+
+def test_0010_field_authors_keep_their_author_and_get_no_time(empty_database_url):
+    """Issue 17, item 12: a field value written before 0010 keeps its author and has no time,
+    so a change re-sent after a restore is taken as later than it."""
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0009")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO field_authors (entity, row_id, field, user_id)"
+                " VALUES ('customer', 'c1', 'city', 'u1')"
+            )
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        authors = session.execute(
+            select(
+                FieldAuthor.row_id, FieldAuthor.field, FieldAuthor.user_id, FieldAuthor.written_at
+            )
+        ).all()
+        assert authors == [("c1", "city", "u1", None)]
+    database.dispose()
