@@ -1,23 +1,31 @@
 """Finding a damaged replica when it is opened, and putting it aside.
 
-Disks, sleep on a dying battery and sync tools damage files. A replica is checked at every
-open: its header by hand (a few bytes), its structure by SQLite's `PRAGMA quick_check` (it
-reads every page, about 0.5 s for 100,000 customers with their history, 400 MB, when the
-file is in the OS cache; a rep's few thousand customers take milliseconds). A file of 0 bytes
-is a new replica unless this computer already opened one at that path (`KNOWN` beside it):
-then it is what is left of one.
+Disks, sleep on a dying battery and sync tools damage files. A replica is checked when it is
+opened: its header by hand (a few bytes) every time, its structure by SQLite's
+`PRAGMA quick_check`, which reads every page: milliseconds for a rep's few thousand
+customers, but 0.5-1 s for 100,000 customers with their history (400 MB) in the OS cache and
+8 s from a cold cache on a loaded machine. So the full check is skipped when the file is
+exactly as Outpost left it at its last clean close (size and modification time, kept in the
+`KNOWN` marker beside it) and was checked less than `CHECK_EVERY` ago; a crash (a -wal left
+behind), any change made by something else (a sync tool, a restore, a truncation) or damage
+SQLite met while running (`app.replica`'s `.suspect` note) means a full check. Damage that
+changes neither (bits rotting on the disk) is found when SQLite meets it, or within a week.
 
-A damaged replica is renamed with its -wal and -shm to `<name>.damaged-<when>.sqlite3` in the
-same folder (the support desk can open it with the sqlite3 shell as it was); `app.replica`
-salvages its outbox first (`app.salvage`) and builds the new replica beside it.
+A file of 0 bytes is a new replica unless this computer already opened one at that path (the
+marker): then it is what is left of one. A damaged replica is renamed with its -wal and -shm
+to `<name>.damaged-<when>.sqlite3` in the same folder (the support desk can open it with the
+sqlite3 shell as it was); `app.replica` salvages its outbox first (`app.salvage`) and builds
+the new replica beside it.
 """
 
+import json
 import logging
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from .errors import DiskFull, storage_error
 from .pages import MAGIC
@@ -25,6 +33,7 @@ from .pages import MAGIC
 log = logging.getLogger(__name__)
 
 KNOWN = ".known"  # suffix of the marker: a replica was opened at this path
+CHECK_EVERY = timedelta(days=7)
 SIDE_FILES = ("-wal", "-shm")
 _ERRORS_SHOWN = 5  # quick_check lines kept for the log
 
@@ -60,8 +69,27 @@ def find_damage(path: Path) -> Damage | None:
     problem = header_problem(path, size)
     if problem is not None and not Path(f"{path}-wal").is_file():
         return Damage("header", problem)
+    if problem is None and left_as_checked(path):
+        return None
     found = _quick_check(path)  # the log may hold a good page 1 (a checkpoint then mends it)
+    if found is None:
+        _remember(path, checked=datetime.now(UTC).isoformat())
     return Damage("header", problem) if problem is not None and found is not None else found
+
+
+def left_as_checked(path: Path) -> bool:
+    """Whether the file is as Outpost left it at a clean close, checked not long before."""
+    if Path(f"{path}-wal").exists():
+        return False  # not closed cleanly (or open in another process)
+    seen = _marker(path)
+    try:
+        checked = datetime.fromisoformat(seen["checked"])
+        left = (seen["size"], seen["mtime_ns"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    stat = path.stat()
+    fresh = datetime.now(UTC) - checked < CHECK_EVERY
+    return fresh and left == (stat.st_size, stat.st_mtime_ns)
 
 
 def header_problem(path: Path, size: int) -> str | None:
@@ -119,13 +147,32 @@ def known(path: Path) -> bool:
 
 
 def note_known(path: Path) -> None:
-    """Remember that a replica was opened at `path`; a failure (a full disk) only costs the
-    distinction between an emptied replica and a new one."""
-    marker = Path(f"{path}{KNOWN}")
-    if marker.exists():
-        return
+    """Remember that a replica was opened at `path`."""
+    if not known(path):
+        _remember(path)
+
+
+def note_closed(path: Path) -> None:
+    """Remember how a cleanly closed replica was left (after SQLite removed its log)."""
+    if path.exists() and not Path(f"{path}-wal").exists():
+        stat = path.stat()
+        _remember(path, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+
+
+def _marker(path: Path) -> dict[str, Any]:
     try:
-        marker.write_text("A replica was opened here; a file of 0 bytes is damage.\n", "utf-8")
+        seen = json.loads(Path(f"{path}{KNOWN}").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return seen if isinstance(seen, dict) else {}
+
+
+def _remember(path: Path, **facts: Any) -> None:
+    """Update the marker; a failure (a full disk) only costs a full check at the next open,
+    or the distinction between an emptied replica and a new one."""
+    marker = Path(f"{path}{KNOWN}")
+    try:
+        marker.write_text(json.dumps({**_marker(path), **facts}), "utf-8")
     except OSError as exc:
         log.warning("could not write %s: %s", marker, exc)
 

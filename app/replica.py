@@ -54,6 +54,7 @@ class Replica:
     def __init__(self, path: Path, *, check: bool = True) -> None:
         self.path = path
         self.recovery: Recovery | None = None
+        self._checked = check
         with _opening(path):
             private_dir(path.parent)
             if check:
@@ -104,6 +105,8 @@ class Replica:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._checked:
+            recovery.note_closed(self.path)
 
     def _check(self) -> Recovery | None:
         """Replace the replica if it is damaged (the module docstring says how)."""

@@ -91,7 +91,7 @@ def _by_pages(path: Path) -> tuple[dict[int, Row], int]:
     sequence = 0
     try:
         with Pages.open(path) as pages:
-            for rowid, values in records(pages):
+            for rowid, values in records(pages, _wanted):
                 if len(values) == len(COLUMNS) and values[0] is None:
                     row = (rowid, *values[1:])
                     if plausible(row):
@@ -101,6 +101,11 @@ def _by_pages(path: Path) -> tuple[dict[int, Row], int]:
     except OSError as exc:
         log.warning("pages of %s not readable: %s", path, exc)
     return rows, sequence
+
+
+def _wanted(types: list[int]) -> bool:
+    """An outbox row (8 columns, the rowid stored as NULL) or a row of sqlite_sequence."""
+    return (len(types) == len(COLUMNS) and types[0] == 0) or (len(types) == 2 and types[0] >= 13)
 
 
 def plausible(row: Row) -> bool:
