@@ -180,6 +180,7 @@ class CalendarPage(QWidget):
             "D": lambda: self.set_week(False),
             "W": lambda: self.set_week(True),
             "Ctrl+R": self.reschedule_current,
+            "Del": self.archive_current,
         }
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self, slot, context=here)
@@ -392,10 +393,20 @@ class CalendarPage(QWidget):
         return self.editors.reschedule_task(task_id, self)
 
     def reschedule_current(self) -> RescheduleDialog | None:
+        task_id = self._current_entry()
+        return self.reschedule(task_id) if task_id else None
+
+    def archive_current(self) -> None:
+        """Del on an entry: archive the task (Undo in the bar)."""
+        task_id = self._current_entry()
+        if task_id:
+            self.editors.archive_record("task", task_id, self)
+
+    def _current_entry(self) -> str | None:
         for column in self.columns:
             item = column.list.currentItem()
             if column.list.hasFocus() and item is not None and item.data(ENTRY_ID):
-                return self.reschedule(item.data(ENTRY_ID))
+                return str(item.data(ENTRY_ID))
         return None
 
     def _open(self, entry: Entry) -> None:

@@ -115,15 +115,22 @@ class CustomerView(QWidget):
         top.addWidget(self.log_button)
         top.addWidget(self.edit_button)
         self.tabs = QTabWidget()
-        self.tables = {key: RecordTable() for key in ("timeline", *_CHILDREN, "history")}
+        keys = ("timeline", *_CHILDREN, "history", "archived")
+        self.tables = {key: RecordTable() for key in keys}
         for key, table in self.tables.items():
             self.tabs.addTab(table, "")
-            if key != "history":
+            if key not in ("history", "archived"):
                 table.doubleClicked.connect(lambda _index, t=table: self.open_row(t))
                 QShortcut(
                     QKeySequence(Qt.Key.Key_Return),
                     table,
                     lambda t=table: self.open_row(t),
+                    context=Qt.ShortcutContext.WidgetShortcut,
+                )
+                QShortcut(
+                    QKeySequence(QKeySequence.StandardKey.Delete),
+                    table,
+                    lambda t=table: self.archive_row(t),
                     context=Qt.ShortcutContext.WidgetShortcut,
                 )
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
@@ -138,6 +145,11 @@ class CustomerView(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_note = QLabel()
         self.restore_note.setWordWrap(True)
+        self.unarchive_button = QPushButton()
+        self.unarchive_button.clicked.connect(self.unarchive_selected)
+        archived = self.tables["archived"]
+        archived.itemSelectionChanged.connect(self._update_buttons)
+        archived.doubleClicked.connect(lambda _index: self.unarchive_selected())
         history = self.tables["history"]
         history.itemSelectionChanged.connect(self._update_restore)
         history.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -148,6 +160,7 @@ class CustomerView(QWidget):
         actions.addStretch()  # buttons keep their size when the note is hidden
         actions.addWidget(self.restore_note, 1)
         actions.addWidget(self.restore_button)
+        actions.addWidget(self.unarchive_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.header)
@@ -236,11 +249,34 @@ class CustomerView(QWidget):
             ],
             keys=list(range(len(self._conflicts))),
         )
+        self._fill_archived()
         counts = {key: table.rowCount() for key, table in self.tables.items()}
         for index, key in enumerate(self.tables):
             self.tabs.setTabText(index, f"{self._tab_title(key)} ({counts[key]})")
         self._update_restore()
         self._update_buttons()
+
+    def _fill_archived(self) -> None:
+        """Everything of this customer's history that was archived, newest first: what the
+        Restore button brings back."""
+        assert self.customer_id is not None
+        rows = [
+            (entity, row)
+            for entity in ("interaction", *_CHILDREN)
+            for row in self.records.find(entity, customer_id=self.customer_id, include_deleted=True)
+            if row["deleted_at"] is not None
+        ]
+        rows.sort(key=lambda item: item[1]["deleted_at"], reverse=True)
+        self.tables["archived"].fill(
+            [self.tr("Archived"), self.tr("What"), self.tr("Title")],
+            [[when(row["deleted_at"]), label(entity), _title(row)] for entity, row in rows],
+            keys=[(entity, row["id"]) for entity, row in rows],
+        )
+
+    def unarchive_selected(self) -> None:
+        key = self.tables["archived"].current_key() if self.current_tab() == "archived" else None
+        if isinstance(key, tuple):
+            self.editors.restore(key[0], [key[1]], self)
 
     def _fill_relations(self) -> None:
         assert self.customer_id is not None
@@ -282,6 +318,12 @@ class CustomerView(QWidget):
         if isinstance(key, tuple):
             self.editors.open_record(key[0], key[1], self.window())
 
+    def archive_row(self, table: RecordTable) -> None:
+        """Del: archive the selected record (Undo in the bar; "Show archived" to restore)."""
+        key = table.current_key()
+        if isinstance(key, tuple) and key[0] != "customer":
+            self.editors.archive_record(key[0], key[1], self.window())
+
     def current_tab(self) -> str:
         return list(self.tables)[self.tabs.currentIndex()]
 
@@ -318,7 +360,11 @@ class CustomerView(QWidget):
 
     def _update_buttons(self) -> None:
         tab = self.current_tab()
-        self.add_button.setVisible(tab != "history")
+        self.add_button.setVisible(tab not in ("history", "archived"))
+        self.unarchive_button.setVisible(tab == "archived")
+        self.unarchive_button.setEnabled(
+            bool(self.tables["archived"].selectionModel().selectedRows())
+        )
         self.add_button.setText(self._add_text(tab))
         on_tasks = tab == "task"
         task_id = self._selected_task()
@@ -378,6 +424,7 @@ class CustomerView(QWidget):
             "task": self.tr("Tasks"),
             "service_request": self.tr("Service"),
             "history": self.tr("History"),
+            "archived": self.tr("Archived"),
         }[key]
 
     def _add_text(self, tab: str) -> str:
@@ -401,6 +448,7 @@ class CustomerView(QWidget):
         self.add_button.setToolTip(self.tr("Ctrl+Shift+N"))
         self.reschedule_button.setText(self.tr("Reschedule…"))
         self.restore_button.setText(self.tr("Restore selected value"))
+        self.unarchive_button.setText(self.tr("Restore"))
         self.restore_note.setText(
             self.tr(
                 "History lists values that a later edit overwrote, by you or a colleague. "
@@ -427,6 +475,13 @@ _CHILDREN = {
     "task": ["title", "kind", "when", "location", "done"],
     "service_request": ["subject", "kind", "priority", "status", "sla_due_at"],
 }
+
+
+def _title(row: dict[str, Any]) -> str:
+    for key in ("title", "subject", "name", "related_name"):
+        if row.get(key):
+            return str(row[key])
+    return str(row.get("body") or "")[:80]
 
 
 def _detail(event: Event) -> str:

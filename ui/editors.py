@@ -10,10 +10,11 @@ from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.archive import Archived
 from app.errors import KnownError
+from app.interactions import can_amend
 from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
 
@@ -29,6 +30,7 @@ from .task_actions import RescheduleDialog
 from .task_dialog import TaskDialog
 
 D = TypeVar("D", bound=QDialog)
+_TITLES = ("name", "title", "subject", "related_name")  # what a record is called, by entity
 
 
 class Editors(QObject):
@@ -236,6 +238,29 @@ class Editors(QObject):
         write(parent or self.window, lambda: archive.archive(entity, ids)).success(
             lambda done: self.archived.emit(done, text) if done.rows else None
         ).run()
+
+    def archive_record(self, entity: str, row_id: str, parent: QWidget | None = None) -> bool:
+        """Del on one record in any list: archive it and offer Undo. False (and a message)
+        when it may not be archived: someone else's interaction, or one older than 7 days."""
+        records = self.workspace.records
+        try:
+            row = records.get(entity, row_id)
+        except KnownError as exc:
+            show_failure(parent or self.window, exc)
+            return False
+        if entity == "interaction" and not can_amend(row, records.user_id):
+            QMessageBox.information(
+                parent or self.window,
+                QApplication.applicationDisplayName(),
+                self.tr("Only its author can archive an interaction, within 7 days."),
+            )
+            return False
+        title = next((row[k] for k in _TITLES if row.get(k)), "")
+        text = (
+            self.tr("Archived “%1”.").replace("%1", str(title)) if title else self.tr("Archived.")
+        )
+        self.archive(entity, [row_id], text, parent)
+        return True
 
     def undo(self, archived: Archived) -> None:
         archive = self.workspace.archive

@@ -288,12 +288,17 @@ class PipelinePage(QWidget):
         self.customer_action.triggered.connect(self.open_current_customer)
         self.new_action = QAction(self, shortcut=QKeySequence(NEW_KEY))
         self.new_action.triggered.connect(self.new_opportunity)
+        self.archive_action = QAction(self)
+        self.archive_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.archive_action.triggered.connect(self.archive_current)
         moves = [self.previous_action, self.next_action, self.undo_action]
-        for action in (*moves, self.new_action):
+        for action in (*moves, self.new_action, self.archive_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addActions([*moves, self.new_action])
+        self.addActions([*moves, self.new_action, self.archive_action])
         for stage_list in self.lists.values():
-            stage_list.addActions([self.edit_action, self.customer_action, *moves])
+            stage_list.addActions(
+                [self.edit_action, self.customer_action, *moves, self.archive_action]
+            )
 
     # --- reading -------------------------------------------------------------------------
 
@@ -495,6 +500,12 @@ class PipelinePage(QWidget):
 
     # --- selection -----------------------------------------------------------------------
 
+    def archive_current(self) -> None:
+        """Del on a card: archive the opportunity (Undo in the bar)."""
+        opportunity_id = self.current_card()[0]
+        if opportunity_id:
+            self.editors.archive_record("opportunity", opportunity_id, self)
+
     def current_card(self) -> tuple[str | None, str | None]:
         """(id, stage) of the one selected card on the board, if any."""
         for stage, stage_list in self.lists.items():
@@ -562,6 +573,7 @@ class PipelinePage(QWidget):
         self.new_action.setText(self.tr("New opportunity"))
         self.edit_action.setText(self.tr("Open…"))
         self.customer_action.setText(self.tr("Open customer"))
+        self.archive_action.setText(self.tr("Archive"))
         self.next_action.setText(self.tr("Move to next stage"))
         self.previous_action.setText(self.tr("Move to previous stage"))
         self.undo_action.setText(self.tr("Undo move"))

@@ -265,6 +265,7 @@ class ServicePage(QWidget):
         QShortcut(QKeySequence(ACTION_KEYS["escalate"]), self, self.escalate)
         QShortcut(QKeySequence(ACTION_KEYS["reassign"]), self, self.reassign)
         QShortcut(QKeySequence(ACTION_KEYS["resolve"]), self, self.resolve)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.archive_current)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -306,6 +307,12 @@ class ServicePage(QWidget):
         if user_id == self.records.user_id:
             return self.tr("You")
         return self.directory.name(user_id) or self.tr("Another user")
+
+    def archive_current(self) -> None:
+        """Del on a request: archive it (Undo in the bar)."""
+        ticket = self.current()
+        if ticket is not None:
+            self.editors.archive_record("service_request", ticket.id, self)
 
     def current(self) -> Ticket | None:
         index = self.table.currentIndex()

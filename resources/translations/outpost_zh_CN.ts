@@ -377,144 +377,144 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/calendar_page.py" line="264"/>
+        <location filename="../../ui/calendar_page.py" line="265"/>
         <source>Nothing planned</source>
         <translation>暂无安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="273"/>
+        <location filename="../../ui/calendar_page.py" line="274"/>
         <source>Overdue · due %1</source>
         <translation>已逾期 · 截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="275"/>
+        <location filename="../../ui/calendar_page.py" line="276"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="277"/>
+        <location filename="../../ui/calendar_page.py" line="278"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="279"/>
+        <location filename="../../ui/calendar_page.py" line="280"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="299"/>
+        <location filename="../../ui/calendar_page.py" line="300"/>
         <source>Location: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar_page.py" line="301"/>
+        <location filename="../../ui/calendar_page.py" line="302"/>
         <source>Overlaps %n other appointment(s):</source>
         <translation>
             <numerusform>与另外 %n 个约会时间冲突：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="313"/>
+        <location filename="../../ui/calendar_page.py" line="314"/>
         <source>%1 · today</source>
         <translation>%1 · 今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="325"/>
+        <location filename="../../ui/calendar_page.py" line="326"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="327"/>
+        <location filename="../../ui/calendar_page.py" line="328"/>
         <source>Week %1 · %2 – %3</source>
         <translation>第 %1 周 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="332"/>
+        <location filename="../../ui/calendar_page.py" line="333"/>
         <source>Showing the first %1 entries.</source>
         <translation>仅显示前 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="336"/>
+        <location filename="../../ui/calendar_page.py" line="337"/>
         <source>Nothing planned this week. Press Ctrl+Shift+N to plan a visit.</source>
         <translation>本周暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="337"/>
+        <location filename="../../ui/calendar_page.py" line="338"/>
         <source>Nothing planned this day. Press Ctrl+Shift+N to plan a visit.</source>
         <translation>当天暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="382"/>
+        <location filename="../../ui/calendar_page.py" line="383"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="383"/>
+        <location filename="../../ui/calendar_page.py" line="384"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="385"/>
+        <location filename="../../ui/calendar_page.py" line="386"/>
         <source>Mark as not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="385"/>
+        <location filename="../../ui/calendar_page.py" line="386"/>
         <source>Mark as done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="387"/>
+        <location filename="../../ui/calendar_page.py" line="388"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="417"/>
+        <location filename="../../ui/calendar_page.py" line="428"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="418"/>
+        <location filename="../../ui/calendar_page.py" line="429"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="419"/>
+        <location filename="../../ui/calendar_page.py" line="430"/>
         <source>Go to today (T)</source>
         <translation>回到今天 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="420"/>
+        <location filename="../../ui/calendar_page.py" line="431"/>
         <source>Previous (Ctrl+Left or Page Up)</source>
         <translation>上一段 (Ctrl+左 或 Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="421"/>
+        <location filename="../../ui/calendar_page.py" line="432"/>
         <source>Next (Ctrl+Right or Page Down)</source>
         <translation>下一段 (Ctrl+右 或 Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="422"/>
+        <location filename="../../ui/calendar_page.py" line="433"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="423"/>
+        <location filename="../../ui/calendar_page.py" line="434"/>
         <source>One day (D)</source>
         <translation>单日 (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="424"/>
+        <location filename="../../ui/calendar_page.py" line="435"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="425"/>
+        <location filename="../../ui/calendar_page.py" line="436"/>
         <source>Seven days (W)</source>
         <translation>七天 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_page.py" line="426"/>
+        <location filename="../../ui/calendar_page.py" line="437"/>
         <source>New appointment</source>
         <translation>新建约会</translation>
     </message>
@@ -903,210 +903,223 @@ Your own work goes on offline as usual.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/customer_view.py" line="191"/>
+        <location filename="../../ui/customer_view.py" line="204"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="192"/>
+        <location filename="../../ui/customer_view.py" line="205"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="249"/>
+        <location filename="../../ui/customer_view.py" line="271"/>
+        <location filename="../../ui/customer_view.py" line="427"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="285"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="249"/>
+        <location filename="../../ui/customer_view.py" line="285"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="249"/>
+        <location filename="../../ui/customer_view.py" line="285"/>
         <source>A customer</source>
         <translation>是否客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="249"/>
+        <location filename="../../ui/customer_view.py" line="285"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="254"/>
-        <location filename="../../ui/customer_view.py" line="275"/>
+        <location filename="../../ui/customer_view.py" line="290"/>
+        <location filename="../../ui/customer_view.py" line="311"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="254"/>
-        <location filename="../../ui/customer_view.py" line="275"/>
+        <location filename="../../ui/customer_view.py" line="290"/>
+        <location filename="../../ui/customer_view.py" line="311"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="330"/>
+        <location filename="../../ui/customer_view.py" line="376"/>
         <source>Mark as not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="330"/>
+        <location filename="../../ui/customer_view.py" line="376"/>
         <source>Mark as done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="359"/>
+        <location filename="../../ui/customer_view.py" line="405"/>
         <source>Restored %1. The change syncs like any other edit.</source>
         <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="374"/>
+        <location filename="../../ui/customer_view.py" line="420"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="375"/>
+        <location filename="../../ui/customer_view.py" line="421"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="376"/>
+        <location filename="../../ui/customer_view.py" line="422"/>
         <source>Family and relations</source>
         <translation>家庭与关系</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="377"/>
+        <location filename="../../ui/customer_view.py" line="423"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="378"/>
+        <location filename="../../ui/customer_view.py" line="424"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="379"/>
+        <location filename="../../ui/customer_view.py" line="425"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="380"/>
+        <location filename="../../ui/customer_view.py" line="426"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="385"/>
+        <location filename="../../ui/customer_view.py" line="432"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="386"/>
+        <location filename="../../ui/customer_view.py" line="433"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="387"/>
+        <location filename="../../ui/customer_view.py" line="434"/>
         <source>Add relation…</source>
         <translation>添加关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="388"/>
+        <location filename="../../ui/customer_view.py" line="435"/>
         <source>New opportunity…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="389"/>
+        <location filename="../../ui/customer_view.py" line="436"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="390"/>
+        <location filename="../../ui/customer_view.py" line="437"/>
         <source>New request…</source>
         <translation>新建服务请求…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="202"/>
+        <location filename="../../ui/customer_view.py" line="215"/>
+        <location filename="../../ui/customer_view.py" line="271"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="201"/>
+        <location filename="../../ui/customer_view.py" line="214"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="199"/>
-        <location filename="../../ui/customer_view.py" line="221"/>
+        <location filename="../../ui/customer_view.py" line="212"/>
+        <location filename="../../ui/customer_view.py" line="234"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="200"/>
+        <location filename="../../ui/customer_view.py" line="213"/>
+        <location filename="../../ui/customer_view.py" line="271"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="203"/>
+        <location filename="../../ui/customer_view.py" line="216"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="222"/>
+        <location filename="../../ui/customer_view.py" line="235"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="223"/>
+        <location filename="../../ui/customer_view.py" line="236"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="224"/>
+        <location filename="../../ui/customer_view.py" line="237"/>
         <source>Overwritten value</source>
         <translation>被覆盖的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="225"/>
+        <location filename="../../ui/customer_view.py" line="238"/>
         <source>Kept value</source>
         <translation>保留的值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="397"/>
+        <location filename="../../ui/customer_view.py" line="444"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="398"/>
+        <location filename="../../ui/customer_view.py" line="445"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="399"/>
+        <location filename="../../ui/customer_view.py" line="446"/>
         <source>Edit (F2)</source>
         <translation>编辑（F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="400"/>
+        <location filename="../../ui/customer_view.py" line="447"/>
         <source>Log interaction (Ctrl+L)</source>
         <translation>记录互动（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="401"/>
+        <location filename="../../ui/customer_view.py" line="448"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="402"/>
+        <location filename="../../ui/customer_view.py" line="449"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="403"/>
+        <location filename="../../ui/customer_view.py" line="450"/>
         <source>Restore selected value</source>
         <translation>恢复所选值</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_view.py" line="406"/>
+        <location filename="../../ui/customer_view.py" line="451"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_view.py" line="454"/>
         <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
         <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
     </message>
@@ -1307,9 +1320,24 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../ui/editors.py" line="123"/>
+        <location filename="../../ui/editors.py" line="125"/>
         <source>Interaction archived.</source>
         <translation>互动记录已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="255"/>
+        <source>Only its author can archive an interaction, within 7 days.</source>
+        <translation>只有作者本人可以在 7 天内归档互动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="260"/>
+        <source>Archived “%1”.</source>
+        <translation>已归档“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors.py" line="260"/>
+        <source>Archived.</source>
+        <translation>已归档。</translation>
     </message>
 </context>
 <context>
@@ -2740,150 +2768,155 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="315"/>
+        <location filename="../../ui/pipeline_page.py" line="320"/>
         <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone&apos;s.</source>
         <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="322"/>
+        <location filename="../../ui/pipeline_page.py" line="327"/>
         <source>No opportunities yet. Press New opportunity (Ctrl+Shift+N), or open a customer and add one from its Opportunities tab.</source>
         <translation>还没有商机。点击“新建商机”（Ctrl+Shift+N），或打开客户，在“商机”标签页中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="333"/>
+        <location filename="../../ui/pipeline_page.py" line="338"/>
         <source>(showing %1)</source>
         <translation>（显示 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="338"/>
+        <location filename="../../ui/pipeline_page.py" line="343"/>
         <source>%1 · weighted %2</source>
         <translation>%1 · 加权 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="343"/>
+        <location filename="../../ui/pipeline_page.py" line="348"/>
         <source>Nothing here</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="350"/>
+        <location filename="../../ui/pipeline_page.py" line="355"/>
         <source>Drag a card here</source>
         <translation>把卡片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="365"/>
+        <location filename="../../ui/pipeline_page.py" line="370"/>
         <source>The expected close date has passed.</source>
         <translation>预计成交日期已过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="386"/>
+        <location filename="../../ui/pipeline_page.py" line="391"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="387"/>
+        <location filename="../../ui/pipeline_page.py" line="392"/>
         <source>Later</source>
         <translation>更晚</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="388"/>
+        <location filename="../../ui/pipeline_page.py" line="393"/>
         <source>No close date</source>
         <translation>无成交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="389"/>
+        <location filename="../../ui/pipeline_page.py" line="394"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_page.py" line="399"/>
+        <location filename="../../ui/pipeline_page.py" line="404"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="438"/>
+        <location filename="../../ui/pipeline_page.py" line="443"/>
         <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
         <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="466"/>
+        <location filename="../../ui/pipeline_page.py" line="471"/>
         <source>Moved “%1” back to %2.</source>
         <translation>已将“%1”移回%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="490"/>
+        <location filename="../../ui/pipeline_page.py" line="495"/>
         <source>The card was not moved: %1</source>
         <translation>卡片未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="550"/>
+        <location filename="../../ui/pipeline_page.py" line="561"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="551"/>
+        <location filename="../../ui/pipeline_page.py" line="562"/>
         <source>Only my opportunities</source>
         <translation>只看我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="554"/>
+        <location filename="../../ui/pipeline_page.py" line="565"/>
         <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open it; right-click for its customer.</source>
         <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ 或 Ctrl+←。双击卡片打开商机；右键可打开其客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="558"/>
-        <location filename="../../ui/pipeline_page.py" line="562"/>
+        <location filename="../../ui/pipeline_page.py" line="569"/>
+        <location filename="../../ui/pipeline_page.py" line="573"/>
         <source>New opportunity</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="563"/>
+        <location filename="../../ui/pipeline_page.py" line="574"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="564"/>
+        <location filename="../../ui/pipeline_page.py" line="575"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="565"/>
+        <location filename="../../ui/pipeline_page.py" line="576"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_page.py" line="577"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="566"/>
+        <location filename="../../ui/pipeline_page.py" line="578"/>
         <source>Move to previous stage</source>
         <translation>移到上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="567"/>
+        <location filename="../../ui/pipeline_page.py" line="579"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="568"/>
+        <location filename="../../ui/pipeline_page.py" line="580"/>
         <source>Move the last card back (Ctrl+Z)</source>
         <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="569"/>
+        <location filename="../../ui/pipeline_page.py" line="581"/>
         <source>Forecast by expected close</source>
         <translation>按预计成交时间预测</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="571"/>
+        <location filename="../../ui/pipeline_page.py" line="583"/>
         <source>Open total</source>
         <translation>未结总额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="571"/>
+        <location filename="../../ui/pipeline_page.py" line="583"/>
         <source>Weighted</source>
         <translation>加权</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline_page.py" line="571"/>
+        <location filename="../../ui/pipeline_page.py" line="583"/>
         <source>Won (achieved)</source>
         <translation>赢单（已实现）</translation>
     </message>
@@ -3342,125 +3375,125 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="279"/>
+        <location filename="../../ui/service_page.py" line="280"/>
         <source>Showing the most urgent %1 of %n request(s)</source>
         <translation>
             <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="282"/>
+        <location filename="../../ui/service_page.py" line="283"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="283"/>
+        <location filename="../../ui/service_page.py" line="284"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="293"/>
+        <location filename="../../ui/service_page.py" line="294"/>
         <source>Nothing is assigned to you right now.</source>
         <translation>目前没有分配给你的请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="295"/>
+        <location filename="../../ui/service_page.py" line="296"/>
         <source>No open request is past its SLA.</source>
         <translation>没有超过 SLA 的未结请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="297"/>
+        <location filename="../../ui/service_page.py" line="298"/>
         <source>No open service requests: every request is resolved or closed.</source>
         <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="299"/>
+        <location filename="../../ui/service_page.py" line="300"/>
         <source>No service requests on this computer yet.
 Requests about your customers arrive with sync; New request records one.</source>
         <translation>本机上还没有服务请求。
 与你的客户相关的请求会随同步到达；点击“新建服务请求”可记录一条。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="305"/>
+        <location filename="../../ui/service_page.py" line="306"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="307"/>
+        <location filename="../../ui/service_page.py" line="308"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="308"/>
+        <location filename="../../ui/service_page.py" line="309"/>
         <source>Another user</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="396"/>
+        <location filename="../../ui/service_page.py" line="403"/>
         <source>This request is closed.</source>
         <translation>此请求已关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="400"/>
+        <location filename="../../ui/service_page.py" line="407"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="402"/>
+        <location filename="../../ui/service_page.py" line="409"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="403"/>
+        <location filename="../../ui/service_page.py" line="410"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="404"/>
+        <location filename="../../ui/service_page.py" line="411"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="405"/>
+        <location filename="../../ui/service_page.py" line="412"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="410"/>
+        <location filename="../../ui/service_page.py" line="417"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="411"/>
+        <location filename="../../ui/service_page.py" line="418"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="412"/>
+        <location filename="../../ui/service_page.py" line="419"/>
         <source>Reassign…</source>
         <translation>重新分配…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="413"/>
+        <location filename="../../ui/service_page.py" line="420"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="414"/>
+        <location filename="../../ui/service_page.py" line="421"/>
         <source>Close request</source>
         <translation>关闭请求</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="418"/>
+        <location filename="../../ui/service_page.py" line="425"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/service_page.py" line="420"/>
+        <location filename="../../ui/service_page.py" line="427"/>
         <source>New request</source>
         <translation>新建服务请求</translation>
     </message>

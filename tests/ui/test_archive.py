@@ -12,7 +12,7 @@ from ui.main_window import MainWindow
 
 from .ops import settle
 
-pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+ON_SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
@@ -47,6 +47,7 @@ def _names(window: MainWindow) -> list[str]:
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
+@ON_SQLITE
 def test_del_archives_and_undo_leaves_no_pending_change(qtbot, rep, account):
     laptop, _ = rep
     window = _window(qtbot, laptop, account)
@@ -65,6 +66,7 @@ def test_del_archives_and_undo_leaves_no_pending_change(qtbot, rep, account):
     window.close()
 
 
+@ON_SQLITE
 def test_archive_sync_restore_sync_brings_it_back_everywhere(qtbot, rep, account, server_db):
     laptop, desktop = rep
     window = _window(qtbot, laptop, account)
@@ -98,6 +100,7 @@ def test_archive_sync_restore_sync_brings_it_back_everywhere(qtbot, rep, account
     window.close()
 
 
+@ON_SQLITE
 def test_an_undo_while_a_round_runs_is_sent_as_a_restore(rep):
     laptop, _ = rep
     archive = Archive(laptop.records, laptop.engine.between_rounds)
@@ -110,3 +113,52 @@ def test_an_undo_while_a_round_runs_is_sent_as_a_restore(rep):
     assert laptop.records.pending_count() == 2  # the archive and the restore both go out
     laptop.sync()
     assert laptop.records.get("customer", acme["id"])["deleted_at"] is None
+
+
+def test_del_in_the_customer_view_pipeline_service_and_calendar(qtbot, account, records):
+    window = MainWindow(Workspace(account, records))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.setActiveWindow(window)
+    acme = records.create("customer", {"name": "Acme"})
+    contact = records.create("contact", {"customer_id": acme["id"], "name": "王芳"})
+    deal = records.create(
+        "opportunity", {"customer_id": acme["id"], "title": "ERP", "amount": "100"}
+    )
+    request = records.create("service_request", {"customer_id": acme["id"], "subject": "坏了"})
+
+    window.open_customer(acme["id"])
+    view = window.customer_view
+    view.tabs.setCurrentIndex(list(view.tables).index("contact"))
+    contacts = view.tables["contact"]
+    contacts.setFocus()
+    contacts.selectRow(0)
+    qtbot.keyClick(contacts, Qt.Key.Key_Delete)
+    settle()
+    assert contacts.rowCount() == 0 and window.undo_bar.text.text() == "Archived “王芳”."
+    archived = view.tables["archived"]
+    assert archived.rowCount() == 1
+    view.tabs.setCurrentIndex(list(view.tables).index("archived"))
+    archived.selectRow(0)
+    assert view.unarchive_button.isVisible() and view.unarchive_button.isEnabled()
+    view.unarchive_button.click()
+    settle()
+    assert records.get("contact", contact["id"])["deleted_at"] is None
+    assert archived.rowCount() == 0 and contacts.rowCount() == 1
+
+    window.nav.setCurrentRow(window.nav_pages.index(window.pipeline))
+    window.pipeline._select(deal["id"])
+    window.pipeline.archive_action.trigger()
+    settle()
+    assert records.get("opportunity", deal["id"], include_deleted=True)["deleted_at"]
+
+    window.nav.setCurrentRow(window.nav_pages.index(window.service))
+    window.service.set_filter(window.service.which)
+    window.service.table.selectRow(0)
+    window.service.archive_current()
+    settle()
+    assert records.get("service_request", request["id"], include_deleted=True)["deleted_at"]
+    window.undo_bar.undo_button.click()
+    settle()
+    assert records.get("service_request", request["id"])["deleted_at"] is None
+    window.close()
