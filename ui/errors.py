@@ -30,8 +30,8 @@ def setup_logging() -> None:
         handler = RotatingFileHandler(
             log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-    except OSError as exc:  # a full disk: Outpost still starts and says so when it saves
-        log.warning("no log file: %s", exc)
+    except (OSError, KnownError) as exc:  # a full disk: Outpost starts, and says so when
+        log.warning("no log file: %s", exc)  # it saves
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -24,10 +24,8 @@ from tests.ui.typing import type_text
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 
-pytestmark = [
-    pytest.mark.parametrize("database_url", ["sqlite"], indirect=True),
-    pytest.mark.slow,
-]
+pytestmark = pytest.mark.slow
+ON_SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 FULL = "The disk is full, so Outpost cannot save."
 
 
@@ -49,6 +47,7 @@ def _names_on_server(server_db, user_id: str) -> set[str]:
         return set(session.scalars(select(Customer.name).where(Customer.owner_id == user_id)))
 
 
+@ON_SQLITE
 def test_a_first_start_on_a_full_disk_says_so(
     home_on_small_disk, qtbot, server, make_account, monkeypatch
 ):
@@ -64,6 +63,16 @@ def test_a_first_start_on_a_full_disk_says_so(
     assert len(run.messages) == 1 and run.messages[0].startswith(FULL)
 
 
+def test_a_first_start_that_cannot_even_make_its_folder_says_so(
+    home_on_small_disk, qtbot, monkeypatch
+):
+    home_on_small_disk.fill(inodes=True)
+    run = run_main(monkeypatch, ["--server", "http://127.0.0.1:9"])
+    assert run.code == 1
+    assert len(run.messages) == 1 and run.messages[0].startswith(FULL)
+
+
+@ON_SQLITE
 def test_no_room_for_the_replica_is_said_and_the_next_start_downloads(
     home_on_small_disk, qtbot, server, make_account, tmp_path, monkeypatch
 ):
@@ -82,6 +91,7 @@ def test_no_room_for_the_replica_is_said_and_the_next_start_downloads(
     assert again.messages == []  # what the full disk left is a new replica, not damage
 
 
+@ON_SQLITE
 def test_an_edit_while_the_disk_is_full_is_kept_and_sent_once_there_is_room(
     home_on_small_disk, qtbot, server, server_db, make_account, tmp_path, monkeypatch
 ):
