@@ -15,6 +15,7 @@ from app.errors import DiskFull, ReplicaDamaged
 from app.records import Records
 from app.replica import SALVAGED, Replica
 from sync.client.tables import OutboxEntry
+from tests.support.disks import small_disk  # noqa: F401 (a fixture)
 
 USER = "00000000-0000-4000-8000-000000000001"
 PAGE = 4096
@@ -254,3 +255,21 @@ def test_a_crash_or_another_program_means_a_full_check(tmp_path, monkeypatch):
         file.write(head)
     Replica(path).close()
     assert len(checks) == 2
+
+
+def test_no_room_to_rebuild_leaves_the_damaged_replica_for_the_next_start(small_disk):  # noqa: F811
+    path = small_disk.root / "r.sqlite3"
+    seqs = _replica_with_edits(path, customers=30)
+    with path.open("r+b") as file:
+        file.write(b"\0" * 100)
+    small_disk.fill()
+    with pytest.raises(DiskFull):
+        Replica(path)
+    assert recovery.find_damage(path).kind == "header"  # still there, as it was
+    assert not list(small_disk.root.glob("*.recovering*"))
+    assert recovery.damaged_copies(path) == []
+
+    small_disk.free()
+    replica = Replica(path)
+    assert replica.recovery is not None and replica.recovery.saved == len(seqs)
+    replica.close()
