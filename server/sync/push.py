@@ -96,7 +96,7 @@ def push(
         state.last_mutation = mutation.seq
     state.last_push_at = utcnow()
     seal(session, batch, caller.device_id)
-    counts: dict[str, int] = {}
+    counts: dict[str, Any] = {}  # detail of the audit entry: how many of each status
     for result in results:
         status = ResultStatus(result["status"]).value
         counts[status] = counts.get(status, 0) + 1
