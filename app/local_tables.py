@@ -35,11 +35,12 @@ SORT_KEY, CITY_KEY = "sort_key", "city_key"
 """Replica-only columns of `customers` (migration 0007): `app.search_keys.sort_key` of the
 name and of the city, so the list sorts by pinyin in SQL, off an index for names."""
 
-# Replica-only schema made in SQL by migrations 0005 and 0007 (partial indexes, the FTS5 table
+# Replica-only schema made in SQL by migrations 0005, 0007 and 0008 (partial indexes, the FTS5 table
 # and its shadow tables, the sort keys): not part of the entities shared with the server.
 REPLICA_ONLY_PREFIXES = (
     "ix_customers_live_name",
     "ix_customers_live_sort_key",
+    "ix_tasks_live_title",
     "ix_customers_birthday_md",
     "ix_interactions_next_step_due",
     "interaction_text",

@@ -127,8 +127,12 @@ def test_a_word_of_a_task_title_finds_the_task(records, replica):
     ]
     hits = [h for h in search.find("QUOTE") if h.kind == "task"]
     assert [(h.row_id, h.customer_id) for h in hits] == [(alone["id"], None)]  # no customer
+    assert [h for h in search.find("q%e") if h.kind == "task"] == []  # % is no wildcard
+    done = records.create("task", {"title": "报价单模板", "kind": "todo", "done": True})
+    hits = [h.row_id for h in search.find("报价") if h.kind == "task"]
+    assert hits == [task["id"], done["id"]]  # open tasks first
     records.delete("task", task["id"])
-    assert [h for h in search.find("报价") if h.kind == "task"] == []
+    assert [h.row_id for h in search.find("报价") if h.kind == "task"] == [done["id"]]
 
 
 def test_text_hits_show_the_words_that_matched(records, replica):

@@ -143,7 +143,7 @@ def _columns(obj) -> dict:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
 
 
-def test_0007_adds_pinyin_order_contact_keys_and_next_steps_to_a_filled_replica(tmp_path):
+def test_0007_0008_add_pinyin_order_contact_keys_next_steps_and_task_titles(tmp_path):
     """Issue 16, item 7: customers get their sort keys, contacts their search keys, and the
     text index its outcomes and next steps, from rows stored before the upgrade."""
     from app.customer_list import CustomerList
@@ -179,6 +179,13 @@ def test_0007_adds_pinyin_order_contact_keys_and_next_steps_to_a_filled_replica(
                 " '下周寄送报价单')"
             )
         )
+        conn.execute(
+            text(
+                "INSERT INTO tasks (id, version, created_at, updated_at, customer_id, kind,"
+                " title, done) VALUES ('t1', 1, '2025-01-02 00:00:00', '2025-01-02 00:00:00',"
+                " 'c1', 'todo', '确认合同条款', 0)"
+            )
+        )
     engine.dispose()
 
     replica = Replica(path)
@@ -190,4 +197,6 @@ def test_0007_adds_pinyin_order_contact_keys_and_next_steps_to_a_filled_replica(
     assert ("customer", "c2") in [(h.kind, h.row_id) for h in search.find("zengxiao")]
     hit = next(h for h in search.find("报价单") if h.kind == "interaction")
     assert (hit.row_id, hit.field, hit.excerpt) == ("i1", "next_step", "下周寄送报价单")
+    tasks = [(h.kind, h.row_id) for h in search.find("合同") if h.kind == "task"]
+    assert tasks == [("task", "t1")]  # 0008: titles off their own index
     replica.close()
