@@ -116,7 +116,9 @@ class FilterBar(QWidget):
         self._changed()
 
     def show_count(self, shown: int, total: int) -> None:
-        if self.current().is_empty():
+        if self.archived.isChecked():
+            self.count.setText(self.tr("%n archived customer(s)", "", shown))
+        elif self.current().is_empty():
             self.count.setText(self.tr("%Ln customer(s)", "", total))
         else:
             text = self.tr("%1 of %Ln customer(s)", "", total)

@@ -50,7 +50,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_page.py" line="301"/>
+        <location filename="../../ui/calendar_page.py" line="302"/>
         <source>Overlaps %n other appointment(s):</source>
         <translation>
             <numerusform>Overlaps %n other appointment:</numerusform>
@@ -92,6 +92,14 @@
     <name>FilterBar</name>
     <message numerus="yes">
         <location filename="../../ui/customer_filters.py" line="120"/>
+        <source>%n archived customer(s)</source>
+        <translation>
+            <numerusform>%n archived customer</numerusform>
+            <numerusform>%n archived customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_filters.py" line="122"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -99,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_filters.py" line="122"/>
+        <location filename="../../ui/customer_filters.py" line="124"/>
         <source>%1 of %Ln customer(s)</source>
         <translation>
             <numerusform>%1 of %Ln customer</numerusform>
@@ -224,7 +232,7 @@
 <context>
     <name>PipelinePage</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline_page.py" line="399"/>
+        <location filename="../../ui/pipeline_page.py" line="404"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -319,7 +327,7 @@
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="279"/>
+        <location filename="../../ui/service_page.py" line="280"/>
         <source>Showing the most urgent %1 of %n request(s)</source>
         <translation>
             <numerusform>Showing the most urgent %1 of %n request</numerusform>
@@ -327,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="282"/>
+        <location filename="../../ui/service_page.py" line="283"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -335,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="283"/>
+        <location filename="../../ui/service_page.py" line="284"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>

@@ -1575,55 +1575,62 @@ Press Ctrl+N to add your first customer.</source>
     <name>FilterBar</name>
     <message numerus="yes">
         <location filename="../../ui/customer_filters.py" line="120"/>
+        <source>%n archived customer(s)</source>
+        <translation>
+            <numerusform>%n 位已归档客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/customer_filters.py" line="122"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer_filters.py" line="122"/>
+        <location filename="../../ui/customer_filters.py" line="124"/>
         <source>%1 of %Ln customer(s)</source>
         <translation>
             <numerusform>%1 / %Ln 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="130"/>
+        <location filename="../../ui/customer_filters.py" line="132"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="132"/>
+        <location filename="../../ui/customer_filters.py" line="134"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="133"/>
+        <location filename="../../ui/customer_filters.py" line="135"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="134"/>
+        <location filename="../../ui/customer_filters.py" line="136"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="135"/>
+        <location filename="../../ui/customer_filters.py" line="137"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="136"/>
+        <location filename="../../ui/customer_filters.py" line="138"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="142"/>
+        <location filename="../../ui/customer_filters.py" line="144"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_filters.py" line="143"/>
+        <location filename="../../ui/customer_filters.py" line="145"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
