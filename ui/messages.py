@@ -50,7 +50,32 @@ _CODES = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists."),
     "deleted": QT_TRANSLATE_NOOP("Messages", "This record was deleted; restore it first."),
     "server_error": QT_TRANSLATE_NOOP("Messages", "The server had a problem. Try again later."),
+    "certificate_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server answered, but its certificate could not be verified, so nothing was "
+        "sent. Check the server address; if it is right, ask IT to install the company's "
+        "certificate on this computer.",
+    ),
+    "server_timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server did not finish answering in time; the connection may be very slow. Your "
+        "work is kept on this computer and sync tries again.",
+    ),
+    "token_reused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your sign-in was used from somewhere else, so it was ended for safety. Please sign in "
+        "again, and tell IT if this surprises you.",
+    ),
+    "too_many_attempts": QT_TRANSLATE_NOOP(
+        "Messages", "Too many failed sign-ins from this computer's network. Wait a few minutes."
+    ),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is the last active administrator. Make someone else an administrator first.",
+    ),
+    "sync_aborted": QT_TRANSLATE_NOOP("Messages", "Sync was stopped."),
 }
+_WITH_DETAIL = {"certificate_error"}  # the technical reason helps IT: shown under the sentence
 
 _FIELDS = {
     "required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
@@ -84,7 +109,9 @@ def tr(text: str) -> str:
 def error_text(exc: KnownError) -> str:
     """The user's-language sentence for a known error; the English message as a fallback."""
     source = _CODES.get(exc.code)
-    return tr(source) if source else exc.message
+    if not source:
+        return exc.message
+    return f"{tr(source)}\n\n{exc.message}" if exc.code in _WITH_DETAIL else tr(source)
 
 
 def field_text(error: FieldError) -> str:

@@ -2356,87 +2356,117 @@ Press Ctrl+N to add your first customer.</source>
         <translation>服务器出现问题。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>The server answered, but its certificate could not be verified, so nothing was sent. Check the server address; if it is right, ask IT to install the company&apos;s certificate on this computer.</source>
+        <translation>服务器有应答，但无法验证其证书，因此未发送任何数据。请检查服务器地址；如果地址正确，请联系 IT 部门在本机安装公司证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>The server did not finish answering in time; the connection may be very slow. Your work is kept on this computer and sync tries again.</source>
+        <translation>服务器未能及时完成应答，网络可能很慢。你的工作已保存在本机，稍后会自动重新同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>Your sign-in was used from somewhere else, so it was ended for safety. Please sign in again, and tell IT if this surprises you.</source>
+        <translation>你的登录凭据在别处被使用，为安全起见已结束本次登录。请重新登录；如有疑问请告知 IT 部门。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Too many failed sign-ins from this computer&apos;s network. Wait a few minutes.</source>
+        <translation>来自本机网络的失败登录次数过多，请等待几分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>This is the last active administrator. Make someone else an administrator first.</source>
+        <translation>这是最后一位在用的管理员，请先将其他人设为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>Sync was stopped.</source>
+        <translation>同步已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Not a valid e-mail address.</source>
         <translation>电子邮件地址无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Not a valid phone number.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Not one of the allowed values.</source>
         <translation>不是允许的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Not a valid date (use YYYY-MM-DD).</source>
         <translation>日期无效（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Not a valid number.</source>
         <translation>数字无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Too long.</source>
         <translation>太长。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Too small.</source>
         <translation>太小。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Too large.</source>
         <translation>太大。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Too many entries.</source>
         <translation>条目太多。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Not a valid date and time.</source>
         <translation>不是有效的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The end must be after the start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Use a three-letter currency code such as CNY.</source>
         <translation>请使用三个字母的币种代码，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Choose a related customer or enter a name.</source>
         <translation>请选择关联客户或填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>A customer cannot be related to itself.</source>
         <translation>客户不能与自己建立关系。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>This record is no longer on this computer.</source>
         <translation>此记录已不在本机上。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>This text contains characters that cannot be stored.</source>
         <translation>文本中含有无法保存的字符。</translation>
     </message>
