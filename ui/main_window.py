@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         if self._syncing:
             received = self.engine.snapshot().received
             if received:
-                return self.tr("Downloading… %1 records").replace("%1", f"{received:,}")
+                return self.tr("Downloading… %Ln record(s)", "", received)
             return self.tr("Syncing…")
         if self._sync_error is not None:
             return self._sync_error

@@ -155,6 +155,14 @@
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Downloading… %Ln record(s)</source>
+        <translation>
+            <numerusform>Downloading… %Ln record</numerusform>
+            <numerusform>Downloading… %Ln records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OffboardDialog</name>

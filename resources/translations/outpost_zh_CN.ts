@@ -2234,10 +2234,12 @@ Press Ctrl+N to add your first customer.</source>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/main_window.py" line="308"/>
-        <source>Downloading… %1 records</source>
-        <translation>正在下载… 已收到 %1 条记录</translation>
+        <source>Downloading… %Ln record(s)</source>
+        <translation>
+            <numerusform>正在下载… %Ln 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="309"/>
