@@ -6,8 +6,8 @@ when one of them changed; a table re-reads only the rows whose ids are listed. A
 round publishes nothing, so nothing re-reads.
 
 Besides the synced entities (`customer`, `task`, ...) a few names stand for local state:
-`OUTBOX` (edits waiting to be sent), `CONFLICT`, `REJECTION`, `ARRIVAL` (customers handed to
-the user) and `DIRECTORY` (colleagues' names).
+`OUTBOX` (edits waiting to be sent), `CONFLICT`, `REJECTION` and `ARRIVAL` (customers handed
+to the user).
 """
 
 import logging
@@ -21,7 +21,6 @@ OUTBOX = "outbox"
 CONFLICT = "conflict"
 REJECTION = "rejection"
 ARRIVAL = "arrival"
-DIRECTORY = "directory"
 
 Ids = frozenset[str] | None  # None: rows of the entity changed that cannot be named
 
@@ -44,10 +43,6 @@ class Changes:
         if local:
             entities[OUTBOX] = None
         return cls(entities, {entity: frozenset(fields)}, local)
-
-    @classmethod
-    def everything(cls, *entities: str) -> "Changes":
-        return cls(dict.fromkeys(entities))
 
     def __bool__(self) -> bool:
         return bool(self.entities)

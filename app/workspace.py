@@ -13,7 +13,7 @@ from .account import Account
 from .agenda import Agenda
 from .archive import Archive
 from .arrivals import Arrivals
-from .changes import ARRIVAL, CONFLICT, DIRECTORY, OUTBOX, REJECTION, ChangeFeed, Changes
+from .changes import ARRIVAL, CONFLICT, OUTBOX, REJECTION, ChangeFeed, Changes
 from .customer_file import CustomerFile
 from .customer_list import CustomerList
 from .directory import Directory
@@ -89,6 +89,3 @@ class Workspace:
         changes = Changes(entities)
         self.feed.publish(changes)
         return changes
-
-    def directory_changed(self) -> None:
-        self.feed.publish(Changes.everything(DIRECTORY))

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from server.db import Database
-from server.users.service import create_user
 from sync.protocol.enums import Role
-from tests.conftest import PASSWORD, Account
+from tests.conftest import Account
 from tests.security.actors import Actor, signed_in
 
 
@@ -29,18 +27,11 @@ class Branches:
 
 
 @pytest.fixture
-def account(server_db: Database) -> Callable[..., Account]:
+def account(make_account: Callable[..., Account]) -> Callable[..., Account]:
+    """`make_account` of tests/conftest.py with no branch unless one is named."""
+
     def make(role: Role = Role.REP, branch: str | None = None) -> Account:
-        name = f"s{uuid.uuid4().hex[:10]}"
-        with server_db.transaction() as session:
-            user = create_user(
-                session,
-                username=name,
-                password=PASSWORD,
-                role=role,
-                branch=None if role == Role.ADMIN else branch,
-            )
-            return Account(name, PASSWORD, user.id)
+        return make_account(role, branch)
 
     return make
 
