@@ -124,6 +124,9 @@ class Customer(Entity):
     company_size: Mapped[str | None] = mapped_column(String(16), info={"choices": CompanySize})
     tags: Mapped[list[str]] = mapped_column(JSONText, default=list, info={"format": "tags"})
     notes: Mapped[str | None] = mapped_column()
+    # Set on the archived loser of a merge: the customer it was merged into (issue 18). Changes
+    # still aimed at the loser are applied to that survivor by the server (server/sync/push.py).
+    merged_into_id: Mapped[str | None] = mapped_column(ID)
 
 
 class Contact(Entity):
