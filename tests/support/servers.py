@@ -51,8 +51,11 @@ def postgres_database() -> Iterator[str]:
 class ServerProcess:
     """`outpost-server serve` in a subprocess, as IT would run it."""
 
-    def __init__(self, database_url: str, log_path: Path, **env: str) -> None:
+    def __init__(
+        self, database_url: str, log_path: Path, log_level: str = "warning", **env: str
+    ) -> None:
         self.database_url = database_url
+        self.log_level = log_level  # "info" logs every request with its status
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
@@ -71,7 +74,7 @@ class ServerProcess:
             "--port",
             str(self.port),
             "--log-level",
-            "warning",
+            self.log_level,
         ]
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
