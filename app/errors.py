@@ -69,7 +69,7 @@ def storage_error(exc: BaseException) -> KnownError | None:
     anything else, which stays a bug."""
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         return storage_error(exc.orig)
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, sqlite3.Error) or _sqlcipher_error(exc):
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # primary code of an extended one
         if code == _SQLITE_FULL:
             return DiskFull(f"The disk is full ({exc}).")
@@ -78,3 +78,9 @@ def storage_error(exc: BaseException) -> KnownError | None:
     elif isinstance(exc, OSError) and exc.errno in _FULL:
         return DiskFull(f"The disk is full ({exc.strerror}: {exc.filename}).")
     return None
+
+
+def _sqlcipher_error(exc: BaseException) -> bool:
+    """An error of SQLCipher's DB-API module (the encrypted replica): the stdlib's classes
+    copied, so not `sqlite3.Error` subclasses, with the same `sqlite_errorcode`."""
+    return type(exc).__module__.startswith("sqlcipher3") and hasattr(exc, "sqlite_errorcode")
