@@ -27,6 +27,7 @@ from app.account import Account
 from app.admin import Branch, OffboardResult, Person, StaffAdmin
 
 from .admin_common import Jobs, confirm, native, person_text, role_text
+from .admin_devices import DevicesDialog
 from .admin_dialogs import ManagedBranchesDialog, OffboardDialog, OffboardReport
 from .labels import when
 from .table_model import FlatTableModel, Index
@@ -121,7 +122,7 @@ class PeopleTab(QWidget):
         self.jobs, self.admin, self.account = jobs, admin, account
         self.is_admin = account.role == "admin"
         self.branches: list[Branch] = []
-        self.dialog: OffboardDialog | ManagedBranchesDialog | None = None
+        self.dialog: OffboardDialog | ManagedBranchesDialog | DevicesDialog | None = None
         self.box: QMessageBox | OffboardReport | None = None  # the last question or report
         self.model = PeopleModel(account.username)
         self.proxy = QSortFilterProxyModel(self)
@@ -146,6 +147,7 @@ class PeopleTab(QWidget):
             button.clicked.connect(self.person_actions[key].trigger)
         self.buttons["deactivate"].setVisible(self.is_admin)
         self.buttons["managed"].setVisible(self.is_admin)
+        self.buttons["devices"].setVisible(self.is_admin)
         self._layout()
         self.retranslate()
         jobs.busy.connect(self._update_actions)
@@ -187,6 +189,7 @@ class PeopleTab(QWidget):
             ("deactivate", self.deactivate),
             ("reassign", self.reassign),
             ("managed", self.managed_branches),
+            ("devices", self.devices),
         ):
             action = QAction(self)
             action.triggered.connect(slot)
@@ -218,7 +221,7 @@ class PeopleTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([850, 220])
         buttons = QHBoxLayout()
-        for key in ("reassign", "offboard", "deactivate", "managed"):
+        for key in ("reassign", "offboard", "deactivate", "managed", "devices"):
             buttons.addWidget(self.buttons[key])
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -283,6 +286,7 @@ class PeopleTab(QWidget):
             "deactivate": live and self.is_admin,
             "reassign": person is not None and person.customers > 0,
             "managed": self.is_admin and manager and person is not None and person.active,
+            "devices": self.is_admin and person is not None,
         }
         for key, on in enabled.items():
             self.person_actions[key].setEnabled(on)
@@ -298,6 +302,7 @@ class PeopleTab(QWidget):
         if self.is_admin:
             menu.addAction(self.person_actions["deactivate"])
             menu.addAction(self.person_actions["managed"])
+            menu.addAction(self.person_actions["devices"])
         menu.popup(self.table.viewport().mapToGlobal(point))
         return menu
 
@@ -359,6 +364,17 @@ class PeopleTab(QWidget):
         self.dialog = dialog
         return dialog
 
+    def devices(self) -> DevicesDialog | None:
+        """Administrators: the person's computers, to mark a lost one (issue 17, item 17)."""
+        person = self.current()
+        if person is None or not self.person_actions["devices"].isEnabled():
+            return None
+        dialog = DevicesDialog(self.jobs, self.admin, person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
     def _written(self, _: Any = None) -> None:
         self.changed.emit()
 
@@ -373,6 +389,7 @@ class PeopleTab(QWidget):
             "deactivate": self.tr("Deactivate"),
             "reassign": self.tr("Reassign customers…"),
             "managed": self.tr("Managed branches…"),
+            "devices": self.tr("Devices…"),
         }
         for key, text in texts.items():
             self.person_actions[key].setText(text)

@@ -15,6 +15,7 @@ from app.account import Account
 from app.admin import StaffAdmin
 from app.workspace import Workspace
 from server.models import ReviewItem
+from sync.client.errors import ServerRefused
 from sync.protocol.entities import Customer
 from sync.protocol.enums import Role
 from sync.protocol.types import utcnow
@@ -319,3 +320,45 @@ def test_offline_the_page_says_so_and_retries(qtbot, team, account):
     _settle(qtbot, page)
     assert not page.is_offline()
     assert manager.username in _rows(page.people.proxy)
+
+
+def test_an_admin_marks_a_lost_laptop_from_the_people_page(qtbot, team, account):
+    """Issue 17, item 17, without a terminal: People › Devices… lists the person's computers
+    and "Mark lost" signs the chosen one out; the other keeps working."""
+    admin, rep = team.person(Role.ADMIN), team.person(name="丢了电脑")
+    lost, other = team.device(rep), team.device(rep)
+    page = _page(qtbot, team, account, admin, "admin")
+    people = page.people
+    people.filter.setText(rep.username)
+    people.select(rep.username)
+    assert people.buttons["devices"].isVisible()
+
+    dialog = people.devices()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+    ids = [dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)]
+    assert set(ids) == {lost.device_id, other.device_id}
+    assert not dialog.mark.isEnabled()  # nothing chosen yet
+    dialog.table.selectRow(ids.index(lost.device_id))
+    box = dialog.mark_lost()
+    assert rep.display_name in box.text()
+    yes_button(box).click()
+    qtbot.waitUntil(
+        lambda: dialog.table.item(ids.index(lost.device_id), 3).text().startswith("Lost since"),
+        timeout=10_000,
+    )
+    row = [dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)].index(
+        lost.device_id
+    )
+    assert dialog.table.item(row, 3).text().startswith("Lost since")
+    dialog.table.selectRow(row)
+    assert not dialog.mark.isEnabled()  # already lost
+    with pytest.raises(ServerRefused):
+        lost.sync()
+    other.sync()
+
+
+def test_managers_have_no_devices_button(qtbot, team, account):
+    manager = team.person(Role.MANAGER)
+    page = _page(qtbot, team, account, manager, "manager")
+    assert not page.people.buttons["devices"].isVisible()
+    assert page.people.devices() is None
