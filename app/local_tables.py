@@ -1,11 +1,23 @@
 """Tables only the client replica has: the sync engine's, plus the app's search keys."""
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync.client.tables import Local, Meta, OutboxEntry
+from sync.protocol.types import JSONText, UTCDateTime, utcnow
 
-__all__ = ["ContactSearch", "CustomerSearch", "Local", "Meta", "OutboxEntry"]
+__all__ = [
+    "ContactSearch",
+    "CustomerMerge",
+    "CustomerSearch",
+    "DuplicateKey",
+    "Local",
+    "Meta",
+    "OutboxEntry",
+]
 
 
 class CustomerSearch(Local):
@@ -29,6 +41,34 @@ class ContactSearch(Local):
     contact_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     customer_id: Mapped[str] = mapped_column(String(36), index=True)
     keys: Mapped[str] = mapped_column(Text, default="")
+
+
+class DuplicateKey(Local):
+    """A customer's duplicate-check keys (`sync.protocol.dedupe`: phone, registration number,
+    e-mail, company or person name), one row each, found by (tag, value) off the primary key
+    (migration 0010, `app.duplicates`)."""
+
+    __tablename__ = "duplicate_keys"
+
+    tag: Mapped[str] = mapped_column(String(8), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+
+
+class CustomerMerge(Local):
+    """A merge made on this replica (app/merge.py, migration 0009): what it changed, so that
+    "Undo merge" puts it back. `record` holds the survivor's fields before and after, the
+    loser's merge pointer before, and every child row moved (entity, id, field)."""
+
+    __tablename__ = "customer_merges"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    survivor_id: Mapped[str] = mapped_column(String(36), index=True)
+    loser_id: Mapped[str] = mapped_column(String(36), index=True)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    record: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
 
 
 SORT_KEY, CITY_KEY = "sort_key", "city_key"

@@ -200,3 +200,32 @@ def test_0007_0008_add_pinyin_order_contact_keys_next_steps_and_task_titles(tmp_
     tasks = [(h.kind, h.row_id) for h in search.find("合同") if h.kind == "task"]
     assert tasks == [("task", "t1")]  # 0008: titles off their own index
     replica.close()
+
+
+def test_0009_customers_keep_their_rows_and_are_not_merged(tmp_path):
+    """Issue 18, item 4: after 0009 every customer is unmerged and the replica holds no merges."""
+    from app.local_tables import CustomerMerge
+
+    path = tmp_path / "replica.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    db.upgrade(engine, MIGRATIONS, "0008")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, phones, tags) VALUES ('c1', 3, '2025-01-01 00:00:00',"
+                " '2025-01-01 00:00:00', 'person', '王芳', 'major', 'active', '[]', '[\"VIP\"]')"
+            )
+        )
+    engine.dispose()
+
+    replica = Replica(path)
+    customer = Records(replica).get("customer", "c1")
+    assert (customer["name"], customer["tags"], customer["merged_into_id"]) == (
+        "王芳",
+        ["VIP"],
+        None,
+    )
+    with replica.reading() as session:
+        assert session.query(CustomerMerge).count() == 0
+    replica.close()

@@ -193,3 +193,25 @@ def test_0010_field_authors_keep_their_author_and_get_no_time(empty_database_url
         ).all()
         assert authors == [("c1", "city", "u1", None)]
     database.dispose()
+
+
+def test_0011_customers_are_kept_and_unmerged(empty_database_url):
+    """Issue 18, item 4: customers stored before 0011 are kept, none of them merged."""
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0010")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, phones, tags) VALUES ('c1', 3, '2025-01-01 00:00:00',"
+                " '2025-01-01 00:00:00', 'person', '王芳', 'major', 'active', '[]', '[]')"
+            )
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        customer = session.get(Customer, "c1")
+        assert (customer.name, customer.version, customer.merged_into_id) == ("王芳", 3, None)
+    database.dispose()
