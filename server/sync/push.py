@@ -33,6 +33,7 @@ from .. import audit
 from ..auth.service import Caller
 from ..errors import ApiError
 from ..models import ConflictEntry, DeviceSync, FieldAuthor, ReviewItem, User
+from .merges import redirect
 from .references import check_new_customer, check_references
 from .scope import answers_for_task, may_read, may_read_task, may_write, require_replica
 from .versions import next_version, watermark
@@ -63,6 +64,7 @@ class Batch:
     # when each field value this batch set was made (FieldAuthor.written_at)
     times: dict[tuple[str, str, str], datetime] = field(default_factory=dict)
     resend: bool = False  # changes acknowledged before a restore (PushRequest.resend)
+    redirected: bool = False  # the mutation was aimed at a merged customer (merges.py)
 
     def touch(self, obj: Entity) -> None:
         self.touched[f"{obj.entity_name}:{obj.id}"] = obj
@@ -125,6 +127,7 @@ def apply_as(
 ) -> ResultStatus:
     """Apply `author`'s mutation by `decider`'s authority (a review decision): access is the
     decider's, the edit stays attributed to its author. Raises Rejected."""
+    mutation, batch.redirected = redirect(session, mutation)
     cls = ENTITIES[mutation.entity]
     obj = session.get(cls, mutation.row_id, with_for_update=True)
     batch.seq = mutation.seq
@@ -141,6 +144,7 @@ def apply_as(
 def _apply_one(
     session: Session, user: User, device_id: str, mutation: Mutation, batch: Batch
 ) -> MutationResult:
+    mutation, batch.redirected = redirect(session, mutation)
     cls = ENTITIES[mutation.entity]
     obj = session.get(cls, mutation.row_id, with_for_update=True)
     try:
@@ -289,6 +293,7 @@ def _update(
         typed = _later_than_held(session, batch, obj, typed, made)
     new_values: dict[str, Any] = {}
     overwritten: dict[str, Any] = {}
+    kept = 0  # fields a merge decided, kept against a redirected edit
     for key, value in typed.items():
         server = to_wire(columns[key], current[key])
         wanted = to_wire(columns[key], value)
@@ -296,11 +301,16 @@ def _update(
             continue
         if batch.resend:
             pass  # re-played in its original order (_later_than_held): nothing was overwritten
+        elif batch.redirected and mutation.base.get(key, _UNKNOWN) != server:
+            # aimed at a merged customer: the merge's choice stands (merges.py)
+            _log(batch, obj, key, lost=wanted, kept=server, by=user, reason="merged")
+            kept += 1
+            continue
         elif mutation.base.get(key, _UNKNOWN) != server:
             overwritten[key] = server  # someone else changed it since: the later arrival wins
         new_values[key] = value
     if not new_values:
-        return ResultStatus.MERGED
+        return ResultStatus.CONFLICT if kept else ResultStatus.MERGED
     if isinstance(obj, Customer) and ({"owner_id", "branch_id"} & new_values.keys()):
         raise Rejected("forbidden", "Customers change owner or branch only by reassignment.")
     after = {**current, **new_values}
@@ -327,7 +337,7 @@ def _update(
         batch.authors[obj.entity_name, obj.id, key] = author
         batch.times[obj.entity_name, obj.id, key] = made
     _stamp(obj, user, batch)
-    return ResultStatus.CONFLICT if overwritten else ResultStatus.APPLIED
+    return ResultStatus.CONFLICT if overwritten or kept else ResultStatus.APPLIED
 
 
 def _made_at(mutation: Mutation) -> datetime:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Contact
+from sync.protocol.entities import Contact, Customer
 from sync.protocol.enums import Role
 
 from ..models import Branch, User
@@ -36,6 +36,8 @@ def check_references(
             refusal = _person(session, user, value)
         elif key == "related_customer_id":
             refusal = _customer(session, user, value)
+        elif key == "merged_into_id":
+            refusal = _survivor(session, user, value, row.get("id"))
         elif key == "contact_id":
             refusal = _contact(session, value, row.get("customer_id"))
         if refusal is not None:
@@ -83,6 +85,19 @@ def _customer(session: Session, user: User, customer_id: Any) -> Refusal | None:
     if isinstance(customer_id, str) and in_scope(session, user, customer_id):
         return None
     return ("not_found", f"There is no customer {customer_id} you may refer to.")
+
+
+def _survivor(session: Session, user: User, survivor_id: Any, row_id: Any) -> Refusal | None:
+    """A merged customer points at a live customer of the author's scope, not at itself."""
+    survivor = session.get(Customer, survivor_id) if isinstance(survivor_id, str) else None
+    if (
+        survivor is not None
+        and survivor.id != row_id
+        and survivor.deleted_at is None
+        and in_scope(session, user, survivor.id)
+    ):
+        return None
+    return ("not_found", f"There is no customer {survivor_id} you may merge into.")
 
 
 def _contact(session: Session, contact_id: Any, customer_id: str | None) -> Refusal | None:
