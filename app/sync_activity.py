@@ -1,7 +1,8 @@
 """What the Sync screen explains: recent rounds, edits waiting to go out, values overwritten by
 a later edit (conflicts), and edits the server refused, each with the customer it concerns."""
 
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 from sync.client.poison import SERVER_ERROR as SET_ASIDE
 from sync.client.tables import LocalConflict, OutboxEntry, Rejection
 from sync.protocol.entities import ENTITIES, Customer
+from sync.protocol.rows import codec
 
 from .replica import Replica
 
@@ -27,7 +29,10 @@ class Item:
 
 @dataclass(frozen=True)
 class Round:
-    """One finished sync round, as the history shows it."""
+    """One finished sync round, as the history shows it; or a run of alike rounds in a row
+    (nothing to send or receive, or the same failure), kept as one line: `count` of them from
+    `first_at` to `at`. A minute's empty checks and an offline afternoon's retries would
+    otherwise push every round that did something out of the history."""
 
     at: datetime
     ok: bool
@@ -36,13 +41,39 @@ class Round:
     conflicts: int = 0
     rejected: int = 0
     error: str = ""
+    count: int = 1
+    first_at: datetime | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.ok and not (self.pushed or self.received or self.conflicts or self.rejected)
+
+    def alike(self, other: "Round") -> bool:
+        if self.ok != other.ok:
+            return False
+        return self.empty and other.empty if self.ok else self.error == other.error
+
+    @property
+    def since(self) -> datetime:
+        return self.first_at or self.at
+
+
+def with_round(rounds: list["Round"], done: Round, length: int) -> list[Round]:
+    """`rounds` (newest first) with `done` added: folded into the newest if alike."""
+    if rounds and rounds[0].alike(done):
+        newest = rounds[0]
+        done = replace(done, count=newest.count + done.count, first_at=newest.since)
+        return [done, *rounds[1:]][:length]
+    return [done, *rounds][:length]
 
 
 # SET_ASIDE: the reason of a refused edit the server failed on every time, kept here only
-__all__ = ["SET_ASIDE", "Item", "Round", "SyncActivity"]
+__all__ = ["SET_ASIDE", "Item", "Round", "SyncActivity", "with_round"]
 
 HISTORY_KEY = "app.sync_history"
 HISTORY_LENGTH = 50
+DISMISSED_KEY = "app.dismissed_conflicts"
+DISMISSED_KEPT = 5000
 
 
 class SyncActivity:
@@ -52,11 +83,11 @@ class SyncActivity:
     def history(self) -> list[Round]:
         """The last rounds, newest first; kept in the replica so a restart does not forget."""
         stored = self.replica.get_meta(HISTORY_KEY, [])
-        return [Round(**{**r, "at": datetime.fromisoformat(r["at"])}) for r in stored]
+        return [_round_of(r) for r in stored]
 
     def record(self, done: Round) -> list[Round]:
-        rounds = [done, *self.history()][:HISTORY_LENGTH]
-        stored = [{**asdict(r), "at": r.at.isoformat()} for r in rounds]
+        rounds = with_round(self.history(), done, HISTORY_LENGTH)
+        stored = [_stored(r) for r in rounds]
         self.replica.set_meta(HISTORY_KEY, stored)
         return rounds
 
@@ -79,10 +110,16 @@ class SyncActivity:
         ]
 
     def conflicts(self, limit: int = 500) -> list[Item]:
-        query = select(LocalConflict).order_by(LocalConflict.at.desc()).limit(limit)
+        """Conflicts not dismissed, newest first; `detail["restored"]` when the record holds
+        the overwritten value again (someone restored it from History), so it needs no one."""
+        dismissed = self.dismissed()
+        query = select(LocalConflict).order_by(LocalConflict.at.desc())
+        if dismissed:
+            query = query.where(LocalConflict.id.not_in(dismissed))
         with self.replica.reading() as session:
-            rows = list(session.scalars(query))
+            rows = list(session.scalars(query.limit(limit)))
             names = self._customer_names(session, {c.customer_id for c in rows if c.customer_id})
+            restored = {c.id for c in rows if _holds_again(session, c)}
         return [
             Item(
                 c.at,
@@ -91,10 +128,28 @@ class SyncActivity:
                 names.get(c.customer_id or "", ""),
                 c.reason,
                 [c.field],
-                {"lost": c.lost_value, "kept": c.kept_value},
+                {
+                    "id": c.id,
+                    "lost": c.lost_value,
+                    "kept": c.kept_value,
+                    "restored": c.id in restored,
+                },
             )
             for c in rows
         ]
+
+    def dismissed(self) -> set[str]:
+        return set(self.replica.get_meta(DISMISSED_KEY, []))
+
+    def dismiss(self, conflict_ids: Iterable[str]) -> None:
+        """Reviewed: off the Sync screen's list and count. Still in the customer's History,
+        where the overwritten value can be restored. Kept in the replica's meta, newest last,
+        forgetting ids whose conflict is gone (its customer left this computer)."""
+        wanted = [*self.replica.get_meta(DISMISSED_KEY, []), *conflict_ids]
+        with self.replica.reading() as session:
+            known = set(session.scalars(select(LocalConflict.id)))
+        kept = list(dict.fromkeys(i for i in wanted if i in known))[-DISMISSED_KEPT:]
+        self.replica.set_meta(DISMISSED_KEY, kept)
 
     def rejected(self, limit: int = 500) -> list[Item]:
         query = select(Rejection).order_by(Rejection.seq.desc()).limit(limit)
@@ -137,3 +192,31 @@ class SyncActivity:
             return {}
         query = select(Customer.id, Customer.name).where(Customer.id.in_(ids))
         return {row_id: name for row_id, name in session.execute(query)}
+
+
+def _holds_again(session: Any, conflict: LocalConflict) -> bool:
+    """Whether the record's field holds the value the conflict says was overwritten."""
+    if conflict.reason == "deleted" or conflict.entity not in ENTITIES:
+        return False
+    obj = session.get(ENTITIES[conflict.entity], conflict.row_id)
+    if obj is None or conflict.field not in codec(conflict.entity).columns:
+        return False
+    lost = codec(conflict.entity).from_wire({conflict.field: conflict.lost_value})
+    return bool(getattr(obj, conflict.field) == lost[conflict.field])
+
+
+def _stored(r: Round) -> dict[str, Any]:
+    first = r.first_at.isoformat() if r.first_at else None
+    return {**asdict(r), "at": r.at.isoformat(), "first_at": first}
+
+
+def _round_of(stored: dict[str, Any]) -> Round:
+    """A stored round; those kept before rounds were folded have no count or first_at."""
+    first = stored.get("first_at")
+    return Round(
+        **{
+            **stored,
+            "at": datetime.fromisoformat(stored["at"]),
+            "first_at": datetime.fromisoformat(first) if first else None,
+        }
+    )

@@ -1,11 +1,13 @@
 """The Sync screen: recent rounds, edits waiting to go out, conflicts and refused edits, each
 explained in plain words."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.sync_activity import SET_ASIDE, Item, Round, SyncActivity
+from app.sync_activity import HISTORY_LENGTH, SET_ASIDE, Item, Round, SyncActivity, with_round
 
 from .labels import field_label, label, shown, when
 from .operations import show_failure, write
+
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SyncPage(QWidget):
@@ -37,9 +41,24 @@ class SyncPage(QWidget):
         for widget in self.lists.values():
             widget.setWordWrap(True)
             widget.setAlternatingRowColors(True)
+        conflicts = self.lists["conflicts"]
+        conflicts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        conflicts.itemSelectionChanged.connect(self._update_dismiss)
+        self.dismiss_button = QPushButton()
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.dismiss_all_button = QPushButton()
+        self.dismiss_all_button.clicked.connect(self.dismiss_all)
+        conflict_tab = QWidget()
+        column = QVBoxLayout(conflict_tab)
+        column.addWidget(conflicts, 1)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.dismiss_button)
+        row.addWidget(self.dismiss_all_button)
+        column.addLayout(row)
         self.tabs = QTabWidget()
-        for widget in self.lists.values():
-            self.tabs.addTab(widget, "")
+        for key, widget in self.lists.items():
+            self.tabs.addTab(conflict_tab if key == "conflicts" else widget, "")
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch()
@@ -52,7 +71,8 @@ class SyncPage(QWidget):
 
     def add_round(self, done: Round) -> None:
         """Listed at once; kept in the replica (for after a restart) on the DB lane."""
-        self.rounds = [done, *self.rounds]
+        self.rounds = with_round(self.rounds, done, HISTORY_LENGTH)
+        self._fill_history()
         activity = self.activity
         op = write(self, lambda: activity.record(done)).success(self._recorded)
         op.failure(self._not_recorded).run()
@@ -66,15 +86,18 @@ class SyncPage(QWidget):
         if not isinstance(exc, KnownError):
             show_failure(self, exc)
 
-    def refresh(self) -> None:
-        pending = self.activity.pending()
-        conflicts = self.activity.conflicts()
-        rejected = self.activity.rejected()
+    def _fill_history(self) -> None:
         self._fill(
             "history",
             [self._round_text(r) for r in self.rounds],
             self.tr("No sync yet on this computer."),
         )
+
+    def refresh(self) -> None:
+        pending = self.activity.pending()
+        conflicts = self.activity.conflicts()
+        rejected = self.activity.rejected()
+        self._fill_history()
         self._fill(
             "pending",
             [self._pending_text(i) for i in pending],
@@ -83,8 +106,10 @@ class SyncPage(QWidget):
         self._fill(
             "conflicts",
             [self._conflict_text(i) for i in conflicts],
-            self.tr("No conflicts: nobody's edit has overwritten another's."),
+            self.tr("No conflicts to review: nobody's edit has overwritten another's."),
+            [str(i.detail["id"]) for i in conflicts],
         )
+        open_conflicts = [i for i in conflicts if not i.detail.get("restored")]
         self._fill(
             "rejected",
             [self._rejected_text(i) for i in rejected],
@@ -93,21 +118,65 @@ class SyncPage(QWidget):
         titles = [
             self.tr("Recent syncs"),
             self.tr("Waiting to sync (%1)").replace("%1", str(len(pending))),
-            self.tr("Conflicts (%1)").replace("%1", str(len(conflicts))),
+            self.tr("Conflicts (%1)").replace("%1", str(len(open_conflicts))),
             self.tr("Refused (%1)").replace("%1", str(len(rejected))),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        self._update_dismiss()
 
-    def _fill(self, key: str, lines: list[str], empty: str) -> None:
+    def _fill(self, key: str, lines: list[str], empty: str, ids: list[str] | None = None) -> None:
         widget = self.lists[key]
         widget.clear()
-        widget.addItems(lines or [empty])
+        for row, line in enumerate(lines):
+            item = QListWidgetItem(line)
+            if ids is not None:
+                item.setData(ID_ROLE, ids[row])
+            widget.addItem(item)
+        if not lines:
+            widget.addItem(empty)
         widget.setEnabled(bool(lines))
+
+    # --- conflicts reviewed ----------------------------------------------------------------
+
+    def _conflict_ids(self, selected: bool) -> list[str]:
+        widget = self.lists["conflicts"]
+        items = (
+            widget.selectedItems() if selected else [widget.item(r) for r in range(widget.count())]
+        )
+        return [i.data(ID_ROLE) for i in items if i.data(ID_ROLE)]
+
+    def _update_dismiss(self) -> None:
+        self.dismiss_button.setEnabled(bool(self._conflict_ids(selected=True)))
+        self.dismiss_all_button.setEnabled(bool(self._conflict_ids(selected=False)))
+
+    def dismiss_selected(self) -> None:
+        self._dismiss(self._conflict_ids(selected=True))
+
+    def dismiss_all(self) -> None:
+        self._dismiss(self._conflict_ids(selected=False))
+
+    def _dismiss(self, ids: list[str]) -> None:
+        """Reviewed conflicts leave the list and the count; the customer's History keeps them."""
+        if not ids:
+            return
+        activity = self.activity
+        write(self, lambda: activity.dismiss(ids)).success(lambda _: self.refresh()).run()
 
     # --- plain words ---------------------------------------------------------------------------
 
     def _round_text(self, r: Round) -> str:
+        if r.count > 1:
+            start, end = when(r.since), when(r.at)
+            end = end[-5:] if end[:10] == start[:10] else end  # the same day: its time alone
+            span = self.tr("%1 – %2").replace("%1", start).replace("%2", end)
+            if r.ok:
+                text = self.tr(
+                    "%1  Up to date: %n check(s), nothing to send or receive.", "", r.count
+                )
+                return text.replace("%1", span)
+            text = self.tr("%1  Sync did not finish %n time(s): %2", "", r.count)
+            return text.replace("%1", span).replace("%2", r.error)
         if not r.ok:
             return (
                 self.tr("%1  Sync did not finish: %2")
@@ -153,10 +222,13 @@ class SyncPage(QWidget):
                 .replace("%3", field)
                 .replace("%4", lost)
             )
-        text = self.tr(
-            "%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer's "
-            "History to restore it."
-        )
+        if item.detail.get("restored"):
+            text = self.tr("%1  %2, %3: “%4” was replaced by “%5” and has been restored since.")
+        else:
+            text = self.tr(
+                "%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer's "
+                "History to restore it."
+            )
         return (
             text.replace("%1", when(item.at))
             .replace("%2", self._what(item))
@@ -190,6 +262,11 @@ class SyncPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sync"))
         self.sync_button.setText(self.tr("Sync now (F5)"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(
+            self.tr("Reviewed: remove from this list. The customer's History keeps it.")
+        )
+        self.dismiss_all_button.setText(self.tr("Dismiss all"))
         self.summary.setText(
             self.tr(
                 "Your changes are saved on this computer first and sent to the server when it "
