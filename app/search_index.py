@@ -4,6 +4,7 @@ pulled pages and a full download (`app.sync_hooks`), the migration that added th
 
 - `customer_search` / `contact_search`: the keys a search matches (name, pinyin, initials,
   phone digits, e-mail; `app.search_keys`).
+- `duplicate_keys`: the duplicate check's keys (`app.duplicates`).
 - `customers.sort_key` / `customers.city_key`: the name's and the city's pinyin sort keys, so
   the list sorts in SQL, names straight off an index (`ix_customers_live_sort_key`).
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from sync.client.replica_ops import upsert
 
+from . import duplicates
 from .local_tables import CITY_KEY, SORT_KEY, ContactSearch, CustomerSearch
 from .search_keys import customer_keys, sort_key
 
@@ -56,6 +58,7 @@ def store_customers(session: Session, rows: Sequence[Mapping[str, Any]]) -> None
         for row in named
     ]
     session.connection().exec_driver_sql(_SORT_KEYS, sorting)
+    duplicates.store(session, named)
 
 
 def store_contacts(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -77,3 +80,4 @@ def forget_customers(session: Session, customer_ids: Sequence[str]) -> None:
     """Customers that left the replica, with their contacts' keys."""
     session.execute(delete(CustomerSearch).where(CustomerSearch.customer_id.in_(customer_ids)))
     session.execute(delete(ContactSearch).where(ContactSearch.customer_id.in_(customer_ids)))
+    duplicates.forget(session, customer_ids)

@@ -17,6 +17,8 @@ from .changes import ARRIVAL, CONFLICT, OUTBOX, REJECTION, ChangeFeed, Changes
 from .customer_file import CustomerFile
 from .customer_list import CustomerList
 from .directory import Directory
+from .duplicates import Duplicates
+from .exporting import ExportLog
 from .pipeline import Pipeline
 from .records import Records
 from .replica import Replica
@@ -42,6 +44,8 @@ class Workspace:
     customers: CustomerList = field(init=False)
     files: CustomerFile = field(init=False)
     archive: Archive = field(init=False)
+    exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
+    duplicates: Duplicates = field(init=False)
 
     def __post_init__(self) -> None:
         replica, user_id = self.records.replica, self.records.user_id
@@ -55,7 +59,12 @@ class Workspace:
         self.activity = SyncActivity(replica)
         self.customers = CustomerList(replica)
         self.files = CustomerFile(self.records)
+        self.duplicates = Duplicates(replica)
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
+        engine = self.engine
+        self.exports = ExportLog(
+            replica, engine.api if engine else None, engine.token if engine else None
+        )
 
     @classmethod
     def open(
