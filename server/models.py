@@ -260,3 +260,15 @@ class CustomerMove(ServerBase):
     by_user: Mapped[str | None] = mapped_column(ID)
     reason: Mapped[str | None] = mapped_column(String(500))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DuplicateKey(ServerBase):
+    """A customer's duplicate-check keys (`sync.protocol.dedupe`: phone, registration number,
+    e-mail, company or person name), one row each, found by (tag, value) off the primary key
+    (migration 0012, `server.customers.duplicates`)."""
+
+    __tablename__ = "duplicate_keys"
+
+    tag: Mapped[str] = mapped_column(String(8), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
