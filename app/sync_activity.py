@@ -138,6 +138,10 @@ class SyncActivity:
             for c in rows
         ]
 
+    def open_conflicts(self) -> int:
+        """What the status bar counts: conflicts neither dismissed nor restored since."""
+        return sum(1 for item in self.conflicts() if not item.detail["restored"])
+
     def dismissed(self) -> set[str]:
         return set(self.replica.get_meta(DISMISSED_KEY, []))
 

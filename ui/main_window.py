@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         count = self.records.pending_count()
         self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", count))
         self.sync_label.setText(self._sync_text())
-        conflicts = self.engine.status().open_conflicts if self.engine is not None else 0
+        conflicts = self.workspace.activity.open_conflicts()
         self.conflict_label.setText(self.tr("%n conflict(s)", "", conflicts))
         self.conflict_label.setVisible(conflicts > 0)
 

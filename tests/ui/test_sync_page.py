@@ -80,6 +80,7 @@ def test_conflicts_are_dismissed_once_reviewed_and_restored_ones_do_not_count(qt
     records.update("customer", li["id"], {"city": "天津"})  # restored from History
     page.refresh()
     assert page.tabs.tabText(2) == "Conflicts (1)"
+    assert page.activity.open_conflicts() == 1  # what the status bar shows
     assert any("has been restored since" in line for line in _lines(page, "conflicts"))
 
     widget = page.lists["conflicts"]
@@ -89,6 +90,7 @@ def test_conflicts_are_dismissed_once_reviewed_and_restored_ones_do_not_count(qt
     page.dismiss_selected()
     settle()
     assert page.tabs.tabText(2) == "Conflicts (0)"
+    assert page.activity.open_conflicts() == 0
     assert not any("张伟" in line for line in _lines(page, "conflicts"))
 
     page.dismiss_all()
