@@ -19,6 +19,7 @@ from .customer_list import CustomerList
 from .directory import Directory
 from .duplicates import Duplicates
 from .exporting import ExportLog
+from .merge import Merge
 from .pipeline import Pipeline
 from .records import Records
 from .replica import Replica
@@ -44,6 +45,7 @@ class Workspace:
     customers: CustomerList = field(init=False)
     files: CustomerFile = field(init=False)
     archive: Archive = field(init=False)
+    merge: Merge = field(init=False)
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     duplicates: Duplicates = field(init=False)
 
@@ -61,6 +63,7 @@ class Workspace:
         self.files = CustomerFile(self.records)
         self.duplicates = Duplicates(replica)
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
+        self.merge = Merge(self.records, self.account.role)
         engine = self.engine
         self.exports = ExportLog(
             replica, engine.api if engine else None, engine.token if engine else None
