@@ -21,6 +21,7 @@ from sync.protocol.wire import PushRequest
 from .account import Account, Accounts
 from .arrivals import Arrivals
 from .directory import Directory
+from .exporting.audit_log import ExportLog
 from .local_tables import Meta, OutboxEntry
 from .replica import SALVAGED, Replica
 from .sync_hooks import HOOKS
@@ -46,6 +47,7 @@ class AppSyncEngine(SyncEngine):
         self.replica = replica
         self.directory = Directory(replica)
         self.arrivals = Arrivals(replica)
+        self.exports = ExportLog(replica, api, token)  # the offline exports' audit entries
         self.directory_every = directory_every
         self._directory_tried: datetime | None = None
 
@@ -58,6 +60,7 @@ class AppSyncEngine(SyncEngine):
             self.arrivals.prune()  # customers that moved on leave the notice
         if self._directory_due():
             self._refresh_directory()
+        self.exports.flush_quietly()  # exports made offline, to the audit log
         return report
 
     def _settle_salvaged(self) -> None:

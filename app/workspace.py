@@ -17,6 +17,7 @@ from .changes import ARRIVAL, CONFLICT, OUTBOX, REJECTION, ChangeFeed, Changes
 from .customer_file import CustomerFile
 from .customer_list import CustomerList
 from .directory import Directory
+from .exporting import ExportLog
 from .duplicates import Duplicates
 from .exporting import ExportLog
 from .merge import Merge
@@ -45,6 +46,7 @@ class Workspace:
     customers: CustomerList = field(init=False)
     files: CustomerFile = field(init=False)
     archive: Archive = field(init=False)
+    exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     merge: Merge = field(init=False)
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     duplicates: Duplicates = field(init=False)
@@ -63,6 +65,10 @@ class Workspace:
         self.files = CustomerFile(self.records)
         self.duplicates = Duplicates(replica)
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
+        engine = self.engine
+        self.exports = ExportLog(
+            replica, engine.api if engine else None, engine.token if engine else None
+        )
         self.merge = Merge(self.records, self.account.role)
         engine = self.engine
         self.exports = ExportLog(

@@ -11,6 +11,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sync.protocol.spreadsheet import inert
+from sync.protocol.staff import EXPORT_ACTION, ExportReport
+
 from .models import AuditEntry, User
 
 
@@ -81,10 +84,38 @@ def to_csv(rows: list[tuple[AuditEntry, str | None]]) -> str:
     return out.getvalue()
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def inert(cell: str) -> str:
-    """A cell Excel or LibreOffice will show as text, never run as a formula (OWASP's CSV
-    injection advice: a leading apostrophe before = + - @ tab and carriage return)."""
-    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+def record_exports(
+    session: Session, user_id: str, report: ExportReport, ip: str | None
+) -> tuple[int, int]:
+    """A user's exports, one entry each (`EXPORT_ACTION`, entity: what was exported, row_id:
+    the laptop's id of the export); one sent before is not recorded twice. (recorded, known)"""
+    ids = {export.id for export in report.exports}
+    known = set(
+        session.scalars(
+            select(AuditEntry.row_id).where(
+                AuditEntry.user_id == user_id,  # indexed: a user's own entries only
+                AuditEntry.action == EXPORT_ACTION,
+                AuditEntry.row_id.in_(ids),
+            )
+        )
+    )
+    recorded = 0
+    for export in report.exports:
+        if export.id in known:
+            continue
+        known.add(export.id)  # the same id twice in one report: once
+        record(
+            session,
+            EXPORT_ACTION,
+            user_id=user_id,
+            entity=export.kind,
+            row_id=export.id,
+            ip=ip,
+            format=export.format,
+            rows=export.rows,
+            filter=export.filter,
+            customer_id=export.customer_id,
+            exported_at=export.at.isoformat(),
+        )
+        recorded += 1
+    return recorded, len(report.exports) - recorded

@@ -9,7 +9,7 @@ roles and statuses are plain text for the same reason.
 """
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
@@ -234,3 +234,58 @@ class AuditRow(Answer):
     row_id: str | None
     ip: str | None
     detail: dict[str, Any]
+
+
+# --- exports (recorded in the audit log) --------------------------------------------------
+
+EXPORT_ACTION = "data_export"  # the audit log's action for a user's export
+EXPORT_KINDS = (
+    "customers",  # the Customers list as filtered
+    "service_requests",
+    "opportunities",
+    "calendar",
+    "customer_file",  # one customer's whole file (workbook or print)
+    "contacts",  # vCard
+    "tasks",  # iCalendar
+)
+EXPORT_FORMATS = ("xlsx", "csv", "vcf", "ics", "pdf")
+ExportKind = Literal[
+    "customers",
+    "service_requests",
+    "opportunities",
+    "calendar",
+    "customer_file",
+    "contacts",
+    "tasks",
+]
+ExportFormat = Literal["xlsx", "csv", "vcf", "ics", "pdf"]
+
+
+def _calendar_utc(value: datetime) -> datetime:
+    """As `UTCTime`, but a time UTC cannot hold (year 1 at +14:00) is invalid, not a crash."""
+    try:
+        return _utc(value)
+    except OverflowError:
+        raise ValueError("outside the calendar") from None
+
+
+class ExportRecord(WireModel):
+    """One export a user made: what, how much, under which filter. `id` is made on the laptop,
+    so an entry sent again (its answer lost, or queued offline) is recorded once."""
+
+    id: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    kind: ExportKind
+    format: ExportFormat
+    rows: int = Field(ge=0, le=100_000_000)
+    filter: str = Field(default="", max_length=500)  # the filter as the user saw it
+    customer_id: str | None = Field(default=None, max_length=36)
+    at: Annotated[datetime, AfterValidator(_calendar_utc)]  # when, on the laptop's clock
+
+
+class ExportReport(WireModel):
+    exports: list[ExportRecord] = Field(min_length=1, max_length=200)
+
+
+class ExportsRecorded(Answer):
+    recorded: int  # new entries
+    known: int  # sent before, recorded then
