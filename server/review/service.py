@@ -114,6 +114,13 @@ def apply(session: Session, by: User, item_id: int, *, owner_username: str | Non
         raise ApiError(
             409, "cannot_apply", f"This change cannot be applied: {exc.message}"
         ) from exc
+    for held in _held_with(session, item):  # "create anyway": what waited with it follows
+        try:
+            with session.begin_nested():
+                held_status = apply_as(session, by, author, _mutation(held), batch)
+        except Rejected:
+            continue  # stays open, for a decision of its own
+        _decide(session, by, held, "applied", status=held_status.value)
     seal(session, batch, item.device_id)
     _decide(session, by, item, "applied", status=status.value)
     return status.value
@@ -121,7 +128,46 @@ def apply(session: Session, by: User, item_id: int, *, owner_username: str | Non
 
 def discard(session: Session, by: User, item_id: int, *, note: str | None = None) -> None:
     item, _author = _open_item(session, by, item_id)
+    for held in _held_with(session, item):
+        _decide(session, by, held, "discarded", note=note)
     _decide(session, by, item, "discarded", note=note)
+
+
+DUPLICATE = "duplicate"
+
+
+def _held_with(session: Session, item: ReviewItem) -> list[ReviewItem]:
+    """Open items held with a new customer refused as a probable duplicate (its later edits,
+    its contacts, interactions, tasks...), in the order they were made."""
+    if not (item.reason == DUPLICATE and item.entity == "customer" and item.op == "create"):
+        return []
+    query = (
+        select(ReviewItem)
+        .where(
+            ReviewItem.user_id == item.user_id,
+            ReviewItem.reason == DUPLICATE,
+            ReviewItem.decided_at.is_(None),
+            ReviewItem.id != item.id,
+        )
+        .order_by(ReviewItem.seq, ReviewItem.id)
+        .with_for_update()
+    )
+    return [
+        held
+        for held in session.scalars(query)
+        if held.row_id == item.row_id or held.changes.get("customer_id") == item.row_id
+    ]
+
+
+def _mutation(item: ReviewItem) -> Mutation:
+    return Mutation(
+        seq=item.seq,
+        entity=item.entity,
+        row_id=item.row_id,
+        op=MutationOp(item.op),
+        changes=dict(item.changes),
+        base=item.base,
+    )
 
 
 def _open_item(session: Session, by: User, item_id: int) -> tuple[ReviewItem, User]:

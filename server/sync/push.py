@@ -31,6 +31,7 @@ from sync.protocol.wire import (
 
 from .. import audit
 from ..auth.service import Caller
+from ..customers import duplicates
 from ..errors import ApiError
 from ..models import ConflictEntry, DeviceSync, FieldAuthor, ReviewItem, User
 from .merges import redirect
@@ -43,10 +44,11 @@ log = logging.getLogger(__name__)
 
 
 class Rejected(Exception):
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, message: str, review: str | None = None) -> None:
         super().__init__(message)
         self.reason = reason
         self.message = message
+        self.review = review  # what the review queue says, when its author may not see it
 
 
 @dataclass
@@ -120,6 +122,7 @@ def seal(session: Session, batch: Batch, device_id: str | None) -> None:
         conflict.device_id = device_id
     session.add_all(batch.conflicts)
     _store_authors(session, batch.authors, batch.times)
+    duplicates.store(session, [o for o in batch.touched.values() if isinstance(o, Customer)])
 
 
 def apply_as(
@@ -196,7 +199,7 @@ def _reject(
             changes=storable.storable_copy(mutation.changes),
             base=storable.storable_copy(mutation.base),
             reason=exc.reason,
-            message=message[:500],
+            message=storable.storable_text(exc.review or message)[:500],
         )
     )
     # the server's row, to repair the replica: only a row the replica may hold, or the
@@ -227,6 +230,8 @@ def _apply(
     if mutation.op == MutationOp.CREATE and obj is None:
         return _create(session, user, mutation, cls, batch)
     if obj is None:
+        if entity == "customer" and _held(session, user, mutation.row_id):
+            raise Rejected("duplicate", "Held with the new customer, a probable duplicate.")
         raise Rejected("not_found", f"There is no {entity} {mutation.row_id} on the server.")
     # only an update may pass by the moved-away grace: never a delete or a restore
     grace = batch.device_id if mutation.op == MutationOp.UPDATE else None
@@ -253,6 +258,10 @@ def _create(
             owner = session.get(User, row["owner_id"])
             row["branch_id"] = owner.branch_id if owner else user.branch_id
         _refuse(check_new_customer(session, user, row))
+        if batch.author_id is None:  # a manager's "create anyway" is not checked again
+            probable = duplicates.push_refusal(session, row["owner_id"], row, mutation.row_id)
+            if probable is not None:
+                raise Rejected(*probable)
     else:
         _check_customer(session, user, entity, row.get("customer_id"))
     _refuse(check_references(session, user, entity, values, row))
@@ -411,7 +420,24 @@ def _check_customer(
             return  # a personal task; whom it is assigned to is checked with the references
         raise Rejected("invalid", f"The {entity} has no customer.")
     if not may_write(session, user, customer_id, device_id=grace):
+        if _held(session, user, customer_id):
+            raise Rejected(
+                "duplicate", f"Held with its customer {customer_id}, a probable duplicate."
+            )
         raise Rejected("not_found", f"There is no customer {customer_id} you may change.")
+
+
+def _held(session: Session, user: User, customer_id: str) -> bool:
+    """The customer is one of the user's new customers waiting in the review queue as a
+    probable duplicate: what is pushed for it waits with it."""
+    query = select(ReviewItem.id).where(
+        ReviewItem.row_id == customer_id,
+        ReviewItem.entity == "customer",
+        ReviewItem.reason == "duplicate",
+        ReviewItem.user_id == user.id,
+        ReviewItem.decided_at.is_(None),
+    )
+    return session.scalar(query.limit(1)) is not None
 
 
 def _refuse(refusal: tuple[str, str] | None) -> None:

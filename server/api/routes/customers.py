@@ -1,10 +1,14 @@
-"""Customer administration: reassignment (one, many, or by filter) and ownership history."""
+"""Customer administration: reassignment (one, many, or by filter) and ownership history;
+the duplicate check across the company and "Ask the owner" (server/customers/duplicates.py)."""
 
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 
+from sync.protocol.duplicates import AskAnswer, AskRequest, DuplicateAnswer, DuplicateQuery
 from sync.protocol.staff import OwnerChange, ReassignRequest, ReassignResult
+from sync.protocol.wire import ErrorBody
 
+from ...customers import duplicates
 from ...customers.service import Selection, history, reassign
 from ...db import Database
 from ...models import User
@@ -36,7 +40,11 @@ def reassign_customers(
     return ReassignResult(moved=moved)
 
 
-@router.get("/{customer_id}/owners", response_model=list[OwnerChange])
+@router.get(
+    "/{customer_id}/owners",
+    response_model=list[OwnerChange],
+    responses={404: {"model": ErrorBody, "description": "No such customer the caller may see"}},
+)
 def owners(customer_id: str, caller: CurrentCaller, session: SessionDep) -> list[OwnerChange]:
     """The customer's ownership history, newest first (usernames)."""
     moves = history(session, caller.user, customer_id)
@@ -52,3 +60,30 @@ def owners(customer_id: str, caller: CurrentCaller, session: SessionDep) -> list
         )
         for m in moves
     ]
+
+
+@router.post(
+    "/duplicates",
+    response_model=DuplicateAnswer,
+    responses={code: {"model": ErrorBody} for code in (401, 422)},
+)
+def duplicate_check(
+    body: DuplicateQuery, caller: CurrentCaller, session: SessionDep
+) -> DuplicateAnswer:
+    """Probable duplicates across the company of what a customer form holds: in the caller's
+    scope with id and full name, any other masked (name, phone, owner's branch and name)."""
+    return duplicates.check(session, caller.user, body)
+
+
+@router.post(
+    "/duplicates/ask",
+    response_model=AskAnswer,
+    responses={code: {"model": ErrorBody} for code in (401, 404, 422)},
+)
+def ask_the_owner(body: AskRequest, caller: CurrentCaller, request: Request) -> AskAnswer:
+    """Ask the owner of a masked match (and their branch's manager) about it: a task each."""
+    database: Database = request.app.state.database
+    with database.transaction() as session:
+        by = session.get(User, caller.user.id)
+        assert by is not None
+        return duplicates.ask(session, by, body)
