@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric
 
 from sync.protocol import validation
-from sync.protocol.types import JSONText
+from sync.protocol.types import JSONText, UTCDateTime
 
 from ..customer_file import CustomerFile
 from ..customer_list import CustomerFilter, CustomerList
@@ -47,16 +47,9 @@ def kind_of(entity: str, key: str) -> Kind:
         kind = "money"
     elif isinstance(column.type, Integer):
         kind = "number"
-    elif isinstance(column.type, DateTime) or _python_type(column.type) is datetime:
+    elif isinstance(column.type, (DateTime, UTCDateTime)):
         kind = "datetime"
     return kind
-
-
-def _python_type(sql_type: Any) -> Any:
-    try:
-        return sql_type.python_type
-    except NotImplementedError:
-        return None
 
 
 def _typed(entity: str, columns: Captioned) -> list[Column]:
