@@ -81,7 +81,7 @@ def _run(app: QCoreApplication, args: argparse.Namespace, password: str | None) 
             if _administer(app, accounts, account):
                 continue  # signed out: the sign-in dialog again
             return 0
-        replica = open_replica(account)
+        replica = open_replica(account, accounts.replica_key(account))
         if replica is None:
             return 1
         engine = engine_for(account, replica, accounts)
@@ -103,11 +103,12 @@ def _run(app: QCoreApplication, args: argparse.Namespace, password: str | None) 
             return 0
 
 
-def open_replica(account: Account) -> Replica | None:
-    """The account's replica, checked on open: a damaged one was replaced and the user is told
-    what was kept. None, after saying why, if it cannot be opened (a full disk)."""
+def open_replica(account: Account, key: bytes | None = None) -> Replica | None:
+    """The account's replica, encrypted with `key` and checked on open: a damaged one (or
+    one the key does not open) was replaced and the user is told what was kept. None, after
+    saying why, if it cannot be opened (a full disk)."""
     try:
-        replica = Replica(account.replica)
+        replica = Replica(account.replica, key=key)
     except KnownError as exc:
         QMessageBox.critical(None, "Outpost", error_text(exc))
         return None

@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace, password: str | None) -> str:
     started = time.perf_counter()
     account = _account(accounts, args, password, args.server or settings.server_url())
     signed_in = time.perf_counter() - started
-    replica = Replica(account.replica)
+    replica = Replica(account.replica, key=accounts.replica_key(account))
     engine = engine_for(account, replica, accounts)
     try:
         window = MainWindow(Workspace.open(account, replica, engine))
