@@ -117,12 +117,25 @@ class Accounts:
                 log.info("logout not confirmed by the server: %s", exc)
         self.store.delete(_key(account))
 
+    def replica_key(self, account: Account) -> bytes:
+        """The key the account's replica is encrypted with on this computer, made when the
+        replica is first opened (after the first sign-in, or at the first start of a version
+        that encrypts)."""
+        key = self.store.replica_key(account.replica)
+        assert key is not None  # made when missing
+        return key
+
+    def forget_replica_key(self, account: Account) -> None:
+        """The replica was removed: its key goes too."""
+        self.store.delete_replica_key(account.replica)
+
     def tokens(self, account: Account) -> dict[str, str] | None:
         return self.store.load(_key(account))
 
     def forget(self, account: Account) -> None:
         """Remove the stored sign-in and the remembered account (a departure)."""
         self.store.delete(_key(account))
+        self.forget_replica_key(account)
         (self.data_dir / ACCOUNT_FILE).unlink(missing_ok=True)
 
     def last_account(self) -> Account | None:

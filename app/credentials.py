@@ -1,15 +1,27 @@
-"""Session tokens in the OS keyring, never in plain files.
+"""Session tokens and the replica's key in the OS keyring, never in plain files.
 
 Where no keyring backend exists (a headless Linux box, a locked-down desktop)
 the tokens stay in memory for this run only: the user signs in at each start
 and `warning` says why and how to fix it (see README, "No keyring").
+
+The replica's key (`replica_key`: 256 random bits per replica, made the first time it is
+asked for) cannot live in memory only: the replica, and the changes in it not yet sent, would
+be unreadable at the next start. Where no keyring works it is written to `<replica>.key`
+(0600, in the 0700 data folder) instead, which protects the replica from other accounts on
+the computer, but from someone holding the disk only if the disk or home folder is encrypted
+(docs/DEPLOYMENT.md, "The replica at rest"). When a keyring appears later the key moves
+into it and the file goes.
 """
 
 import json
 import logging
+import os
+from pathlib import Path
 
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
+
+from .paths import private_file
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +83,100 @@ class CredentialStore:
         except (KeyringError, RuntimeError) as exc:
             self._fall_back(exc)
 
+    def replica_key(self, replica: Path, *, create: bool = True) -> bytes | None:
+        """The key of the replica at `replica`: from the keyring, else from the key file
+        beside it; a new random one if there is none and `create` (None otherwise)."""
+        entry = _key_entry(replica)
+        file = key_file(replica)
+        stored, keyring_works = self._keyring_get(entry)
+        key = _parse_key(stored) if stored is not None else None
+        if stored is not None and key is None:
+            log.warning("unreadable replica key in the keyring for %s; ignoring it", replica)
+        if key is None:
+            key = _read_key_file(file)
+            if key is not None and keyring_works and self._keyring_set(entry, key.hex()):
+                file.unlink(missing_ok=True)  # a keyring appeared: the key moves into it
+        if key is None and create:
+            key = os.urandom(KEY_BYTES)
+            log.info("made a new key for the replica %s", replica)
+            kept = keyring_works and self._keyring_set(entry, key.hex())
+            if not kept and self.persist:
+                _write_key_file(file, key)
+        if key is not None:
+            self._memory[entry] = key.hex()
+        return key
+
+    def delete_replica_key(self, replica: Path) -> None:
+        """Forget the key of a replica that was removed (with its key file, if any)."""
+        self.delete(_key_entry(replica))
+        key_file(replica).unlink(missing_ok=True)
+
+    def _keyring_get(self, entry: str) -> tuple[str | None, bool]:
+        """The keyring's value for `entry` and whether the keyring works; in memory only
+        (a self-test) the keyring is never touched."""
+        if not self.persist:
+            return self._memory.get(entry), False
+        try:
+            return keyring.get_password(self.service, entry), True
+        except (KeyringError, RuntimeError) as exc:
+            self._fall_back(exc)
+            return self._memory.get(entry), False
+
+    def _keyring_set(self, entry: str, value: str) -> bool:
+        self._memory[entry] = value
+        try:
+            keyring.set_password(self.service, entry, value)
+        except (KeyringError, RuntimeError) as exc:
+            self._fall_back(exc)
+            return False
+        return True
+
     def _fall_back(self, exc: Exception) -> None:
         if self.warning is None:
             log.warning("keyring unavailable (%s); keeping the session in memory only", exc)
         self.warning = NO_KEYRING
+
+
+KEY_BYTES = 32
+KEY_SUFFIX = ".key"  # the key file beside a replica, where no keyring works
+
+
+def key_file(replica: Path) -> Path:
+    return Path(f"{replica}{KEY_SUFFIX}")
+
+
+def _key_entry(replica: Path) -> str:
+    """The keyring entry of a replica's key: its file name names the server and the user."""
+    return f"replica-key:{replica.name}"
+
+
+def _parse_key(text: str) -> bytes | None:
+    try:
+        key = bytes.fromhex(text.strip())
+    except ValueError:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def _read_key_file(file: Path) -> bytes | None:
+    try:
+        text = file.read_text("ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+    key = _parse_key(text)
+    if key is None:
+        log.warning("unreadable replica key file %s; ignoring it", file)
+    return key
+
+
+def _write_key_file(file: Path, key: bytes) -> None:
+    """Written 0600 (before the key goes in) and replaced atomically, in the 0700 folder."""
+    file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = file.with_name(f"{file.name}.tmp")
+    private_file(tmp)
+    with tmp.open("w", encoding="ascii") as out:
+        out.write(key.hex() + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, file)
+    log.warning("no keyring: the replica's key is kept in %s", file)

@@ -5,8 +5,17 @@ as the newest committed frames of the write-ahead log have them, the free pages 
 names, and the cells of table-leaf pages decoded into records. Every offset and length is
 checked before use, since the bytes may be anything; a page or cell that makes no sense is
 skipped, never trusted.
+
+An encrypted replica (SQLCipher 4 with a raw key, `sync.protocol.db.make_engine(key=...)`)
+is read through its key: every page is AES-256-CBC over all but its last 80 bytes (the
+page's IV, then its HMAC), page 1 after the file's 16-byte salt, which stands where the
+header's magic string would; the log's frames hold such pages too. The HMAC is not checked:
+a damaged page decrypts to garbage that the checks below pass over. Decrypting needs the
+`cryptography` package (keyring's SecretStorage brings it on Linux); without it an encrypted
+file's pages are not read.
 """
 
+import logging
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -14,7 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+log = logging.getLogger(__name__)
+
 MAGIC = b"SQLite format 3\x00"
+CIPHER_PAGE_SIZE = 4096  # SQLCipher 4's default, which the replica keeps
+CIPHER_RESERVE = 80  # per page: a 16-byte IV and a 64-byte HMAC-SHA512
+_SALT = 16
 _WAL_ORDER = {0x377F0682: "<", 0x377F0683: ">"}  # the byte order of the log's checksums
 _TABLE_LEAF = 0x0D
 _MAX_RECORD = 64 << 20  # larger payloads are garbage sizes, not outbox rows
@@ -36,32 +50,47 @@ class Pages:
     usable: int  # page size less the bytes reserved at the end of each page
     frames: dict[int, int]  # page number -> offset of its newest committed frame's data
     count: int
+    decrypt: Callable[[int, bytes], bytes] | None = None  # (page number, raw page) -> page
 
     @classmethod
     @contextmanager
-    def open(cls, path: Path) -> Iterator["Pages"]:
+    def open(cls, path: Path, key: bytes | None = None) -> Iterator["Pages"]:
+        """The pages of the database at `path`; `key` reads an encrypted one (a file that
+        starts with SQLite's magic string is plaintext, and read as such)."""
         with ExitStack() as stack:
             db = stack.enter_context(path.open("rb")) if path.is_file() else None
             wal_path = Path(f"{path}-wal")
             wal = stack.enter_context(wal_path.open("rb")) if wal_path.is_file() else None
             head = db.read(100) if db is not None else b""
+            decrypt = None
+            if key is not None and head[:16] != MAGIC:
+                decrypt = decryptor(key)
+                if decrypt is not None and db is not None:
+                    db.seek(0)
+                    head = decrypt(1, db.read(CIPHER_PAGE_SIZE))[:100]
             header_ok = head[:16] == MAGIC and _page_size(head[16:18]) is not None
             wal_size, frames, wal_pages = _frames(wal) if wal is not None else (None, {}, 0)
             size = (_page_size(head[16:18]) if header_ok else wal_size) or DEFAULT_PAGE_SIZE
-            reserved = head[20] if header_ok else 0
+            if decrypt is not None and not header_ok:
+                size = wal_size or CIPHER_PAGE_SIZE
+            reserved = head[20] if header_ok else CIPHER_RESERVE if decrypt is not None else 0
             file_pages = path.stat().st_size // size if db is not None else 0
             count = wal_pages or file_pages
-            yield cls(db, wal, size, size - reserved, frames, count)
+            yield cls(db, wal, size, size - reserved, frames, count, decrypt)
 
     def read(self, number: int) -> bytes:
         offset = self.frames.get(number)
         if offset is not None and self.wal is not None:
             self.wal.seek(offset)
-            return self.wal.read(self.page_size)
-        if self.db is None:
+            page = self.wal.read(self.page_size)
+        elif self.db is None:
             return b""
-        self.db.seek((number - 1) * self.page_size)
-        return self.db.read(self.page_size)
+        else:
+            self.db.seek((number - 1) * self.page_size)
+            page = self.db.read(self.page_size)
+        if self.decrypt is not None and len(page) == self.page_size:
+            return self.decrypt(number, page)
+        return page
 
     def free(self) -> set[int]:
         """The pages on the free list, if page 1 still names it (free pages keep the cells
@@ -80,6 +109,44 @@ class Pages:
             free.update(n for i in range(leaves) if 0 < (n := _u32(page, 8 + 4 * i)) <= self.count)
             trunk = _u32(page, 0)
         return free
+
+
+def plaintext(path: Path) -> bool:
+    """Whether the file at `path` starts as an unencrypted SQLite database does."""
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == MAGIC
+    except OSError:
+        return False
+
+
+def key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key to open the database at `path` with: none for a plaintext file (one made
+    before the replica was encrypted, not yet converted), `key` otherwise."""
+    return None if key is None or plaintext(path) else key
+
+
+def decryptor(key: bytes) -> Callable[[int, bytes], bytes] | None:
+    """A function decrypting one SQLCipher 4 page with the raw `key` (the module docstring
+    says how), or None without the `cryptography` package."""
+    try:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    except ImportError:
+        log.warning("cryptography is not installed: pages of an encrypted file are not read")
+        return None
+    algorithm = algorithms.AES(key)
+
+    def decrypt(number: int, page: bytes) -> bytes:
+        end = len(page) - CIPHER_RESERVE
+        start = _SALT if number == 1 else 0
+        if end <= start or (end - start) % 16:
+            return page
+        iv = page[end : end + 16]
+        work = Cipher(algorithm, modes.CBC(iv)).decryptor()
+        plain = work.update(page[start:end]) + work.finalize()
+        return (MAGIC if number == 1 else b"") + plain + page[end:]
+
+    return decrypt
 
 
 def records(

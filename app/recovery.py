@@ -21,14 +21,15 @@ the new replica beside it.
 import json
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sync.protocol.db import connect_keyed, sqlite_errors
+
 from .errors import DiskFull, storage_error
-from .pages import MAGIC
+from .pages import CIPHER_PAGE_SIZE, MAGIC, key_for
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +37,15 @@ KNOWN = ".known"  # suffix of the marker: a replica was opened at this path
 CHECK_EVERY = timedelta(days=7)
 SIDE_FILES = ("-wal", "-shm")
 _ERRORS_SHOWN = 5  # quick_check lines kept for the log
+# SQLCipher says SQLITE_NOMEM (MemoryError) of some pages it cannot decrypt.
+_DB_ERRORS: tuple[type[Exception], ...] = (*sqlite_errors(), MemoryError)
 
 
 @dataclass(frozen=True)
 class Damage:
     """What the check found, in English for the log and the support desk."""
 
-    kind: str  # empty | header | structure
+    kind: str  # empty | header | unreadable (an encrypted file its key does not open) | structure
     detail: str
 
 
@@ -56,8 +59,9 @@ class Recovery:
     complete: bool  # every change not yet sent could be read: none was lost
 
 
-def find_damage(path: Path) -> Damage | None:
-    """None if the replica at `path` is sound, or new (missing, or empty and never opened)."""
+def find_damage(path: Path, key: bytes | None = None) -> Damage | None:
+    """None if the replica at `path` (encrypted with `key`, if given) is sound, or new
+    (missing, or empty and never opened)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -66,12 +70,17 @@ def find_damage(path: Path) -> Damage | None:
         if known(path):
             return Damage("empty", "the file is empty (0 bytes)")
         return None
-    problem = header_problem(path, size)
+    key = key_for(path, key)
+    problem = header_problem(path, size, key)
     if problem is not None and not Path(f"{path}-wal").is_file():
         return Damage("header", problem)
+    if problem is None and key is not None:
+        unreadable = _key_check(path, key)
+        if unreadable is not None:
+            return unreadable
     if problem is None and left_as_checked(path):
         return None
-    found = _quick_check(path)  # the log may hold a good page 1 (a checkpoint then mends it)
+    found = _quick_check(path, key)  # the log may hold a good page 1 (a checkpoint mends it)
     if found is None:
         _remember(path, checked=datetime.now(UTC).isoformat())
     return Damage("header", problem) if problem is not None and found is not None else found
@@ -92,10 +101,17 @@ def left_as_checked(path: Path) -> bool:
     return fresh and left == (stat.st_size, stat.st_mtime_ns)
 
 
-def header_problem(path: Path, size: int) -> str | None:
-    """What is wrong with the first 100 bytes, if anything (fileformat2 section 1.3)."""
+def header_problem(path: Path, size: int, key: bytes | None = None) -> str | None:
+    """What is wrong with the first 100 bytes, if anything (fileformat2 section 1.3); of an
+    encrypted file (`key`) only its size can be judged without opening it."""
     with path.open("rb") as file:
         head = file.read(100)
+    if key is not None:
+        if size < CIPHER_PAGE_SIZE:
+            return f"the file is {size} bytes, shorter than an encrypted database's first page"
+        if size % CIPHER_PAGE_SIZE:
+            return f"the file ({size} bytes) is not a whole number of {CIPHER_PAGE_SIZE}-byte pages"
+        return None
     if len(head) < 100:
         return f"the file is {size} bytes, shorter than a database header"
     if head[:16] != MAGIC:
@@ -116,14 +132,31 @@ def header_problem(path: Path, size: int) -> str | None:
     return None
 
 
-def _quick_check(path: Path) -> Damage | None:
+def _key_check(path: Path, key: bytes) -> Damage | None:
+    """Whether `key` opens the encrypted file: SQLCipher reads and authenticates page 1."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=10)
-    except sqlite3.Error as exc:
+        conn = connect_keyed(f"{path.as_uri()}?mode=rw", key, uri=True, timeout=10)
+    except _DB_ERRORS as exc:
+        return _refused(exc)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _DB_ERRORS as exc:
+        damage = _refused(exc)
+        detail = f"{damage.detail}: this computer's key does not open it (the key was lost) or"
+        return Damage("unreadable", f"{detail} its first page is damaged")
+    finally:
+        conn.close()
+    return None
+
+
+def _quick_check(path: Path, key: bytes | None = None) -> Damage | None:
+    try:
+        conn = connect_keyed(f"{path.as_uri()}?mode=rw", key, uri=True, timeout=10)
+    except _DB_ERRORS as exc:
         return _refused(exc)
     try:
         rows = conn.execute(f"PRAGMA quick_check({_ERRORS_SHOWN})").fetchall()
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         return _refused(exc)
     finally:
         conn.close()
@@ -132,8 +165,10 @@ def _quick_check(path: Path) -> Damage | None:
     return Damage("structure", "; ".join(str(row[0]) for row in rows))
 
 
-def _refused(exc: sqlite3.Error) -> Damage:
+def _refused(exc: Exception) -> Damage:
     """SQLite refused the file: damage when it says so, else the error itself."""
+    if isinstance(exc, MemoryError):
+        return Damage("structure", "a page could not be decrypted")
     known_error = storage_error(exc)
     if isinstance(known_error, DiskFull):
         raise known_error from exc

@@ -9,11 +9,17 @@ A damaged replica (`app.recovery`) is replaced when it is opened: its outbox is 
 its log, and the new one takes its place; `Replica.recovery` says what happened, the first
 sync round downloads the rest. A full disk or damage met later is raised as `DiskFull` or
 `ReplicaDamaged` by `transaction()` and `reading()`, so the UI says what to do.
+
+With a `key` (the app always passes the account's, `Accounts.replica_key`) the file is
+encrypted with SQLCipher: every page, its -wal and the backups. A plaintext replica made by
+an older version is converted when it is opened (`encrypt_file`: `sqlcipher_export` into a
+copy beside it, which then replaces it in one rename), its backups too, so its unsent changes
+stay. A replica the key does not open (the keyring was wiped) is treated as damaged. Without
+a key (tests, tools) the file is plain SQLite as before.
 """
 
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -25,10 +31,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.protocol import db
+from sync.protocol.db import connect_keyed
 
 from . import recovery
 from .errors import ReplicaDamaged, ReplicaError, storage_error
 from .local_tables import Meta
+from .pages import plaintext
 from .paths import private_dir, private_file, tighten
 from .recovery import Damage, Recovery
 from .salvage import COLUMNS, Salvage, salvage_outbox
@@ -44,27 +52,33 @@ CACHE_MIB = 64
 SALVAGED = "replica.salvaged"  # meta: change numbers salvaged from a damaged replica
 SUSPECT = ".suspect"  # suffix of the note that SQLite reported damage while running
 _RECOVERING = ".recovering"  # suffix of the replica built to replace a damaged one
+_ENCRYPTING = ".encrypting"  # suffix of the encrypted copy of a plaintext replica
+_STORAGE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *db.sqlite_errors(), OSError)
 
 
 class Replica:
     """Owns the engine of one replica file; hands out one session per unit of work.
 
-    `check=False` skips the check on open (for a replica made a moment ago)."""
+    `check=False` skips the check on open (for a replica made a moment ago); `key` (32
+    bytes) encrypts it (the module docstring says how)."""
 
-    def __init__(self, path: Path, *, check: bool = True) -> None:
+    def __init__(self, path: Path, *, check: bool = True, key: bytes | None = None) -> None:
         self.path = path
+        self.key = key
         self.recovery: Recovery | None = None
         self._checked = check
         with _opening(path):
             private_dir(path.parent)
             if check:
                 self.recovery = self._check()
+            if key is not None:
+                self._encrypt_plaintext(key)
             private_file(path)  # 0600 before SQLite opens it: its -wal and -shm follow
             for side in recovery.SIDE_FILES:
                 tighten(Path(f"{path}{side}"))
             # Pulled pages may bring a child before its customer; the server keeps integrity.
             self.engine: Engine = db.make_engine(
-                f"sqlite:///{path}", foreign_keys=False, cache_mib=CACHE_MIB
+                f"sqlite:///{path}", foreign_keys=False, cache_mib=CACHE_MIB, key=key
             )
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
             self._writers = sessionmaker(
@@ -117,14 +131,14 @@ class Replica:
         if suspect.exists():
             damage: Damage | None = Damage("structure", suspect.read_text("utf-8").strip())
         else:
-            damage = recovery.find_damage(path)
+            damage = recovery.find_damage(path, self.key)
         if damage is None:
             return None
         log.warning("replica %s is damaged (%s): replacing it", path, damage.detail)
-        salvage = salvage_outbox(path)
+        salvage = salvage_outbox(path, self.key)
         recovery.remove(built)
         try:
-            _build(built, salvage)
+            _build(built, salvage, self.key)
         except BaseException:
             recovery.remove(built)
             raise
@@ -139,6 +153,16 @@ class Replica:
             "all" if salvage.complete else "maybe not all",
         )
         return Recovery(damage, aside, len(salvage.entries), salvage.complete)
+
+    def _encrypt_plaintext(self, key: bytes) -> None:
+        """Convert a plaintext replica of an older version, and its backups, in place."""
+        Path(f"{self.path}{_ENCRYPTING}").unlink(missing_ok=True)  # a conversion cut short
+        if self.path.is_file() and plaintext(self.path):
+            log.info("encrypting the plaintext replica %s", self.path)
+            encrypt_file(self.path, key)
+        for backup in sorted(self.path.parent.glob(f"{self.path.name}.*.bak")):
+            if plaintext(backup):
+                encrypt_file(backup, key)
 
     def restore_outbox(self, salvage: Salvage) -> None:
         """Put salvaged outbox entries in this (new) replica with their own change numbers,
@@ -179,25 +203,90 @@ class Replica:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         target = self.path.with_name(f"{self.path.name}.{stamp}.{reason}.bak")
         private_file(target)
-        with sqlite3.connect(self.path) as source, sqlite3.connect(target) as dest:
-            source.backup(dest)
-        source.close()
-        dest.close()
+        source = connect_keyed(str(self.path), self.key)
+        try:
+            dest = connect_keyed(str(target), self.key)  # the same key: SQLCipher copies pages
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
         old = sorted(self.path.parent.glob(f"{self.path.name}.*.bak"))
         for stale in old[:-KEEP_BACKUPS]:
             stale.unlink(missing_ok=True)
         return target
 
 
-def _build(path: Path, salvage: Salvage) -> None:
+def encrypt_file(path: Path, key: bytes) -> None:
+    """Replace the plaintext SQLite database at `path` (closed) by an encrypted copy, every
+    row with it (the outbox and its numbering included): `sqlcipher_export` into
+    `<path>.encrypting`, checked, then one rename. A crash before the rename leaves the
+    plaintext file as it was (the copy is removed and made again at the next open); after it,
+    the encrypted one. The plaintext log goes first: folded into the file, never left beside
+    the encrypted one. The old file's blocks are freed, not overwritten (docs/DEPLOYMENT.md)."""
+    target = Path(f"{path}{_ENCRYPTING}")
+    recovery.remove(target)
+    private_file(target)
+    conn = db.sqlcipher().connect(str(path))  # no key: SQLCipher reads plain SQLite
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")  # the -wal folded in and removed
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {_key_literal(key)}", (str(target),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+        expected = _counts(conn)
+    finally:
+        conn.close()
+    copy = connect_keyed(str(target), key)  # read back as the app will: schema, rows
+    try:
+        found = _counts(copy)
+    finally:
+        copy.close()
+    if found != expected:
+        recovery.remove(target)
+        raise ReplicaError(f"The local database {path} could not be encrypted (rows differ).")
+    _fsync(target)
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    os.replace(target, path)
+    _fsync(path.parent)
+
+
+def _key_literal(key: bytes) -> str:
+    return db.cipher_key_pragma(key).split("=", 1)[1].strip()
+
+
+def _counts(conn: Any) -> dict[str, int]:
+    """Rows per table, virtual tables (full-text indexes) included."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _fsync(path: Path) -> None:
+    if os.name != "posix" and path.is_dir():
+        return  # Windows cannot open a folder to flush it
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _build(path: Path, salvage: Salvage, key: bytes | None = None) -> None:
     """A new replica at `path` holding the salvaged outbox, as one file: its log folded in
     (rollback journal mode), so one rename puts it in place; opening it turns WAL on again."""
-    replica = Replica(path, check=False)
+    replica = Replica(path, check=False, key=key)
     try:
         replica.restore_outbox(salvage)
     finally:
         replica.close()
-    conn = sqlite3.connect(path)
+    conn = connect_keyed(str(path), key)
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     finally:
@@ -213,7 +302,7 @@ def _opening(path: Path) -> Iterator[None]:
     try:
         with _classified(path):
             yield
-    except (DBAPIError, sqlite3.Error, OSError) as exc:
+    except _STORAGE_ERRORS as exc:
         reason = exc.orig if isinstance(exc, DBAPIError) else exc
         raise ReplicaError(f"The local database {path} cannot be opened ({reason}).") from exc
 
@@ -224,7 +313,7 @@ def _classified(path: Path) -> Iterator[None]:
     met while running is noted beside the file, so the next open replaces it."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error, OSError) as exc:
+    except _STORAGE_ERRORS as exc:
         known = storage_error(exc)
         if known is None:
             raise

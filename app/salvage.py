@@ -15,7 +15,6 @@ found too: `app.syncing` drops those at the first round, by the device's numberi
 """
 
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,12 +22,16 @@ from typing import Any
 
 import orjson
 
+from sync.protocol.db import connect_keyed, sqlite_errors
 from sync.protocol.entities import ENTITIES
 from sync.protocol.wire import MutationOp
 
-from .pages import Pages, records
+from .pages import Pages, plaintext, records
 
 log = logging.getLogger(__name__)
+# SQLCipher says SQLITE_NOMEM (MemoryError) of some pages it cannot decrypt.
+_DB_ERRORS: tuple[type[Exception], ...] = (*sqlite_errors(), MemoryError)
+_NUMBER_ERRORS: tuple[type[Exception], ...] = (*_DB_ERRORS, TypeError, ValueError)
 
 # The outbox's columns in the order of its CREATE TABLE (migrations 0003 and 0006 added the
 # last two; tests/app/test_salvage.py checks this against a migrated replica): `seq` is
@@ -46,31 +49,45 @@ class Salvage:
     sequence: int = 0  # the highest change number the device gave out, as far as known
 
 
-def salvage_outbox(path: Path) -> Salvage:
-    """The outbox entries that can be read from the replica at `path` (and its -wal)."""
-    read, complete, sequence = _by_sql(path)
-    if complete:
-        return Salvage(sorted(read.values()), True, sequence)
-    found, found_sequence = _by_pages(path)
+def salvage_outbox(path: Path, key: bytes | None = None) -> Salvage:
+    """The outbox entries that can be read from the replica at `path` (and its -wal),
+    encrypted with `key` (a plaintext file is read as it is). With a wrong key nothing is.
+
+    A file whose header is gone may be either: it is read both ways, and what makes sense
+    is kept."""
+    keys = [None] if key is None or plaintext(path) else [key, None]
+    read: dict[int, Row] = {}
+    sequence = 0
+    for each in keys:
+        by_sql, complete, by_sql_sequence = _by_sql(path, each)
+        if complete:
+            return Salvage(sorted(by_sql.values()), True, by_sql_sequence)
+        read.update(by_sql)
+        sequence = max(sequence, by_sql_sequence)
+    found: dict[int, Row] = {}
+    for each in keys:
+        on_pages, found_sequence = _by_pages(path, each)
+        found.update(on_pages)
+        sequence = max(sequence, found_sequence)
     found.update(read)  # what SQLite read wins over a cell found on a page
     log.warning("outbox of %s read in part: %d by SQLite, %d in all", path, len(read), len(found))
-    return Salvage(sorted(found.values()), False, max(sequence, found_sequence))
+    return Salvage(sorted(found.values()), False, sequence)
 
 
-def _by_sql(path: Path) -> tuple[dict[int, Row], bool, int]:
+def _by_sql(path: Path, key: bytes | None) -> tuple[dict[int, Row], bool, int]:
     rows: dict[int, Row] = {}
     if not path.is_file() or path.stat().st_size == 0:
         return rows, False, 0
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = connect_keyed(f"{path.as_uri()}?mode=ro", key, uri=True)
+    except _DB_ERRORS:
         return rows, False, 0
     sequence = 0
     try:
         try:
             found = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'")
             sequence = int((found.fetchone() or (0,))[0] or 0)
-        except (sqlite3.Error, TypeError, ValueError):
+        except _NUMBER_ERRORS:
             pass
         sensible = True
         for row in conn.execute(f"SELECT {', '.join(COLUMNS)} FROM outbox ORDER BY seq"):
@@ -79,18 +96,18 @@ def _by_sql(path: Path) -> tuple[dict[int, Row], bool, int]:
             else:
                 sensible = False
         return rows, sensible, sequence
-    except sqlite3.Error as exc:
+    except _DB_ERRORS as exc:
         log.warning("outbox of %s not readable to its end by SQLite: %s", path, exc)
         return rows, False, sequence
     finally:
         conn.close()
 
 
-def _by_pages(path: Path) -> tuple[dict[int, Row], int]:
+def _by_pages(path: Path, key: bytes | None) -> tuple[dict[int, Row], int]:
     rows: dict[int, Row] = {}
     sequence = 0
     try:
-        with Pages.open(path) as pages:
+        with Pages.open(path, key) as pages:
             for rowid, values in records(pages, _wanted):
                 if len(values) == len(COLUMNS) and values[0] is None:
                     row = (rowid, *values[1:])

@@ -3,7 +3,9 @@ marked lost, a sign-out.
 
 The replica is not the only file with customers in it: SQLite's -wal beside it, the
 pre-migration backups `app.replica` makes (`<name>.<when>.<why>.bak`), a replica being
-rebuilt (`.recovering`) and damaged copies put aside (`app.recovery`) hold rows too. All go.
+rebuilt (`.recovering`), one being encrypted (`.encrypting`) and damaged copies put aside
+(`app.recovery`) hold rows too. All go, and with them the replica's key (from the keyring, or
+the `.key` file beside it where no keyring works).
 """
 
 import glob
@@ -17,18 +19,32 @@ from sync.client.http import ServerApi
 from sync.client.tables import OutboxEntry
 
 from .account import Account, Accounts
+from .credentials import KEY_SUFFIX
 from .recovery import KNOWN, SIDE_FILES, damaged_copies
 from .replica import SUSPECT, Replica
 
 log = logging.getLogger(__name__)
 
-_SUFFIXES = (*SIDE_FILES, "-journal", KNOWN, SUSPECT, ".recovering")
+_SUFFIXES = (
+    *SIDE_FILES,
+    "-journal",
+    KNOWN,
+    SUSPECT,
+    ".recovering",
+    ".encrypting",
+    KEY_SUFFIX,
+    f"{KEY_SUFFIX}.tmp",
+)
 
 
 def replica_files(replica: Path) -> list[Path]:
     """The files on this computer that hold (or held) rows of the replica at `replica`."""
     beside = [Path(f"{replica}{suffix}") for suffix in _SUFFIXES]
-    building = [Path(f"{replica}.recovering{suffix}") for suffix in SIDE_FILES]
+    building = [
+        Path(f"{replica}.{how}{suffix}")
+        for how in ("recovering", "encrypting")
+        for suffix in SIDE_FILES
+    ]
     backups = sorted(replica.parent.glob(f"{glob.escape(replica.name)}.*.bak*"))
     found = [replica, *beside, *building, *backups, *damaged_copies(replica)]
     return [path for path in found if path.exists()]
@@ -66,4 +82,6 @@ def sign_out(
     if waiting:
         log.warning("signed out with %d unsent changes: the replica stays", waiting)
         return SignOut([], waiting)
-    return SignOut(wipe(account.replica), 0)
+    removed = wipe(account.replica)
+    accounts.forget_replica_key(account)
+    return SignOut(removed, 0)

@@ -20,12 +20,93 @@ def dump_json(value: Any) -> str:
 
 
 def make_engine(
-    url: str, *, foreign_keys: bool = True, cache_mib: int | None = None, **kwargs: Any
+    url: str,
+    *,
+    foreign_keys: bool = True,
+    cache_mib: int | None = None,
+    key: bytes | None = None,
+    **kwargs: Any,
 ) -> Engine:
-    """An engine for either side, with the same JSON encoding and SQLite tuning everywhere."""
+    """An engine for either side, with the same JSON encoding and SQLite tuning everywhere.
+
+    `key` (the client's replica only; the server never passes one) opens the SQLite file
+    through SQLCipher with that raw 256-bit key, applied before any other statement of each
+    connection (`cipher_key_pragma`)."""
+    if key is not None:
+        kwargs["module"] = sqlcipher()
     engine = create_engine(url, json_serializer=dump_json, json_deserializer=orjson.loads, **kwargs)
+    if key is not None:
+        keyed(engine, key)
     tune_sqlite(engine, foreign_keys=foreign_keys, cache_mib=cache_mib)
     return engine
+
+
+KEY_BYTES = 32  # AES-256
+
+
+def sqlcipher() -> Any:
+    """SQLCipher's DB-API module (the `sqlcipher3-binary` wheel): the stdlib's sqlite3
+    interface over an SQLite that encrypts every page (AES-256-CBC, HMAC-SHA512 per page)."""
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def sqlite_errors() -> tuple[type[Exception], ...]:
+    """The DB-API error base classes of both drivers: the stdlib's sqlite3 and SQLCipher's
+    (its classes are copies, not subclasses)."""
+    import sqlite3
+
+    try:
+        return (sqlite3.Error, sqlcipher().Error)
+    except ImportError:  # the server's installation has no SQLCipher
+        return (sqlite3.Error,)
+
+
+# SQLCipher writes its own errors (a wrong key's "hmac check failed") to stderr; the app
+# classifies them (`app.errors.storage_error`) and logs what matters.
+QUIET = "PRAGMA cipher_log_level = NONE"
+
+
+def cipher_key_pragma(key: bytes) -> str:
+    """`PRAGMA key` with a raw key (`x'<hex>'`): SQLCipher uses it as it is, with no
+    passphrase derivation (PBKDF2 with 256,000 rounds would cost every connection ~0.1 s)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError(f"a replica key is {KEY_BYTES} bytes, not {len(key)}")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_keyed(database: str, key: bytes | None, **kwargs: Any) -> Any:
+    """A DB-API connection to `database` (a path or a `file:` URI with `uri=True`): SQLCipher
+    with `key`, or the stdlib's sqlite3 without one."""
+    if key is None:
+        import sqlite3
+
+        return sqlite3.connect(database, **kwargs)
+    conn = sqlcipher().connect(database, **kwargs)
+    try:
+        conn.execute(cipher_key_pragma(key))
+        conn.execute(QUIET)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def keyed(engine: Engine, key: bytes) -> None:
+    """Apply `key` as the first statement of every new connection of `engine`."""
+    pragma = cipher_key_pragma(key)
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        conn = dialect.loaded_dbapi.connect(*cargs, **cparams)
+        try:
+            conn.execute(pragma)
+            conn.execute(QUIET)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
 
 IMMEDIATE = {"sqlite_immediate": True}

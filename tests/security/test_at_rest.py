@@ -242,3 +242,234 @@ def test_a_device_marked_lost_wipes_itself_and_the_account_goes_on(
     again.engine.sync_now()
     assert again.records.get("customer", customer)["notes"] == "still working"
     again.close()
+
+
+# --- The replica encrypted at rest (SQLCipher with a per-device key in the keyring) ---------
+
+
+class EncryptedLaptop(Laptop):
+    """A laptop as the app runs it since issue 17: its replica opened with the account's key."""
+
+    def __init__(self, folder: Path, server_url: str, username: str) -> None:
+        self.folder = folder
+        self.accounts = Accounts(folder, CredentialStore(f"Outpost CRM {folder.name}"))
+        self.account = self.accounts.sign_in(server_url, username, PASSWORD)
+        self.open()
+
+    def open(self) -> None:
+        self.replica = Replica(self.account.replica, key=self.accounts.replica_key(self.account))
+        self.engine = engine_for(self.account, self.replica, self.accounts)
+        self.records = Records(self.replica, self.account.user_id)
+
+
+def _readable(folder: Path, *needles: str) -> list[tuple[str, str]]:
+    """(file, text) for each needle found in the bytes of a file under `folder`, as UTF-8 or
+    UTF-16 (what `strings -e` would find)."""
+    found = []
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        for needle in needles:
+            if any(needle.encode(code) in data for code in ("utf-8", "utf-16-le", "utf-16-be")):
+                found.append((path.name, needle))
+    return found
+
+
+def _on_server_names(server_db, owner_id: str) -> set[str]:
+    from sync.protocol.entities import Customer
+
+    with server_db.transaction() as session:
+        return set(session.scalars(select(Customer.name).where(Customer.owner_id == owner_id)))
+
+
+def test_an_encrypted_replica_holds_no_customer_phone_or_name_after_a_real_sync(
+    server, make_account, tmp_path, memory_keyring
+):
+    rep = make_account(Role.REP)
+    writer = EncryptedLaptop(tmp_path / "writer", server.url, rep.username)
+    phone, name = _phone(), f"华信贸易{uuid.uuid4().hex[:6]}"
+    customer = writer.records.create("customer", {"name": name, "phones": [phone]})["id"]
+    writer.records.create(
+        "interaction", {"customer_id": customer, "kind": "call", "subject": "报价 " + phone}
+    )
+    writer.engine.sync_now()
+    reader = EncryptedLaptop(tmp_path / "reader", server.url, rep.username)
+    reader.engine.sync_now()  # a real download: pages of rows written through the key
+    try:
+        assert reader.records.get("customer", customer)["phones"] == [phone]
+        files = {p.name for p in reader.folder.rglob("*") if p.is_file()}
+        assert any(name.endswith("-wal") for name in files)  # open: the log holds pages too
+        for laptop in (writer, reader):
+            assert _readable(laptop.folder, phone, name) == []
+            assert laptop.account.replica.read_bytes()[:16] != b"SQLite format 3\x00"
+        # the key is in the keyring, not beside the replica
+        assert not Path(f"{reader.account.replica}.key").exists()
+        assert any(entry[1].startswith("replica-key:") for entry in memory_keyring.items)
+    finally:
+        writer.close()
+        reader.close()
+    for laptop in (writer, reader):  # closed: the log folded into the file
+        assert _readable(laptop.folder, phone, name) == []
+
+
+def test_a_plaintext_replica_is_encrypted_on_open_and_its_unsent_edit_still_syncs(
+    server, server_db, make_account, tmp_path, memory_keyring
+):
+    rep = make_account(Role.REP)
+    old = Laptop(tmp_path / "laptop", server.url, rep.username)  # a version before issue 17
+    phone = _phone()
+    synced = old.customer(phone)
+    old.engine.sync_now()
+    unsent = old.records.create("customer", {"name": "离线客户", "phones": [_phone()]})["id"]
+    old.replica.backup(reason="before-0042")
+    old.close()
+    assert _holding(old.folder, phone)  # plaintext, the backup too
+
+    laptop = EncryptedLaptop(tmp_path / "laptop", server.url, rep.username)
+    try:
+        assert laptop.records.pending_count() == 1
+        assert laptop.records.get("customer", synced)["phones"] == [phone]
+        assert _holding(laptop.folder, phone) == []  # the replica, its log and the backup
+        assert not list(laptop.folder.rglob("*.encrypting"))
+        laptop.engine.sync_now()
+        assert laptop.records.pending_count() == 0
+    finally:
+        laptop.close()
+    assert "离线客户" in _on_server_names(server_db, rep.id)
+    assert unsent
+
+
+def test_a_lost_key_sets_the_replica_aside_downloads_again_and_says_what_was_lost(
+    server, make_account, tmp_path, memory_keyring
+):
+    """The keyring was wiped (a new user profile, a reset): the replica cannot be read, so it
+    is handled as a damaged one, not a crash: put aside, downloaded again, and the user is
+    told that the changes not yet sent in it could not be read."""
+    rep = make_account(Role.REP)
+    laptop = EncryptedLaptop(tmp_path / "laptop", server.url, rep.username)
+    synced = laptop.customer(_phone())
+    laptop.engine.sync_now()
+    laptop.customer(_phone())  # not sent
+    laptop.close()
+    memory_keyring.items.clear()
+
+    again = Accounts(laptop.folder, CredentialStore(f"Outpost CRM {laptop.folder.name}"))
+    account = again.sign_in(server.url, rep.username, PASSWORD)
+    replica = Replica(account.replica, key=again.replica_key(account))
+    engine = engine_for(account, replica, again)
+    try:
+        found = replica.recovery
+        assert found is not None and found.damage.kind == "unreadable"
+        assert (found.saved, found.complete) == (0, False)
+        assert found.damaged_copy.exists()
+        engine.sync_now()
+        assert Records(replica, account.user_id).get("customer", synced) is not None
+    finally:
+        engine.api.close()
+        replica.close()
+
+
+def test_a_lost_key_is_told_through_the_recovery_notice(tmp_path, memory_keyring, qapp):
+    from ui.recovery_notice import recovery_text
+
+    path = tmp_path / "replicas" / "r.sqlite3"
+    store = CredentialStore()
+    replica = Replica(path, key=store.replica_key(path))
+    Records(replica, "u1").create("customer", {"name": "上海华信"})
+    replica.close()
+    memory_keyring.items.clear()
+    replica = Replica(path, key=store.__class__().replica_key(path))
+    try:
+        assert replica.recovery is not None
+        text = recovery_text(replica.recovery)
+    finally:
+        replica.close()
+    assert str(replica.recovery.damaged_copy) in text
+    assert "0 changes not yet sent" in text or "0 change" in text
+    assert "could not be read" in text
+
+
+def _encrypted_pages_of(path: Path, key: bytes, columns: int) -> list[int]:
+    """The table-leaf pages whose first row has more than `columns` values (customers)."""
+    from app import pages
+
+    found = []
+    with pages.Pages.open(path, key) as source:
+        for number in range(2, source.count + 1):
+            page = source.read(number)
+            if page[0] == 0x0D and int.from_bytes(page[3:5], "big"):
+                _rowid, payload = pages._cell(source, page, int.from_bytes(page[8:10], "big"))
+                if len(pages.decode(payload)) > columns:
+                    found.append(number)
+    assert found
+    return found
+
+
+def _damage(path: Path, numbers: list[int], page_size: int = 4096) -> None:
+    with path.open("r+b") as file:
+        for number in numbers:
+            at = (number - 1) * page_size + (200 if number == 1 else 0)
+            file.seek(at)
+            data = file.read(64)
+            file.seek(at)
+            file.write(bytes(b ^ 0xFF for b in data))
+
+
+@pytest.mark.parametrize("where", ["customer pages", "first page"])
+def test_a_damaged_encrypted_replica_is_recovered_with_its_unsent_changes(
+    where, server, server_db, make_account, tmp_path, memory_keyring
+):
+    rep = make_account(Role.REP)
+    laptop = EncryptedLaptop(tmp_path / "laptop", server.url, rep.username)
+    for _ in range(3):
+        laptop.customer(_phone())
+    laptop.engine.sync_now()
+    laptop.records.create("customer", {"name": f"离线{where}", "phones": [_phone()]})
+    laptop.close()
+    path, key = laptop.account.replica, laptop.accounts.replica_key(laptop.account)
+    numbers = _encrypted_pages_of(path, key, 12) if where == "customer pages" else [1]
+    _damage(path, numbers)
+
+    laptop.open()
+    try:
+        found = laptop.replica.recovery
+        assert found is not None and found.saved == 1
+        assert found.complete == (where == "customer pages")
+        assert laptop.records.pending_count() == 1
+        laptop.engine.sync_now()
+        assert laptop.records.pending_count() == 0
+        assert len(laptop.records.find("customer")) == 4
+    finally:
+        laptop.close()
+    assert f"离线{where}" in _on_server_names(server_db, rep.id)
+
+
+def test_without_a_keyring_the_key_is_a_private_file_beside_the_replica(tmp_path, restore_umask):
+    from tests.support.keyrings import NoKeyring, install
+
+    install(NoKeyring())
+    path = tmp_path / "Outpost" / "replicas" / "r.sqlite3"
+    key = CredentialStore().replica_key(path)
+    assert key is not None and len(key) == 32
+    key_file = Path(f"{path}.key")
+    assert key_file.read_text().strip() == key.hex()
+    if os.name == "posix":
+        assert _mode(key_file) == 0o600
+    assert CredentialStore().replica_key(path) == key  # the next start reads it back
+    replica = Replica(path, key=key)
+    Records(replica, "u1").create("customer", {"name": "上海华信", "phones": ["13900001111"]})
+    replica.close()
+    assert _holding(path.parent, "13900001111") == []
+
+
+def test_a_key_file_moves_into_a_keyring_that_appeared(tmp_path, memory_keyring):
+    from tests.support.keyrings import NoKeyring, install
+
+    path = tmp_path / "replicas" / "r.sqlite3"
+    install(NoKeyring())
+    key = CredentialStore().replica_key(path)
+    install(memory_keyring)
+    assert CredentialStore().replica_key(path) == key
+    assert not Path(f"{path}.key").exists()
+    assert CredentialStore().replica_key(path, create=False) == key
