@@ -43,8 +43,37 @@ class ResultStatus(StrEnum):
     DUPLICATE = "duplicate"  # applied by an earlier request
 
 
+# What `WireModel` accepts as a request's own text, stated in the OpenAPI schema too, so a client
+# generated from it (or Schemathesis) sends nothing the server then refuses: no NUL, no lone
+# surrogate, and where a field must not be empty, something besides the whitespace that is
+# stripped (pydantic strips Unicode White_Space, the class below). ECMA-262 and Python alike.
+_UNSTORABLE = "\\x00\\ud800-\\udfff"
+_WHITE_SPACE = "\\t-\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+_TEXT = f"[^{_UNSTORABLE}]"
+_NOT_SPACE = f"[^{_UNSTORABLE}{_WHITE_SPACE}]"
+TEXT_PATTERN = f"^{_TEXT}*$"
+FILLED_TEXT_PATTERN = f"^{_TEXT}*{_NOT_SPACE}{_TEXT}*$"
+
+
+def _state_text_rules(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    """Add the text rules of `WireModel._storable_text` to the schema of each of `model`'s own
+    text fields (those it checks: text, or text or null) that has no pattern of its own."""
+    properties = schema.get("properties", {})
+    for name, field in model.model_fields.items():
+        prop = properties.get(field.alias or name)
+        if not isinstance(prop, dict):
+            continue
+        for part in [prop, *prop.get("anyOf", [])]:
+            if part.get("type") != "string" or {"pattern", "enum", "const", "format"} & set(part):
+                continue
+            filled = part.get("minLength", 0) >= 1
+            part["pattern"] = FILLED_TEXT_PATTERN if filled else TEXT_PATTERN
+
+
 class WireModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, json_schema_extra=_state_text_rules
+    )
 
     @field_validator("*", mode="after")
     @classmethod
@@ -105,12 +134,19 @@ class ErrorBody(BaseModel):
 
 MAX_PUSH = 500
 MAX_PAGE = 5000
+# A device's mutation numbers stay below 2**53: exact as a JSON number everywhere (a checker
+# comparing in floating point let 2**63 + 191 pass for "at most 2**63 - 1").
+MAX_SEQ = 2**53 - 1
+CURSOR_TABLES = len(ENTITIES) + 1  # a cursor's table index: an entity, the conflict log, or done
+CURSOR_PATTERN = f"^([0-9]{{1,18}}:[0-{CURSOR_TABLES}]:{_TEXT}{{0,96}})?$"
 
 
 class Mutation(WireModel):
     """One outbox entry: field-level changes and the values they replaced (principle 2)."""
 
-    seq: int = Field(ge=1, le=2**63 - 1, description="The device's mutation number, increasing")
+    seq: int = Field(
+        strict=True, ge=1, le=MAX_SEQ, description="The device's mutation number, increasing"
+    )
     entity: EntityName
     row_id: str = Field(min_length=1, max_length=36)
     op: MutationOp
@@ -120,10 +156,18 @@ class Mutation(WireModel):
 
 
 class PullRequest(WireModel):
+    model_config = ConfigDict(regex_engine="python-re")  # Rust's has no surrogates to refuse
     epoch: str | None = Field(default=None, max_length=36)
-    cursor: str = Field(default="", max_length=120)
-    limit: int = Field(default=1000, ge=1, le=MAX_PAGE)
-    counts: bool = Field(default=False, description="End with per-entity counts to verify")
+    cursor: str = Field(
+        default="",
+        max_length=120,
+        pattern=CURSOR_PATTERN,
+        description="Empty, or the `cursor` of the last page: change number, table, row id",
+    )
+    limit: int = Field(default=1000, strict=True, ge=1, le=MAX_PAGE)
+    counts: bool = Field(
+        default=False, strict=True, description="End with per-entity counts to verify"
+    )
 
 
 class PushRequest(WireModel):
@@ -136,6 +180,7 @@ class PushRequest(WireModel):
     )
     resend: bool = Field(
         default=False,
+        strict=True,
         description="The mutations were acknowledged before the server was restored from a "
         "backup (protocol 3): each field is applied only if it was made later than the value "
         "the server holds, and never logs a conflict; absent: an ordinary push",
@@ -197,7 +242,7 @@ class PushResponse(TypedDict):
 
 
 class IdsRequest(WireModel):
-    entity: str = Field(max_length=32)
+    entity: EntityName
     ids: list[str] = Field(max_length=MAX_PAGE)
 
 
