@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION
 from sync.protocol.wire import (
+    EntityName,
     ErrorBody,
     IdsRequest,
     PullPage,
@@ -110,7 +111,7 @@ async def pull(body: PullRequest, request: Request, credentials: Bearer) -> Resp
 
 
 @router.get("/versions/{entity}", response_model=Versions)
-async def versions(entity: str, request: Request, credentials: Bearer) -> Response:
+async def versions(entity: EntityName, request: Request, credentials: Bearer) -> Response:
     """Id and change number of every row of one entity in scope, to find what a replica lacks."""
     return await _read(request, credentials, lambda s, c: pulling.versions(s, c, entity))
 
