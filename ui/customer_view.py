@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.changes import Changes
 from app.customer_file import Event, Facts
 from app.errors import KnownError
+from app.merge import MergeInfo
 from app.workspace import Workspace
 
 from .customer_header import CustomerHeader
@@ -92,6 +93,8 @@ class CustomerView(QWidget):
         self.editors = editors or Editors(workspace, self)
         self.people: Callable[[str], str | None] = lambda _user_id: None  # colleague names
         self.file = workspace.files
+        self.merges = workspace.merge
+        self._merges: list[MergeInfo] = []
         watch(workspace.feed, self, ["customer", *_HISTORY], self.follow)
         self.customer_id: str | None = None
         self.facts: Facts | None = None
@@ -107,11 +110,14 @@ class CustomerView(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit.emit(self.customer_id))
         self.log_button = QPushButton()
         self.log_button.clicked.connect(lambda: self.log_interaction.emit(self.customer_id))
+        self.merge_button = QPushButton()
+        self.merge_button.clicked.connect(self.merge_with)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name)
         top.addWidget(self.header.complaints)
         top.addStretch(1)
+        top.addWidget(self.merge_button)
         top.addWidget(self.log_button)
         top.addWidget(self.edit_button)
         self.tabs = QTabWidget()
@@ -147,6 +153,8 @@ class CustomerView(QWidget):
         self.restore_note.setWordWrap(True)
         self.unarchive_button = QPushButton()
         self.unarchive_button.clicked.connect(self.unarchive_selected)
+        self.undo_merge_button = QPushButton()
+        self.undo_merge_button.clicked.connect(self.undo_merge)
         archived = self.tables["archived"]
         archived.itemSelectionChanged.connect(self._update_buttons)
         archived.doubleClicked.connect(lambda _index: self.unarchive_selected())
@@ -160,6 +168,7 @@ class CustomerView(QWidget):
         actions.addStretch()  # buttons keep their size when the note is hidden
         actions.addWidget(self.restore_note, 1)
         actions.addWidget(self.restore_button)
+        actions.addWidget(self.undo_merge_button)
         actions.addWidget(self.unarchive_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -229,6 +238,17 @@ class CustomerView(QWidget):
                 keys=[(entity, row["id"]) for row in rows],
             )
         self._conflicts = self.file.conflicts(self.customer_id)
+        self._merges = self.merges.history(self.customer_id)
+        merges = [
+            [
+                when(m.merged_at),
+                self.tr("Merge"),
+                m.loser_name,
+                self.tr("Records moved: %1").replace("%1", str(m.moved)),
+                self.tr("Undone") if m.undone_at else "",
+            ]
+            for m in self._merges
+        ]
         self.tables["history"].fill(
             [
                 self.tr("When"),
@@ -237,7 +257,8 @@ class CustomerView(QWidget):
                 self.tr("Overwritten value"),
                 self.tr("Kept value"),
             ],
-            [
+            merges
+            + [
                 [
                     when(c["at"]),
                     label(c["entity"]),
@@ -247,7 +268,7 @@ class CustomerView(QWidget):
                 ]
                 for c in self._conflicts
             ],
-            keys=list(range(len(self._conflicts))),
+            keys=[("merge", m.id) for m in self._merges] + list(range(len(self._conflicts))),
         )
         self._fill_archived()
         counts = {key: table.rowCount() for key, table in self.tables.items()}
@@ -385,17 +406,38 @@ class CustomerView(QWidget):
     # --- history -----------------------------------------------------------------------------
 
     def _update_restore(self) -> None:
-        any_conflict = bool(self._conflicts) and self.current_tab() == "history"
+        on_history = self.current_tab() == "history"
+        any_conflict = bool(self._conflicts) and on_history
         self.restore_button.setVisible(any_conflict)
         self.restore_note.setVisible(any_conflict)
-        selected = self.tables["history"].selectionModel().selectedRows()
-        self.restore_button.setEnabled(bool(selected))
+        key = self.tables["history"].current_key()
+        self.restore_button.setEnabled(isinstance(key, int))
+        merge = self._selected_merge()
+        self.undo_merge_button.setVisible(on_history and bool(self._merges))
+        self.undo_merge_button.setEnabled(merge is not None and merge.undone_at is None)
+
+    def _selected_merge(self) -> MergeInfo | None:
+        key = self.tables["history"].current_key()
+        if isinstance(key, (tuple, list)) and key[0] == "merge":
+            return next((m for m in self._merges if m.id == key[1]), None)
+        return None
+
+    def merge_with(self) -> object:
+        """ "Merge with…": this customer is kept, the other one is picked in the dialog."""
+        if self.customer_id is None or self.facts is None:
+            return None
+        return self.editors.merge_customers(self.customer_id, parent=self.window())
+
+    def undo_merge(self) -> None:
+        merge = self._selected_merge()
+        if merge is not None and merge.undone_at is None:
+            self.editors.undo_merge(merge.id, self)
 
     def restore_selected(self) -> None:
-        rows = self.tables["history"].selectionModel().selectedRows()
-        if not rows:
+        key = self.tables["history"].current_key()
+        if not isinstance(key, int):
             return
-        conflict = self._conflicts[rows[0].row()]
+        conflict = self._conflicts[key]
         write(self, lambda: self.file.restore(conflict)).success(
             lambda _row: self._restored(conflict)
         ).failure(self._not_restored).run()
@@ -449,6 +491,8 @@ class CustomerView(QWidget):
         self.reschedule_button.setText(self.tr("Reschedule…"))
         self.restore_button.setText(self.tr("Restore selected value"))
         self.unarchive_button.setText(self.tr("Restore"))
+        self.merge_button.setText(self.tr("Merge with…"))
+        self.undo_merge_button.setText(self.tr("Undo merge"))
         self.restore_note.setText(
             self.tr(
                 "History lists values that a later edit overwrote, by you or a colleague. "

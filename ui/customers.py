@@ -194,9 +194,14 @@ class CustomersPage(QWidget):
         self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
+        self.merge_button = QPushButton()  # two customers selected: merge them (issue 18)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.merge_button.hide()
+        self.table.selectionModel().selectionChanged.connect(self._update_merge)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch()
+        header.addWidget(self.merge_button)
         header.addWidget(self.restore_button)
         header.addWidget(self.new_button)
         self.stack = QStackedLayout()
@@ -233,6 +238,7 @@ class CustomersPage(QWidget):
         self.title.setText(self.tr("Customers"))
         self.new_button.setText(self.tr("New customer"))
         self.restore_button.setText(self.tr("Restore"))
+        self.merge_button.setText(self.tr("Merge…"))
         self.new_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(
                 QKeySequence.SequenceFormat.NativeText
@@ -329,6 +335,19 @@ class CustomersPage(QWidget):
         else:
             text = self.tr("Archived %n customer(s).", "", len(ids))
         self.editors.archive("customer", ids, text, self)
+
+    def _update_merge(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.merge_button.setVisible(len(rows) == 2 and not self.model.where.archived)
+
+    def merge_selected(self) -> None:
+        """Merge the two selected customers; the current one is proposed as the one kept."""
+        ids = self.selected_ids()
+        if len(ids) != 2 or self.model.where.archived:
+            return
+        current = self.current_id()
+        kept = current if current in ids else ids[0]
+        self.editors.merge_customers(kept, ids[1] if kept == ids[0] else ids[0], self)
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()

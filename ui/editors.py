@@ -21,6 +21,7 @@ from sync.protocol.enums import TaskKind
 from .contact_dialog import ContactDialog
 from .customer_dialog import CustomerDialog
 from .interaction_dialog import InteractionDialog
+from .merge_dialog import MergeDialog
 from .operations import show_failure, write
 from .opportunity_dialog import CloseDealDialog, OpportunityDialog
 from .relation_dialog import RelationDialog
@@ -269,6 +270,18 @@ class Editors(QObject):
     def restore(self, entity: str, ids: list[str], parent: QWidget | None = None) -> None:
         archive = self.workspace.archive
         write(parent or self.window, lambda: archive.restore(entity, ids)).run()
+
+    def merge_customers(
+        self, customer_id: str, other_id: str | None = None, parent: QWidget | None = None
+    ) -> MergeDialog:
+        """Merge a customer with another (picked in the dialog, or `other_id`); the first
+        is kept."""
+        return self._open(MergeDialog(self.workspace, customer_id, other_id, parent or self.window))
+
+    def undo_merge(self, merge_id: str, parent: QWidget | None = None) -> None:
+        """Undo a merge (from the kept customer's History): both customers as before."""
+        merge = self.workspace.merge
+        write(parent or self.window, lambda: merge.undo(merge_id)).run()
 
     def _open(self, dialog: D) -> D:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
