@@ -200,6 +200,10 @@ class CustomerView(QWidget):
         try:
             self.facts = self.file.facts(self.customer_id)
         except KnownError as exc:  # deleted elsewhere, or moved out of this replica by a sync
+            if (survivor := self._survivor()) is not None:  # merged (here or elsewhere)
+                self.customer_id = survivor
+                self.reload()
+                return
             self.name.setText(error_text(exc))
             self.facts = None
             return
@@ -207,6 +211,21 @@ class CustomerView(QWidget):
         self.name.setText(customer["name"])
         self.header.show_facts(self.facts, self._owner(customer["owner_id"]))
         self._fill_tables()
+
+    def _survivor(self) -> str | None:
+        """The live customer the one on screen was merged into (following merges), if any."""
+        current = self.customer_id
+        for _ in range(8):
+            try:
+                row = self.records.get("customer", current or "", include_deleted=True)
+            except KnownError:
+                return None
+            if row["deleted_at"] is None:
+                return current if current != self.customer_id else None
+            current = row["merged_into_id"]
+            if current is None:
+                return None
+        return None
 
     def _owner(self, owner: str | None) -> str:
         if owner == self.records.user_id:

@@ -135,3 +135,18 @@ def test_screenshot_of_the_merge_dialog(qtbot, records, workspace, pair, languag
     qtbot.waitExposed(dialog)
     folder = os.environ.get("OUTPOST_SHOTS", str(tmp_path))
     assert dialog.grab().save(os.path.join(folder, f"merge_dialog_{language}.png"))
+
+
+def test_a_view_of_the_merged_customer_follows_to_the_survivor(qtbot, records, workspace, pair):
+    """The loser on screen when it is merged (here, or by a sync from another computer):
+    the view shows the survivor instead of "no longer exists"."""
+    kept, other = pair
+    view = CustomerView(workspace, Editors(workspace))
+    qtbot.addWidget(view)
+    view.show()
+    view.show_customer(other)
+    assert view.name.text() == "张伟 上海"
+    workspace.merge.merge(kept, other)
+    settle()
+    QApplication.processEvents()
+    assert (view.customer_id, view.name.text()) == (kept, "张伟")
