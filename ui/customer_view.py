@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -112,11 +113,14 @@ class CustomerView(QWidget):
         self.log_button.clicked.connect(lambda: self.log_interaction.emit(self.customer_id))
         self.merge_button = QPushButton()
         self.merge_button.clicked.connect(self.merge_with)
+        self.export_button = QToolButton()  # its menu: ui/export_actions.py
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name)
         top.addWidget(self.header.complaints)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.merge_button)
         top.addWidget(self.log_button)
         top.addWidget(self.edit_button)
@@ -510,6 +514,7 @@ class CustomerView(QWidget):
         self.reschedule_button.setText(self.tr("Reschedule…"))
         self.restore_button.setText(self.tr("Restore selected value"))
         self.unarchive_button.setText(self.tr("Restore"))
+        self.export_button.setText(self.tr("Export"))
         self.merge_button.setText(self.tr("Merge with…"))
         self.undo_merge_button.setText(self.tr("Undo merge"))
         self.restore_note.setText(

@@ -194,6 +194,7 @@ class CustomersPage(QWidget):
         self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
+        self.export_button = QPushButton()  # connected by ui/export_actions.py
         self.merge_button = QPushButton()  # two customers selected: merge them (issue 18)
         self.merge_button.clicked.connect(self.merge_selected)
         self.merge_button.hide()
@@ -203,6 +204,7 @@ class CustomersPage(QWidget):
         header.addStretch()
         header.addWidget(self.merge_button)
         header.addWidget(self.restore_button)
+        header.addWidget(self.export_button)
         header.addWidget(self.new_button)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)
@@ -238,6 +240,7 @@ class CustomersPage(QWidget):
         self.title.setText(self.tr("Customers"))
         self.new_button.setText(self.tr("New customer"))
         self.restore_button.setText(self.tr("Restore"))
+        self.export_button.setText(self.tr("Export…"))
         self.merge_button.setText(self.tr("Merge…"))
         self.new_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(

@@ -32,6 +32,7 @@ from .customer_view import CustomerView
 from .customers import CustomersPage
 from .editors import Editors
 from .errors import report_bug
+from .export_actions import ExportActions
 from .interaction_dialog import InteractionDialog
 from .messages import error_text
 from .notices import Notices
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
         self._round_again = False  # an edit arrived while a round ran: another one after it
         self.progress_timer = QTimer(self, interval=250)
         self.progress_timer.timeout.connect(self._show_progress)
+        self.exports = ExportActions(workspace, self)  # File > Export…, the pages' Export
+        self.exports.attach(self.customers, self.customer_view)
+        self.exports.page_of = self.pages.currentWidget
         self._build_menus()
         self._watch_changes()
         self.retranslate()
@@ -211,6 +215,7 @@ class MainWindow(QMainWindow):
                 self.new_action,
                 self.search_action,
                 self.log_action,
+                self.exports.action,
                 self.sync_action,
                 self.settings_action,
                 self.sign_out_action,
@@ -265,6 +270,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setText(self.tr("&Sync now"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("Se&ttings…"))
+        self.exports.retranslate()
         if self._keyring_warning:
             self.banner.setText(
                 self.tr(
