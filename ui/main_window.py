@@ -33,6 +33,7 @@ from .customers import CustomersPage
 from .editors import Editors
 from .errors import report_bug
 from .export_actions import ExportActions
+from .help_dialogs import AboutDialog, ShortcutsDialog
 from .interaction_dialog import InteractionDialog
 from .messages import error_text
 from .notices import Notices
@@ -45,6 +46,7 @@ from .today_page import TodayPage
 from .undo_bar import UndoBar
 
 PUSH_AFTER_MS = 1500  # after a local edit; more edits meanwhile go in the same round
+TRAIL_LENGTH = 50  # pages and customers Back can return to
 
 STYLE = """
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
@@ -111,6 +113,11 @@ class MainWindow(QMainWindow):
         for _page in self.nav_pages:
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._navigate)
+        self.nav.itemClicked.connect(lambda item: self._navigate_again(self.nav.row(item)))
+        # Back and Forward (Alt+Left/Right) walk the pages and customers seen, as a browser
+        self.trail: list[tuple[QWidget, str | None]] = []
+        self.trail_at = -1
+        self._walking = False
         self.nav.setCurrentRow(0)  # Today: what needs doing first
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -222,6 +229,42 @@ class MainWindow(QMainWindow):
                 self.quit_action,
             ]
         )
+        self.go_menu = self.menuBar().addMenu("")
+        self.back_action = QAction(self, shortcut=QKeySequence("Alt+Left"))
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action = QAction(self, shortcut=QKeySequence("Alt+Right"))
+        self.forward_action.triggered.connect(self.go_forward)
+        self.go_menu.addActions([self.back_action, self.forward_action])
+        self.go_menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for number, page in enumerate(self.nav_pages, start=1):
+            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, p=page: self.show_page(p))
+            self.page_actions.append(action)
+        self.go_menu.addActions(self.page_actions)
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+        self._update_trail_actions()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        menus = (self.file_menu, self.go_menu, self.help_menu)
+        actions = [a for menu in menus for a in menu.actions() if not a.isSeparator()]
+        actions += [a for a in self.findChildren(QAction) if a not in actions]  # the pages'
+        dialog = ShortcutsDialog(actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        last = self.engine.status().last_success if self.engine is not None else None
+        dialog = AboutDialog(self.account.server_url, self.account.replica, last, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self)
@@ -271,6 +314,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.exports.retranslate()
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.back_action.setText(self.tr("&Back"))
+        self.forward_action.setText(self.tr("&Forward"))
+        for action, page in zip(self.page_actions, self.nav_pages, strict=True):
+            action.setText(titles[page])
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Outpost CRM"))
         if self._keyring_warning:
             self.banner.setText(
                 self.tr(
@@ -396,15 +447,77 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.nav_pages):
             self.pages.setCurrentWidget(self.nav_pages[row])
             self._refresh_current()
+            self._seen()
+
+    def _navigate_again(self, row: int) -> None:
+        """A click on the entry already chosen: from a customer, Customers is the list again."""
+        if 0 <= row < len(self.nav_pages) and self.pages.currentWidget() is not self.nav_pages[row]:
+            self._navigate(row)
+
+    def show_page(self, page: QWidget) -> None:
+        row = self.nav_pages.index(page)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._navigate_again(row)
 
     def show_customers(self) -> None:
-        self.nav.setCurrentRow(self.nav_pages.index(self.customers))
-        self.pages.setCurrentWidget(self.customers)
+        self.show_page(self.customers)
         self.customers.table.setFocus()
 
     def open_customer(self, customer_id: str) -> None:
         self.customer_view.show_customer(customer_id)
         self.pages.setCurrentWidget(self.customer_view)
+        self._select_nav(self.customers)  # a customer belongs to Customers in the sidebar
+        self._seen()
+
+    def _select_nav(self, page: QWidget) -> None:
+        """Mark the sidebar's entry without navigating."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self.nav_pages.index(page))
+        self.nav.blockSignals(False)
+
+    # --- back and forward ----------------------------------------------------------------
+
+    def _seen(self) -> None:
+        """Note the page (and customer) on screen in the trail, unless walking it."""
+        if self._walking:
+            return
+        page = self.pages.currentWidget()
+        entry = (page, self.customer_view.customer_id if page is self.customer_view else None)
+        if self.trail_at >= 0 and self.trail[self.trail_at] == entry:
+            return
+        del self.trail[self.trail_at + 1 :]
+        self.trail = [*self.trail, entry][-TRAIL_LENGTH:]
+        self.trail_at = len(self.trail) - 1
+        self._update_trail_actions()
+
+    def go_back(self) -> None:
+        self._walk(-1)
+
+    def go_forward(self) -> None:
+        self._walk(1)
+
+    def _walk(self, step: int) -> None:
+        at = self.trail_at + step
+        if not 0 <= at < len(self.trail):
+            return
+        self.trail_at = at
+        page, customer_id = self.trail[at]
+        self._walking = True
+        try:
+            if customer_id is not None:
+                self.open_customer(customer_id)
+            else:
+                self.show_page(page)
+        finally:
+            self._walking = False
+        self._update_trail_actions()
+
+    def _update_trail_actions(self) -> None:
+        if hasattr(self, "back_action"):
+            self.back_action.setEnabled(self.trail_at > 0)
+            self.forward_action.setEnabled(0 <= self.trail_at < len(self.trail) - 1)
 
     def open_search(self) -> SearchDialog:
         return self.editors.search()
