@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.admin import AuditFilter, AuditRow, Person, StaffAdmin
+from sync.protocol.staff import EXPORT_ACTION
 
 from .admin_common import Jobs
 from .admin_reassign import SUCCESS_STYLE
@@ -43,6 +44,7 @@ ACTIONS = (
     "user_deactivated",
     "managed_branches",
     "audit_export",
+    EXPORT_ACTION,
 )
 
 
@@ -91,10 +93,12 @@ class AuditModel(FlatTableModel):
         if column == "username":
             return row.username or self.tr("(server)")
         if column == "action":
-            return row.action
+            return self.tr("Data export") if row.action == EXPORT_ACTION else row.action
         if column == "record":
             if not row.entity:
                 return ""
+            if row.action == EXPORT_ACTION:
+                return self._exported(row)
             if row.entity == "user":
                 who = self.usernames.get(row.row_id or "") or (row.row_id or "")[:8]
                 return self.tr("User %1").replace("%1", who)
@@ -102,6 +106,21 @@ class AuditModel(FlatTableModel):
         if column == "ip":
             return row.ip or ""
         return ", ".join(f"{k}={_compact(v)}" for k, v in sorted(row.detail.items()))
+
+    def _exported(self, row: AuditRow) -> str:
+        """What was exported, in words: "Customer list (.xlsx, 1,234 rows)"."""
+        kinds = {
+            "customers": self.tr("Customer list"),
+            "service_requests": self.tr("Service requests"),
+            "opportunities": self.tr("Opportunities"),
+            "calendar": self.tr("Calendar"),
+            "customer_file": self.tr("Customer file"),
+            "contacts": self.tr("Contacts"),
+            "tasks": self.tr("Tasks"),
+        }
+        what = kinds.get(row.entity or "", row.entity or "")
+        rows = self.tr("%Ln row(s)", "", int(row.detail.get("rows") or 0))
+        return f"{what} (.{row.detail.get('format', '')}, {rows})"
 
 
 def _compact(value: Any) -> str:

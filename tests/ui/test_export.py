@@ -171,3 +171,26 @@ def test_a_folder_that_may_not_be_written_is_explained(
     assert message.icon() == QMessageBox.Icon.Warning
     assert "may not write there" in message.text()
     assert records.replica.get_meta(QUEUE) is None  # nothing exported, nothing recorded
+
+
+def test_the_audit_page_names_an_export_in_words(qapp):
+    from app.admin import AuditRow
+    from ui.admin_audit import ACTIONS, AuditModel
+
+    model = AuditModel()
+    row = AuditRow(
+        id=1,
+        at=datetime(2026, 11, 29, 6, 0, tzinfo=UTC),
+        username="alice",
+        action="data_export",
+        entity="customers",
+        row_id="0192f0c4-aaaa-7bbb-8ccc-000000000001",
+        ip="10.0.0.1",
+        detail={"format": "xlsx", "rows": 1234, "filter": "Tier: Premium"},
+    )
+    model.set_rows([row])
+    texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert texts[2] == "Data export"
+    assert texts[3].startswith("Customer list (.xlsx, 1,234 row")
+    assert "filter=Tier: Premium" in texts[5]
+    assert "data_export" in ACTIONS  # the action filter offers it
