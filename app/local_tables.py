@@ -9,11 +9,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 from sync.client.tables import Local, Meta, OutboxEntry
 from sync.protocol.types import JSONText, UTCDateTime, utcnow
 
+from .importing.tables import ImportBatch, ImportItem, ImportMapping  # migration 0011
+
 __all__ = [
     "ContactSearch",
     "CustomerMerge",
     "CustomerSearch",
     "DuplicateKey",
+    "ImportBatch",
+    "ImportItem",
+    "ImportMapping",
     "Local",
     "Meta",
     "OutboxEntry",
