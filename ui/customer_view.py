@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,8 +112,7 @@ class CustomerView(QWidget):
         self.log_button.clicked.connect(lambda: self.log_interaction.emit(self.customer_id))
         self.merge_button = QPushButton()
         self.merge_button.clicked.connect(self.merge_with)
-        self.export_button = QToolButton()  # its menu: ui/export_actions.py
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button = QPushButton()  # its menu: ui/export_actions.py
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name)

@@ -53,7 +53,7 @@ class ExportActions(QObject):
         self.window = window
         self.folder: str | None = None  # the last folder chosen, for the next export
         self.message: QMessageBox | None = None  # the last "exported" message (tests)
-        self.printer = CustomerPrint(workspace, window, self._recorded)
+        self.printer = CustomerPrint(workspace, window, self._recorded, self.captions, self.field)
         self.printer.failed = self.failed
         self.printer.finished = lambda path, pages: self._finished(
             path, self.tr("Saved %n page(s).", "", pages)
@@ -220,6 +220,7 @@ class ExportActions(QObject):
         if path is None:
             return
         records, files, captions = self.workspace.records, self.workspace.files, self.captions()
+        field = self.field
         titles = {
             "customer": self.tr("Customer"),
             "contact": self.tr("Contacts"),
@@ -231,9 +232,7 @@ class ExportActions(QObject):
         }
 
         def run() -> int:
-            sheets = customer_file_sheets(
-                records, files, customer_id, captions, field_label, titles
-            )
+            sheets = customer_file_sheets(records, files, customer_id, captions, field, titles)
             return sum(write_xlsx(path, sheets, captions))
 
         self._run(run, path, "customer_file", "xlsx", name, customer_id)
@@ -280,6 +279,19 @@ class ExportActions(QObject):
             return you if user == user_id else name(user)
 
         return Captions(label=label, person=person, yes=self.tr("Yes"), no=self.tr("No"))
+
+    def field(self, key: str) -> str:
+        """A field's caption as forms show it, and the few only exports show."""
+        extra = {
+            "owner_id": self.tr("Owner"),
+            "assignee_id": self.tr("Assigned to"),
+            "user_id": self.tr("By"),
+            "created_at": self.tr("Created"),
+            "updated_at": self.tr("Last change"),
+            "is_primary": self.tr("Primary"),
+            "resolution": self.tr("Resolution"),
+        }
+        return extra.get(key) or field_label(key)
 
     def _ask(self, title: str, formats: tuple[str, ...]) -> Path | None:
         """The save dialog, proposing 客户-2026-11-29.xlsx in the last folder (or Documents)."""

@@ -5,6 +5,7 @@ WenQuanYi Micro Hei where it is installed, else the system's CJK font."""
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from app.exporting import Captions, customer_file_html
 from app.exporting.files import written
 from app.workspace import Workspace
 
-from .labels import field_label, label, when
+from .labels import when
 from .money import money
 from .operations import query
 
@@ -94,9 +95,16 @@ class PrintPreview(QDialog):
 
 class CustomerPrint(QObject):
     def __init__(
-        self, workspace: Workspace, window: QWidget, recorded: Callable[..., None]
+        self,
+        workspace: Workspace,
+        window: QWidget,
+        recorded: Callable[..., None],
+        captions: Callable[[], Captions],
+        field: Callable[[str], str],
     ) -> None:
         super().__init__(window)
+        self.captions = captions
+        self.field = field
         self.workspace = workspace
         self.window = window
         self.recorded = recorded
@@ -129,9 +137,9 @@ class CustomerPrint(QObject):
             .replace("%1", when(date.today()))
             .replace("%2", user),
         }
-        name = self.workspace.directory.name
-        captions = Captions(label=label, person=lambda u: name(u), words=words)
-        return lambda: customer_file_html(records, files, customer_id, captions, field_label, money)
+        captions = replace(self.captions(), words=words)
+        field = self.field
+        return lambda: customer_file_html(records, files, customer_id, captions, field, money)
 
     def preview(self, customer_id: str | None) -> None:
         if customer_id is None:

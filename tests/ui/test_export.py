@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.exporting import OUTPOST_ID
@@ -150,6 +151,8 @@ def test_print_previews_the_file_and_saves_a_pdf(window, records, save_as, settl
     preview.save_button.click()
     pdf = (tmp_path / "file.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
+    if "WenQuanYi Micro Hei" in QFontDatabase.families():  # the CJK font here: embedded
+        assert b"/BaseFont /WenQuanYiMicroHei" in pdf
     assert window.exports.message.text().startswith("Saved 1 page")
 
 
