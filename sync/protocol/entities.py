@@ -30,10 +30,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .enums import (
     CompanySize,
+    ContractStatus,
     CustomerKind,
     InteractionKind,
     LifecycleStatus,
     OpportunityStage,
+    PaymentMethod,
     RelationKind,
     ServiceKind,
     ServicePriority,
@@ -248,8 +250,122 @@ class ServiceRequest(Entity):
     satisfaction: Mapped[int | None] = mapped_column(Integer, info={"min": 1, "max": 5})
 
 
+MONEY_MAX = Decimal("999999999999.99")
+
+
+class Product(Entity):
+    """The company-wide catalogue (issue 19): no customer; every replica holds all of it, and
+    only managers and administrators write it."""
+
+    __tablename__ = "products"
+    __table_args__ = (_changes("products"),)
+    entity_name = "product"
+
+    code: Mapped[str] = mapped_column(String(40), info={"required": True})
+    name: Mapped[str] = mapped_column(String(200), info={"required": True})
+    product_line: Mapped[str | None] = mapped_column(String(100))
+    unit: Mapped[str | None] = mapped_column(String(20))
+    list_price: Mapped[Decimal] = mapped_column(
+        Numeric(14, 2), default=Decimal(0), info={"min": 0, "max": MONEY_MAX}
+    )
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", info={"format": "currency"})
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str | None] = mapped_column()
+
+
+class Contract(Entity):
+    """A contract or order of a customer (issue 19); its lines are ContractLine rows."""
+
+    __tablename__ = "contracts"
+    __table_args__ = _child_indexes("contracts")
+    entity_name = "contract"
+
+    customer_id: Mapped[str] = _customer_fk()
+    number: Mapped[str] = mapped_column(String(40), info={"required": True})
+    title: Mapped[str | None] = mapped_column(String(300))
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    payment_due: Mapped[date | None] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", info={"format": "currency"})
+    status: Mapped[str] = mapped_column(
+        String(16), default=ContractStatus.DRAFT.value, info={"choices": ContractStatus}
+    )
+    owner_id: Mapped[str | None] = mapped_column(ID)
+    # the opportunity it was won from (same customer; checked by the server, no foreign key)
+    opportunity_id: Mapped[str | None] = mapped_column(ID)
+    notes: Mapped[str | None] = mapped_column()
+
+
+class ContractLine(Entity):
+    """One line of a contract: product x quantity x unit price x (1 - discount).
+
+    A row of its own, not a JSON list on the contract: two people editing different lines
+    of one contract offline merge field by field like any other rows. It carries its
+    contract's customer_id so scope, moves and removals treat it as every customer child."""
+
+    __tablename__ = "contract_lines"
+    __table_args__ = (
+        *_child_indexes("contract_lines"),
+        Index("ix_contract_lines_contract_id", "contract_id"),
+    )
+    entity_name = "contract_line"
+
+    customer_id: Mapped[str] = _customer_fk()
+    contract_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("contracts.id"), info={"required": True}
+    )
+    product_id: Mapped[str | None] = mapped_column(ID)  # checked by the server, no foreign key
+    description: Mapped[str | None] = mapped_column(String(300))
+    quantity: Mapped[Decimal] = mapped_column(
+        Numeric(14, 3), default=Decimal(1), info={"min": 0, "max": Decimal("99999999999.999")}
+    )
+    unit_price: Mapped[Decimal] = mapped_column(
+        Numeric(14, 2), default=Decimal(0), info={"min": 0, "max": MONEY_MAX}
+    )
+    discount: Mapped[Decimal] = mapped_column(
+        Numeric(5, 4), default=Decimal(0), info={"min": 0, "max": 1}
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0, info={"min": 0, "max": 10_000})
+
+
+class Payment(Entity):
+    """A payment received (回款) against a contract."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        *_child_indexes("payments"),
+        Index("ix_payments_contract_id", "contract_id"),
+    )
+    entity_name = "payment"
+
+    customer_id: Mapped[str] = _customer_fk()
+    contract_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("contracts.id"), info={"required": True}
+    )
+    received_on: Mapped[date | None] = mapped_column(Date, info={"required": True})
+    amount: Mapped[Decimal] = mapped_column(
+        Numeric(14, 2), default=Decimal(0), info={"min": Decimal("0.01"), "max": MONEY_MAX}
+    )
+    method: Mapped[str] = mapped_column(
+        String(16), default=PaymentMethod.BANK_TRANSFER.value, info={"choices": PaymentMethod}
+    )
+    reference: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column()
+
+
 ENTITIES: dict[str, type[Entity]] = {
     cls.entity_name: cls
-    for cls in (Customer, Contact, Relation, Interaction, Opportunity, Task, ServiceRequest)
+    for cls in (
+        Customer,
+        Contact,
+        Relation,
+        Interaction,
+        Opportunity,
+        Task,
+        ServiceRequest,
+        Product,
+        Contract,
+        ContractLine,
+        Payment,
+    )
 }
 """Every synced entity by its wire name, parents before children."""

@@ -102,3 +102,19 @@ class ServiceStatus(StrEnum):
     ESCALATED = "escalated"
     RESOLVED = "resolved"
     CLOSED = "closed"
+
+
+class ContractStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CASH = "cash"
+    CHEQUE = "cheque"
+    CARD = "card"
+    ONLINE = "online"
+    OTHER = "other"

@@ -20,7 +20,17 @@ from .enums import Role
 from .storable import text_problem
 
 EntityName = Literal[
-    "customer", "contact", "relation", "interaction", "opportunity", "task", "service_request"
+    "customer",
+    "contact",
+    "relation",
+    "interaction",
+    "opportunity",
+    "task",
+    "service_request",
+    "product",
+    "contract",
+    "contract_line",
+    "payment",
 ]
 if set(get_args(EntityName)) != set(ENTITIES):  # written out for type checkers; kept in step
     raise RuntimeError(
