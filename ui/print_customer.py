@@ -114,17 +114,16 @@ class CustomerPrint(QObject):
         self.words: dict[str, str] = {}
 
     def retranslate(self) -> None:
-        tr = self.tr
         self.words = {
-            "contacts": tr("Contacts"),
-            "open_work": tr("Open work"),
-            "tasks": tr("Tasks"),
-            "opportunities": tr("Opportunities"),
-            "service_requests": tr("Service requests"),
-            "timeline": tr("Timeline"),
-            "last_contact": tr("Last contact"),
-            "open_value": tr("Open opportunities"),
-            "none": tr("None"),
+            "contacts": self.tr("Contacts"),
+            "open_work": self.tr("Open work"),
+            "tasks": self.tr("Tasks"),
+            "opportunities": self.tr("Opportunities"),
+            "service_requests": self.tr("Service requests"),
+            "timeline": self.tr("Timeline"),
+            "last_contact": self.tr("Last contact"),
+            "open_value": self.tr("Open opportunities"),
+            "none": self.tr("None"),
         }
 
     def html_reader(self, customer_id: str) -> Callable[[], str]:
