@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -228,4 +229,38 @@ def test_0009_customers_keep_their_rows_and_are_not_merged(tmp_path):
     )
     with replica.reading() as session:
         assert session.query(CustomerMerge).count() == 0
+    replica.close()
+
+
+def test_0012_customers_are_kept_and_contracts_can_be_written(tmp_path):
+    """Issue 19, item 1: after 0012 the replica keeps its customers and holds products,
+    contracts, their lines and payments."""
+    path = tmp_path / "replica.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    db.upgrade(engine, MIGRATIONS, "0011")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, phones, tags) VALUES ('c1', 3, '2025-01-01 00:00:00',"
+                " '2025-01-01 00:00:00', 'company', '华信科技', 'major', 'active', '[]', '[]')"
+            )
+        )
+    engine.dispose()
+
+    replica = Replica(path)
+    records = Records(replica)
+    assert records.get("customer", "c1")["name"] == "华信科技"
+    contract = records.create("contract", {"customer_id": "c1", "number": "HT-001"})
+    records.create(
+        "contract_line",
+        {"customer_id": "c1", "contract_id": contract["id"], "quantity": "3", "unit_price": "9.99"},
+    )
+    records.create(
+        "payment",
+        {"customer_id": "c1", "contract_id": contract["id"], "received_on": "2026-03-09",
+         "amount": "29.97"},
+    )  # fmt: skip
+    assert [r["amount"] for r in records.find("payment", customer_id="c1")] == [Decimal("29.97")]
+    assert records.pending_count() == 3
     replica.close()

@@ -215,3 +215,64 @@ def test_0011_customers_are_kept_and_unmerged(empty_database_url):
         customer = session.get(Customer, "c1")
         assert (customer.name, customer.version, customer.merged_into_id) == ("王芳", 3, None)
     database.dispose()
+
+
+def test_0013_customers_are_kept_and_commerce_tables_hold_contracts(empty_database_url):
+    """Issue 19, item 1: 0013 keeps what was stored and adds products, contracts with their
+    lines and payments, amounts kept to the cent."""
+    from datetime import date
+    from decimal import Decimal
+
+    from sync.protocol.entities import Contract, ContractLine, Payment, Product
+
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0012")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, phones, tags) VALUES ('c1', 3, '2025-01-01 00:00:00',"
+                " '2025-01-01 00:00:00', 'company', '华信科技', 'major', 'active', '[]', '[]')"
+            )
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        session.add(Product(id="p1", code="A-1", name="服务器", list_price=Decimal("1234.50")))
+        session.add(
+            Contract(id="k1", customer_id="c1", number="HT-001", signed_on=date(2026, 3, 1))
+        )
+        session.flush()
+        session.add(
+            ContractLine(
+                id="l1",
+                customer_id="c1",
+                contract_id="k1",
+                product_id="p1",
+                quantity=Decimal("2.5"),
+                unit_price=Decimal("1234.50"),
+                discount=Decimal("0.1"),
+            )
+        )
+        session.add(
+            Payment(
+                id="y1",
+                customer_id="c1",
+                contract_id="k1",
+                received_on=date(2026, 3, 9),
+                amount=Decimal("1000.01"),
+            )
+        )
+    with database.transaction() as session:
+        assert session.get(Customer, "c1").name == "华信科技"
+        line = session.get(ContractLine, "l1")
+        assert (line.quantity, line.unit_price, line.discount) == (
+            Decimal("2.500"),
+            Decimal("1234.50"),
+            Decimal("0.1000"),
+        )
+        assert session.get(Payment, "y1").amount == Decimal("1000.01")
+        assert session.get(Contract, "k1").status == "draft"
+    database.dispose()
