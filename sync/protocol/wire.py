@@ -10,9 +10,9 @@ What crosses the network is defined here once (staff administration: `staff.py`)
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal, NotRequired, get_args
+from typing import Annotated, Any, Literal, NotRequired, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from typing_extensions import TypedDict  # pydantic wants this one on Python 3.11
 
 from .entities import ENTITIES
@@ -78,6 +78,17 @@ def _state_text_rules(schema: dict[str, Any], model: type[BaseModel]) -> None:
                 continue
             filled = part.get("minLength", 0) >= 1
             part["pattern"] = FILLED_TEXT_PATTERN if filled else TEXT_PATTERN
+
+
+def _json_integer(value: Any) -> Any:
+    """A JSON integer (`5`, or `5.0`, which JSON Schema counts as one), never text or a
+    boolean, which pydantic's lax mode would turn into one."""
+    if isinstance(value, str | bytes | bool):
+        raise ValueError("not an integer")
+    return value
+
+
+JsonInteger = Annotated[int, BeforeValidator(_json_integer)]
 
 
 class WireModel(BaseModel):
@@ -148,14 +159,15 @@ MAX_PAGE = 5000
 # comparing in floating point let 2**63 + 191 pass for "at most 2**63 - 1").
 MAX_SEQ = 2**53 - 1
 CURSOR_TABLES = len(ENTITIES) + 1  # a cursor's table index: an entity, the conflict log, or done
-CURSOR_PATTERN = f"^([0-9]{{1,18}}:[0-{CURSOR_TABLES}]:{_TEXT}{{0,96}})?$"
+_TABLE = "|".join(str(n) for n in range(CURSOR_TABLES, -1, -1))
+CURSOR_PATTERN = f"^([0-9]{{1,18}}:({_TABLE}):{_TEXT}{{0,96}})?$"
 
 
 class Mutation(WireModel):
     """One outbox entry: field-level changes and the values they replaced (principle 2)."""
 
-    seq: int = Field(
-        strict=True, ge=1, le=MAX_SEQ, description="The device's mutation number, increasing"
+    seq: JsonInteger = Field(
+        ge=1, le=MAX_SEQ, description="The device's mutation number, increasing"
     )
     entity: EntityName
     row_id: str = Field(min_length=1, max_length=36)
@@ -170,11 +182,10 @@ class PullRequest(WireModel):
     epoch: str | None = Field(default=None, max_length=36)
     cursor: str = Field(
         default="",
-        max_length=120,
-        pattern=CURSOR_PATTERN,
+        pattern=CURSOR_PATTERN,  # at most 118 characters
         description="Empty, or the `cursor` of the last page: change number, table, row id",
     )
-    limit: int = Field(default=1000, strict=True, ge=1, le=MAX_PAGE)
+    limit: JsonInteger = Field(default=1000, ge=1, le=MAX_PAGE)
     counts: bool = Field(
         default=False, strict=True, description="End with per-entity counts to verify"
     )
