@@ -4,6 +4,7 @@ sync round (`AppSyncEngine.sync_now`). The server records an id once, so a queue
 (its answer lost) costs nothing."""
 
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 QUEUE = "export_audit_queue"  # meta key: a list of ExportRecord as JSON
 BATCH = 200  # ExportReport's limit
 _RECORDS = TypeAdapter(list[ExportRecord])
+_SENDING = threading.Lock()  # one flush at a time (the sync thread's and the network lane's)
 
 
 def new_record(
@@ -82,11 +84,19 @@ class ExportLog:
         (and logged): it would be refused forever."""
         if self.api is None or self.token is None:
             return 0
+        if not _SENDING.acquire(blocking=False):
+            return 0  # another flush is sending them
+        try:
+            return self._send(self.api, self.token)
+        finally:
+            _SENDING.release()
+
+    def _send(self, api: ServerApi, token: Callable[[], str]) -> int:
         sent = 0
         while batch := self.pending()[:BATCH]:
             body = ExportReport(exports=batch).model_dump(mode="json")
             try:
-                answer = self.api.call("POST", "/audit/exports", token=self.token(), json=body)
+                answer = api.call("POST", "/audit/exports", token=token(), json=body)
                 read_answer(ExportsRecorded, answer)
             except ServerRefused as exc:
                 if exc.status != 422:
