@@ -180,7 +180,7 @@ class SyncActivity:
         for entity, row_id in keys:
             if entity == "customer":
                 customer_of[entity, row_id] = row_id
-            elif entity in ENTITIES:
+            elif entity in ENTITIES and "customer_id" in ENTITIES[entity].__table__.c:
                 by_entity.setdefault(entity, set()).add(row_id)
         for entity, ids in by_entity.items():
             table = ENTITIES[entity].__table__

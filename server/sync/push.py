@@ -36,7 +36,15 @@ from ..errors import ApiError
 from ..models import ConflictEntry, DeviceSync, FieldAuthor, ReviewItem, User
 from .merges import redirect
 from .references import check_new_customer, check_references
-from .scope import answers_for_task, may_read, may_read_task, may_write, require_replica
+from .scope import (
+    COMPANY_WIDE,
+    answers_for_task,
+    may_read,
+    may_read_task,
+    may_write,
+    may_write_catalogue,
+    require_replica,
+)
 from .versions import next_version, watermark
 
 _UNKNOWN = object()
@@ -262,6 +270,8 @@ def _create(
             probable = duplicates.push_refusal(session, row["owner_id"], row, mutation.row_id)
             if probable is not None:
                 raise Rejected(*probable)
+    elif entity in COMPANY_WIDE:
+        _check_catalogue(user, entity)
     else:
         _check_customer(session, user, entity, row.get("customer_id"))
     _refuse(check_references(session, user, entity, values, row))
@@ -402,6 +412,9 @@ def _check_access(
     after device `grace` last heard of it (updates only, issue 17 item 2); a personal task is
     its assignee's (unassigned, its author's) and nobody else's (item 3), but for a manager
     deciding on a queued edit of someone of their branches."""
+    if obj.entity_name in COMPANY_WIDE:
+        _check_catalogue(user, obj.entity_name)
+        return
     customer_id = _customer_of(obj)
     if customer_id is None and isinstance(obj, Task):
         mine = may_read_task(user, obj) or (deciding and answers_for_task(session, user, obj))
@@ -425,6 +438,12 @@ def _check_customer(
                 "duplicate", f"Held with its customer {customer_id}, a probable duplicate."
             )
         raise Rejected("not_found", f"There is no customer {customer_id} you may change.")
+
+
+def _check_catalogue(user: User, entity: str) -> None:
+    """The company-wide catalogue: managers and administrators write it, reps read it."""
+    if not may_write_catalogue(user):
+        raise Rejected("forbidden", f"Only managers and administrators may change a {entity}.")
 
 
 def _held(session: Session, user: User, customer_id: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Contact, Customer
+from sync.protocol.entities import Contact, Contract, Customer, Opportunity, Product
 from sync.protocol.enums import Role
 
 from ..models import Branch, User
@@ -40,6 +40,12 @@ def check_references(
             refusal = _survivor(session, user, value, row.get("id"))
         elif key == "contact_id":
             refusal = _contact(session, value, row.get("customer_id"))
+        elif key == "contract_id":
+            refusal = _same_customer(session, Contract, value, row.get("customer_id"))
+        elif key == "opportunity_id":
+            refusal = _same_customer(session, Opportunity, value, row.get("customer_id"))
+        elif key == "product_id":
+            refusal = _product(session, value)
         if refusal is not None:
             return refusal
     return None
@@ -105,3 +111,20 @@ def _contact(session: Session, contact_id: Any, customer_id: str | None) -> Refu
     if contact is not None and contact.customer_id == customer_id:
         return None
     return ("not_found", f"The customer has no contact {contact_id}.")
+
+
+def _same_customer(
+    session: Session, cls: type[Contract] | type[Opportunity], row_id: Any, customer_id: Any
+) -> Refusal | None:
+    """A contract line or payment belongs to a contract of its own customer; a contract is
+    won from an opportunity of its own customer (issue 19): the row travels with them."""
+    target = session.get(cls, row_id) if isinstance(row_id, str) else None
+    if target is not None and getattr(target, "customer_id", None) == customer_id:
+        return None
+    return ("not_found", f"The customer has no {cls.entity_name} {row_id}.")
+
+
+def _product(session: Session, product_id: Any) -> Refusal | None:
+    if isinstance(product_id, str) and session.get(Product, product_id) is not None:
+        return None
+    return ("not_found", f"There is no product {product_id}.")

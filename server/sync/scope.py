@@ -7,7 +7,7 @@ the caller's scope behaves exactly like an id that does not exist.
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Customer, Entity, Task
+from sync.protocol.entities import Customer, Entity, Product, Task
 from sync.protocol.enums import Role
 
 from ..errors import ApiError
@@ -16,6 +16,14 @@ from ..permissions import answers_for, in_branches
 
 CUSTOMERS = Customer.__table__
 TASKS = Task.__table__
+COMPANY_WIDE = frozenset({"product"})
+"""Entities with no customer that every replica holds whole (the product catalogue, issue 19):
+every signed-in user with a replica reads them; only managers and administrators write them."""
+CATALOGUE_WRITERS = frozenset({Role.MANAGER.value, Role.ADMIN.value})
+
+
+def may_write_catalogue(user: User) -> bool:
+    return user.role in CATALOGUE_WRITERS
 
 
 def require_replica(user: User) -> None:
@@ -103,6 +111,8 @@ def answers_for_task(session: Session, user: User, task: Task) -> bool:
 
 def may_read(session: Session, user: User, obj: Entity) -> bool:
     """The row is in the user's replica: a rejection may hand it back to repair it."""
+    if isinstance(obj, Product):
+        return True
     if isinstance(obj, Customer):
         return in_scope(session, user, obj.id)
     customer_id = getattr(obj, "customer_id", None)

@@ -187,6 +187,8 @@ def remove_customers(
         return
     for entity, cls in reversed(ENTITIES.items()):
         table = cls.__table__
+        if entity != "customer" and "customer_id" not in table.c:
+            continue  # company-wide (the product catalogue): no customer takes it away
         key = table.c.id if entity == "customer" else table.c.customer_id
         session.execute(delete(table).where(key.in_(customer_ids)))
     session.execute(delete(CONFLICTS).where(CONFLICTS.c.customer_id.in_(customer_ids)))

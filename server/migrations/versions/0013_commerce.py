@@ -23,7 +23,7 @@ ID = sa.String(length=36)
 CHILDREN = ("contracts", "contract_lines", "payments")
 
 
-def _sync_columns() -> list[sa.Column]:
+def _sync_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", ID, nullable=False),
         sa.Column("version", sa.BigInteger(), nullable=False),
