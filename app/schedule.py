@@ -27,6 +27,7 @@ LIMIT = 1000  # rows of one range; a week of anyone's work is far below
 CLASH_LIMIT = 20  # clashes listed when saving one appointment
 TODO = TaskKind.TODO.value
 DEFAULT_LENGTH = timedelta(hours=1)  # of an appointment planned without an end
+SLOT = timedelta(minutes=15)  # what the calendar's drags and keys move by
 _when = func.coalesce(Task.starts_at, Task.due_at)  # where a task sits on the calendar
 
 
@@ -64,27 +65,64 @@ class Calendar:
         self.replica = replica
         self.user_id = user_id
 
-    def agenda(self, start: date, days: int) -> list[Entry]:
+    def agenda(self, start: date, days: int, people: Sequence[str] | None = None) -> list[Entry]:
         """Tasks of the user (or unassigned) sitting on the local days `start` .. `start +
-        days - 1`, in time order, each appointment with the appointments it clashes with."""
+        days - 1`, in time order, each appointment with the appointments it clashes with.
+        With `people`: the tasks assigned to those people instead (a manager's team view)."""
         low, high = local_midnight(start), local_midnight(start + timedelta(days=days))
+        if people is None:
+            whose = or_(Task.assignee_id == self.user_id, Task.assignee_id.is_(None))
+            busy_of: list[str | None] = [self.user_id]
+        else:
+            whose, busy_of = Task.assignee_id.in_(list(people)), list(people)
         query = (
             _entries()
-            .where(
-                Task.deleted_at.is_(None),
-                or_(Task.assignee_id == self.user_id, Task.assignee_id.is_(None)),
-                _when >= low,
-                _when < high,
-            )
+            .where(Task.deleted_at.is_(None), whose, _when >= low, _when < high)
             .order_by(_when, Task.id)
             .limit(LIMIT)
         )
         with self.replica.reading() as session:
             entries = [_entry(row) for row in session.execute(query)]
             # Also those starting before the range but still running in it.
-            busy = [_entry(row) for row in session.execute(_busy(self.user_id, low, high))]
+            busy = [_entry(row) for row in session.execute(_busy(busy_of, low, high))]
         clashes = _clashes(busy)
         return [replace(e, clashes=tuple(clashes.get(e.id, ()))) for e in entries]
+
+    def month(self, year: int, month: int) -> dict[date, list[Entry]]:
+        """Every local day of a month with its entries in time order (days without any
+        too). Days are the user's local ones, right across a daylight-saving change."""
+        first = date(year, month, 1)
+        following = date(year + month // 12, month % 12 + 1, 1)
+        days = (following - first).days
+        out: dict[date, list[Entry]] = {first + timedelta(days=n): [] for n in range(days)}
+        for entry in self.agenda(first, days):
+            out.setdefault(entry.day, []).append(entry)
+        return out
+
+    def assignees(self, start: date, days: int) -> list[str]:
+        """Everyone with a task on the local days `start` .. `start + days - 1`."""
+        low, high = local_midnight(start), local_midnight(start + timedelta(days=days))
+        query = (
+            select(Task.assignee_id)
+            .where(
+                Task.deleted_at.is_(None),
+                Task.assignee_id.is_not(None),
+                _when >= low,
+                _when < high,
+            )
+            .distinct()
+            .limit(LIMIT)
+        )
+        with self.replica.reading() as session:
+            return sorted(str(who) for who in session.scalars(query))
+
+    def editable(self, entry: Entry) -> bool:
+        """The user may change this entry: theirs, unassigned, or a customer's task (in the
+        replica, so in their scope: a manager's branch). Another person's personal task is
+        read-only (the server would refuse the change)."""
+        if entry.assignee_id in (None, self.user_id):
+            return True
+        return entry.customer_id is not None
 
     def overlaps(self, values: Mapping[str, Any], exclude_id: str | None = None) -> list[Entry]:
         """Existing appointments of the assignee in `values` (typed task fields) that overlap
@@ -96,7 +134,7 @@ class Calendar:
             return []
         if end <= start:
             return []
-        query = _busy(who, start, end)
+        query = _busy([who], start, end)
         if exclude_id is not None:
             query = query.where(Task.id != exclude_id)
         with self.replica.reading() as session:
@@ -119,6 +157,28 @@ def rescheduled(task: Mapping[str, Any], when: datetime) -> dict[str, Any]:
     return {"starts_at": when, "ends_at": when + length}
 
 
+def shifted(
+    task: Mapping[str, Any], days: int = 0, minutes: int = 0, *, end_only: bool = False
+) -> dict[str, Any]:
+    """The fields that move a task (or, `end_only`, its end) by `days` and `minutes` of
+    local wall-clock time, as a drag on the calendar does: an appointment's start and end
+    move by exactly that (an hour long if it had no end), a to-do its due time. Resizing
+    never makes an appointment shorter than `SLOT`; it is {} for a to-do."""
+
+    def moved(moment: datetime) -> datetime:
+        wall = moment.astimezone().replace(tzinfo=None)
+        return (wall + timedelta(days=days, minutes=minutes)).astimezone(UTC)
+
+    if not is_appointment(task):
+        return {} if end_only or task.get("due_at") is None else {"due_at": moved(task["due_at"])}
+    start, end = task["starts_at"], task.get("ends_at")
+    if end is None or end <= start:
+        end = start + DEFAULT_LENGTH
+    if end_only:
+        return {"ends_at": max(moved(end), start + SLOT)}
+    return {"starts_at": moved(start), "ends_at": moved(end)}
+
+
 def local_midnight(day: date) -> datetime:
     """Start of a local day as aware UTC (right across daylight-saving changes)."""
     return datetime.combine(day, time()).astimezone(UTC)
@@ -139,16 +199,17 @@ def _entries() -> Select[*tuple[Any, ...]]:
     ).outerjoin(Customer, Customer.id == Task.customer_id)
 
 
-def _busy(assignee: str | None, low: datetime, high: datetime) -> Select[*tuple[Any, ...]]:
-    """Live, open appointments of `assignee` overlapping [low, high), by start."""
+def _busy(
+    assignees: Sequence[str | None], low: datetime, high: datetime
+) -> Select[*tuple[Any, ...]]:
+    """Live, open appointments of `assignees` overlapping [low, high), by start."""
     return (
         _entries()
         .where(
             Task.deleted_at.is_(None),
             Task.done.is_(False),
             Task.kind != TODO,
-            Task.assignee_id == assignee,
-            Task.assignee_id.is_not(None),
+            Task.assignee_id.in_([a for a in assignees if a is not None]),
             Task.starts_at < high,
             Task.ends_at > low,
         )
@@ -167,13 +228,17 @@ def _entry(row: Sequence[Any]) -> Entry:
 
 def _clashes(appointments: list[Entry]) -> dict[str, list[Entry]]:
     """One sweep over appointments sorted by start: each one clashes with every earlier one
-    still running when it starts."""
+    of the same person still running when it starts."""
     out: dict[str, list[Entry]] = defaultdict(list)
-    running: list[Entry] = []
+    running: dict[str | None, list[Entry]] = defaultdict(list)
     for entry in appointments:
-        running = [other for other in running if other.ends is not None and other.ends > entry.when]
-        for other in running:
+        now_running = [
+            other
+            for other in running[entry.assignee_id]
+            if other.ends is not None and other.ends > entry.when
+        ]
+        for other in now_running:
             out[entry.id].append(other)
             out[other.id].append(entry)
-        running.append(entry)
+        running[entry.assignee_id] = [*now_running, entry]
     return out

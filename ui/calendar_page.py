@@ -1,98 +1,52 @@
-"""Calendar: a day or a week of appointments and due to-dos, clashes marked in red.
+"""Calendar: a day or a week as an hour grid, a month of day cells, and for a manager the
+branch's people side by side for a day. Clashes are marked in red and with "⚠ Overlap".
 
-Keys: Ctrl+Left/Right or PgUp/PgDn move by a day or a week, T goes to today, D and W switch
-between day and week, Left/Right move between days, Enter or double-click edits an entry,
-Ctrl+R reschedules it (keeping its kind), Ctrl+Shift+N plans a new appointment on the
-selected day.
+Keys: PgUp/PgDn (or Ctrl+Left/Right with no entry selected) move by a day, week or month,
+T goes to today, D, W, M and P switch to the day, week, month and team views, Ctrl+G picks
+a date. In the grid: arrows move the selection, Enter opens (on an empty slot: a new
+appointment there), Ctrl+arrows move the selected entry by 15 minutes or a day,
+Shift+Up/Down change its end by 15 minutes, Del archives it (Undo in the bar), Ctrl+R
+reschedules it, the menu key opens its menu. Ctrl+Shift+N plans a new appointment.
+
+A drag or key that moves an appointment onto another of the same person asks first, as the
+appointment form does: double-booking is a decision, never an accident.
 """
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFocusEvent,
-    QFont,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QShortcut,
-)
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import KnownError
-from app.schedule import LIMIT, Entry
+from app.schedule import LIMIT, Entry, shifted
 from app.workspace import Workspace
-from sync.protocol.types import utcnow
+from sync.protocol.enums import Role
 
+from .calendar_grid import GridColumn, TimeGrid
+from .calendar_month import MonthGrid
 from .editors import Editors
-from .labels import label
 from .messages import error_text
 from .notices import watch
-from .operations import show_failure
+from .operations import show_failure, write
 from .task_actions import RescheduleDialog, set_done
-from .task_dialog import TaskDialog, describe, hours
+from .task_dialog import TaskDialog, describe
 
-RED = QColor("#c0392b")
-CLASH_BACKGROUND = QColor("#fdecea")
-GREY = QColor("#888888")
 NEW_KEY = "Ctrl+Shift+N"
-ENTRY_ID = Qt.ItemDataRole.UserRole
-
-
-class DayList(QListWidget):
-    """One day's entries; tells the page when the user is on it or steps to a neighbour."""
-
-    entered = Signal()
-    step = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rewrap when the column narrows
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.entered.emit()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        self.entered.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        delta = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if delta is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.step.emit(delta)
-            return
-        super().keyPressEvent(event)
-
-
-class DayColumn(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.day = date.today()
-        self.header = QLabel()
-        self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list = DayList()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.header)
-        layout.addWidget(self.list, 1)
+DAY, WEEK, MONTH, TEAM = "day", "week", "month", "team"
 
 
 class CalendarPage(QWidget):
@@ -102,14 +56,15 @@ class CalendarPage(QWidget):
         self, workspace: Workspace, editors: Editors, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.workspace = workspace
         self.records = workspace.records
         self.editors = editors
         self.calendar = workspace.calendar
         watch(workspace.feed, self, ["customer", "task"], lambda _c: self.refresh())
         self.selected = date.today()
-        self.week = True
+        self.mode = WEEK
         self.entries: dict[str, Entry] = {}
-        self._refreshing = False
+        self.clash_box: QMessageBox | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.range_label = QLabel()
@@ -122,37 +77,53 @@ class CalendarPage(QWidget):
         self.next_button = QToolButton()
         self.next_button.setText("▶")
         self.next_button.clicked.connect(lambda: self.shift(1))
-        self.day_button, self.week_button = QToolButton(), QToolButton()
-        self.day_button.setCheckable(True)
-        self.week_button.setCheckable(True)
-        self.week_button.setChecked(True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.dateChanged.connect(self._date_picked)
+        self.mode_buttons: dict[str, QToolButton] = {}
         self.modes = QButtonGroup(self)
-        self.modes.addButton(self.day_button)
-        self.modes.addButton(self.week_button)
-        self.day_button.clicked.connect(lambda: self.set_week(False))
-        self.week_button.clicked.connect(lambda: self.set_week(True))
+        for mode in (DAY, WEEK, MONTH, TEAM):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+            self.modes.addButton(button)
+            self.mode_buttons[mode] = button
+        self.day_button, self.week_button = self.mode_buttons[DAY], self.mode_buttons[WEEK]
+        self.month_button, self.team_button = self.mode_buttons[MONTH], self.mode_buttons[TEAM]
+        self.team_button.setVisible(self.manager())
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_appointment)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #666;")
-        self.columns = [DayColumn() for _ in range(7)]
-        days = QHBoxLayout()
-        days.setSpacing(6)
-        for column in self.columns:
-            days.addWidget(column, 1)
-            column.list.entered.connect(lambda c=column: self._select(c.day))
-            column.list.step.connect(self._step)
-            column.list.itemActivated.connect(self._edit_item)
-            column.list.customContextMenuRequested.connect(
-                lambda pos, c=column: self.context_menu(c.list, pos)
-            )
+        self.note.setStyleSheet("color: #555;")
+        self.grid = TimeGrid()
+        self.grid.editable = self.calendar.editable
+        self.grid.activated.connect(self.edit)
+        self.grid.create_at.connect(self.new_appointment_at)
+        self.grid.move_requested.connect(self.move_entry)
+        self.grid.resize_requested.connect(
+            lambda eid, minutes: self.move_entry(eid, 0, minutes, True)
+        )
+        self.grid.menu_requested.connect(self._popup)
+        self.grid.selection_changed.connect(self._grid_selected)
+        self.grid.edge.connect(self._edge)
+        self.month = MonthGrid()
+        self.month.editable = self.calendar.editable
+        self.month.day_selected.connect(self._month_selected)
+        self.month.day_opened.connect(self.open_day)
+        self.month.activated.connect(self.edit)
+        self.month.menu_requested.connect(self._popup)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.month)
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addWidget(self.note)
-        layout.addLayout(days, 1)
+        layout.addWidget(self.stack, 1)
         self._shortcuts()
         self.retranslate()
+        self.modes_checked()
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -160,11 +131,11 @@ class CalendarPage(QWidget):
         header.addSpacing(12)
         for widget in (self.previous_button, self.today_button, self.next_button):
             header.addWidget(widget)
+        header.addWidget(self.date_edit)
         header.addSpacing(8)
-        header.addWidget(self.range_label)
-        header.addStretch()
-        header.addWidget(self.day_button)
-        header.addWidget(self.week_button)
+        header.addWidget(self.range_label, 1)
+        for button in self.mode_buttons.values():
+            header.addWidget(button)
         header.addSpacing(12)
         header.addWidget(self.new_button)
         return header
@@ -177,8 +148,11 @@ class CalendarPage(QWidget):
             "Ctrl+Right": lambda: self.shift(1),
             "PgDown": lambda: self.shift(1),
             "T": self.go_today,
-            "D": lambda: self.set_week(False),
-            "W": lambda: self.set_week(True),
+            "D": lambda: self.set_mode(DAY),
+            "W": lambda: self.set_mode(WEEK),
+            "M": lambda: self.set_mode(MONTH),
+            "P": lambda: self.set_mode(TEAM) if self.manager() else None,
+            "Ctrl+G": self.pick_date,
             "Ctrl+R": self.reschedule_current,
             "Del": self.archive_current,
         }
@@ -186,18 +160,30 @@ class CalendarPage(QWidget):
             QShortcut(QKeySequence(key), self, slot, context=here)
         QShortcut(QKeySequence(NEW_KEY), self, self.new_appointment)
 
+    def manager(self) -> bool:
+        return self.workspace.account.role == Role.MANAGER.value
+
     # --- navigation --------------------------------------------------------------------
 
+    @property
+    def week(self) -> bool:
+        return self.mode == WEEK
+
     def first_day(self) -> date:
-        """The first day shown: the selected day, or the start of its week (locale's)."""
-        if not self.week:
+        """The first day shown: the selected day, or the start of its week (locale's), or
+        the first of its month."""
+        if self.mode == MONTH:
+            return self.selected.replace(day=1)
+        if self.mode != WEEK:
             return self.selected
-        first = QLocale().firstDayOfWeek().value  # 1 = Monday ... 7 = Sunday
-        return self.selected - timedelta(days=(self.selected.isoweekday() - first) % 7)
+        return week_start(self.selected)
 
     def days(self) -> list[date]:
         start = self.first_day()
-        return [start + timedelta(days=n) for n in range(7 if self.week else 1)]
+        if self.mode == MONTH:
+            following = (start + timedelta(days=32)).replace(day=1)
+            return [start + timedelta(days=n) for n in range((following - start).days)]
+        return [start + timedelta(days=n) for n in range(7 if self.mode == WEEK else 1)]
 
     def go_to(self, day: date) -> None:
         self.selected = day
@@ -206,124 +192,138 @@ class CalendarPage(QWidget):
     def go_today(self) -> None:
         self.go_to(date.today())
 
+    def pick_date(self) -> None:
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def shift(self, steps: int) -> None:
-        """Back or forward by a week in the week view, by a day in the day view."""
-        self.go_to(self.selected + timedelta(days=steps * (7 if self.week else 1)))
+        """Back or forward by a week, a day or a month, as the view shows."""
+        if self.mode == MONTH:
+            month = self.selected.month - 1 + steps
+            year = self.selected.year + month // 12
+            first = date(year, month % 12 + 1, 1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            self.go_to(first.replace(day=min(self.selected.day, last.day)))
+            return
+        self.go_to(self.selected + timedelta(days=steps * (7 if self.mode == WEEK else 1)))
 
     def set_week(self, week: bool) -> None:
-        self.week = week
-        self.week_button.setChecked(week)
-        self.day_button.setChecked(not week)
+        self.set_mode(WEEK if week else DAY)
+
+    def set_mode(self, mode: str) -> None:
+        if mode == TEAM and not self.manager():
+            return
+        self.mode = mode
+        self.modes_checked()
         self.refresh()
 
-    def _select(self, day: date) -> None:
-        if day != self.selected and not self._refreshing:
-            self.selected = day
-            self._mark_headers()
+    def modes_checked(self) -> None:
+        for mode, button in self.mode_buttons.items():
+            button.setChecked(mode == self.mode)
+        self.stack.setCurrentWidget(self.month if self.mode == MONTH else self.grid)
 
-    def _step(self, delta: int) -> None:
-        """Left/Right: the neighbouring day, turning the page at the edge of the view."""
-        day = self.selected + timedelta(days=delta)
-        if day not in self.days():
+    def open_day(self, day: date) -> None:
+        self.selected = day
+        self.set_mode(DAY)
+        self.grid.setFocus()
+
+    def _date_picked(self, picked: QDate) -> None:
+        day = picked.toPython()
+        if isinstance(day, date) and day != self.selected:
+            self.go_to(day)
+
+    def _grid_selected(self) -> None:
+        if self.mode in (DAY, WEEK) and self.grid.columns:
+            day = self.grid.columns[self.grid.column].day
+            if day != self.selected:
+                self.selected = day
+                self._show_date()
+
+    def _month_selected(self, day: date) -> None:
+        if (day.year, day.month) != (self.selected.year, self.selected.month):
             self.go_to(day)
         else:
-            self._select(day)
-        self.columns[self.days().index(day)].list.setFocus()
+            self.selected = day
+            self._show_date()
+
+    def _edge(self, delta: int) -> None:
+        """Left/Right past the edge of the grid: the neighbouring day, turning the page."""
+        if self.mode == TEAM:
+            return
+        self.grid.selected_id = None
+        self.go_to(self.selected + timedelta(days=delta))
+        self.grid.select(None, self.days().index(self.selected))
+
+    def _show_date(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.selected.year, self.selected.month, self.selected.day))
+        self.date_edit.blockSignals(False)
 
     # --- content -----------------------------------------------------------------------
 
+    def team(self) -> list[tuple[str, str]]:
+        """(id, name) of the people of the manager's branch: the manager first, then as the
+        directory lists them, then anyone else with a task that day."""
+        me = self.workspace.account
+        branch = me.branch_name
+        people = [(me.user_id, me.display_name)]
+        for person in self.workspace.directory.people():
+            if person.role == Role.ADMIN.value or person.id == me.user_id:
+                continue
+            if branch is None or person.branch_name == branch:
+                people.append((person.id, person.display_name))
+        known = {pid for pid, _ in people}
+        for pid in self.calendar.assignees(self.selected, 1):
+            if pid not in known:
+                name = self.workspace.directory.name(pid) or self.tr("Someone else")
+                people.append((pid, name))
+        return people
+
     def refresh(self) -> None:
         days = self.days()
-        entries = self.calendar.agenda(days[0], len(days))
-        self.entries = {entry.id: entry for entry in entries}
-        by_day: dict[date, list[Entry]] = {day: [] for day in days}
-        for entry in entries:
-            by_day.setdefault(entry.day, []).append(entry)
-        now = utcnow()
-        had_focus = any(column.list.hasFocus() for column in self.columns)
-        self._refreshing = True  # hiding a focused column passes focus through stale ones
-        try:
-            for index, column in enumerate(self.columns):
-                if index < len(days):
-                    column.day = days[index]
-                    self._fill(column.list, by_day[days[index]], now)
-                column.setVisible(index < len(days))
-        finally:
-            self._refreshing = False
-        if had_focus and not any(column.list.hasFocus() for column in self.columns):
-            self.columns[days.index(self.selected)].list.setFocus()
-        self._mark_headers()
+        self._show_date()
         self.range_label.setText(self._range_text(days))
+        if self.mode == MONTH:
+            by_day = self.calendar.month(self.selected.year, self.selected.month)
+            entries = [e for day in by_day.values() for e in day]
+            self.month.set_month(days[0], week_start(days[0]), by_day, self.selected)
+        elif self.mode == TEAM:
+            people = self.team()
+            entries = self.calendar.agenda(self.selected, 1, [pid for pid, _ in people])
+            self.grid.across_columns = False
+            self.grid.set_content(
+                [GridColumn(self.selected, pid, name) for pid, name in people], entries
+            )
+        else:
+            entries = self.calendar.agenda(days[0], len(days))
+            self.grid.across_columns = True
+            columns = [GridColumn(day, None, self._day_title(day)) for day in days]
+            if self.grid.selected_id is None or self.grid.selected_id not in {
+                e.id for e in entries
+            }:
+                self.grid.column = days.index(self.selected) if self.selected in days else 0
+            self.grid.set_content(columns, entries)
+        self.entries = {entry.id: entry for entry in entries}
         self.note.setText(self._note(len(entries)))
         self.note.setVisible(bool(self.note.text()))
 
-    def _fill(self, widget: QListWidget, entries: list[Entry], now: datetime) -> None:
-        widget.clear()
-        for entry in entries:
-            widget.addItem(self._item(entry, now))
-        if not entries:
-            placeholder = QListWidgetItem(self.tr("Nothing planned"))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            placeholder.setForeground(QBrush(GREY))
-            widget.addItem(placeholder)
-
-    def _item(self, entry: Entry, now: datetime) -> QListWidgetItem:
-        if entry.appointment:
-            first = f"{hours(entry)}  {label(entry.kind)}"
-        elif entry.overdue(now):
-            first = self.tr("Overdue · due %1").replace("%1", hours(entry))
-        else:
-            first = self.tr("Due %1").replace("%1", hours(entry))
-        if entry.done:
-            first = self.tr("✓ %1").replace("%1", first)
-        if entry.clashes:
-            first = self.tr("⚠ %1").replace("%1", first)
-        lines = [first, entry.title] + ([entry.customer] if entry.customer else [])
-        item = QListWidgetItem("\n".join(lines))
-        item.setData(ENTRY_ID, entry.id)
-        item.setToolTip(self._tooltip(entry))
-        if entry.clashes:
-            item.setForeground(QBrush(RED))
-            item.setBackground(QBrush(CLASH_BACKGROUND))
-        elif entry.overdue(now):
-            item.setForeground(QBrush(RED))
-        elif entry.done:
-            item.setForeground(QBrush(GREY))
-            font = QFont(item.font())
-            font.setStrikeOut(True)
-            item.setFont(font)
-        return item
-
-    def _tooltip(self, entry: Entry) -> str:
-        lines = [describe(entry)]
-        if entry.location:
-            lines.append(self.tr("Location: %1").replace("%1", entry.location))
-        if entry.clashes:
-            lines.append(self.tr("Overlaps %n other appointment(s):", "", len(entry.clashes)))
-            lines.extend(f"• {describe(other)}" for other in entry.clashes)
-        return "\n".join(lines)
-
-    def _mark_headers(self) -> None:
-        locale = QLocale()
-        today = date.today()
-        for column in self.columns:
-            day = column.day
-            name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            text = f"{name} {day:%m-%d}"
-            column.header.setText(
-                self.tr("%1 · today").replace("%1", text) if day == today else text
-            )
-            style = "padding: 4px; border-radius: 4px;"
-            if day == self.selected:
-                style += "background: #dbe9f8; font-weight: 600;"
-            if day == today:
-                style += "color: #1f5fa8;"
-            column.header.setStyleSheet(style)
+    def _day_title(self, day: date) -> str:
+        name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+        text = f"{name} {day:%m-%d}"
+        return self.tr("%1 · today").replace("%1", text) if day == date.today() else text
 
     def _range_text(self, days: list[date]) -> str:
-        name = QLocale().dayName(days[0].isoweekday(), QLocale.FormatType.LongFormat)
+        locale = QLocale()
+        if self.mode == MONTH:
+            month = locale.standaloneMonthName(days[0].month, QLocale.FormatType.LongFormat)
+            return (
+                self.tr("%1 %2", "month, year")
+                .replace("%1", month)
+                .replace("%2", str(days[0].year))
+            )
+        name = locale.dayName(days[0].isoweekday(), QLocale.FormatType.LongFormat)
         if len(days) == 1:
-            return self.tr("%1, %2").replace("%1", name).replace("%2", days[0].isoformat())
+            text = self.tr("%1, %2").replace("%1", name).replace("%2", days[0].isoformat())
+            return self.tr("Team · %1").replace("%1", text) if self.mode == TEAM else text
         week = days[0].isocalendar().week
         text = self.tr("Week %1 · %2 – %3").replace("%1", str(week))
         return text.replace("%2", days[0].isoformat()).replace("%3", days[-1].isoformat())
@@ -333,14 +333,72 @@ class CalendarPage(QWidget):
             return self.tr("Showing the first %1 entries.").replace("%1", str(LIMIT))
         if count:
             return ""
-        if self.week:
+        if self.mode == WEEK:
             return self.tr("Nothing planned this week. Press Ctrl+Shift+N to plan a visit.")
+        if self.mode == MONTH:
+            return self.tr("Nothing planned this month. Press Ctrl+Shift+N to plan a visit.")
         return self.tr("Nothing planned this day. Press Ctrl+Shift+N to plan a visit.")
+
+    # --- moving by drag or key -----------------------------------------------------------
+
+    def move_entry(self, task_id: str, days: int, minutes: int, end_only: bool = False) -> None:
+        """Move a task (or its end) by a drag's or a key's days and minutes; an appointment
+        landing on another of the same person asks first, as the form does."""
+        try:
+            row = self.records.get("task", task_id)
+        except KnownError as exc:
+            show_failure(self, exc)
+            return
+        values = shifted(row, days, minutes, end_only=end_only)
+        if not values:
+            return
+        clashes = self.calendar.overlaps({**row, **values}, task_id)
+        if clashes:
+            self._ask_clash(row, values, clashes)
+        else:
+            self._write(task_id, values)
+
+    def _ask_clash(self, row: dict[str, Any], values: dict[str, Any], clashes: list[Entry]) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Appointments overlap"))
+        text = self.tr(
+            "This overlaps %n other appointment(s) of the same person:", "", len(clashes)
+        )
+        lines = "\n".join(f"• {describe(entry)}" for entry in clashes)
+        box.setText(f"{text}\n{lines}")
+        box.setInformativeText(self.tr("Move “%1” there anyway?").replace("%1", row["title"]))
+        anyway = box.addButton(self.tr("Move anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        task_id = row["id"]
+        box.finished.connect(
+            lambda _r: self._write(task_id, values) if box.clickedButton() is anyway else None
+        )
+        self.clash_box = box
+        box.open()
+
+    def _write(self, task_id: str, values: dict[str, Any]) -> None:
+        records = self.records
+        write(self, lambda: records.update("task", task_id, values)).failure(
+            self._not_written
+        ).run()
 
     # --- actions -----------------------------------------------------------------------
 
     def new_appointment(self) -> TaskDialog:
         return self._open_dialog(None)
+
+    def new_appointment_at(self, moment: datetime) -> TaskDialog:
+        """A new appointment at a slot of the grid (double-click or Enter on it)."""
+        self.selected = moment.date()
+        dialog = self._open_dialog(None)
+        edit = dialog.inputs["starts_at"]
+        if hasattr(edit, "setDateTime"):
+            day = QDate(moment.year, moment.month, moment.day)
+            edit.setDateTime(QDateTime(day, QTime(moment.hour, moment.minute)))
+        return dialog
 
     def edit(self, task_id: str) -> TaskDialog:
         return self._open_dialog(task_id)
@@ -361,31 +419,33 @@ class CalendarPage(QWidget):
             if moment is not None and moment.astimezone().date() != self.selected:
                 self.selected = moment.astimezone().date()
                 self.refresh()
+            if self.mode != MONTH and task_id in self.grid.entries:
+                self.grid.select(task_id)
 
-    def _edit_item(self, item: QListWidgetItem) -> None:
-        task_id = item.data(ENTRY_ID)
-        if task_id:
-            self.edit(task_id)
-
-    def context_menu(self, widget: QListWidget, pos: QPoint) -> None:
-        item = widget.itemAt(pos)
-        menu = self.menu_for(item) if item is not None else None
+    def _popup(self, task_id: str, where: QPoint) -> None:
+        menu = self.menu_for(task_id)
         if menu is not None:
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(widget.viewport().mapToGlobal(pos))
+            menu.popup(where)
 
-    def menu_for(self, item: QListWidgetItem) -> QMenu | None:
-        """Edit, open the customer, mark done or not: what one does with an entry."""
-        entry = self.entries.get(item.data(ENTRY_ID))
+    def menu_for(self, task_id: str) -> QMenu | None:
+        """Edit, open the customer, mark done or not, reschedule, archive."""
+        entry = self.entries.get(task_id)
         if entry is None:
             return None
+        editable = self.calendar.editable(entry)
         menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), lambda: self.edit(entry.id))
+        menu.addAction(self.tr("Edit…"), lambda: self.edit(entry.id)).setEnabled(editable)
         customer = menu.addAction(self.tr("Open customer"), lambda: self._open(entry))
         customer.setEnabled(entry.customer_id is not None)
         done = self.tr("Mark as not done") if entry.done else self.tr("Mark as done")
-        menu.addAction(done, lambda: self.set_done(entry.id, not entry.done))
-        menu.addAction(self.tr("Reschedule…"), lambda: self.reschedule(entry.id))
+        menu.addAction(done, lambda: self.set_done(entry.id, not entry.done)).setEnabled(editable)
+        reschedule = menu.addAction(self.tr("Reschedule…"), lambda: self.reschedule(entry.id))
+        reschedule.setEnabled(editable)
+        archive = menu.addAction(
+            self.tr("Archive"), lambda: self.editors.archive_record("task", entry.id, self)
+        )
+        archive.setEnabled(editable)
         return menu
 
     def reschedule(self, task_id: str) -> RescheduleDialog | None:
@@ -403,11 +463,10 @@ class CalendarPage(QWidget):
             self.editors.archive_record("task", task_id, self)
 
     def _current_entry(self) -> str | None:
-        for column in self.columns:
-            item = column.list.currentItem()
-            if column.list.hasFocus() and item is not None and item.data(ENTRY_ID):
-                return str(item.data(ENTRY_ID))
-        return None
+        entry = self.grid.selected() if self.mode != MONTH else None
+        if entry is None or not self.calendar.editable(entry):
+            return None
+        return entry.id
 
     def _open(self, entry: Entry) -> None:
         if entry.customer_id:
@@ -428,13 +487,47 @@ class CalendarPage(QWidget):
         self.title.setText(self.tr("Calendar"))
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (T)"))
-        self.previous_button.setToolTip(self.tr("Previous (Ctrl+Left or Page Up)"))
-        self.next_button.setToolTip(self.tr("Next (Ctrl+Right or Page Down)"))
+        self.previous_button.setToolTip(self.tr("Previous (Page Up)"))
+        self.next_button.setToolTip(self.tr("Next (Page Down)"))
+        self.date_edit.setToolTip(self.tr("Go to a date (Ctrl+G)"))
         self.day_button.setText(self.tr("Day"))
         self.day_button.setToolTip(self.tr("One day (D)"))
         self.week_button.setText(self.tr("Week"))
         self.week_button.setToolTip(self.tr("Seven days (W)"))
+        self.month_button.setText(self.tr("Month"))
+        self.month_button.setToolTip(self.tr("The whole month (M)"))
+        self.team_button.setText(self.tr("Team"))
+        self.team_button.setToolTip(self.tr("Your branch's people side by side for a day (P)"))
         self.new_button.setText(self.tr("New appointment"))
         self.new_button.setToolTip(
             QKeySequence(NEW_KEY).toString(QKeySequence.SequenceFormat.NativeText)
         )
+        texts = {
+            "clash": self.tr("Overlap"),
+            "done": self.tr("Done"),
+            "late": self.tr("Overdue"),
+            "location": self.tr("Location: %1"),
+            "overlaps": self.tr("Overlaps:"),
+            "read_only": self.tr("Read-only"),
+            "done_due": self.tr("✓ Done · due %1"),
+            "overdue": self.tr("Overdue · due %1"),
+            "due": self.tr("Due %1"),
+            "more": self.tr("+%1 more"),
+            "due_strip": self.tr("Due"),
+            "today": self.tr("%1 · Today"),
+        }
+        self.grid.texts = self.month.texts = texts
+        locale = QLocale()
+        first = locale.firstDayOfWeek().value
+        self.month.day_names = [
+            locale.dayName((first - 1 + n) % 7 + 1, QLocale.FormatType.ShortFormat)
+            for n in range(7)
+        ]
+        self.grid.viewport().update()
+        self.month.update()
+
+
+def week_start(day: date) -> date:
+    """The first day of the week `day` is in, as the locale counts weeks."""
+    first = QLocale().firstDayOfWeek().value  # 1 = Monday ... 7 = Sunday
+    return day - timedelta(days=(day.isoweekday() - first) % 7)

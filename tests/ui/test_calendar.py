@@ -1,13 +1,14 @@
-"""The Calendar screen: a week of appointments with clashes marked, the appointment form that
-asks before double-booking, moving through days and weeks by keyboard, and editing entries."""
+"""The Calendar screen: a week as an hour grid with clashes marked, the appointment form that
+asks before double-booking, moving through days and weeks by keyboard, and editing entries.
+Dragging, resizing, the month, the team and keys that move entries: test_calendar_grid.py."""
 
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QColor
 
-from ui.calendar_page import RED, CalendarPage
+from ui.calendar_grid import CLASH
+from ui.calendar_page import CalendarPage
 from ui.editors import Editors
 from ui.search_dialog import SearchDialog
 from ui.task_dialog import TaskDialog
@@ -32,25 +33,28 @@ def plan(records, title, start, end, **more):
 def page(qtbot, records, workspace):
     widget = CalendarPage(workspace, Editors(workspace))
     qtbot.addWidget(widget)
-    widget.resize(1200, 700)
+    widget.resize(1200, 800)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
 
 
-def column(page, day):
-    [found] = [c for c in page.columns if c.isVisible() and c.day == day]
-    return found
+def shown_days(page):
+    return [c.day for c in page.grid.columns]
 
 
 def texts(page, day):
-    widget = column(page, day).list
-    return [widget.item(i).text() for i in range(widget.count())]
+    """What the column of `day` shows, one line per entry (a block's lines joined by |)."""
+    return page.grid.lines_of(day)
 
 
-def item(page, day, title):
-    widget = column(page, day).list
-    [found] = [widget.item(i) for i in range(widget.count()) if title in widget.item(i).text()]
+def line(page, day, title):
+    [found] = [t for t in texts(page, day) if title in t]
+    return found
+
+
+def entry(page, title):
+    [found] = [e for e in page.grid.entries.values() if e.title == title]
     return found
 
 
@@ -68,41 +72,38 @@ def test_week_shows_appointments_and_due_todos_and_flags_the_overlap(page, recor
 
     page.go_to(DAY)
 
-    assert [t.split("\n")[1] for t in texts(page, DAY)] == [
-        "Quarterly review",
-        "Price talk",
-        "Lunch",
-        "Send contract",
+    assert texts(page, DAY) == [
+        "Due 17:00  Send contract",  # the strip on top
+        "⚠ 09:00–10:00 · Overlap | Quarterly review | 张伟",
+        "⚠ 09:30–10:30 · Overlap | Price talk | Call",
+        "12:00–13:00 | Lunch | Visit",
     ]
-    review = item(page, DAY, "Quarterly review")
-    assert review.text() == "⚠ 09:00–10:00  Visit\nQuarterly review\n张伟"
-    assert review.foreground().color() == QColor(RED)
-    assert "Overlaps 1 other appointment" in review.toolTip()
-    assert "09:30–10:30  Call: Price talk" in review.toolTip()
-    assert "Quarterly review" in item(page, DAY, "Price talk").toolTip()
-    assert item(page, DAY, "Price talk").text().startswith("⚠")
-    for calm in ("Lunch", "Send contract"):
-        assert "⚠" not in item(page, DAY, calm).text()
-        assert "Overlaps" not in item(page, DAY, calm).toolTip()
-    assert item(page, DAY, "Send contract").text().startswith("Due 17:00")
-    assert texts(page, DAY + timedelta(days=1))[0].startswith("09:00–10:00")
-    assert len([c for c in page.columns if c.isVisible()]) == 7
+    grid = page.grid
+    review, talk = entry(page, "Quarterly review"), entry(page, "Price talk")
+    assert grid._colours(review)[2] == CLASH
+    assert "Overlaps:" in grid.tooltip(review)
+    assert "09:30–10:30  Call: Price talk" in grid.tooltip(review)
+    assert "Quarterly review" in grid.tooltip(talk)
+    # side by side, not on top of each other
+    left, right = grid.entry_rect(review.id), grid.entry_rect(talk.id)
+    assert left.right() < right.left() and left.top() < right.top() < left.bottom()
+    assert "Overlaps" not in grid.tooltip(entry(page, "Lunch"))
+    assert texts(page, DAY + timedelta(days=1)) == ["09:00–10:00 | Workshop | Visit"]
+    assert len(shown_days(page)) == 7
     assert not page.note.isVisible()
 
 
-def test_an_overdue_todo_is_red_and_a_done_one_is_not(page, records):
+def test_an_overdue_todo_is_red_and_says_so_and_a_done_one_is_not(page, records):
     records.create("task", {"title": "Call back", "due_at": at(PAST, 10)})
     done = records.create("task", {"title": "Filed report", "due_at": at(PAST, 11)})
     records.update("task", done["id"], {"done": True})
 
     page.go_to(PAST)
 
-    late = item(page, PAST, "Call back")
-    assert late.text().startswith("Overdue · due 10:00")
-    assert late.foreground().color() == QColor(RED)
-    filed = item(page, PAST, "Filed report")
-    assert filed.text().startswith("✓ Due 11:00") and filed.font().strikeOut()
-    assert filed.foreground().color() != QColor(RED)
+    assert line(page, PAST, "Call back") == "Overdue · due 10:00  Call back"
+    assert page.grid._colours(entry(page, "Call back"))[2] == CLASH
+    assert line(page, PAST, "Filed report") == "✓ Done · due 11:00  Filed report"
+    assert page.grid._colours(entry(page, "Filed report"))[2] != CLASH
 
 
 def test_an_empty_week_says_so_and_offers_the_shortcut(page, records):
@@ -111,16 +112,23 @@ def test_an_empty_week_says_so_and_offers_the_shortcut(page, records):
     assert page.note.isVisible()
     assert page.note.text().startswith("Nothing planned this week")
     assert "Ctrl+Shift+N" in page.note.text()
-    assert all(texts(page, c.day) == ["Nothing planned"] for c in page.columns)
+    assert all(texts(page, day) == [] for day in shown_days(page))
+
+
+def test_the_grid_opens_at_working_hours_with_a_line_at_now(page, records):
+    page.go_to(date.today())
+    grid = page.grid
+    assert grid.minute_at(grid.top() + 1) == 8 * 60  # scrolled to 08:00
+    assert date.today() in shown_days(page)
 
 
 def test_a_clashing_appointment_needs_save_anyway(qtbot, page, records):
     plan(records, "Quarterly review", at(DAY, 9), at(DAY, 10))
     page.go_to(DAY)
     before = records.pending_count()
-    column(page, DAY).list.setFocus()
+    page.grid.setFocus()
     qtbot.keyClick(
-        column(page, DAY).list,
+        page.grid,
         Qt.Key.Key_N,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -144,8 +152,8 @@ def test_a_clashing_appointment_needs_save_anyway(qtbot, page, records):
 
     assert not dialog.isVisible()
     assert records.pending_count() == before + 1
-    assert item(page, DAY, "Price talk").text().startswith("⚠ 09:30–10:30")
-    assert item(page, DAY, "Quarterly review").text().startswith("⚠")
+    assert line(page, DAY, "Price talk").startswith("⚠ 09:30–10:30 · Overlap")
+    assert line(page, DAY, "Quarterly review").startswith("⚠")
 
 
 def test_moving_a_clashing_appointment_clears_the_warning_and_saves_at_once(qtbot, page, records):
@@ -164,8 +172,8 @@ def test_moving_a_clashing_appointment_clears_the_warning_and_saves_at_once(qtbo
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert item(page, DAY, "Price talk").text() == "10:00–11:00  Visit\nPrice talk"
-    assert "⚠" not in item(page, DAY, "Quarterly review").text()
+    assert line(page, DAY, "Price talk") == "10:00–11:00 | Price talk | Visit"
+    assert "⚠" not in line(page, DAY, "Quarterly review")
 
 
 def test_a_free_slot_saves_at_first_press_with_the_customer_chosen_by_search(qtbot, page, records):
@@ -186,8 +194,21 @@ def test_a_free_slot_saves_at_first_press_with_the_customer_chosen_by_search(qtb
 
     assert not dialog.isVisible()
     assert records.pending_count() == before + 1
-    assert item(page, DAY, "Site visit").text() == "09:00–10:00  Visit\nSite visit\n张伟"
+    assert line(page, DAY, "Site visit") == "09:00–10:00 | Site visit | 张伟"
     assert not page.note.isVisible()
+
+
+def test_double_click_on_an_empty_slot_plans_an_appointment_there(qtbot, page, records):
+    page.go_to(DAY)
+    grid = page.grid
+    column = shown_days(page).index(DAY)
+    where = grid.slot_point(column, 14 * 60 + 30)
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    dialog = page.findChild(TaskDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.inputs["starts_at"].dateTime().toPython() == datetime.combine(DAY, time(14, 30))
+    assert dialog.inputs["ends_at"].dateTime().toPython() == datetime.combine(DAY, time(15, 30))
 
 
 def test_form_errors_show_under_the_fields_and_nothing_is_saved(qtbot, page, records):
@@ -218,12 +239,12 @@ def test_a_todo_has_a_due_time_instead_of_start_and_end(qtbot, page, records):
 
     [row] = records.find("task")
     assert (row["due_at"], row["starts_at"], row["ends_at"]) == (at(DAY, 16, 30), None, None)
-    assert item(page, DAY, "Send contract").text() == "Due 16:30\nSend contract"
+    assert texts(page, DAY) == ["Due 16:30  Send contract"]
 
 
 def test_keyboard_moves_through_weeks_and_days(qtbot, page, records):
     page.go_to(DAY)
-    target = column(page, DAY).list
+    target = page.grid
     target.setFocus()
     week = page.range_label.text()
 
@@ -234,24 +255,25 @@ def test_keyboard_moves_through_weeks_and_days(qtbot, page, records):
     assert page.selected == DAY and page.range_label.text() == week
 
     qtbot.keyClick(target, Qt.Key.Key_D)
-    assert [c.day for c in page.columns if c.isVisible()] == [DAY]
+    assert shown_days(page) == [DAY]
     assert page.day_button.isChecked()
     qtbot.keyClick(target, Qt.Key.Key_PageDown)
-    assert [c.day for c in page.columns if c.isVisible()] == [DAY + timedelta(days=1)]
+    assert shown_days(page) == [DAY + timedelta(days=1)]
     qtbot.keyClick(target, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert page.selected == DAY
     assert page.note.text().startswith("Nothing planned this day")
 
     qtbot.keyClick(target, Qt.Key.Key_W)
-    assert len([c for c in page.columns if c.isVisible()]) == 7
+    assert len(shown_days(page)) == 7
     qtbot.keyClick(target, Qt.Key.Key_Right)  # Right alone: the next day of the same week
     assert page.selected == DAY + timedelta(days=1)
+    assert page.date_edit.date().toPython() == DAY + timedelta(days=1)
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_T)
     assert page.selected == date.today()
-    assert date.today() in [c.day for c in page.columns if c.isVisible()]
+    assert date.today() in shown_days(page)
 
 
-def test_buttons_move_back_and_forth_and_back_to_today(qtbot, page):
+def test_buttons_and_the_date_picker_move_back_and_forth_and_back_to_today(qtbot, page):
     page.go_to(DAY)
     qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
     assert page.selected == DAY - timedelta(days=7)
@@ -259,19 +281,21 @@ def test_buttons_move_back_and_forth_and_back_to_today(qtbot, page):
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.selected == DAY - timedelta(days=6)
     qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
-    assert [c.day for c in page.columns if c.isVisible()] == [date.today()]
+    assert shown_days(page) == [date.today()]
+    page.date_edit.setDate(QDate(2031, 5, 20))
+    assert shown_days(page) == [date(2031, 5, 20)]
+    assert page.range_label.text() == "Tuesday, 2031-05-20"
 
 
 def test_double_click_edits_an_entry_and_the_menu_opens_its_customer(qtbot, page, records):
     zhang = records.create("customer", {"name": "张伟"})
     plan(records, "Quarterly review", at(DAY, 9), at(DAY, 10), customer_id=zhang["id"])
     page.go_to(DAY)
-    widget = column(page, DAY).list
-    rect = widget.visualItemRect(item(page, DAY, "Quarterly review"))
+    grid = page.grid
+    rect = grid.entry_rect(entry(page, "Quarterly review").id)
 
-    # a real double-click: QTest's mouseDClick alone lacks the first press item views expect
-    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     dialog = page.findChild(TaskDialog)
     assert dialog is not None and dialog.isVisible()
@@ -282,10 +306,11 @@ def test_double_click_edits_an_entry_and_the_menu_opens_its_customer(qtbot, page
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     moved = DAY + timedelta(days=2)
     assert page.selected == moved  # the view follows the appointment to its new day
-    assert texts(page, DAY) == ["Nothing planned"]
-    assert item(page, moved, "Quarterly review").text().startswith("14:00–15:00")
+    assert texts(page, DAY) == []
+    assert line(page, moved, "Quarterly review").startswith("14:00–15:00")
 
-    menu = page.menu_for(item(page, moved, "Quarterly review"))
+    task_id = entry(page, "Quarterly review").id
+    menu = page.menu_for(task_id)
     [open_customer] = [a for a in menu.actions() if a.text() == "Open customer"]
     with qtbot.waitSignal(page.opened) as opened:
         open_customer.trigger()
@@ -293,7 +318,5 @@ def test_double_click_edits_an_entry_and_the_menu_opens_its_customer(qtbot, page
     [mark_done] = [a for a in menu.actions() if a.text() == "Mark as done"]
     mark_done.trigger()
     settle()
-    assert records.get(
-        "task", item(page, moved, "Quarterly review").data(Qt.ItemDataRole.UserRole)
-    )["done"]
-    assert item(page, moved, "Quarterly review").font().strikeOut()
+    assert records.get("task", task_id)["done"]
+    assert line(page, moved, "Quarterly review").startswith("✓ 14:00–15:00 · Done")
