@@ -164,6 +164,9 @@ class DiffModel(FlatTableModel):
             "branch_id": self.tr("Branch"),
             "assignee_id": self.tr("Assigned to"),
             "customer_id": self.tr("Customer"),
+            "user_id": self.tr("Logged by"),
+            "related_customer_id": self.tr("Related customer"),
+            "merged_into_id": self.tr("Merged into"),
             "currency": self.tr("Currency"),
             "phone": self.tr("Phone"),
             "ends_at": self.tr("Ends"),
@@ -182,6 +185,9 @@ class DiffModel(FlatTableModel):
             return self.tr("Yes") if value else self.tr("No")
         if field in PEOPLE_FIELDS or field == "branch_id":
             return self.names.get(str(value), self.tr("someone else"))
+        if field.endswith("_id") and isinstance(value, str):
+            named = self.entry.names if self.entry is not None else {}
+            return named.get(value) or self.names.get(value) or self.tr("a record you cannot see")
         if field.endswith("_at") and isinstance(value, str):
             try:
                 return when(datetime.fromisoformat(value.replace("Z", "+00:00")))

@@ -87,7 +87,38 @@ def _view(
         decision=item.decision,
         decided_at=item.decided_at,
         decided_by=decider,
+        names=_reference_names(session, by, changes),
     )
+
+
+def _reference_names(session: Session, by: User, changes: list[FieldChange]) -> dict[str, str]:
+    """Names for the ids in a diff (`customer_id`, `contact_id`, `user_id`, ...), so a manager
+    reads "With: 王芳" rather than a UUID (issue 20, item 6); only of records the decider may
+    see, like the diff itself (issue 17, item 1). People are named by the directory anyway."""
+    ids = {
+        value
+        for change in changes
+        if change.field.endswith("_id")
+        for value in (change.before, change.after, change.base)
+        if isinstance(value, str) and value
+    }
+    if not ids:
+        return {}
+    names = {
+        user_id: name
+        for user_id, name in session.execute(
+            select(User.id, User.display_name).where(User.id.in_(ids))
+        )
+    }
+    for cls in ENTITIES.values():
+        caption = "name" if hasattr(cls, "name") else "title" if hasattr(cls, "title") else None
+        unknown = ids - names.keys()
+        if caption is None or not unknown:
+            continue
+        for obj in session.scalars(select(cls).where(cls.id.in_(unknown))):
+            if _may_see(session, by, obj):
+                names[obj.id] = str(getattr(obj, caption) or "")
+    return names
 
 
 def apply(session: Session, by: User, item_id: int, *, owner_username: str | None = None) -> str:

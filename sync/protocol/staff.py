@@ -207,6 +207,7 @@ class ReviewEntry(Answer):
     decision: str | None = None
     decided_at: UTCTime | None = None
     decided_by: str | None = None
+    names: dict[str, str] = {}  # ids in `changes` -> what people call them, where visible
 
 
 class ApplyRequest(BaseModel):

@@ -175,6 +175,7 @@ def test_review_entries_show_the_diff_and_record_decisions(team: Team):
     assert entry.customer_name.startswith("客户") and entry.row_id == customer
     [change] = entry.changes
     assert (change.field, change.before, change.base) == ("owner_id", rep.id, rep.id)
+    assert entry.names[rep.id] == "Bob 刘波"  # ids in the diff come with names
     with pytest.raises(ServerRefused) as cannot:
         admin.apply(entry.id)  # owners change only by reassignment, for a manager too
     assert cannot.value.code == "cannot_apply"

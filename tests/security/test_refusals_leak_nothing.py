@@ -6,9 +6,12 @@ that does not exist: `rejected / not_found`, and no row. The review queue that k
 refused edit must not show a manager the other branch's current values either.
 """
 
+import itertools
+
 from sqlalchemy import select
 
 from server.models import ReviewItem
+from tests.security.actors import new_id
 
 SECRET = {
     "name": "机密客户 Zhao",
@@ -18,9 +21,14 @@ SECRET = {
 }
 
 
+_NUMBERS = itertools.count()
+
+
 def _foreign_rows(owner) -> dict[str, str]:
-    """A customer of `owner` with an interaction, an opportunity and a contact."""
-    customer = owner.create("customer", SECRET)
+    """A customer of `owner` with an interaction, an opportunity and a contact; its phone is
+    new each time, or the server would hold the next owner's as a probable duplicate."""
+    phone = f"+86 21 5555 01{next(_NUMBERS):02d}"
+    customer = owner.create("customer", {**SECRET, "phones": [phone]})
     return {
         "customer": customer,
         "interaction": owner.create(
@@ -38,7 +46,7 @@ def _leaks(text: str) -> list[str]:
         SECRET["name"],
         SECRET["address"],
         SECRET["notes"],
-        "5555 0101",
+        "5555 01",
         "秘密谈话内容",
         "机密项目",
         "987654",
@@ -81,18 +89,28 @@ def test_the_review_queue_shows_no_other_branch_values(branches, server_db):
     result = rep.one("customer", rows["customer"], changes={"notes": "x 的修改", "city": "杭州"})
     assert result["status"] == "rejected"
     rep.one("interaction", rows["interaction"], changes={"outcome": "x 的结果"})
+    # a new call logged under the other branch's customer, with its contact: the diff names
+    # ids for people (issue 20, item 6), never the other branch's customer or contact
+    refused_call = rep.one(
+        "interaction",
+        new_id(),
+        "create",
+        {"customer_id": rows["customer"], "contact_id": rows["contact"], "body": "x 的电话"},
+    )
+    assert refused_call["status"] == "rejected"
     with server_db.sessions() as session:
         refused = session.scalars(select(ReviewItem).where(ReviewItem.user_id == rep.id)).all()
-    assert len(refused) == 2
+    assert len(refused) == 3
 
     answer = branches.mgr_x.call("GET", "/admin/review")
     assert answer.status_code == 200
     mine = [item for item in answer.json() if item["author"] == rep.account.username]
-    assert len(mine) == 2  # the manager decides on the rep's refused edits...
+    assert len(mine) == 3  # the manager decides on the rep's refused edits...
     assert _leaks(answer.text) == []  # ...without seeing the other branch's customer
     for item in mine:
         assert item["customer_name"] is None
         assert all(change["before"] is None for change in item["changes"])
+        assert rows["customer"] not in item["names"] and rows["contact"] not in item["names"]
     # the rep's own proposed values are shown: they are the author's, not the branch's
     assert "x 的修改" in answer.text
 
@@ -102,3 +120,5 @@ def test_the_review_queue_shows_no_other_branch_values(branches, server_db):
     theirs = branches.mgr_y.call("GET", "/admin/review").json()
     [item] = [i for i in theirs if i["row_id"] == rows["customer"]]
     assert item["customer_name"] == SECRET["name"]
+    assert item["names"][rep.id] == rep.account.username  # the new owner it asked for (no
+    # display name was given)
