@@ -14,6 +14,7 @@ from .agenda import Agenda
 from .archive import Archive
 from .arrivals import Arrivals
 from .changes import ARRIVAL, CONFLICT, OUTBOX, REJECTION, ChangeFeed, Changes
+from .commerce import Commerce
 from .customer_file import CustomerFile
 from .customer_list import CustomerList
 from .directory import Directory
@@ -48,6 +49,7 @@ class Workspace:
     archive: Archive = field(init=False)
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     merge: Merge = field(init=False)
+    commerce: Commerce = field(init=False)  # products, contracts, payments (issue 19)
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     duplicates: Duplicates = field(init=False)
 
@@ -70,6 +72,7 @@ class Workspace:
             replica, engine.api if engine else None, engine.token if engine else None
         )
         self.merge = Merge(self.records, self.account.role)
+        self.commerce = Commerce(self.records, self.account.role)
         engine = self.engine
         self.exports = ExportLog(
             replica, engine.api if engine else None, engine.token if engine else None
