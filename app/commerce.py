@@ -142,7 +142,7 @@ class Commerce:
         if owner_id:
             query = query.where(Contract.owner_id == owner_id)
         with self.replica.reading() as session:
-            found = session.execute(query).tuples().all()
+            found = [(c, name) for c, name in session.execute(query)]
             ids = [c.id for c, _ in found]
             totals = _totals(session, ids)
             paid = _paid(session, ids)
