@@ -29,6 +29,7 @@ _REASONS = {
     "forbidden": QT_TRANSLATE_NOOP("AdminPage", "Not allowed for the author"),
     "not_found": QT_TRANSLATE_NOOP("AdminPage", "The record is gone from the server"),
     "invalid": QT_TRANSLATE_NOOP("AdminPage", "The server found the values invalid"),
+    "duplicate": QT_TRANSLATE_NOOP("AdminPage", "Probable duplicate of another owner's customer"),
 }
 
 # The server's refusals on these screens; anything else is phrased by ui.messages.

@@ -44,10 +44,16 @@ class Editors(QObject):
         self.window = window
 
     def new_customer(self, parent: QWidget | None = None) -> CustomerDialog:
-        return self._open(CustomerDialog(self.workspace, None, parent or self.window))
+        return self._open(self._customer_dialog(None, parent))
 
     def edit_customer(self, customer_id: str, parent: QWidget | None = None) -> CustomerDialog:
-        return self._open(CustomerDialog(self.workspace, customer_id, parent or self.window))
+        return self._open(self._customer_dialog(customer_id, parent))
+
+    def _customer_dialog(self, customer_id: str | None, parent: QWidget | None) -> CustomerDialog:
+        dialog = CustomerDialog(self.workspace, customer_id, parent or self.window)
+        # a probable duplicate's "Open": that customer's form, over this one
+        dialog.duplicate_open.connect(lambda cid: self.edit_customer(cid, dialog))
+        return dialog
 
     def log_interaction(
         self, customer_id: str, parent: QWidget | None = None

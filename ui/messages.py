@@ -102,6 +102,24 @@ _FIELDS = {
 }
 
 
+# Why the server refused a pushed change (`MutationResult.reason`), as shown with the refusal.
+_PUSH_REFUSALS: dict[str, str] = {
+    "duplicate": str(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "it is probably a customer another colleague already owns; your manager decides "
+            "whether to create it",
+        )
+    ),
+}
+
+
+def push_refusal_text(reason: str) -> str | None:
+    """Words for a push refusal's reason code (sync.protocol.reasons), or None."""
+    source = _PUSH_REFUSALS.get(reason)
+    return tr(source) if source else None
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 

@@ -18,6 +18,7 @@ from app.errors import KnownError
 from app.sync_activity import HISTORY_LENGTH, SET_ASIDE, Item, Round, SyncActivity, with_round
 
 from .labels import field_label, label, shown, when
+from .messages import push_refusal_text
 from .operations import show_failure, write
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -243,7 +244,8 @@ class SyncPage(QWidget):
             "not_found": self.tr("the record no longer exists on the server"),
             "invalid": self.tr("the server found the values invalid"),
         }
-        reason = reasons.get(item.detail.get("reason", ""), item.detail.get("reason", ""))
+        code = item.detail.get("reason", "")
+        reason = reasons.get(code) or push_refusal_text(code) or code
         text = self.tr(
             "%1  Your change to %2 was refused: %3. It waits in your manager's "
             "review queue; nothing was lost."

@@ -17,6 +17,12 @@ POOL_CLAIM = "pool_claim"
 CODES = frozenset({OWNER_LEFT, POOL_RETURN, POOL_CLAIM})
 
 
+DUPLICATE = "duplicate"
+"""Why a push was refused (not an ownership move): a new customer that is probably another
+owner's (`sync.protocol.dedupe`), held for the branch manager's review with what was pushed
+for it. The client says it in words (`ui/messages.py: push_refusal_text`)."""
+
+
 def pool_return(days: int) -> str:
     return f"{POOL_RETURN}:{days}"
 
