@@ -302,6 +302,9 @@ class CalendarPage(QWidget):
             }:
                 self.grid.column = days.index(self.selected) if self.selected in days else 0
             self.grid.set_content(columns, entries)
+            if self.grid.selected_id is not None:  # the selection followed its entry
+                self.selected = self.grid.columns[self.grid.column].day
+                self._show_date()
         self.entries = {entry.id: entry for entry in entries}
         self.note.setText(self._note(len(entries)))
         self.note.setVisible(bool(self.note.text()))
@@ -381,9 +384,28 @@ class CalendarPage(QWidget):
 
     def _write(self, task_id: str, values: dict[str, Any]) -> None:
         records = self.records
-        write(self, lambda: records.update("task", task_id, values)).failure(
-            self._not_written
-        ).run()
+        write(self, lambda: records.update("task", task_id, values)).success(
+            lambda _row: self._follow(task_id, values)
+        ).failure(self._not_written).run()
+
+    def _follow(self, task_id: str, values: dict[str, Any]) -> None:
+        """A selected entry moved out of the days shown (Ctrl+Right on the last day): the
+        view goes with it."""
+        moment = values.get("starts_at") or values.get("due_at")
+        if (
+            self.mode not in (DAY, WEEK)
+            or moment is None
+            or self.grid.selected_id
+            not in (
+                None,
+                task_id,
+            )
+        ):
+            return
+        day = moment.astimezone().date()
+        if day not in self.days():
+            self.grid.selected_id = task_id
+            self.go_to(day)
 
     # --- actions -----------------------------------------------------------------------
 
