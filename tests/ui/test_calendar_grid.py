@@ -132,7 +132,7 @@ def test_a_drop_onto_another_appointment_asks_first(qtbot, page, records):
     assert box is not None and box.isVisible()
     assert "This overlaps 1 other appointment(s) of the same person:" in box.text()
     assert f"{THURSDAY.isoformat()} 14:00–15:00  Call: Price talk" in box.text()
-    assert "Move “Quarterly review” there anyway?" == box.informativeText()
+    assert box.informativeText() == "Move “Quarterly review” there anyway?"
     box.button(QMessageBox.StandardButton.Cancel).click()
     settle()
     assert times(records, review["id"]) == (at(DAY, 9), at(DAY, 10))  # nothing moved
@@ -351,7 +351,7 @@ def test_the_team_view_shows_the_branch_side_by_side_and_others_personal_tasks_r
     settle()
     assert records.pending_count() == before  # nothing of Carol's own changed
     menu = page.menu_for(carols["id"])
-    assert not [a for a in menu.actions() if a.text() == "Edit…"][0].isEnabled()
+    assert not next(a for a in menu.actions() if a.text() == "Edit…").isEnabled()
 
     rect = grid.entry_rect(bobs["id"])  # a drag in the team view changes the time only
     drag(qtbot, grid, rect.center(), rect.center() + QPoint(int(grid.column_width()), HOUR))
