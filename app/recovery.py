@@ -80,7 +80,8 @@ def find_damage(path: Path, key: bytes | None = None) -> Damage | None:
             return unreadable
     if problem is None and left_as_checked(path):
         return None
-    found = _quick_check(path, key)  # the log may hold a good page 1 (a checkpoint mends it)
+    # the log may hold a good page 1 (a checkpoint then mends it)
+    found = _quick_check(path) if key is None else _quick_check(path, key)
     if found is None:
         _remember(path, checked=datetime.now(UTC).isoformat())
     return Damage("header", problem) if problem is not None and found is not None else found

@@ -74,7 +74,7 @@ def salvage_outbox(path: Path, key: bytes | None = None) -> Salvage:
     return Salvage(sorted(found.values()), False, sequence)
 
 
-def _by_sql(path: Path, key: bytes | None) -> tuple[dict[int, Row], bool, int]:
+def _by_sql(path: Path, key: bytes | None = None) -> tuple[dict[int, Row], bool, int]:
     rows: dict[int, Row] = {}
     if not path.is_file() or path.stat().st_size == 0:
         return rows, False, 0
@@ -103,7 +103,7 @@ def _by_sql(path: Path, key: bytes | None) -> tuple[dict[int, Row], bool, int]:
         conn.close()
 
 
-def _by_pages(path: Path, key: bytes | None) -> tuple[dict[int, Row], int]:
+def _by_pages(path: Path, key: bytes | None = None) -> tuple[dict[int, Row], int]:
     rows: dict[int, Row] = {}
     sequence = 0
     try:
