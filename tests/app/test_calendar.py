@@ -1,13 +1,15 @@
 """The calendar from a real replica: local days, clashes between one person's appointments,
-and what deleted, done, unassigned and other people's tasks do."""
+and what deleted, done, unassigned and other people's tasks do; a month across a
+daylight-saving change, drags by wall-clock time, a manager's team and who may change what."""
 
 import time
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import event
 
-from app.schedule import Calendar
+from app.schedule import Calendar, shifted
 
 DAY = date(2026, 11, 23)
 OTHER = "00000000-0000-4000-8000-000000000002"
@@ -175,3 +177,90 @@ def test_the_week_is_read_in_two_queries_however_many_appointments(shanghai, rec
     assert len(week) == 70
     assert all(len(e.clashes) == 0 for e in week)  # back to back, never overlapping
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 2
+
+
+@pytest.fixture
+def berlin(monkeypatch: pytest.MonkeyPatch):
+    """Local time is Europe/Berlin: summer time starts on 2031-03-30 at 02:00."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield ZoneInfo("Europe/Berlin")
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_drag_moves_by_wall_clock_time_across_a_dst_change(berlin):
+    def wall(day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime(2031, 3, day, hour, minute, tzinfo=berlin).astimezone(UTC)
+
+    visit = {"kind": "visit", "starts_at": wall(29, 9), "ends_at": wall(29, 10), "due_at": None}
+
+    # a day later is 09:00 again (23 hours of UTC that night), and 30 minutes is 30 minutes
+    assert shifted(visit, days=1, minutes=30) == {
+        "starts_at": wall(30, 9, 30),
+        "ends_at": wall(30, 10, 30),
+    }
+    assert shifted(visit, minutes=45, end_only=True) == {"ends_at": wall(29, 10, 45)}
+    assert shifted(visit, minutes=-120, end_only=True) == {"ends_at": wall(29, 9, 15)}
+    todo = {"kind": "todo", "starts_at": None, "ends_at": None, "due_at": wall(29, 17)}
+    assert shifted(todo, days=2, minutes=-15) == {"due_at": wall(31, 16, 45)}
+    assert shifted(todo, minutes=15, end_only=True) == {}  # a to-do has no end to drag
+
+
+def test_the_month_is_every_local_day_with_its_entries(berlin, records, replica):
+    def wall(month: int, day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime(2031, month, day, hour, minute, tzinfo=berlin).astimezone(UTC)
+
+    me = records.user_id
+    for title, moment in (
+        ("Feb 28 23:30", wall(2, 28, 23, 30)),
+        ("Mar 31 00:30", wall(3, 31, 0, 30)),
+        ("Apr 1 00:30", wall(4, 1, 0, 30)),
+    ):
+        records.create("task", {"title": title, "due_at": moment, "assignee_id": me})
+
+    month = Calendar(replica, me).month(2031, 3)
+
+    assert list(month) == [date(2031, 3, d) for d in range(1, 32)]
+    assert {day: titles(entries) for day, entries in month.items() if entries} == {
+        date(2031, 3, 31): ["Mar 31 00:30"]
+    }
+
+
+def test_a_team_is_read_person_by_person_with_each_ones_clashes(shanghai, records, replica):
+    appointment(records, "mine", local(23, 9), local(23, 10))
+    b1 = appointment(records, "bob 1", local(23, 9), local(23, 10), assignee_id=OTHER)
+    b2 = appointment(records, "bob 2", local(23, 9, 30), local(23, 11), assignee_id=OTHER)
+    appointment(records, "anyone's", local(23, 9), local(23, 10), assignee_id=None)
+    calendar = Calendar(replica, records.user_id)
+
+    team = {e.title: e for e in calendar.agenda(DAY, 1, [records.user_id, OTHER])}
+
+    assert set(team) == {"mine", "bob 1", "bob 2"}  # assigned ones, nobody's excluded
+    assert team["mine"].clashes == ()  # Bob at the same time is no clash of mine
+    assert [c.id for c in team["bob 1"].clashes] == [b2["id"]]
+    assert [c.id for c in team["bob 2"].clashes] == [b1["id"]]
+    assert calendar.assignees(DAY, 1) == sorted([records.user_id, OTHER])
+
+
+def test_who_may_change_what_on_the_calendar(records, replica):
+    shop = records.create("customer", {"name": "张伟"})
+    calendar = Calendar(replica, records.user_id)
+    base = {"kind": "visit", "title": "t", "starts_at": utc(23, 1), "ends_at": utc(23, 2)}
+    made = {
+        "mine": records.create("task", {**base, "assignee_id": records.user_id}),
+        "nobody's": records.create("task", {**base, "assignee_id": None}),
+        "their customer's": records.create(
+            "task", {**base, "assignee_id": OTHER, "customer_id": shop["id"]}
+        ),
+        "their own": records.create("task", {**base, "assignee_id": OTHER}),
+    }
+    entries = {e.id: e for e in calendar.agenda(DAY, 1, [records.user_id, OTHER])}
+    entries |= {e.id: e for e in calendar.agenda(DAY, 1)}
+
+    assert {name: calendar.editable(entries[row["id"]]) for name, row in made.items()} == {
+        "mine": True,
+        "nobody's": True,
+        "their customer's": True,
+        "their own": False,
+    }
