@@ -21,6 +21,7 @@ from .directory import Directory
 from .exporting import ExportLog
 from .duplicates import Duplicates
 from .exporting import ExportLog
+from .importing.importer import Importer
 from .merge import Merge
 from .pipeline import Pipeline
 from .records import Records
@@ -52,6 +53,7 @@ class Workspace:
     commerce: Commerce = field(init=False)  # products, contracts, payments (issue 19)
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     duplicates: Duplicates = field(init=False)
+    importer: Importer = field(init=False)  # File > Import… (issue 18)
 
     def __post_init__(self) -> None:
         replica, user_id = self.records.replica, self.records.user_id
@@ -65,6 +67,7 @@ class Workspace:
         self.activity = SyncActivity(replica)
         self.customers = CustomerList(replica)
         self.files = CustomerFile(self.records)
+        self.importer = Importer(self.records)
         self.duplicates = Duplicates(replica)
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
         engine = self.engine
