@@ -106,14 +106,17 @@ class ExportActions(QObject):
         elif isinstance(page, CalendarPage):
             self.export_calendar(page)
         else:
-            QMessageBox.information(
-                self.window,
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
                 self.tr("Export"),
                 self.tr(
                     "This page has no list to export. Open Customers, Pipeline, Calendar, "
                     "Service or a customer, then choose File > Export… again."
                 ),
+                parent=self.window,
             )
+            self.message = box
+            box.open()
 
     def export_customers(self, page: CustomersPage) -> None:
         path = self._ask(self.tr("Customers"), ("xlsx", "csv"))

@@ -197,3 +197,41 @@ def test_the_audit_page_names_an_export_in_words(qapp):
     assert texts[3].startswith("Customer list (.xlsx, 1,234 row")
     assert "filter=Tier: Premium" in texts[5]
     assert "data_export" in ACTIONS  # the action filter offers it
+
+
+def test_file_export_takes_the_list_of_the_page_on_screen(
+    window, records, save_as, settle, tmp_path
+):
+    _asked, answers = save_as
+    customer = records.create("customer", {"name": "蓝石食品"})
+    records.create(
+        "opportunity",
+        {
+            "customer_id": customer["id"],
+            "title": "年度供货",
+            "amount": "50000",
+            "stage": "proposal",
+        },
+    )
+    records.create(
+        "service_request",
+        {"customer_id": customer["id"], "subject": "包装破损", "kind": "complaint"},
+    )
+    window.show_page(window.pipeline)
+    answers.append(tmp_path / "deals.xlsx")
+    window.exports.action.trigger()
+    settle()
+    deals = list(load_workbook(tmp_path / "deals.xlsx").active.iter_rows(values_only=True))
+    assert deals[1][:4] == ("Proposal", "蓝石食品", "年度供货", 50000)
+    window.show_page(window.service)
+    answers.append(tmp_path / "service.csv")
+    window.exports.action.trigger()
+    settle()
+    service = (tmp_path / "service.csv").read_text(encoding="utf-8-sig")
+    assert "包装破损,蓝石食品,Complaint" in service
+    window.show_page(window.today)
+    window.exports.action.trigger()
+    settle()
+    assert "no list to export" in window.exports.message.text()
+    kinds = [entry["kind"] for entry in records.replica.get_meta(QUEUE)]
+    assert kinds == ["opportunities", "service_requests"]
