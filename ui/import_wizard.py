@@ -665,3 +665,11 @@ class ImportWizard(QWizard):
 
     def set_file(self, path: Path) -> None:
         self.file_page.path.setText(str(path))
+
+
+def open_import(parent: QWidget, importer: Importer) -> ImportWizard:
+    """File > Import… and the Customers page's Import…: the wizard, window-modal."""
+    wizard = ImportWizard(importer, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard
