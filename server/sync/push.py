@@ -155,6 +155,7 @@ def apply_as(
 def _apply_one(
     session: Session, user: User, device_id: str, mutation: Mutation, batch: Batch
 ) -> MutationResult:
+    sent = mutation  # as the device sent it: what a refusal keeps for review
     mutation, batch.redirected = redirect(session, mutation)
     cls = ENTITIES[mutation.entity]
     obj = session.get(cls, mutation.row_id, with_for_update=True)
@@ -165,7 +166,7 @@ def _apply_one(
         with session.no_autoflush:
             status = _apply(session, user, mutation, cls, obj, batch)
     except Rejected as exc:
-        return _reject(session, user, device_id, mutation, exc)
+        return _reject(session, user, device_id, sent, exc)
     return MutationResult(seq=mutation.seq, status=status)
 
 

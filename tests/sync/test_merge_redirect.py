@@ -7,9 +7,10 @@ from sqlalchemy import select
 
 from app.local_tables import OutboxEntry
 from app.merge import Merge
-from server.models import ConflictEntry, ReviewItem
+from server.models import ConflictEntry, ReviewItem, User
 from sync.client.tables import Rejection
 from sync.protocol.entities import Customer, Interaction, Relation
+from sync.protocol.enums import Role
 
 pytestmark = pytest.mark.slow
 
@@ -125,3 +126,46 @@ def test_merged_into_must_be_a_live_customer_of_ones_own(client_for, make_accoun
     report = mine.sync()
     assert report.rejected == 1
     assert _server(server_db, Customer, row["id"]).merged_into_id is None
+
+
+def test_a_managers_merge_of_two_reps_customers_and_the_losers_rep_offline(
+    client_for, make_account, server_db
+):
+    """A branch manager merges rep B's record of a customer into rep C's (two reps working one
+    customer). B's offline edits to the loser cannot land on C's customer by B's own right:
+    they wait in the manager's review queue, and applied there they land on the survivor."""
+    from server.review import service as review
+
+    manager_account = make_account(role=Role.MANAGER)
+    b, c = client_for(make_account()), client_for(make_account())
+    manager = client_for(manager_account)
+    loser = b.records.create("customer", {"name": "蓝石食品有限公司"})
+    visit = b.records.create("interaction", {"customer_id": loser["id"], "subject": "拜访"})
+    survivor = c.records.create("customer", {"name": "蓝石食品", "city": "上海"})
+    b.sync()
+    c.sync()
+    manager.sync()
+
+    b.records.update("customer", loser["id"], {"notes": "采购经理换人了"})
+    call = b.records.create("interaction", {"customer_id": loser["id"], "subject": "电话"})
+    Merge(manager.records, Role.MANAGER.value).merge(survivor["id"], loser["id"])
+    assert manager.sync().rejected == 0
+    assert _server(server_db, Interaction, visit["id"]).customer_id == survivor["id"]
+    c.sync()
+    assert [i["subject"] for i in c.records.find("interaction")] == ["拜访"]
+
+    report = b.sync()
+    assert report.rejected == 2  # not B's to write: to the manager's queue
+    with server_db.transaction() as session:
+        queued = session.scalars(
+            select(ReviewItem.id).where(ReviewItem.row_id.in_([loser["id"], call["id"]]))
+        ).all()
+        boss = session.get(User, manager_account.id)
+        for item_id in sorted(queued):
+            assert review.apply(session, boss, item_id) == "applied"
+    stored = _server(server_db, Customer, survivor["id"])
+    assert (stored.notes, stored.city) == ("采购经理换人了", "上海")
+    assert _server(server_db, Interaction, call["id"]).customer_id == survivor["id"]
+    c.sync()
+    assert c.records.get("customer", survivor["id"])["notes"] == "采购经理换人了"
+    assert sorted(i["subject"] for i in c.records.find("interaction")) == ["拜访", "电话"]
