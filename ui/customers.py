@@ -29,6 +29,7 @@ from app.workspace import Workspace
 
 from .customer_filters import FilterBar
 from .editors import Editors
+from .import_wizard import open_import
 from .labels import label
 from .notices import watch
 from .operations import query, show_failure
@@ -195,6 +196,8 @@ class CustomersPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
         self.export_button = QPushButton()  # connected by ui/export_actions.py
+        self.import_button = QPushButton()  # File > Import… as well (issue 18)
+        self.import_button.clicked.connect(lambda: open_import(self, workspace.importer))
         self.merge_button = QPushButton()  # two customers selected: merge them (issue 18)
         self.merge_button.clicked.connect(self.merge_selected)
         self.merge_button.hide()
@@ -204,6 +207,7 @@ class CustomersPage(QWidget):
         header.addStretch()
         header.addWidget(self.merge_button)
         header.addWidget(self.restore_button)
+        header.addWidget(self.import_button)
         header.addWidget(self.export_button)
         header.addWidget(self.new_button)
         self.stack = QStackedLayout()
@@ -241,6 +245,7 @@ class CustomersPage(QWidget):
         self.new_button.setText(self.tr("New customer"))
         self.restore_button.setText(self.tr("Restore"))
         self.export_button.setText(self.tr("Export…"))
+        self.import_button.setText(self.tr("Import…"))
         self.merge_button.setText(self.tr("Merge…"))
         self.new_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(
