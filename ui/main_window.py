@@ -34,6 +34,7 @@ from .editors import Editors
 from .errors import report_bug
 from .export_actions import ExportActions
 from .help_dialogs import AboutDialog, ShortcutsDialog
+from .import_wizard import open_import
 from .interaction_dialog import InteractionDialog
 from .messages import error_text
 from .notices import Notices
@@ -217,12 +218,15 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(lambda: self.log_interaction(None))
         self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.import_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(lambda: open_import(self, self.workspace.importer))
         self.file_menu.addActions(
             [
                 self.new_action,
                 self.search_action,
                 self.log_action,
                 self.exports.action,
+                self.import_action,
                 self.sync_action,
                 self.settings_action,
                 self.sign_out_action,
@@ -314,6 +318,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.exports.retranslate()
+        self.import_action.setText(self.tr("&Import…"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.back_action.setText(self.tr("&Back"))
         self.forward_action.setText(self.tr("&Forward"))
