@@ -149,12 +149,20 @@ def is_appointment(task: Mapping[str, Any]) -> bool:
 
 def rescheduled(task: Mapping[str, Any], when: datetime) -> dict[str, Any]:
     """The fields that move `task` to `when` and nothing else: its kind stays, an appointment
-    keeps its length (an hour if it had none), a task due by a time gets the new due time."""
+    keeps its length (an hour if it had none), a task due by a time gets the new due time;
+    a reminder keeps its distance to the start (or due time)."""
     if not is_appointment(task):
-        return {"due_at": when}
+        return _with_reminder(task, {"due_at": when}, "due_at")
     start, end = task["starts_at"], task.get("ends_at")
     length = end - start if end is not None and end > start else DEFAULT_LENGTH
-    return {"starts_at": when, "ends_at": when + length}
+    return _with_reminder(task, {"starts_at": when, "ends_at": when + length}, "starts_at")
+
+
+def _with_reminder(task: Mapping[str, Any], values: dict[str, Any], key: str) -> dict[str, Any]:
+    remind, before = task.get("remind_at"), task.get(key)
+    if remind is not None and before is not None and key in values:
+        values["remind_at"] = values[key] - (before - remind)
+    return values
 
 
 def shifted(
@@ -162,7 +170,8 @@ def shifted(
 ) -> dict[str, Any]:
     """The fields that move a task (or, `end_only`, its end) by `days` and `minutes` of
     local wall-clock time, as a drag on the calendar does: an appointment's start and end
-    move by exactly that (an hour long if it had no end), a to-do its due time. Resizing
+    move by exactly that (an hour long if it had no end), a to-do its due time, and a
+    reminder keeps its distance to them. Resizing
     never makes an appointment shorter than `SLOT`; it is {} for a to-do."""
 
     def moved(moment: datetime) -> datetime:
@@ -170,13 +179,15 @@ def shifted(
         return (wall + timedelta(days=days, minutes=minutes)).astimezone(UTC)
 
     if not is_appointment(task):
-        return {} if end_only or task.get("due_at") is None else {"due_at": moved(task["due_at"])}
+        if end_only or task.get("due_at") is None:
+            return {}
+        return _with_reminder(task, {"due_at": moved(task["due_at"])}, "due_at")
     start, end = task["starts_at"], task.get("ends_at")
     if end is None or end <= start:
         end = start + DEFAULT_LENGTH
     if end_only:
         return {"ends_at": max(moved(end), start + SLOT)}
-    return {"starts_at": moved(start), "ends_at": moved(end)}
+    return _with_reminder(task, {"starts_at": moved(start), "ends_at": moved(end)}, "starts_at")
 
 
 def local_midnight(day: date) -> datetime:

@@ -498,7 +498,8 @@ class TimeGrid(QAbstractScrollArea):
 
     def _paint_head(self, painter: QPainter, width: int, top: int) -> None:
         painter.fillRect(0, 0, width, top, QColor("white"))
-        today = date.today()
+        # a team's columns are all one day: no column is "today" more than another
+        today = date.today() if len({c.day for c in self.columns}) > 1 else None
         for index, column in enumerate(self.columns):
             x = self.column_x(index)
             rect = QRectF(x, 0, self.column_width(), HEAD)

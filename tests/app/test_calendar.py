@@ -205,6 +205,10 @@ def test_a_drag_moves_by_wall_clock_time_across_a_dst_change(berlin):
     todo = {"kind": "todo", "starts_at": None, "ends_at": None, "due_at": wall(29, 17)}
     assert shifted(todo, days=2, minutes=-15) == {"due_at": wall(31, 16, 45)}
     assert shifted(todo, minutes=15, end_only=True) == {}  # a to-do has no end to drag
+    # a reminder keeps its distance to the start
+    reminded = {**visit, "remind_at": wall(29, 8, 45)}
+    assert shifted(reminded, days=1)["remind_at"] == wall(30, 8, 45)
+    assert "remind_at" not in shifted(reminded, minutes=30, end_only=True)
 
 
 def test_the_month_is_every_local_day_with_its_entries(berlin, records, replica):
