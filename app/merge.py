@@ -88,6 +88,7 @@ class MergeInfo:
     merged_at: datetime
     moved: int  # child rows moved
     undone_at: datetime | None
+    here: bool = True  # made on this replica, so it can be undone here
 
 
 class Merge:
@@ -123,7 +124,9 @@ class Merge:
             return out
 
     def history(self, customer_id: str) -> list[MergeInfo]:
-        """Merges into this customer made on this replica, newest first."""
+        """Merges into this customer, newest first: those made on this replica (with what they
+        moved, so they can be undone), and those that arrived by sync from another computer
+        (an archived customer pointing at this one; undone only where it was made)."""
         query = (
             select(CustomerMerge)
             .where(CustomerMerge.survivor_id == customer_id)
@@ -144,7 +147,25 @@ class Merge:
                         undone_at=merge.undone_at,
                     )
                 )
-            return out
+            known = {m.loser_id for m in out}
+            arrived = select(Customer).where(
+                Customer.merged_into_id == customer_id, Customer.deleted_at.is_not(None)
+            )
+            for loser in session.scalars(arrived):
+                if loser.id not in known:
+                    out.append(
+                        MergeInfo(
+                            id="",
+                            survivor_id=customer_id,
+                            loser_id=loser.id,
+                            loser_name=loser.name,
+                            merged_at=loser.deleted_at or loser.updated_at,
+                            moved=0,
+                            undone_at=None,
+                            here=False,
+                        )
+                    )
+            return sorted(out, key=lambda m: m.merged_at, reverse=True)
 
     # --- writes --------------------------------------------------------------------------
 

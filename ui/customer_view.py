@@ -32,6 +32,7 @@ from app.errors import KnownError
 from app.merge import MergeInfo
 from app.workspace import Workspace
 
+from .commerce_text import contract_table, payment_table
 from .customer_header import CustomerHeader
 from .editors import Editors
 from .labels import field_label, label, shown, when
@@ -93,6 +94,7 @@ class CustomerView(QWidget):
         self.editors = editors or Editors(workspace, self)
         self.people: Callable[[str], str | None] = lambda _user_id: None  # colleague names
         self.file = workspace.files
+        self.commerce = workspace.commerce
         self.merges = workspace.merge
         self._merges: list[MergeInfo] = []
         watch(workspace.feed, self, ["customer", *_HISTORY], self.follow)
@@ -248,9 +250,17 @@ class CustomerView(QWidget):
             [[when(e.at), label(e.entity), label(e.kind), e.title, _detail(e)] for e in events],
             keys=[(e.entity, e.row_id) for e in events],
         )
+        contracts = self.commerce.contracts(self.customer_id)
         for entity, columns in _CHILDREN.items():
             if entity == "relation":
                 self._fill_relations()
+                continue
+            if entity == "contract":
+                self.tables[entity].fill(*contract_table(contracts))
+                continue
+            if entity == "payment":
+                payments = self.commerce.payments(customer_id=self.customer_id)
+                self.tables[entity].fill(*payment_table(payments, contracts))
                 continue
             rows = self.records.find(entity, customer_id=self.customer_id)
             self.tables[entity].fill(
@@ -265,7 +275,9 @@ class CustomerView(QWidget):
                 when(m.merged_at),
                 self.tr("Merge"),
                 m.loser_name,
-                self.tr("Records moved: %1").replace("%1", str(m.moved)),
+                self.tr("Records moved: %1").replace("%1", str(m.moved))
+                if m.here
+                else self.tr("Made on another computer"),
                 self.tr("Undone") if m.undone_at else "",
             ]
             for m in self._merges
@@ -289,7 +301,7 @@ class CustomerView(QWidget):
                 ]
                 for c in self._conflicts
             ],
-            keys=[("merge", m.id) for m in self._merges] + list(range(len(self._conflicts))),
+            keys=[("merge", m.loser_id) for m in self._merges] + list(range(len(self._conflicts))),
         )
         self._fill_archived()
         counts = {key: table.rowCount() for key, table in self.tables.items()}
@@ -382,6 +394,8 @@ class CustomerView(QWidget):
             "opportunity": lambda: editors.new_opportunity(customer_id, parent),
             "task": lambda: editors.edit_task(None, customer_id=customer_id, parent=parent),
             "service_request": lambda: editors.new_service_request(customer_id, parent),
+            "contract": lambda: editors.new_contract(customer_id, parent),
+            "payment": lambda: editors.new_payment(customer_id, None, parent),
         }
         adder = adders.get(self.current_tab())
         return adder() if adder is not None else None
@@ -435,12 +449,14 @@ class CustomerView(QWidget):
         self.restore_button.setEnabled(isinstance(key, int))
         merge = self._selected_merge()
         self.undo_merge_button.setVisible(on_history and bool(self._merges))
-        self.undo_merge_button.setEnabled(merge is not None and merge.undone_at is None)
+        self.undo_merge_button.setEnabled(
+            merge is not None and merge.here and merge.undone_at is None
+        )
 
     def _selected_merge(self) -> MergeInfo | None:
         key = self.tables["history"].current_key()
         if isinstance(key, (tuple, list)) and key[0] == "merge":
-            return next((m for m in self._merges if m.id == key[1]), None)
+            return next((m for m in self._merges if m.loser_id == key[1]), None)
         return None
 
     def merge_with(self) -> object:
@@ -451,7 +467,7 @@ class CustomerView(QWidget):
 
     def undo_merge(self) -> None:
         merge = self._selected_merge()
-        if merge is not None and merge.undone_at is None:
+        if merge is not None and merge.here and merge.undone_at is None:
             self.editors.undo_merge(merge.id, self)
 
     def restore_selected(self) -> None:
@@ -486,6 +502,8 @@ class CustomerView(QWidget):
             "opportunity": self.tr("Opportunities"),
             "task": self.tr("Tasks"),
             "service_request": self.tr("Service"),
+            "contract": self.tr("Contracts"),
+            "payment": self.tr("Payments"),
             "history": self.tr("History"),
             "archived": self.tr("Archived"),
         }[key]
@@ -498,6 +516,8 @@ class CustomerView(QWidget):
             "opportunity": self.tr("New opportunity…"),
             "task": self.tr("New task…"),
             "service_request": self.tr("New request…"),
+            "contract": self.tr("New contract…"),
+            "payment": self.tr("Record payment…"),
         }.get(tab, "")
 
     def _caption(self, column: str) -> str:
@@ -532,6 +552,9 @@ _HISTORY = (
     "opportunity",
     "task",
     "service_request",
+    "contract",
+    "contract_line",
+    "payment",
     "conflict",
 )
 _CHILDREN = {
@@ -540,6 +563,8 @@ _CHILDREN = {
     "opportunity": ["title", "stage", "amount", "probability", "expected_close", "product_line"],
     "task": ["title", "kind", "when", "location", "done"],
     "service_request": ["subject", "kind", "priority", "status", "sla_due_at"],
+    "contract": [],  # issue 19: filled by commerce_text.contract_table
+    "payment": [],  # and payment_table
 }
 
 

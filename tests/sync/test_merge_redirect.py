@@ -86,6 +86,8 @@ def test_offline_edits_to_the_loser_land_on_the_survivor_and_undo_restores_both(
         assert gone["deleted_at"] is not None and gone["merged_into_id"] == s
         assert client.records.find("interaction", customer_id=lo) == []
         assert client.records.pending_count() == 0
+    [seen] = Merge(b.records).history(s)  # B's History shows it, to be undone on A
+    assert (seen.loser_id, seen.loser_name, seen.here) == (lo, "张伟", False)
     a.sync()
     subjects = sorted(i["subject"] for i in a.records.find("interaction", customer_id=s))
     assert subjects == ["拜访", "电话回访"]
