@@ -61,6 +61,8 @@ class User(ServerBase):
     # Set by offboarding: who took over, so work of theirs that arrives later has an owner.
     successor_id: Mapped[str | None] = mapped_column(ID, ForeignKey("users.id"))
     left_at: Mapped[datetime | None] = mapped_column()
+    # A one-time password from an administrator: sign-in only changes it (issue 26, item 1).
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class BranchPool(ServerBase):

@@ -18,13 +18,13 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from sync.protocol.types import utcnow
-from sync.protocol.wire import LoginRequest, TokenPair, UserInfo
+from sync.protocol.wire import LoginRequest, PasswordChange, TokenPair, UserInfo
 
 from .. import audit, devices
 from ..db import Database
 from ..errors import ApiError
 from ..models import AuthSession, Branch, Device, User
-from ..security import new_token, token_hash, verify_password
+from ..security import hash_password, new_token, token_hash, verify_password
 from ..settings import Settings
 from . import throttle
 
@@ -46,9 +46,83 @@ def _disabled() -> ApiError:
     return ApiError(403, "account_disabled", "This account is disabled; contact your admin.")
 
 
+def _change_required() -> ApiError:
+    return ApiError(
+        403,
+        "password_change_required",
+        "This password was given to you to sign in once: choose your own to continue.",
+    )
+
+
+MIN_NEW_PASSWORD = 8
+
+
 def login(database: Database, settings: Settings, body: LoginRequest, ip: str | None) -> TokenPair:
+    checked = _checked_password(database, settings, body.username, body.password, ip)
+    with database.transaction() as session:
+        checked.give_back(session)
+        user = session.get(User, checked.user_id)
+        assert user is not None
+        if not user.active:
+            audit.record(session, "login_refused_disabled", user_id=user.id, ip=ip)
+            refused = _disabled()
+        elif user.must_change_password:
+            audit.record(session, "login_password_change_required", user_id=user.id, ip=ip)
+            refused = _change_required()
+        else:
+            device = _device(session, user, body)
+            pair = _issue(session, settings, user, device, now=utcnow())
+            audit.record(session, "login", user_id=user.id, ip=ip, device_id=device.id)
+            return pair
+    raise refused
+
+
+def change_password(
+    database: Database, settings: Settings, body: PasswordChange, ip: str | None
+) -> TokenPair:
+    """The current (or one-time) password, checked and counted like a sign-in, replaced by
+    the new one; every other session ends; then signed in as with `login`."""
+    if body.new_password == body.password:
+        raise ApiError(422, "same_password", "Choose a password other than the current one.")
+    if len(body.new_password.strip()) < MIN_NEW_PASSWORD:
+        raise ApiError(
+            422, "weak_password", f"The password needs at least {MIN_NEW_PASSWORD} characters."
+        )
+    checked = _checked_password(database, settings, body.username, body.password, ip)
+    new_hash = hash_password(body.new_password)
+    with database.transaction() as session:
+        checked.give_back(session)
+        user = session.get(User, checked.user_id)
+        assert user is not None
+        if not user.active:
+            audit.record(session, "login_refused_disabled", user_id=user.id, ip=ip)
+            disabled = True
+        else:
+            disabled = False
+            user.password_hash = new_hash
+            user.must_change_password = False
+            revoked = revoke_all(session, user.id)
+            audit.record(
+                session, "password_changed", user_id=user.id, ip=ip, revoked_sessions=revoked
+            )
+    if disabled:
+        raise _disabled()
+    signed_in = LoginRequest(
+        username=body.username,
+        password=body.new_password,
+        device_name=body.device_name,
+        device_id=body.device_id,
+    )
+    return login(database, settings, signed_in, ip)
+
+
+def _checked_password(
+    database: Database, settings: Settings, username: str, password: str, ip: str | None
+) -> "Checked":
+    """The user id when `password` is theirs; counted against the name and the address
+    first (a slot each), so parallel guesses cannot outrun the lockout."""
     now = utcnow()
-    account = throttle.account_key(body.username)
+    account = throttle.account_key(username)
     limits = {
         account: throttle.Limit(
             settings.lockout_threshold, timedelta(minutes=settings.lockout_minutes)
@@ -58,14 +132,14 @@ def login(database: Database, settings: Settings, body: LoginRequest, ip: str | 
         ),
     }
     with database.transaction() as session:
-        user = _find_user(session, body.username)
+        user = _find_user(session, username)
         user_id, password_hash = (user.id, user.password_hash) if user else (None, None)
         taken = throttle.take(session, limits, now)
         if isinstance(taken, throttle.Refused):
             audit.record(session, "login_locked", user_id=user_id, ip=ip, key=taken.key)
     if isinstance(taken, throttle.Refused):
         raise _refused(taken, account, now)
-    if not verify_password(password_hash, body.password):
+    if not verify_password(password_hash, password):
         with database.transaction() as session:
             audit.record(session, "login_failed", user_id=user_id, ip=ip)
             if account in taken:
@@ -73,21 +147,22 @@ def login(database: Database, settings: Settings, body: LoginRequest, ip: str | 
         if account in taken:
             raise _locked(now + limits[account].window, now)
         raise _invalid_credentials()
-    with database.transaction() as session:
-        throttle.give_back(session, limits, clear=account, now=now)
-        user = session.get(User, user_id)
-        assert user is not None
-        if not user.active:
-            audit.record(session, "login_refused_disabled", user_id=user.id, ip=ip)
-            refused = True
-        else:
-            refused = False
-            device = _device(session, user, body)
-            pair = _issue(session, settings, user, device, now)
-            audit.record(session, "login", user_id=user.id, ip=ip, device_id=device.id)
-    if refused:
-        raise _disabled()
-    return pair
+    assert user_id is not None
+    return Checked(user_id, limits, account, now)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A right password: whose, and the throttle slots to give back in the caller's next
+    transaction (one write less per sign-in than a transaction of its own)."""
+
+    user_id: str
+    limits: dict[str, throttle.Limit]
+    account: str
+    at: datetime
+
+    def give_back(self, session: Session) -> None:
+        throttle.give_back(session, self.limits, clear=self.account, now=self.at)
 
 
 def _find_user(session: Session, username: str) -> User | None:

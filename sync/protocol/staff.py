@@ -84,6 +84,36 @@ class ManagedRequest(BaseModel):
     branches: list[str] = Field(max_length=100)
 
 
+USERNAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$"
+StaffRole = Literal["rep", "manager", "admin"]
+
+
+class NewPerson(WireModel):
+    """An administrator adds a person (issue 26, item 1): the server answers with a one-time
+    password, which its holder must replace at first sign-in."""
+
+    username: str = Field(pattern=USERNAME_PATTERN, max_length=64)
+    display_name: str = Field(min_length=1, max_length=100)
+    role: StaffRole
+    branch: str | None = Field(default=None, min_length=1, max_length=100)
+
+
+class PersonChange(WireModel):
+    """Name, role or branch of a person. A new branch moves none of their customers: that is
+    the reassignment's job."""
+
+    display_name: str | None = Field(default=None, min_length=1, max_length=100)
+    role: StaffRole | None = None
+    branch: str | None = Field(default=None, min_length=1, max_length=100)
+
+
+class OneTimePassword(Answer):
+    """Shown once to the administrator, to hand over; the server keeps only its hash."""
+
+    username: str
+    password: str
+
+
 class OffboardRequest(BaseModel):
     to_username: str | None = Field(default=None, max_length=64)
     spread_branch: str | None = Field(default=None, max_length=100)

@@ -276,3 +276,26 @@ def test_0013_customers_are_kept_and_commerce_tables_hold_contracts(empty_databa
         assert session.get(Payment, "y1").amount == Decimal("1000.01")
         assert session.get(Contract, "k1").status == "draft"
     database.dispose()
+
+
+def test_0014_people_from_before_keep_their_passwords(empty_database_url):
+    """Issue 26, item 1: accounts made before 0014 are not asked to change their password."""
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0013")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, password_hash, role, active,"
+                " failed_logins, created_at) VALUES ('u1', 'alice', 'Alice', 'h', 'rep', :yes,"
+                " 0, CURRENT_TIMESTAMP)"
+            ),
+            {"yes": True},
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        user = session.get(User, "u1")
+        assert (user.username, user.must_change_password) == ("alice", False)
+    database.dispose()

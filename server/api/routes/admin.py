@@ -21,9 +21,12 @@ from sync.protocol.staff import (
     DiscardRequest,
     LostDevice,
     ManagedRequest,
+    NewPerson,
     OffboardRequest,
     OffboardResult,
+    OneTimePassword,
     Person,
+    PersonChange,
     PoolSettings,
     ReviewEntry,
 )
@@ -39,6 +42,7 @@ from ...permissions import in_branches, require_role, require_staff_admin
 from ...review import service as review
 from ...staff import pool
 from ...staff.offboarding import offboard
+from ...users import service as people
 from ...users.service import deactivate_user
 from ..deps import CurrentCaller, client_ip
 
@@ -174,6 +178,56 @@ def deactivate(username: str, caller: CurrentCaller, request: Request) -> None:
     def work(session: Session, by: User) -> None:
         require_role(by, Role.ADMIN)
         deactivate_user(session, username, actor_id=by.id)
+
+    in_transaction(request, caller, work)
+
+
+@router.post("/users", response_model=OneTimePassword, status_code=201)
+def add_person(body: NewPerson, caller: CurrentCaller, request: Request) -> OneTimePassword:
+    """Administrators: a new account, with a one-time password to hand over; its holder
+    chooses their own at first sign-in (`/auth/password`)."""
+
+    def work(session: Session, by: User) -> OneTimePassword:
+        require_role(by, Role.ADMIN)
+        return people.add_person(session, body, by)
+
+    return in_transaction(request, caller, work)
+
+
+@router.patch("/users/{username}", status_code=204)
+def change_person(
+    username: str, body: PersonChange, caller: CurrentCaller, request: Request
+) -> None:
+    """Administrators: name, role or branch. A new branch moves none of the person's
+    customers; reassign them for that."""
+
+    def work(session: Session, by: User) -> None:
+        require_role(by, Role.ADMIN)
+        people.change_person(session, username, body, by)
+
+    in_transaction(request, caller, work)
+
+
+@router.post("/users/{username}/password-reset", response_model=OneTimePassword)
+def reset_password(username: str, caller: CurrentCaller, request: Request) -> OneTimePassword:
+    """Administrators: a forgotten password. A new one-time password; the person is signed
+    out everywhere and chooses their own at the next sign-in."""
+
+    def work(session: Session, by: User) -> OneTimePassword:
+        require_role(by, Role.ADMIN)
+        return people.reset_password(session, username, by)
+
+    return in_transaction(request, caller, work)
+
+
+@router.post("/users/{username}/reactivate", status_code=204)
+def reactivate(username: str, caller: CurrentCaller, request: Request) -> None:
+    """Administrators: sign-in works again; customers handed on at a departure stay where
+    they went."""
+
+    def work(session: Session, by: User) -> None:
+        require_role(by, Role.ADMIN)
+        people.reactivate_user(session, username, by)
 
     in_transaction(request, caller, work)
 
