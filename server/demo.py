@@ -38,6 +38,7 @@ from sync.protocol.enums import (
 
 from . import audit
 from . import demo_names as names
+from .customers import duplicates
 from .db import Database
 from .models import Branch, User
 from .security import hash_password
@@ -99,6 +100,7 @@ def seed_demo(
         counts = {table: len(rows) for table, rows in builder.rows.items()}
         report(f"Writing {sum(counts.values())} rows")
         _insert(session, builder.rows)
+        duplicates.fill(session)  # the duplicate check's keys of every demo customer
         audit.record(session, "demo_seeded", seed=seed, counts=counts)
     with db.engine.begin() as conn:  # fresh statistics, or the planner treats tables as empty
         conn.exec_driver_sql("ANALYZE")
