@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,25 +52,21 @@ REVIEW_ROWS = 1_000  # held rows listed one by one; the rest follow the "for all
 ERROR_BRUSH = QBrush(QColor("#f6c6c6"))
 FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt"
 
-_CONTACT = {
-    m.CONTACT_NAME: "Contact: name",
-    m.CONTACT_TITLE: "Contact: title",
-    m.CONTACT_PHONE: "Contact: phone",
-    m.CONTACT_EMAIL: "Contact: e-mail",
+_CONTACT: dict[str, str] = {  # str(): Qt types the marker as object
+    m.CONTACT_NAME: str(QT_TRANSLATE_NOOP("ImportWizard", "Contact: name")),
+    m.CONTACT_TITLE: str(QT_TRANSLATE_NOOP("ImportWizard", "Contact: title")),
+    m.CONTACT_PHONE: str(QT_TRANSLATE_NOOP("ImportWizard", "Contact: phone")),
+    m.CONTACT_EMAIL: str(QT_TRANSLATE_NOOP("ImportWizard", "Contact: e-mail")),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def target_label(target: str) -> str:
     if target == m.IGNORE:
-        return tr("(leave out)")
+        return QCoreApplication.translate("ImportWizard", "(leave out)")
     if target == m.ID:
-        return tr("Outpost ID")
+        return QCoreApplication.translate("ImportWizard", "Outpost ID")
     if target in _CONTACT:
-        return tr(_CONTACT[target])
+        return QCoreApplication.translate("ImportWizard", _CONTACT[target])
     return field_label(target)
 
 
