@@ -51,6 +51,9 @@ class Reason(StrEnum):
 MIN_PHONE_DIGITS = 7
 MIN_REGISTRATION = 5
 MIN_NAME_KEY = 2
+MAX_KEY = 200
+"""Keys are cut to this length (the key tables' column): a 200-character name's pinyin is
+longer, and no two customers differ only after that."""
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d")
@@ -198,7 +201,7 @@ def customer_keys(
             person = person_key(name)
             if len(person) >= MIN_NAME_KEY:
                 keys.add((PERSON, person))
-    return frozenset(keys)
+    return frozenset((tag, value[:MAX_KEY]) for tag, value in keys)
 
 
 def _values(keys: frozenset[Key], tag: str) -> set[str]:

@@ -173,3 +173,8 @@ def test_masks() -> None:
     assert mask_name("蓝石食品有限公司") == "蓝石******"
     assert mask_phone("13800138000") == "138****8000"
     assert mask_phone("2162345678") == "216***5678"
+
+
+def test_keys_fit_the_key_tables() -> None:
+    keys = customer_keys("person", "张" * 200, ["1" * 40], "a" * 240 + "@example.com", "9" * 64)
+    assert keys and all(len(value) <= 200 for _, value in keys)
