@@ -8,7 +8,8 @@ The customer the dialog opened from is kept; "Keep the other one" swaps the two.
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -71,6 +72,7 @@ class MergeDialog(QDialog):
         self._timer.setInterval(80)
         self._timer.timeout.connect(self._search)
         self.query.textEdited.connect(lambda _text: self._timer.start())
+        self.query.installEventFilter(self)  # Enter takes the first match (and merges nothing)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.swap_button = QPushButton(self.tr("Keep the other one instead"))
@@ -139,6 +141,25 @@ class MergeDialog(QDialog):
         if self.results.count():
             self.results.setCurrentRow(0)
         self.results.setVisible(bool(text.strip()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._pick_current()
+            return True  # not on to the dialog, whose default button is Merge
+        return super().eventFilter(watched, event)
+
+    def _pick_current(self) -> None:
+        if self._timer.isActive():  # typed faster than the search ran
+            self._timer.stop()
+            self._search()
+        item = self.results.currentItem()
+        if item is not None and self.results.isVisible():
+            self._picked(item)
 
     def _picked(self, item: QListWidgetItem) -> None:
         self.set_other(str(item.data(ID_ROLE)))

@@ -6,6 +6,7 @@ two selected rows."""
 import os
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from ui import i18n
@@ -57,7 +58,11 @@ def test_merge_from_the_customer_view_and_undo_from_history(qtbot, records, work
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
     names = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert len(names) == 1 and names[0].startswith("张伟 上海")  # not itself, not 李娜
-    dialog.results.itemClicked.emit(dialog.results.item(0))
+    assert not dialog.merge_button.isEnabled()
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # Enter takes the first match
+    settle()  # had Enter reached the dialog, Merge would have run now
+    assert dialog.isVisible() and not dialog.results.isVisible()
+    assert records.get("customer", other)["merged_into_id"] is None
 
     assert dialog.merge_button.isEnabled()
     fields = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
