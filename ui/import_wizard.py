@@ -5,16 +5,16 @@ the choice of key for updating existing customers) -> preview of the first rows 
 refused cell red and its reason in a tooltip -> probable duplicates (merge, create anyway,
 skip; one by one or for all) -> run with progress and Cancel -> summary with "Undo import".
 
-Everything slow runs off the GUI thread: reading and planning on the query lane, the import
-and its undo on the DB lane (`ui/operations.py`); the run reports progress through a counter
-the page reads on a timer.
+Everything slow runs off the GUI thread: reading and planning on the query lane
+(`ui/operations.py`), the import and its undo on a lane of their own (`IMPORT_LANE`); the run
+reports progress through a counter the page reads on a timer.
 """
 
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,13 +44,17 @@ from sync.protocol.validation import FieldError
 
 from .labels import field_label
 from .messages import field_text
-from .operations import query, show_failure, write
+from .operations import Op, query, show_failure, write
 
 PREVIEW_ROWS = 100
 SAMPLES = 3
 REVIEW_ROWS = 1_000  # held rows listed one by one; the rest follow the "for all" buttons
 ERROR_BRUSH = QBrush(QColor("#f6c6c6"))
 FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt"
+IMPORT_LANE = QThreadPool()
+IMPORT_LANE.setMaxThreadCount(1)
+"""Imports and their undo run here, not on the DB lane: each chunk is a transaction of its own,
+so the user's edits (DB lane) go in between chunks instead of waiting a minute for the end."""
 
 _CONTACT: dict[str, str] = {  # str(): Qt types the marker as object
     m.CONTACT_NAME: str(QT_TRANSLATE_NOOP("ImportWizard", "Contact: name")),
@@ -530,7 +534,7 @@ class ImportRunPage(QWizardPage):
         def progress(done: int, total: int) -> None:
             state.done, state.total = done, total
 
-        write(self, lambda: state.importer.run(plan, progress, state.cancel)).success(
+        Op(self, lambda: state.importer.run(plan, progress, state.cancel), IMPORT_LANE).success(
             self._done
         ).failure(self._failed).run()
         self.timer.start()
@@ -612,7 +616,7 @@ class ImportSummaryPage(QWizardPage):
         assert summary is not None
         self.undo.setEnabled(False)
         importer = self.state.importer
-        write(self, lambda: importer.undo(summary.batch_id)).with_progress(
+        Op(self, lambda: importer.undo(summary.batch_id), IMPORT_LANE).with_progress(
             self.tr("Undoing the import…")
         ).success(self._undone).failure(self._failed).run()
 
