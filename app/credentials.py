@@ -98,7 +98,7 @@ class CredentialStore:
                 file.unlink(missing_ok=True)  # a keyring appeared: the key moves into it
         if key is None and create:
             key = os.urandom(KEY_BYTES)
-            log.info("made a new key for the replica %s", replica)
+            log.debug("made a new key for the replica %s", replica)
             kept = keyring_works and self._keyring_set(entry, key.hex())
             if not kept and self.persist:
                 _write_key_file(file, key)

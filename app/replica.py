@@ -228,6 +228,18 @@ def encrypt_file(path: Path, key: bytes) -> None:
     target = Path(f"{path}{_ENCRYPTING}")
     recovery.remove(target)
     private_file(target)
+    try:
+        _export(path, target, key)
+    except BaseException:
+        recovery.remove(target)  # a full disk gets its room back at once
+        raise
+    _fsync(target)
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    os.replace(target, path)
+    _fsync(path.parent)
+
+
+def _export(path: Path, target: Path, key: bytes) -> None:
     conn = db.sqlcipher().connect(str(path))  # no key: SQLCipher reads plain SQLite
     try:
         conn.execute("PRAGMA journal_mode=DELETE")  # the -wal folded in and removed
@@ -245,12 +257,7 @@ def encrypt_file(path: Path, key: bytes) -> None:
     finally:
         copy.close()
     if found != expected:
-        recovery.remove(target)
         raise ReplicaError(f"The local database {path} could not be encrypted (rows differ).")
-    _fsync(target)
-    Path(f"{path}-shm").unlink(missing_ok=True)
-    os.replace(target, path)
-    _fsync(path.parent)
 
 
 def _key_literal(key: bytes) -> str:
