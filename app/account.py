@@ -61,13 +61,22 @@ class Accounts:
         """A client for `server_url`, trusting the private CA of IT's preset for its server."""
         return ServerApi(server_url, timeout=timeout, verify=self.preset.verify_for(server_url))
 
-    def sign_in(self, server_url: str, username: str, password: str) -> Account:
-        """Log in online; raises ClientError subclasses with the server's reason."""
+    def sign_in(
+        self, server_url: str, username: str, password: str, new_password: str | None = None
+    ) -> Account:
+        """Log in online; raises ClientError subclasses with the server's reason. With
+        `new_password`, the password is replaced first: a one-time password from an
+        administrator answers `password_change_required` until it is."""
         previous = self.last_account()
         device_id = previous.device_id if previous and previous.server_url == server_url else None
         api = self.api(server_url)
         try:
-            pair = api.login(username, password, _device_name(), device_id)
+            if new_password is None:
+                pair = api.login(username, password, _device_name(), device_id)
+            else:
+                pair = api.change_password(
+                    username, password, new_password, _device_name(), device_id
+                )
         finally:
             api.close()
         account = self._account(server_url, pair)

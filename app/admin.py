@@ -30,8 +30,10 @@ from sync.protocol.staff import (
     FieldChange,
     LostDevice,
     ManagedRequest,
+    NewPerson,
     OffboardRequest,
     OffboardResult,
+    OneTimePassword,
     OwnerChange,
     Person,
     ReviewEntry,
@@ -51,6 +53,7 @@ __all__ = [
     "FieldChange",
     "LostDevice",
     "OffboardResult",
+    "OneTimePassword",
     "OwnerChange",
     "Person",
     "ReviewEntry",
@@ -131,6 +134,34 @@ class StaffAdmin:
     def deactivate(self, username: str) -> None:
         """Administrators: close an account (all tokens revoked), moving nothing."""
         self._admin("POST", f"users/{_part(username)}/deactivate")
+
+    def add_person(
+        self, username: str, display_name: str, role: str, branch: str | None
+    ) -> OneTimePassword:
+        """Administrators: a new account; its one-time password is to hand over once."""
+        fields = {"username": username, "display_name": display_name, "role": role}
+        body = NewPerson.model_validate({**fields, "branch": branch})  # the server's own check
+        answer = self._admin("POST", "users", json=body.model_dump(exclude_none=True))
+        return read_answer(OneTimePassword, answer)
+
+    def change_person(
+        self,
+        username: str,
+        *,
+        display_name: str | None = None,
+        role: str | None = None,
+        branch: str | None = None,
+    ) -> None:
+        change = {"display_name": display_name, "role": role, "branch": branch}
+        body = {key: value for key, value in change.items() if value is not None}
+        self._admin("PATCH", f"users/{_part(username)}", json=body)
+
+    def reset_password(self, username: str) -> OneTimePassword:
+        answer = self._admin("POST", f"users/{_part(username)}/password-reset")
+        return read_answer(OneTimePassword, answer)
+
+    def reactivate(self, username: str) -> None:
+        self._admin("POST", f"users/{_part(username)}/reactivate")
 
     def devices(self, username: str) -> list[DeviceInfo]:
         """Administrators: the computers a user has signed in on, oldest first."""

@@ -62,6 +62,19 @@ _CODES = {
         "AdminPage", "Someone already decided on this change; the list is up to date now."
     ),
     "owner_required": QT_TRANSLATE_NOOP("AdminPage", "Choose who should own this customer."),
+    "username_taken": QT_TRANSLATE_NOOP("AdminPage", "Someone already has this username."),
+    "invalid_username": QT_TRANSLATE_NOOP(
+        "AdminPage", "Use 2-64 letters, digits, dots, dashes or underscores for the username."
+    ),
+    "branch_required": QT_TRANSLATE_NOOP("AdminPage", "Reps and managers belong to a branch."),
+    "own_password": QT_TRANSLATE_NOOP(
+        "AdminPage", "Change your own password when you sign in, not by a reset."
+    ),
+    "already_active": QT_TRANSLATE_NOOP("AdminPage", "This person is already active."),
+    "owns_customers": QT_TRANSLATE_NOOP(
+        "AdminPage",
+        "Administrators own no customers: reassign this person's customers first.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("AdminPage", "It is no longer there; the list is up to date."),
 }
 

@@ -21,6 +21,9 @@ from .background import run_in_background
 from .errors import report_bug
 from .messages import error_text
 
+PASSWORD_CHANGE_REQUIRED = "password_change_required"
+MIN_PASSWORD = 8  # as the server asks
+
 
 class LoginDialog(QDialog):
     """`server_url` given (the command line's `--server`) is editable; otherwise a server IT
@@ -59,6 +62,11 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(settings.LAST_USERNAME.get())
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # shown once the server says the password was a one-time one (issue 26, item 1)
+        self.new_password = QLineEdit()
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password = QLineEdit()
+        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,6 +88,10 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Server"), server_row)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("New password"), self.new_password)
+        form.addRow(self.tr("Repeat new password"), self.repeat_password)
+        self.form = form
+        self._show_new_password(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,12 +118,35 @@ class LoginDialog(QDialog):
             else:
                 self._fail(self.tr("Enter the server address, your username and your password."))
             return
+        new_password: str | None = None
+        if self.changing_password:
+            new_password = self.new_password.text()
+            if len(new_password.strip()) < MIN_PASSWORD:
+                self._fail(
+                    self.tr("Choose a password of at least %1 characters.").replace(
+                        "%1", str(MIN_PASSWORD)
+                    )
+                )
+                self.new_password.setFocus()
+                return
+            if new_password != self.repeat_password.text():
+                self._fail(self.tr("The two new passwords differ: type them again."))
+                self.repeat_password.clear()
+                self.repeat_password.setFocus()
+                return
         self._busy(True)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Signing in…"))
         run_in_background(
-            lambda: self.accounts.sign_in(server, user, password), self._signed_in, self._failed
+            lambda: self.accounts.sign_in(server, user, password, new_password),
+            self._signed_in,
+            self._failed,
         )
+
+    def _show_new_password(self, show: bool) -> None:
+        self.changing_password = show
+        for field in (self.new_password, self.repeat_password):
+            self.form.setRowVisible(field, show)
 
     def _warn_if_unencrypted(self, address: str) -> None:
         self.http_warning.setVisible(unencrypted(address))
@@ -124,6 +159,17 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
+        if isinstance(exc, KnownError) and exc.code == PASSWORD_CHANGE_REQUIRED:
+            self._show_new_password(True)
+            self.status.setStyleSheet("")
+            self.status.setText(
+                self.tr(
+                    "This password was given to you for your first sign-in. Choose your own "
+                    "password (at least %1 characters) and sign in again."
+                ).replace("%1", str(MIN_PASSWORD))
+            )
+            self.new_password.setFocus()
+            return
         if isinstance(exc, KnownError):
             self._fail(error_text(exc))
         else:
@@ -137,5 +183,6 @@ class LoginDialog(QDialog):
         self.status.setText(text)
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.server, self.username, self.password, self.buttons):
+        fields = (self.server, self.username, self.password, self.new_password)
+        for widget in (*fields, self.repeat_password, self.buttons):
             widget.setEnabled(not busy)

@@ -74,6 +74,12 @@ _CODES = {
         "This is the last active administrator. Make someone else an administrator first.",
     ),
     "sync_aborted": QT_TRANSLATE_NOOP("Messages", "Sync was stopped."),
+    "same_password": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a new password, not the one you were given."
+    ),
+    "weak_password": QT_TRANSLATE_NOOP(
+        "Messages", "The new password is too short: use at least 8 characters."
+    ),
 }
 _WITH_DETAIL = {"certificate_error"}  # the technical reason helps IT: shown under the sentence
 

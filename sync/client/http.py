@@ -127,6 +127,25 @@ class ServerApi:
             body["device_id"] = device_id
         return _object(self.call("POST", "/auth/login", json=body))
 
+    def change_password(
+        self,
+        username: str,
+        password: str,
+        new_password: str,
+        device_name: str,
+        device_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Replace the password and sign in, as `login` answers."""
+        body = {
+            "username": username,
+            "password": password,
+            "new_password": new_password,
+            "device_name": device_name,
+        }
+        if device_id:
+            body["device_id"] = device_id
+        return _object(self.call("POST", "/auth/password", json=body))
+
     def refresh(self, refresh_token: str) -> dict[str, Any]:
         return _object(self.call("POST", "/auth/refresh", json={"refresh_token": refresh_token}))
 

@@ -66,3 +66,35 @@ def test_empty_fields_are_asked_for_without_a_request(qtbot, dialog):
     dialog.submit()
     assert dialog.status.text() == "Enter the server address, your username and your password."
     assert dialog.server.isEnabled()
+
+
+def test_a_one_time_password_asks_for_a_new_one_and_then_signs_in(
+    qtbot, dialog, make_account, server_db
+):
+    """Issue 26, item 1: an administrator handed over a one-time password."""
+    from server.models import User
+    from server.security import hash_password
+    from server.users.service import one_time_password
+
+    user = make_account()
+    one_time = one_time_password()
+    with server_db.transaction() as session:
+        row = session.get(User, user.id)
+        row.password_hash, row.must_change_password = hash_password(one_time), True
+    dialog.show()
+    assert not dialog.new_password.isVisible()
+
+    sign_in(qtbot, dialog, user.username, one_time)
+    assert dialog.result() == 0 and dialog.new_password.isVisible()
+    assert "Choose your own password" in dialog.status.text()
+
+    type_text(dialog.new_password, "mine-and-long")
+    type_text(dialog.repeat_password, "mine-and-lonG")
+    dialog.submit()
+    assert "differ" in dialog.status.text()  # checked here, no request
+    type_text(dialog.repeat_password, "mine-and-long")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10_000)
+    assert dialog.account is not None and dialog.account.user_id == user.id
+    with server_db.sessions() as session:
+        assert session.get(User, user.id).must_change_password is False
