@@ -32,6 +32,7 @@ from app.errors import KnownError
 from app.merge import MergeInfo
 from app.workspace import Workspace
 
+from .commerce_text import contract_table, payment_table
 from .customer_header import CustomerHeader
 from .editors import Editors
 from .labels import field_label, label, shown, when
@@ -93,6 +94,7 @@ class CustomerView(QWidget):
         self.editors = editors or Editors(workspace, self)
         self.people: Callable[[str], str | None] = lambda _user_id: None  # colleague names
         self.file = workspace.files
+        self.commerce = workspace.commerce
         self.merges = workspace.merge
         self._merges: list[MergeInfo] = []
         watch(workspace.feed, self, ["customer", *_HISTORY], self.follow)
@@ -248,9 +250,17 @@ class CustomerView(QWidget):
             [[when(e.at), label(e.entity), label(e.kind), e.title, _detail(e)] for e in events],
             keys=[(e.entity, e.row_id) for e in events],
         )
+        contracts = self.commerce.contracts(self.customer_id)
         for entity, columns in _CHILDREN.items():
             if entity == "relation":
                 self._fill_relations()
+                continue
+            if entity == "contract":
+                self.tables[entity].fill(*contract_table(contracts))
+                continue
+            if entity == "payment":
+                payments = self.commerce.payments(customer_id=self.customer_id)
+                self.tables[entity].fill(*payment_table(payments, contracts))
                 continue
             rows = self.records.find(entity, customer_id=self.customer_id)
             self.tables[entity].fill(
@@ -384,6 +394,8 @@ class CustomerView(QWidget):
             "opportunity": lambda: editors.new_opportunity(customer_id, parent),
             "task": lambda: editors.edit_task(None, customer_id=customer_id, parent=parent),
             "service_request": lambda: editors.new_service_request(customer_id, parent),
+            "contract": lambda: editors.new_contract(customer_id, parent),
+            "payment": lambda: editors.new_payment(customer_id, None, parent),
         }
         adder = adders.get(self.current_tab())
         return adder() if adder is not None else None
@@ -490,6 +502,8 @@ class CustomerView(QWidget):
             "opportunity": self.tr("Opportunities"),
             "task": self.tr("Tasks"),
             "service_request": self.tr("Service"),
+            "contract": self.tr("Contracts"),
+            "payment": self.tr("Payments"),
             "history": self.tr("History"),
             "archived": self.tr("Archived"),
         }[key]
@@ -502,6 +516,8 @@ class CustomerView(QWidget):
             "opportunity": self.tr("New opportunity…"),
             "task": self.tr("New task…"),
             "service_request": self.tr("New request…"),
+            "contract": self.tr("New contract…"),
+            "payment": self.tr("Record payment…"),
         }.get(tab, "")
 
     def _caption(self, column: str) -> str:
@@ -536,6 +552,9 @@ _HISTORY = (
     "opportunity",
     "task",
     "service_request",
+    "contract",
+    "contract_line",
+    "payment",
     "conflict",
 )
 _CHILDREN = {
@@ -544,6 +563,8 @@ _CHILDREN = {
     "opportunity": ["title", "stage", "amount", "probability", "expected_close", "product_line"],
     "task": ["title", "kind", "when", "location", "done"],
     "service_request": ["subject", "kind", "priority", "status", "sla_due_at"],
+    "contract": [],  # issue 19: filled by commerce_text.contract_table
+    "payment": [],  # and payment_table
 }
 
 

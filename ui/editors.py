@@ -15,15 +15,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from app.archive import Archived
 from app.errors import KnownError
 from app.interactions import can_amend
+from app.pipeline import WON
 from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
 
 from .contact_dialog import ContactDialog
+from .contract_dialog import ContractDialog
 from .customer_dialog import CustomerDialog
 from .interaction_dialog import InteractionDialog
 from .merge_dialog import MergeDialog
 from .operations import show_failure, write
 from .opportunity_dialog import CloseDealDialog, OpportunityDialog
+from .payment_dialog import PaymentDialog
+from .product_dialog import ProductDialog
 from .relation_dialog import RelationDialog
 from .search_dialog import SearchDialog
 from .service_request_dialog import ServiceRequestDialog
@@ -112,6 +116,10 @@ class Editors(QObject):
             "opportunity": self.edit_opportunity,
             "task": lambda row_id, parent: self.edit_task(row_id, parent=parent),
             "service_request": self.edit_service_request,
+            "contract": self.edit_contract,
+            "contract_line": self._edit_line,
+            "payment": self.edit_payment,
+            "product": self.edit_product,
         }
         opener = openers.get(entity)
         return opener(row_id, parent) if opener is not None else None
@@ -177,8 +185,8 @@ class Editors(QObject):
         stage: str | None = None,
     ) -> OpportunityDialog | None:
         return self._build(
-            lambda p: OpportunityDialog(
-                self.workspace, None, p, customer_id=customer_id, stage=stage
+            lambda p: self._offering(
+                OpportunityDialog(self.workspace, None, p, customer_id=customer_id, stage=stage)
             ),
             parent,
         )
@@ -186,7 +194,20 @@ class Editors(QObject):
     def edit_opportunity(
         self, opportunity_id: str, parent: QWidget | None = None
     ) -> OpportunityDialog | None:
-        return self._build(lambda p: OpportunityDialog(self.workspace, opportunity_id, p), parent)
+        return self._build(
+            lambda p: self._offering(OpportunityDialog(self.workspace, opportunity_id, p)), parent
+        )
+
+    def _offering(self, dialog: OpportunityDialog) -> OpportunityDialog:
+        """Saved as Won (and not won before): offer to create its contract."""
+        parent = dialog.parentWidget()
+
+        def saved() -> None:
+            if dialog.stage() == WON and dialog.was != WON and dialog.row_id:
+                self.offer_contract(dialog.row_id, parent)
+
+        dialog.accepted.connect(saved)
+        return dialog
 
     def close_deal(
         self, row: dict[str, Any], stage: str, parent: QWidget | None = None
@@ -212,6 +233,90 @@ class Editors(QObject):
         self, request_id: str, parent: QWidget | None = None
     ) -> ServiceRequestDialog | None:
         return self._build(lambda p: ServiceRequestDialog(self.workspace, request_id, p), parent)
+
+    # --- commerce (issue 19) -----------------------------------------------------------------
+
+    def new_contract(
+        self, customer_id: str | None = None, parent: QWidget | None = None
+    ) -> ContractDialog | None:
+        return self._build(
+            lambda p: ContractDialog(self.workspace, None, p, customer_id=customer_id), parent
+        )
+
+    def edit_contract(
+        self, contract_id: str, parent: QWidget | None = None
+    ) -> ContractDialog | None:
+        return self._build(lambda p: ContractDialog(self.workspace, contract_id, p), parent)
+
+    def _edit_line(self, line_id: str, parent: QWidget | None = None) -> ContractDialog | None:
+        """A contract line (a timeline or search row): its contract's form."""
+        try:
+            contract_id = self.workspace.records.get("contract_line", line_id)["contract_id"]
+        except KnownError as exc:
+            show_failure(parent or self.window, exc)
+            return None
+        return self.edit_contract(contract_id, parent)
+
+    def contract_from_opportunity(
+        self, opportunity_id: str, parent: QWidget | None = None
+    ) -> ContractDialog | None:
+        """A new contract prefilled from a won opportunity (customer, title, amount, owner)."""
+        commerce = self.workspace.commerce
+        return self._build(
+            lambda p: ContractDialog(
+                self.workspace, None, p, draft=commerce.draft_from_opportunity(opportunity_id)
+            ),
+            parent,
+        )
+
+    def offer_contract(self, opportunity_id: str, parent: QWidget | None = None) -> None:
+        """Winning an opportunity offers to create its contract (once: not if it has one)."""
+        commerce = self.workspace.commerce
+        try:
+            if not commerce.won_without_contract(opportunity_id):
+                return
+            title = self.workspace.records.get("opportunity", opportunity_id)["title"]
+        except KnownError:
+            return
+        parent = parent or self.window
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Deal won"))
+        box.setText(self.tr("“%1” is won. Create its contract now?").replace("%1", str(title)))
+        create = box.addButton(self.tr("Create contract"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(create)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if box.clickedButton() is create:
+                self.contract_from_opportunity(opportunity_id, parent)
+
+        box.finished.connect(lambda _result: answered())
+        box.open()
+        self.offered = box
+
+    def new_payment(
+        self,
+        customer_id: str | None,
+        contract_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> PaymentDialog | None:
+        return self._build(
+            lambda p: PaymentDialog(
+                self.workspace, None, p, customer_id=customer_id, contract_id=contract_id
+            ),
+            parent,
+        )
+
+    def edit_payment(self, payment_id: str, parent: QWidget | None = None) -> PaymentDialog | None:
+        return self._build(lambda p: PaymentDialog(self.workspace, payment_id, p), parent)
+
+    def edit_product(
+        self, product_id: str | None, parent: QWidget | None = None
+    ) -> ProductDialog | None:
+        """A product's form: to edit for managers and administrators, read-only for reps."""
+        return self._build(lambda p: ProductDialog(self.workspace, product_id, p), parent)
 
     def reschedule_task(
         self, task_id: str, parent: QWidget | None = None

@@ -39,6 +39,7 @@ from .interaction_dialog import InteractionDialog
 from .messages import error_text
 from .notices import Notices
 from .pipeline_page import PipelinePage
+from .sales_page import SalesPage
 from .search_dialog import SearchDialog
 from .service_page import ServicePage
 from .settings_dialog import SettingsDialog
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.today.opened.connect(self.open_customer)
         self.pipeline = PipelinePage(workspace, self.editors)
         self.pipeline.opened.connect(self.open_customer)
+        self.sales = SalesPage(workspace, self.editors)  # contracts, payments, products (issue 19)
+        self.sales.opened.connect(self.open_customer)
         self.calendar = CalendarPage(workspace, self.editors)
         self.calendar.opened.connect(self.open_customer)
         self.directory = workspace.directory
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
             self.today,
             self.customers,
             self.pipeline,
+            self.sales,
             self.calendar,
             self.service,
             *([self.admin] if self.admin is not None else []),
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
             self.today: self.tr("Today"),
             self.customers: self.tr("Customers"),
             self.pipeline: self.tr("Pipeline"),
+            self.sales: self.tr("Sales"),
             self.calendar: self.tr("Calendar"),
             self.service: self.tr("Service"),
             self.sync_page: self.tr("Sync"),
@@ -339,6 +344,7 @@ class MainWindow(QMainWindow):
         self.sync_page.retranslate()
         self.today.retranslate()
         self.pipeline.retranslate()
+        self.sales.retranslate()
         self.calendar.retranslate()
         self.service.retranslate()
         self.arrivals.retranslate()
@@ -553,6 +559,8 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         elif page is self.pipeline:
             self.pipeline.refresh()
+        elif page is self.sales:
+            self.sales.refresh()
         elif page is self.calendar:
             self.calendar.refresh()
         elif page is self.service:

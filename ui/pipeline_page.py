@@ -445,6 +445,8 @@ class PipelinePage(QWidget):
                 .replace("%2", label(stage))
             )
             self._written(opportunity_id)
+            if stage == WON:
+                self.editors.offer_contract(opportunity_id, self)  # issue 19
 
         write(self, lambda: records.update("opportunity", opportunity_id, values)).success(
             moved
