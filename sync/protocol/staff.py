@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from .enums import Tier
 from .wire import WireModel
 
 
@@ -114,7 +115,22 @@ class OneTimePassword(Answer):
     password: str
 
 
+def _one_of_filled(*names: str) -> dict[str, Any]:
+    """JSON Schema for "exactly one of these text fields, not empty"."""
+    return {
+        "oneOf": [
+            {"required": [name], "properties": {name: {"type": "string", "minLength": 1}}}
+            for name in names
+        ]
+    }
+
+
 class OffboardRequest(BaseModel):
+    """One successor, or a branch to spread the customers over: exactly one of the two (the
+    server answers 422 `successor_required` otherwise)."""
+
+    model_config = ConfigDict(json_schema_extra=_one_of_filled("to_username", "spread_branch"))
+
     to_username: str | None = Field(default=None, max_length=64)
     spread_branch: str | None = Field(default=None, max_length=100)
     reason: str | None = Field(default=None, max_length=500)
@@ -137,9 +153,20 @@ class OffboardResult(Answer):
 # --- branches and their pools ------------------------------------------------------------
 
 
+POOL_MAX_DAYS = 3650
+
+
 class PoolSettings(BaseModel):
-    enabled: bool
-    days: dict[str, int] = Field(default_factory=dict, description="tier -> days without contact")
+    enabled: bool = Field(strict=True)
+    days: dict[str, int] = Field(
+        default_factory=dict,
+        description="tier -> days without contact (the server answers 422 `invalid_days` for "
+        "another key or a number outside 1-3650)",
+        json_schema_extra={
+            "propertyNames": {"enum": [tier.value for tier in Tier]},
+            "additionalProperties": {"type": "integer", "minimum": 1, "maximum": POOL_MAX_DAYS},
+        },
+    )
 
 
 class Branch(Answer):
