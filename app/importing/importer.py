@@ -25,6 +25,7 @@ from sync.protocol.types import new_id, utcnow
 from sync.protocol.values import to_wire
 
 from ..records import Records, Row
+from . import children
 from . import mapping as m
 from .plan import Action, Decision, Existing, Plan, PlannedRow, Planner, UpdateKey, keys_of
 from .reading import Table, read_table, sheet_names
@@ -171,7 +172,7 @@ class Importer:
             "customer",
             [row.customer for row in creates],
             validated=True,
-            on_written=_recorder(batch_id, "customer"),
+            on_written=recorder(batch_id, "customer"),
         )
         summary.created += len(made)
         contacts = [
@@ -182,7 +183,7 @@ class Importer:
         if contacts:
             summary.contacts += len(
                 records.create_many(
-                    "contact", contacts, validated=True, on_written=_recorder(batch_id, "contact")
+                    "contact", contacts, validated=True, on_written=recorder(batch_id, "contact")
                 )
             )
         if updates:
@@ -193,11 +194,48 @@ class Importer:
                     (_target(row), _joined(row.customer, current.get(_target(row))))
                     for row in updates
                 ],
-                on_written=_change_recorder(batch_id, "customer"),
+                on_written=_changerecorder(batch_id, "customer"),
             )
             ids = {before["id"] for before, _ in changed}
             summary.updated += len(ids)
             summary.unchanged += len({_target(row) for row in updates} - ids)
+
+    # --- interactions, opportunities and tasks (further sheets or files) ---------------
+
+    def plan_children(
+        self, entity: str, table: Table, mapping: m.Mapping
+    ) -> list[children.ChildRow]:
+        with self.replica.reading() as session:
+            customers = children.Customers(session)
+        return children.plan_rows(entity, table, mapping, customers)
+
+    def run_children(
+        self,
+        entity: str,
+        rows: Sequence[children.ChildRow],
+        file_name: str = "",
+        cancel: threading.Event | None = None,
+    ) -> Summary:
+        """Creates the rows that have no errors as a batch of their own (undone alike)."""
+        started = utcnow()
+        summary = Summary(new_id())
+        summary.refused = sum(1 for row in rows if row.errors)
+        with self.replica.transaction() as session:
+            session.add(ImportBatch(id=summary.batch_id, file_name=file_name, state=RUNNING))
+        summary.created = children.create(self, summary.batch_id, entity, rows, cancel)
+        summary.cancelled = bool(cancel is not None and cancel.is_set())
+        summary.seconds = round((utcnow() - started).total_seconds(), 3)
+        with self.replica.transaction() as session:
+            session.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id == summary.batch_id)
+                .values(
+                    state=CANCELLED if summary.cancelled else DONE,
+                    finished_at=utcnow(),
+                    summary={**summary.as_dict(), "entity": entity},
+                )
+            )
+        return summary
 
     # --- batches and undo --------------------------------------------------------------
 
@@ -229,7 +267,7 @@ class Importer:
         removed = 0
         created = [i for i in items if i.op == "create"]
         total = len(created)
-        for entity in ("contact", "customer"):  # children first
+        for entity in (*children.ENTITIES, "contact", "customer"):  # children first
             ids = [i.row_id for i in created if i.entity == entity]
             for start in range(0, len(ids), CHUNK * 5):
                 removed += len(self.records.delete_many(entity, ids[start : start + CHUNK * 5]))
@@ -333,7 +371,7 @@ def _fold(into: PlannedRow, row: PlannedRow) -> None:
         into.contact = row.contact
 
 
-def _recorder(batch_id: str, entity: str) -> Callable[[Session, list[Row]], None]:
+def recorder(batch_id: str, entity: str) -> Callable[[Session, list[Row]], None]:
     def write(session: Session, rows: list[Row]) -> None:
         if rows:
             session.execute(
@@ -354,9 +392,7 @@ def _recorder(batch_id: str, entity: str) -> Callable[[Session, list[Row]], None
     return write
 
 
-def _change_recorder(
-    batch_id: str, entity: str
-) -> Callable[[Session, list[tuple[Row, Row]]], None]:
+def _changerecorder(batch_id: str, entity: str) -> Callable[[Session, list[tuple[Row, Row]]], None]:
     columns = validation.writable_columns(entity)
 
     def write(session: Session, pairs: list[tuple[Row, Row]]) -> None:
