@@ -14,6 +14,9 @@ pointer cleared first (so the server redirects nothing of what follows), the mov
 back, the archived relations restored, and each survivor field back to its former value
 unless it was edited since the merge (a later edit is kept).
 
+A loser is "merged" while it is archived with its pointer: restored from the archive by hand,
+it is an ordinary customer again (the server redirects nothing to it, and it may be merged).
+
 Who may merge: a rep their own customers; a manager any two customers of their replica (their
 branches). Devices that still hold the loser are redirected by the server
 (server/sync/merges.py).
@@ -309,8 +312,6 @@ class Merge:
             customer = session.get(Customer, customer_id)
             if customer is None or customer.deleted_at is not None:
                 raise NotFound(f"No customer with id {customer_id}.")
-            if customer.merged_into_id is not None:
-                raise MergeRefused("This customer was merged into another one.")
             if self.role != Role.MANAGER.value and customer.owner_id != self.records.user_id:
                 raise MergeRefused("You can merge only your own customers.")
             pair.append(customer)
