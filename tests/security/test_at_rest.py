@@ -473,3 +473,42 @@ def test_a_key_file_moves_into_a_keyring_that_appeared(tmp_path, memory_keyring)
     assert CredentialStore().replica_key(path) == key
     assert not Path(f"{path}.key").exists()
     assert CredentialStore().replica_key(path, create=False) == key
+
+
+def test_sign_out_removes_the_replicas_key_but_keeps_it_while_changes_wait(
+    server, make_account, tmp_path, memory_keyring
+):
+    rep = make_account(Role.REP)
+    laptop = EncryptedLaptop(tmp_path / "laptop", server.url, rep.username)
+    laptop.customer(_phone())  # not sent
+    waiting = sign_out(laptop.accounts, laptop.account, laptop.replica, None)
+    laptop.engine.api.close()
+    assert waiting.unsent == 1
+    keys = [entry for entry in memory_keyring.items if entry[1].startswith("replica-key:")]
+    assert len(keys) == 1  # the replica it keeps stays readable for the next sign-in
+
+    laptop = EncryptedLaptop(tmp_path / "laptop", server.url, rep.username)
+    assert laptop.replica.recovery is None and laptop.records.pending_count() == 1
+    laptop.engine.sync_now()
+    done = sign_out(laptop.accounts, laptop.account, laptop.replica, laptop.engine.api)
+    laptop.engine.api.close()
+    assert done.unsent == 0 and done.removed
+    assert memory_keyring.items == {}
+    assert list(laptop.account.replica.parent.iterdir()) == []
+
+
+def test_an_encryption_cut_short_is_done_again_at_the_next_open(tmp_path, memory_keyring):
+    path = tmp_path / "replicas" / "r.sqlite3"
+    replica = Replica(path)  # plaintext, as an older version left it
+    Records(replica, "u1").create("customer", {"name": "上海华信", "phones": ["13900001111"]})
+    replica.close()
+    Path(f"{path}.encrypting").write_bytes(b"half a copy")  # the app stopped mid-way
+    key = CredentialStore().replica_key(path)
+    assert key is not None
+    replica = Replica(path, key=key)
+    try:
+        assert Records(replica, "u1").pending_count() == 1
+    finally:
+        replica.close()
+    assert not Path(f"{path}.encrypting").exists()
+    assert _holding(path.parent, "13900001111") == []
