@@ -26,8 +26,10 @@ from sqlalchemy.orm import Session
 from sync.protocol import validation
 from sync.protocol.entities import ENTITIES, Customer
 from sync.protocol.enums import (
+    ContractStatus,
     CustomerKind,
     OpportunityStage,
+    PaymentMethod,
     RelationKind,
     Role,
     ServiceKind,
@@ -53,6 +55,7 @@ TABLES: dict[str, Table] = {
 """Every table the demo fills, in insertion order (parents first)."""
 ENTITY_OF_TABLE = {cls.__tablename__: name for name, cls in ENTITIES.items()}
 BATCH = 1000
+CENT = Decimal("0.01")
 OPEN_TICKETS = (ServiceStatus.NEW, ServiceStatus.IN_PROGRESS, ServiceStatus.ESCALATED)
 PERSON, COMPANY = CustomerKind.PERSON.value, CustomerKind.COMPANY.value
 
@@ -97,6 +100,7 @@ def seed_demo(
         for index in range(customers):
             builder.customer(index)
         builder.internal_tasks()
+        builder.commerce()  # last: the draws above, and so every earlier row, stay as they were
         counts = {table: len(rows) for table, rows in builder.rows.items()}
         report(f"Writing {sum(counts.values())} rows")
         _insert(session, builder.rows)
@@ -165,6 +169,7 @@ class _Builder:
         self.rows: dict[str, list[Row]] = {name: [] for name in TABLES}
         self.version = 0  # the change number all demo rows share, set before any is added
         self.reps: list[Row] = []
+        self.managers: list[str] = []  # ids: who keeps the demo catalogue
         self.by_branch: dict[str, list[_Client]] = {}
 
     # -- primitives ---------------------------------------------------------------------
@@ -231,7 +236,10 @@ class _Builder:
                 branch_id=branch["id"] if branch else None,
                 active=True,
                 failed_logins=0,
+                must_change_password=False,
             )
+            if role == Role.MANAGER:
+                self.managers.append(user["id"])
             if role == Role.REP and branch:
                 self.reps.append(
                     {"id": user["id"], "branch_id": branch["id"], "city": branch["city"]}
@@ -480,3 +488,97 @@ class _Builder:
 
     def satisfaction(self) -> int | None:
         return self.weighted(names.SATISFACTION_WEIGHTS) if self.chance(0.8) else None
+
+    # -- commerce (issue 19) ------------------------------------------------------------------
+
+    def commerce(self) -> None:
+        """A small catalogue (two products per product line), and for every won opportunity
+        a contract signed on its close date, for about its amount, mostly paid."""
+        catalogue: dict[str, list[Row]] = {}
+        created = self.now - timedelta(days=900)
+        for number, (line, english) in enumerate(names.PRODUCTS, start=1):
+            for tier, (suffix, english_suffix, factor) in enumerate(
+                (("标准版", "standard", 1), ("高级版", "premium", 3)), start=1
+            ):
+                price = Decimal(self.rng.choice((800, 1200, 2500, 6800, 9800)) * factor)
+                catalogue.setdefault(line, []).append(
+                    self.add(
+                        "products",
+                        self.managers[0] if self.managers else None,
+                        created,
+                        code=f"P{number:02d}-{tier}",
+                        name=f"{line}（{suffix}）",
+                        product_line=line,
+                        unit="套" if tier == 1 else "项",
+                        list_price=price.quantize(CENT),
+                        currency="CNY",
+                        active=True,
+                        notes=f"{english} ({english_suffix})",
+                    )
+                )
+        won = [o for o in self.rows["opportunities"] if o["stage"] == OpportunityStage.WON.value]
+        numbers: dict[date, int] = {}
+        for deal in won:
+            signed: date = deal["expected_close"]
+            numbers[signed] = numbers.get(signed, 0) + 1
+            self.contract(deal, catalogue.get(deal["product_line"], []), signed, numbers[signed])
+
+    def contract(self, deal: Row, products: list[Row], signed: date, number: int) -> None:
+        owner, customer_id = deal["owner_id"], deal["customer_id"]
+        signed_at = min(self.now, datetime.combine(signed, time(3), tzinfo=UTC))
+        due = signed + timedelta(days=self.rng.choice((15, 30, 60)))
+        share = self.weighted({1.0: 60, 0.5: 25, 0.0: 15})  # of the total, paid so far
+        settled = share == 1.0
+        contract = self.add(
+            "contracts",
+            owner,
+            signed_at,
+            customer_id=customer_id,
+            number=f"HT-{signed.strftime('%Y%m%d')}-{number:03d}",
+            title=deal["title"],
+            signed_on=signed,
+            payment_due=due,
+            currency="CNY",
+            status=(ContractStatus.COMPLETED if settled else ContractStatus.ACTIVE).value,
+            owner_id=owner,
+            opportunity_id=deal["id"],
+        )
+        amount: Decimal = deal["amount"]
+        product = self.rng.choice(products) if products else None
+        quantity = Decimal(self.rng.choice((1, 2, 4, 5)))
+        discount = Decimal(self.rng.choice(("0", "0", "0.05", "0.1")))
+        gross = (amount / quantity / (1 - discount)).quantize(CENT)
+        self.add(
+            "contract_lines",
+            owner,
+            signed_at,
+            customer_id=customer_id,
+            contract_id=contract["id"],
+            product_id=product["id"] if product else None,
+            description=None if product else deal["title"][:300],
+            quantity=quantity.quantize(Decimal("0.001")),
+            unit_price=gross,
+            discount=discount.quantize(Decimal("0.0001")),
+            position=0,
+        )
+        total = (quantity * gross * (1 - discount)).quantize(CENT)
+        paid = (total * Decimal(str(share))).quantize(CENT)
+        parts = [paid] if share < 1 or total < 10_000 else [(paid * 3 / 10).quantize(CENT)]
+        if len(parts) == 1 and parts[0] != paid:
+            parts.append(paid - parts[0])
+        for index, part in enumerate(p for p in parts if p > 0):
+            day = min(self.now.date(), signed + timedelta(days=7 + 20 * index))
+            self.add(
+                "payments",
+                owner,
+                min(self.now, datetime.combine(day, time(4), tzinfo=UTC)),
+                customer_id=customer_id,
+                contract_id=contract["id"],
+                received_on=day,
+                amount=part,
+                method=self.weighted(
+                    {PaymentMethod.BANK_TRANSFER: 70, PaymentMethod.ONLINE: 20,
+                     PaymentMethod.CHEQUE: 10}
+                ).value,
+                reference=f"RC{self.rng.randint(10**9, 10**10 - 1)}",
+            )  # fmt: skip

@@ -214,3 +214,40 @@ def test_summary_and_progress_tell_the_user_what_happened(seeded: Seeded) -> Non
     assert "customers" in text and "300" in text
     assert "Log in as alice / demo1234" in text
     assert len(seeded.messages) >= 3
+
+
+def test_won_deals_have_contracts_mostly_paid_and_a_small_catalogue(session: Session) -> None:
+    """Issue 19: a catalogue of a few products; each won opportunity has its contract, of
+    about its amount, whose payments never exceed its total; some are still owed."""
+    from decimal import Decimal
+
+    from app.commerce import line_total
+    from sync.protocol.entities import Contract, ContractLine, Payment, Product
+
+    products = session.scalars(select(Product)).all()
+    assert 10 <= len(products) <= 30 and all(p.created_by for p in products)
+    won = {
+        o.id: o
+        for o in session.scalars(select(Opportunity)).all()
+        if o.stage == OpportunityStage.WON.value
+    }
+    contracts = session.scalars(select(Contract)).all()
+    assert {c.opportunity_id for c in contracts} == set(won)
+    owed = 0
+    for contract in contracts:
+        deal = won[contract.opportunity_id or ""]
+        assert (contract.customer_id, contract.owner_id) == (deal.customer_id, deal.owner_id)
+        lines = session.scalars(
+            select(ContractLine).where(ContractLine.contract_id == contract.id)
+        ).all()
+        total = sum(
+            (line_total(li.quantity, li.unit_price, li.discount) for li in lines), Decimal(0)
+        )
+        assert abs(total - deal.amount) <= Decimal("0.10")
+        paid = sum(
+            session.scalars(select(Payment.amount).where(Payment.contract_id == contract.id)),
+            Decimal(0),
+        )
+        assert paid <= total
+        owed += paid < total
+    assert 0 < owed < len(contracts)
