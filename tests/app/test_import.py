@@ -352,3 +352,34 @@ def test_bulk_create_writes_what_create_writes(records):
     a, b = entries[one["id"]], entries[many["id"]]
     assert (a.op, a.changes, a.base) == (b.op, b.changes, b.base)
     assert keys[one["id"]] == keys[many["id"]] and sort[one["id"]] == sort[many["id"]]
+
+
+def test_migration_0011_adds_the_import_tables_and_keeps_the_rest(tmp_path):
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy import text as sql
+
+    from app.replica import MIGRATIONS, Replica
+    from sync.protocol import db
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    db.upgrade(engine, MIGRATIONS, "0010")
+    with engine.begin() as conn:
+        conn.execute(
+            sql(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, phones, tags) VALUES ('c1', 3, '2026-01-01 00:00:00',"
+                " '2026-01-01 00:00:00', 'person', '张伟', 'ordinary', 'active', '[]', '[]')"
+            )
+        )
+    engine.dispose()
+    replica = Replica(path)
+    try:
+        tables = set(inspect(replica.engine).get_table_names())
+        assert {"import_batches", "import_items", "import_mappings"} <= tables
+        assert Records(replica).get("customer", "c1")["name"] == "张伟"
+        importer = Importer(Records(replica))
+        importer.remember(["名称"], {"名称": "name"})
+        assert importer.batches() == []
+    finally:
+        replica.close()

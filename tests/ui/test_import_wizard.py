@@ -96,3 +96,27 @@ def test_the_wizard_speaks_chinese(qtbot, settle, records, tmp_path):
     wizard.show()
     assert wizard.file_page.title()  # translated once the lead's .ts has the strings
     shoot(wizard, "1_file_zh")
+
+
+def test_file_import_and_the_customers_button_open_the_wizard(qtbot, settle, account, records):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+
+    window = MainWindow(Workspace(account, records))
+    qtbot.addWidget(window)
+    window.show()
+    settle()
+    assert window.import_action.shortcut() == QKeySequence("Ctrl+Shift+I")
+    assert window.import_action in window.file_menu.actions()
+    window.import_action.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
+    window.customers.import_button.click()
+    opened = [w for w in window.findChildren(ImportWizard) if w.isVisible()]
+    assert len(opened) == 1
+    opened[0].reject()
+    QApplication.processEvents()
