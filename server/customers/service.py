@@ -50,7 +50,7 @@ def find_user(session: Session, username: str) -> User:
 
 def check_new_owner(session: Session, by: User | None, target: User) -> None:
     if not target.active or target.role == Role.ADMIN.value:
-        raise ApiError(422, "invalid_owner", f"{target.username} cannot own customers.")
+        raise ApiError(409, "invalid_owner", f"{target.username} cannot own customers.")
     if by is not None and not answers_for(session, by, target.branch_id):
         raise ApiError(403, "forbidden", "Managers hand customers only to their own branches.")
 

@@ -68,9 +68,9 @@ def offboard(
         ):
             raise ApiError(403, "forbidden", "You cannot offboard this user.")
         if by.id == leaver.id:
-            raise ApiError(422, "offboard_self", "You cannot offboard yourself.")
+            raise ApiError(409, "offboard_self", "You cannot offboard yourself.")
     if leaver.role == Role.ADMIN.value:
-        raise ApiError(422, "offboard_admin", "Administrators own no customers; deactivate them.")
+        raise ApiError(409, "offboard_admin", "Administrators own no customers; deactivate them.")
     successors = _successors(session, by, leaver, to_username, spread_branch)
     reason = reason or reasons.OWNER_LEFT  # translated by each client
     version = next_version(session)
@@ -150,7 +150,7 @@ def _successors(
     if to_username:
         successor = find_user(session, to_username)
         if successor.id == leaver.id:
-            raise ApiError(422, "invalid_owner", "The successor cannot be the leaver.")
+            raise ApiError(409, "invalid_owner", "The successor cannot be the leaver.")
         check_new_owner(session, by, successor)
         return [successor]
     branch = session.scalar(select(Branch).where(Branch.name == spread_branch))
@@ -169,7 +169,7 @@ def _successors(
         )
     )
     if not reps:
-        raise ApiError(422, "no_successor", f"Branch {branch.name} has no active rep to take over.")
+        raise ApiError(409, "no_successor", f"Branch {branch.name} has no active rep to take over.")
     for rep in reps:
         check_new_owner(session, by, rep)
     return reps

@@ -150,7 +150,7 @@ def set_managed_branches(
         require_role(by, Role.ADMIN)
         manager = find_user(session, username)
         if manager.role != Role.MANAGER.value:
-            raise ApiError(422, "not_a_manager", f"{username} is not a manager.")
+            raise ApiError(409, "not_a_manager", f"{username} is not a manager.")
         ids = []
         for name in body.branches:
             branch = session.scalar(select(Branch).where(Branch.name == name))
