@@ -9,18 +9,27 @@ rows went where, with "Open folder". Each export is recorded in the server's aud
 in the replica (DB lane), sent at once on the network lane, or after the next sync round.
 """
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from app.errors import DiskFull, KnownError
 from app.exporting import (
     Captions,
+    ExportCancelled,
     calendar_sheet,
     customer_file_sheets,
     customer_sheet,
@@ -40,7 +49,7 @@ from .calendar_page import CalendarPage
 from .customer_view import CustomerView
 from .customers import CustomersPage, CustomerTableModel
 from .labels import field_label, label
-from .operations import query, show_failure, write
+from .operations import PROGRESS_AFTER_MS, query, show_failure, write
 from .pipeline_page import PipelinePage
 from .print_customer import CustomerPrint, safe_name
 from .service_page import ServicePage, ServiceTableModel
@@ -128,6 +137,8 @@ class ExportActions(QObject):
         records, customers, captions = self.workspace.records, model.customers, self.captions()
         title = self.tr("Customers")
 
+        progress = ExportProgress()
+
         def run() -> int:
             sheet = customer_sheet(
                 records,
@@ -138,9 +149,10 @@ class ExportActions(QObject):
                 descending=descending,
                 title=title,
             )
-            return write_table(path, sheet, captions)
+            progress.total = sheet.count or 0
+            return write_table(path, sheet, captions, progress)
 
-        self._run(run, path, "customers", _format(path), self.filter_text(page))
+        self._run(run, path, "customers", _format(path), self.filter_text(page), progress=progress)
 
     def filter_text(self, page: CustomersPage) -> str:
         """The filter as the user set it, in their words ("Tier: Premium; City: 上海")."""
@@ -332,14 +344,30 @@ class ExportActions(QObject):
         format: ExportFormat,
         description: str,
         customer_id: str | None = None,
+        *,
+        progress: "ExportProgress | None" = None,
     ) -> None:
+        """`work` on the query lane; with `progress`, a dialog counting the rows (after 600 ms)
+        whose Cancel stops the writing and leaves no file."""
+        shown = None
+        if progress is not None:
+            shown = ProgressDialog(self.window, self.tr("Exporting…"), self.tr("Cancel"), progress)
+
         def done(rows: int) -> None:
+            if shown is not None:
+                shown.close()
             self._recorded(kind, format, rows, description, customer_id)
             self._finished(path, self.tr("Exported %n row(s).", "", rows))
 
-        query(self.window, work).with_progress(self.tr("Exporting…")).success(done).failure(
-            self.failed
-        ).run()
+        def failed(exc: Exception) -> None:
+            if shown is not None:
+                shown.close()
+            self.failed(exc)
+
+        op = query(self.window, work)
+        if shown is None:
+            op = op.with_progress(self.tr("Exporting…"))
+        op.success(done).failure(failed).run()
 
     def _recorded(
         self,
@@ -371,6 +399,8 @@ class ExportActions(QObject):
         box.open()
 
     def failed(self, exc: Exception) -> None:
+        if isinstance(exc, ExportCancelled):
+            return  # the user stopped it: nothing to tell
         text = self.failure_text(exc)
         if text is None:
             show_failure(self.window, exc)
@@ -394,6 +424,52 @@ class ExportActions(QObject):
         if isinstance(exc, KnownError) and exc.code == "export_failed":
             return self.tr("The file could not be written. Choose another folder or name.")
         return None
+
+
+class ExportProgress:
+    """Rows written so far (set on the query lane, read on the GUI thread) and the user's
+    Cancel, which the writer meets at its next report and stops on (ExportCancelled)."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.total = 0
+        self.cancelled = threading.Event()
+
+    def __call__(self, done: int) -> None:
+        self.done = done
+        if self.cancelled.is_set():
+            raise ExportCancelled("The export was cancelled.")
+
+
+class ProgressDialog:
+    """A counting progress dialog shown once the export has taken `PROGRESS_AFTER_MS`."""
+
+    def __init__(self, parent: QWidget, label: str, cancel: str, progress: ExportProgress) -> None:
+        self.parent, self.label, self.cancel, self.progress = parent, label, cancel, progress
+        self.dialog: QProgressDialog | None = None
+        self.timer = QTimer(interval=PROGRESS_AFTER_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(self.label, self.cancel, 0, 0, self.parent)
+            self.dialog.setWindowTitle(QApplication.applicationDisplayName())
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setAutoReset(False)
+            self.dialog.setAutoClose(False)
+            self.dialog.canceled.connect(self.progress.cancelled.set)
+            self.dialog.open()
+            self.timer.setInterval(200)
+        self.dialog.setMaximum(self.progress.total)
+        self.dialog.setValue(min(self.progress.done, self.progress.total))
+
+    def close(self) -> None:
+        self.timer.stop()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
 
 
 def open_folder(path: Path) -> None:

@@ -5,7 +5,7 @@ the UI passes the words (captions) and runs these off the GUI thread.
 
 from .audit_log import ExportLog, new_record
 from .calendar import write_ics
-from .files import ExportDenied, ExportFailed
+from .files import ExportCancelled, ExportDenied, ExportFailed
 from .lists import (
     calendar_sheet,
     customer_file_sheets,
@@ -23,6 +23,7 @@ __all__ = [
     "OUTPOST_ID",
     "Captions",
     "Column",
+    "ExportCancelled",
     "ExportDenied",
     "ExportFailed",
     "ExportLog",

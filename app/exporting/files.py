@@ -23,6 +23,12 @@ class ExportFailed(KnownError):
     code = "export_failed"
 
 
+class ExportCancelled(KnownError):
+    """The user stopped the export; nothing was written."""
+
+    code = "export_cancelled"
+
+
 @contextmanager
 def written(path: Path) -> Iterator[Path]:
     """A temporary file beside `path` to write; it replaces `path` only when the block ends

@@ -349,3 +349,20 @@ def test_exports_made_offline_wait_in_the_replica(replica):
     assert log.flush() == 0  # no server: kept
     assert len(log.pending()) == 2
     assert date(2026, 11, 29) == log.pending()[1].at.date()
+
+
+def test_a_cancelled_export_leaves_no_file(records, tmp_path, monkeypatch):
+    from app.exporting import ExportCancelled, writers
+
+    for n in range(25):
+        records.create("customer", {"name": f"客户{n}"})
+    monkeypatch.setattr(writers, "PROGRESS_EVERY", 10)
+
+    def cancel(done: int) -> None:
+        raise ExportCancelled("cancelled")
+
+    for name in ("list.xlsx", "list.csv"):
+        sheet = customer_sheet(records, CustomerList(records.replica), CustomerFilter(), COLUMNS)
+        with pytest.raises(ExportCancelled):
+            write_table(tmp_path / name, sheet, CAPTIONS, cancel)
+    assert not list(tmp_path.glob("list*")) and not list(tmp_path.glob(".list*"))

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from app.exporting import OUTPOST_ID
 from app.exporting.audit_log import QUEUE
@@ -235,3 +235,42 @@ def test_file_export_takes_the_list_of_the_page_on_screen(
     assert "no list to export" in window.exports.message.text()
     kinds = [entry["kind"] for entry in records.replica.get_meta(QUEUE)]
     assert kinds == ["opportunities", "service_requests"]
+
+
+def test_cancel_stops_a_long_export_and_leaves_no_file(
+    window, records, save_as, settle, tmp_path, monkeypatch
+):
+    from app.exporting import writers
+    from ui import export_actions
+    from ui.export_actions import ExportProgress, ProgressDialog
+
+    _asked, answers = save_as
+    for n in range(25):
+        records.create("customer", {"name": f"客户{n:04d}"})
+    monkeypatch.setattr(writers, "PROGRESS_EVERY", 10)  # a long list, in small
+    window.show_customers()
+    window.customers.refresh()
+    cancelled_at_start = ExportProgress.__init__
+
+    def pressed_cancel(self):
+        cancelled_at_start(self)
+        self.cancelled.set()  # as if Cancel were pressed while the rows are written
+
+    monkeypatch.setattr(ExportProgress, "__init__", pressed_cancel)
+    answers.append(tmp_path / "big.xlsx")
+    window.customers.export_button.click()
+    settle()
+    assert list(tmp_path.glob("big*")) == [] and list(tmp_path.glob(".big*")) == []
+    assert records.replica.get_meta(QUEUE) is None  # not exported, not recorded
+    monkeypatch.undo()
+
+    progress = ExportProgress()  # the dialog: counts the rows, and its Cancel sets the flag
+    progress.total, progress.done = 100_000, 42_000
+    shown = ProgressDialog(window, "Exporting…", "Cancel", progress)
+    shown._tick()
+    assert shown.dialog.value() == 42_000 and shown.dialog.maximum() == 100_000
+    shown.dialog.findChild(QPushButton).click()  # its Cancel button
+    assert progress.cancelled.is_set()
+    with pytest.raises(export_actions.ExportCancelled):
+        progress(43_000)
+    shown.close()
