@@ -8,6 +8,7 @@ What crosses the network is defined here once (staff administration: `staff.py`)
   very dicts). A client ignores fields it does not know, so a newer server may add some.
 """
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal, NotRequired, get_args
@@ -93,11 +94,17 @@ def _json_integer(value: Any) -> Any:
 JsonInteger = Annotated[int, BeforeValidator(_json_integer)]
 
 
+_DATE_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}")
+
+
 def _json_time(value: Any) -> Any:
-    """A time as JSON has it, RFC 3339 text, never a number pydantic would take for seconds."""
-    if value is not None and not isinstance(value, str | datetime):
-        raise ValueError("not a date-time")
-    return value
+    """A time as JSON (or a query string) has it, RFC 3339 text, never a number or text of one
+    that pydantic would take for seconds since 1970."""
+    if (isinstance(value, str) and _DATE_TIME.match(value.strip())) or isinstance(value, datetime):
+        return value
+    if value is None:
+        return value
+    raise ValueError("not a date-time")
 
 
 JsonTime = Annotated[datetime, BeforeValidator(_json_time)]
