@@ -31,7 +31,7 @@ from sync.protocol.staff import (
     ReviewEntry,
 )
 from sync.protocol.staff import Branch as BranchAnswer
-from sync.protocol.wire import ErrorBody
+from sync.protocol.wire import ErrorBody, JsonTime
 
 from ... import audit, devices
 from ...customers.service import find_user
@@ -352,22 +352,24 @@ def discard_item(
 def audit_filters(
     username: str | None = None,
     action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    since: JsonTime | None = None,
+    until: JsonTime | None = None,
 ) -> dict[str, Any]:
     """The audit log's filters, as query parameters of both the list and the CSV export."""
     return {"username": username, "action": action, "since": _utc(since), "until": _utc(until)}
 
 
 def _utc(value: datetime | None) -> datetime | None:
-    """A filter time in UTC, as the log stores it; one that does not exist in UTC (year 1
-    at +14:00) is a bad request, not a server error. Without an offset it is taken as UTC."""
+    """A filter time in UTC, as the log stores it. One that does not exist in UTC (year 1 at
+    +14:00, year 9999 at -01:00) is before or after every entry: the calendar's first or last
+    moment (issue 17: never a server error). Without an offset it is taken as UTC."""
     if value is None:
         return None
     try:
         return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     except OverflowError:
-        raise ApiError(422, "invalid_datetime", "That time is outside the calendar.") from None
+        edge = datetime.min if value.year == datetime.min.year else datetime.max
+        return edge.replace(tzinfo=UTC)
 
 
 AuditFilters = Annotated[dict[str, Any], Depends(audit_filters)]

@@ -17,7 +17,14 @@ from ..deps import CurrentCaller, SessionDep
 router = APIRouter(prefix="/customers", tags=["customers"])
 
 
-@router.post("/reassign", response_model=ReassignResult)
+@router.post(
+    "/reassign",
+    response_model=ReassignResult,
+    responses={
+        404: {"model": ErrorBody, "description": "No such user, or a listed customer"},
+        409: {"model": ErrorBody, "description": "That user cannot own customers"},
+    },
+)
 def reassign_customers(
     body: ReassignRequest, caller: CurrentCaller, request: Request
 ) -> ReassignResult:
