@@ -38,6 +38,7 @@ from sync.protocol.enums import Role
 
 from .calendar_grid import GridColumn, TimeGrid
 from .calendar_month import MonthGrid
+from .calendar_reminders import ReminderNotifier
 from .editors import Editors
 from .messages import error_text
 from .notices import watch
@@ -124,6 +125,8 @@ class CalendarPage(QWidget):
         self._shortcuts()
         self.retranslate()
         self.modes_checked()
+        # reminders fire while the app runs, whatever page is shown (the page lives as long)
+        self.reminders = ReminderNotifier(workspace, editors, self)
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()

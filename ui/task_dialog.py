@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reminders import BEFORE, minutes_before
 from app.schedule import Entry, is_appointment
 from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
@@ -109,6 +110,7 @@ class TaskDialog(RecordDialog):
             "starts_at": _datetime_edit(),
             "ends_at": _datetime_edit(),
             "due_at": _datetime_edit(),
+            "remind_at": self._reminder_combo(),
             "location": QLineEdit(),
             "notes": QPlainTextEdit(),
             "done": QCheckBox(),
@@ -125,6 +127,7 @@ class TaskDialog(RecordDialog):
             "starts_at": self.tr("Starts"),
             "ends_at": self.tr("Ends"),
             "due_at": self.tr("Due"),
+            "remind_at": self.tr("Reminder"),
             "location": self.tr("Location"),
             "notes": self.tr("Notes"),
             "done": self.tr("Done"),
@@ -146,6 +149,31 @@ class TaskDialog(RecordDialog):
         combo.addItem(self.tr("At a set time (start and end)"), APPOINTMENT)
         combo.addItem(self.tr("Due by a time"), DUE)
         return combo
+
+    def _reminder_combo(self) -> QComboBox:
+        """No reminder, or minutes before the start (due time) of the task."""
+        combo = QComboBox()
+        combo.addItem(self.tr("None"), None)
+        combo.addItem(self.tr("At the time"), 0)
+        for minutes in BEFORE[1:]:
+            if minutes % (24 * 60) == 0:
+                text = self.tr("%n day(s) before", "", minutes // (24 * 60))
+            elif minutes % 60 == 0:
+                text = self.tr("%n hour(s) before", "", minutes // 60)
+            else:
+                text = self.tr("%n minute(s) before", "", minutes)
+            combo.addItem(text, minutes)
+        return combo
+
+    def _set_reminder(self, minutes: int | None) -> None:
+        """Show a task's reminder; one set elsewhere at another distance is kept as it is."""
+        combo = self.combo("remind_at")
+        index = combo.findData(minutes) if minutes is not None else 0
+        if index < 0:
+            assert minutes is not None
+            combo.addItem(self.tr("%n minute(s) before", "", minutes), minutes)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
     def appointment(self) -> bool:
         """Held at a time (start, end) rather than due by one: chosen, not read from the kind,
@@ -171,6 +199,7 @@ class TaskDialog(RecordDialog):
         self.field("customer_id", CustomerPicker).set_customer(row.get("customer_id"))
         self.field("done", QCheckBox).setChecked(bool(row.get("done")))
         self._set_timing(is_appointment(row))
+        self._set_reminder(minutes_before(row))
 
     def _preset(self, day: date, kind: str, customer_id: str | None) -> None:
         """Next full hour if `day` is today, else the start of the working day."""
@@ -221,6 +250,9 @@ class TaskDialog(RecordDialog):
         out["due_at"] = None if appointment else _get(self._moment("due_at")).astimezone(UTC)
         out["customer_id"] = self.field("customer_id", CustomerPicker).customer_id
         out["done"] = self.field("done", QCheckBox).isChecked()
+        minutes = self.combo("remind_at").currentData()
+        moment = out["starts_at"] if appointment else out["due_at"]
+        out["remind_at"] = None if minutes is None else moment - timedelta(minutes=int(minutes))
         return out
 
     # --- saving -----------------------------------------------------------------------
