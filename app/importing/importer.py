@@ -188,13 +188,16 @@ class Importer:
             )
         if updates:
             current = records.rows("customer", [_target(row) for row in updates])
+            changes = []
+            for row in updates:
+                now = current.get(_target(row))
+                values = _joined(row.customer, now)
+                if now is not None and not _valid("customer", values, now):
+                    summary.refused += 1  # its lists and the customer's: over 20 phones or tags
+                    continue
+                changes.append((_target(row), values))
             changed = records.update_many(
-                "customer",
-                [
-                    (_target(row), _joined(row.customer, current.get(_target(row))))
-                    for row in updates
-                ],
-                on_written=_changerecorder(batch_id, "customer"),
+                "customer", changes, on_written=change_recorder(batch_id, "customer")
             )
             ids = {before["id"] for before, _ in changed}
             summary.updated += len(ids)
@@ -336,9 +339,17 @@ def _work(plan: Plan, summary: Summary) -> list[PlannedRow]:
                 out.append(row)
             elif row.target_id is not None:
                 out.append(row)  # merge into an existing customer: an update
-            elif row.earlier is not None:
-                _fold(rows[row.earlier], row)
+            elif row.earlier is not None and not _fold(rows[row.earlier], row):
+                summary.held += 1  # together over 20 phones or tags: left for the user
     return out
+
+
+def _valid(entity: str, values: dict[str, Any], current: Row | dict[str, Any]) -> bool:
+    try:
+        validation.validate(entity, values, current)
+    except validation.ValidationError:
+        return False
+    return True
 
 
 def _joined(values: dict[str, Any], current: Row | None) -> dict[str, Any]:
@@ -359,16 +370,23 @@ def _phones(have: list[str], more: list[str]) -> list[str]:
     return [*have, *(p for p in more if (dedupe.phone_key(p) or p) not in keys)]
 
 
-def _fold(into: PlannedRow, row: PlannedRow) -> None:
+def _fold(into: PlannedRow, row: PlannedRow) -> bool:
+    """A held row merged into the earlier row it repeats: its non-empty values on top, lists
+    joined. False (nothing changed) when the two together are refused."""
+    merged = dict(into.customer)
     for key, value in row.customer.items():
         if key == "phones":
-            into.customer[key] = _phones(into.customer.get(key, []), value)
+            merged[key] = _phones(merged.get(key, []), value)
         elif isinstance(value, list):
-            into.customer[key] = list(dict.fromkeys([*into.customer.get(key, []), *value]))
+            merged[key] = list(dict.fromkeys([*merged.get(key, []), *value]))
         elif value not in (None, ""):
-            into.customer[key] = value
+            merged[key] = value
+    if not _valid("customer", merged, validation.defaults("customer")):
+        return False
+    into.customer = merged
     if row.contact and not into.contact:
         into.contact = row.contact
+    return True
 
 
 def recorder(batch_id: str, entity: str) -> Callable[[Session, list[Row]], None]:
@@ -392,7 +410,7 @@ def recorder(batch_id: str, entity: str) -> Callable[[Session, list[Row]], None]
     return write
 
 
-def _changerecorder(batch_id: str, entity: str) -> Callable[[Session, list[tuple[Row, Row]]], None]:
+def change_recorder(batch_id: str, entity: str) -> Callable[[Session, list[tuple[Row, Row]]], None]:
     columns = validation.writable_columns(entity)
 
     def write(session: Session, pairs: list[tuple[Row, Row]]) -> None:
