@@ -8,6 +8,7 @@ import os
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -366,3 +367,64 @@ def test_a_cancelled_export_leaves_no_file(records, tmp_path, monkeypatch):
         with pytest.raises(ExportCancelled):
             write_table(tmp_path / name, sheet, CAPTIONS, cancel)
     assert not list(tmp_path.glob("list*")) and not list(tmp_path.glob(".list*"))
+
+
+ZH_LABELS = {"premium": "贵宾", "major": "重要", "lead": "线索", "active": "活跃"}
+ZH_COLUMNS = [
+    ("name", "名称"),
+    ("tier", "客户等级"),
+    ("status", "状态"),
+    ("city", "城市"),
+    ("phones", "电话"),
+    ("tags", "标签"),
+    ("updated_at", "最近修改"),
+]
+
+
+def _round_trip(records, path: Path):
+    from app.importing.importer import Importer
+    from app.importing.plan import UpdateKey
+
+    for values in (
+        {
+            "name": "王芳",
+            "tier": "premium",
+            "city": "上海",
+            "phones": ["+86 138 0013 8000", "021-6888 1234"],
+            "tags": ["VIP", "茶"],
+        },
+        {"name": "李娜", "tier": "major", "city": "上海", "status": "lead"},
+        {"name": "赵磊", "tier": "premium", "city": "北京"},
+    ):
+        records.create("customer", values)
+    where = CustomerFilter(city="上海")
+    sheet = customer_sheet(records, CustomerList(records.replica), where, ZH_COLUMNS)
+    write_table(path, sheet, Captions(label=lambda v: ZH_LABELS.get(v, v)))
+    before, pending = records.find("customer"), records.pending_count()
+    importer = Importer(records)
+    table = importer.read(path)
+    plan = importer.plan(table, importer.mapping_for(table.headers), UpdateKey.ID)
+    summary = importer.run(plan)
+    return summary, before == records.find("customer"), records.pending_count() - pending
+
+
+def test_an_exported_list_imported_back_by_its_ids_changes_nothing(records, tmp_path):
+    summary, same, sent = _round_trip(records, tmp_path / "客户.xlsx")
+    assert (summary.created, summary.updated, summary.unchanged, summary.refused) == (0, 0, 2, 0)
+    assert same and sent == 0
+
+
+@pytest.mark.xfail(
+    reason="the import must read CSV cells through spreadsheet.restore", strict=False
+)
+def test_an_exported_csv_imported_back_by_its_ids_changes_nothing(records, tmp_path):
+    summary, same, sent = _round_trip(records, tmp_path / "客户.csv")
+    assert (summary.created, summary.updated, summary.unchanged, summary.refused) == (0, 0, 2, 0)
+    assert same and sent == 0
+
+
+def test_restore_undoes_inert():
+    from sync.protocol.spreadsheet import inert, restore
+
+    for text in ("=1+1", "+86 138", "-5", "@SUM(A1)", "\tx", "王芳", "'quoted", ""):
+        assert restore(inert(text)) == text
