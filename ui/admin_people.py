@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,17 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.account import Account
-from app.admin import Branch, OffboardResult, Person, StaffAdmin
+from app.admin import Branch, OffboardResult, OneTimePassword, Person, StaffAdmin
 
 from .admin_common import Jobs, confirm, native, person_text, role_text
 from .admin_devices import DevicesDialog
 from .admin_dialogs import ManagedBranchesDialog, OffboardDialog, OffboardReport
+from .admin_person import OneTimePasswordDialog, PersonDialog
 from .labels import when
 from .table_model import FlatTableModel, Index
 
 LEFT = QColor("#888888")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEYS = {"offboard": "Ctrl+Shift+O", "deactivate": "Ctrl+Shift+D", "reassign": "Ctrl+R"}
+ADMIN_ONLY = ("deactivate", "managed", "devices", "new", "edit", "reset", "reactivate")
 
 
 class PeopleModel(FlatTableModel):
@@ -122,7 +125,7 @@ class PeopleTab(QWidget):
         self.jobs, self.admin, self.account = jobs, admin, account
         self.is_admin = account.role == "admin"
         self.branches: list[Branch] = []
-        self.dialog: OffboardDialog | ManagedBranchesDialog | DevicesDialog | None = None
+        self.dialog: QDialog | None = None
         self.box: QMessageBox | OffboardReport | None = None  # the last question or report
         self.model = PeopleModel(account.username)
         self.proxy = QSortFilterProxyModel(self)
@@ -145,9 +148,8 @@ class PeopleTab(QWidget):
         self.buttons = {key: QPushButton() for key in self.person_actions}
         for key, button in self.buttons.items():
             button.clicked.connect(self.person_actions[key].trigger)
-        self.buttons["deactivate"].setVisible(self.is_admin)
-        self.buttons["managed"].setVisible(self.is_admin)
-        self.buttons["devices"].setVisible(self.is_admin)
+        for key in ADMIN_ONLY:
+            self.buttons[key].setVisible(self.is_admin)
         self._layout()
         self.retranslate()
         jobs.busy.connect(self._update_actions)
@@ -190,6 +192,10 @@ class PeopleTab(QWidget):
             ("reassign", self.reassign),
             ("managed", self.managed_branches),
             ("devices", self.devices),
+            ("new", self.new_person),
+            ("edit", self.edit_person),
+            ("reset", self.reset_password),
+            ("reactivate", self.reactivate),
         ):
             action = QAction(self)
             action.triggered.connect(slot)
@@ -204,6 +210,7 @@ class PeopleTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
+        top.addWidget(self.buttons["new"])
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -221,7 +228,8 @@ class PeopleTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([850, 220])
         buttons = QHBoxLayout()
-        for key in ("reassign", "offboard", "deactivate", "managed", "devices"):
+        keys = ("edit", "reset", "reassign", "offboard", "deactivate", "reactivate", "managed")
+        for key in (*keys, "devices"):
             buttons.addWidget(self.buttons[key])
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -287,10 +295,18 @@ class PeopleTab(QWidget):
             "reassign": person is not None and person.customers > 0,
             "managed": self.is_admin and manager and person is not None and person.active,
             "devices": self.is_admin and person is not None,
+            "new": self.is_admin and not self.jobs.pending,
+            "edit": self.is_admin and person is not None and person.active,
+            "reset": self.is_admin and person is not None and person.active and not me,
+            "reactivate": self.is_admin and person is not None and not person.active,
         }
         for key, on in enabled.items():
             self.person_actions[key].setEnabled(on)
             self.buttons[key].setEnabled(on)
+        if self.is_admin:  # one place for the two: the person's state says which is shown
+            inactive = person is not None and not person.active
+            self.buttons["deactivate"].setVisible(not inactive)
+            self.buttons["reactivate"].setVisible(inactive)
 
     def _menu(self, point: QPoint) -> QMenu | None:
         if self.current() is None:
@@ -303,6 +319,9 @@ class PeopleTab(QWidget):
             menu.addAction(self.person_actions["deactivate"])
             menu.addAction(self.person_actions["managed"])
             menu.addAction(self.person_actions["devices"])
+            menu.addSeparator()
+            for key in ("edit", "reset", "reactivate"):
+                menu.addAction(self.person_actions[key])
         menu.popup(self.table.viewport().mapToGlobal(point))
         return menu
 
@@ -375,6 +394,75 @@ class PeopleTab(QWidget):
         self.dialog = dialog
         return dialog
 
+    def new_person(self) -> PersonDialog | None:
+        """Administrators: a new account; its one-time password is shown once, to hand over."""
+        if not self.person_actions["new"].isEnabled():
+            return None
+        dialog = PersonDialog(self.jobs, self.admin, self.branches, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(lambda made: self._show_password(made, dialog.display_name.text()))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def edit_person(self) -> PersonDialog | None:
+        person = self.current()
+        if person is None or not self.person_actions["edit"].isEnabled():
+            return None
+        dialog = PersonDialog(self.jobs, self.admin, self.branches, person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.changed)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def reset_password(self) -> QMessageBox | None:
+        person = self.current()
+        if person is None or not self.person_actions["reset"].isEnabled():
+            return None
+        text = self.tr(
+            "Reset the password of %1? They are signed out on every computer at once and sign "
+            "in again with a one-time password you hand them. Unsynced changes on their "
+            "computers are kept and sent after they sign in."
+        )
+        username, name = person.username, person.display_name
+        self.box = confirm(
+            self,
+            self.tr("Reset password"),
+            text.replace("%1", person_text(person)),
+            self.tr("Reset password"),
+            lambda: self.jobs.run(
+                lambda: self.admin.reset_password(username),
+                lambda made: self._show_password(made, name),
+            ),
+        )
+        return self.box
+
+    def reactivate(self) -> QMessageBox | None:
+        person = self.current()
+        if person is None or not self.person_actions["reactivate"].isEnabled():
+            return None
+        text = self.tr(
+            "Reactivate %1? They can sign in again with their password. Customers handed on "
+            "when they left stay with their new owners; reassign them back if they should."
+        )
+        username = person.username
+        self.box = confirm(
+            self,
+            self.tr("Reactivate %1").replace("%1", person.display_name),
+            text.replace("%1", person_text(person)),
+            self.tr("Reactivate"),
+            lambda: self.jobs.run(lambda: self.admin.reactivate(username), self._written),
+        )
+        return self.box
+
+    def _show_password(self, made: OneTimePassword, name: str) -> None:
+        dialog = OneTimePasswordDialog(made, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        self.changed.emit()
+
     def _written(self, _: Any = None) -> None:
         self.changed.emit()
 
@@ -390,6 +478,10 @@ class PeopleTab(QWidget):
             "reassign": self.tr("Reassign customers…"),
             "managed": self.tr("Managed branches…"),
             "devices": self.tr("Devices…"),
+            "new": self.tr("New person…"),
+            "edit": self.tr("Edit…"),
+            "reset": self.tr("Reset password…"),
+            "reactivate": self.tr("Reactivate"),
         }
         for key, text in texts.items():
             self.person_actions[key].setText(text)
