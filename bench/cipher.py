@@ -4,6 +4,7 @@ encrypts it (SQLCipher, a raw 256-bit key, `Replica(key=...)`), or both ways in 
     python -m bench.cipher sync --customers 20000          # bench.sync, replicas encrypted
     python -m bench.cipher ui --customers 20000            # bench.ui, replica encrypted
     python -m bench.cipher compare sync --customers 20000  # plaintext, then encrypted
+    python -m bench.cipher store --customers 20000         # in one process, interleaved
 
 `sync` and `ui` take the options of `bench.sync` and `bench.ui` and print the same JSON lines;
 every replica the run opens gets one fixed key (the app's is random, per replica; the cost
@@ -13,12 +14,23 @@ bench.ui's cold starts run in child processes, which are started through this mo
 `compare` runs the benchmark twice in child processes, plaintext then encrypted, and prints
 a last JSON line `{"phase": "compare", ...}` with each figure of both summaries and their
 ratio (encrypted / plaintext).
+
+`store` measures the replica alone, plaintext and encrypted in one process, each step
+alternating between the two so that a machine shared with other work loads both alike:
+writing the rows a first sync stores (bench.ui's `build_replica`: upserts and search keys),
+opening (the check on open included: the key check of page 1 for the encrypted file), a full
+`quick_check` (what an open after a crash costs), Ctrl+K search (bench.ui's queries), the
+customer list shown and reloaded (bench.ui's `measure_view`), and the file sizes.
 """
 
 import hashlib
 import json
+import os
+import statistics
 import subprocess
 import sys
+import tempfile
+import time
 import types
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +40,9 @@ KEY = hashlib.sha256(b"outpost bench replica key").digest()
 BENCHES = ("sync", "ui")
 
 
+ENCRYPT = {"on": True}  # `store` switches it between its plaintext and encrypted steps
+
+
 def encrypt_every_replica() -> None:
     """Every `Replica` this process opens without a key is opened with `KEY`."""
     from app.replica import Replica
@@ -35,7 +50,8 @@ def encrypt_every_replica() -> None:
     plain_init = Replica.__init__
 
     def init(self: Replica, path: Path, *, check: bool = True, key: bytes | None = None) -> None:
-        plain_init(self, path, check=check, key=key or KEY)
+        key = key or (KEY if ENCRYPT["on"] else None)
+        plain_init(self, path, check=check, key=key)
 
     Replica.__init__ = init  # type: ignore[method-assign]  # the benchmark's replicas only
 
@@ -99,8 +115,74 @@ def compare(bench: str, argv: Sequence[str]) -> int:
     return 0
 
 
+def store(argv: Sequence[str]) -> int:
+    import argparse
+
+    from app import recovery
+    from bench import ui as ui_bench
+
+    parser = argparse.ArgumentParser(prog="python -m bench.cipher store")
+    parser.add_argument("--customers", type=int, default=20_000)
+    parser.add_argument("--interactions-per-customer", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    encrypt_every_replica()
+    modes = {"plaintext": False, "encrypted": True}
+    figures: dict[str, dict[str, float]] = {mode: {} for mode in modes}
+    samples: dict[str, dict[str, list[float]]] = {mode: {} for mode in modes}
+
+    def step(mode: str, name: str, fn: Any) -> Any:
+        ENCRYPT["on"] = modes[mode]
+        started = time.perf_counter()
+        result = fn()
+        samples[mode].setdefault(name, []).append((time.perf_counter() - started) * 1000)
+        return result
+
+    with tempfile.TemporaryDirectory(prefix="outpost-bench-cipher-") as work:
+        os.environ["OUTPOST_HOME"] = str(Path(work) / "home")
+        paths = {mode: Path(work) / f"{mode}.sqlite3" for mode in modes}
+        per = args.interactions_per_customer
+        for mode, path in paths.items():
+            step(mode, "build_ms", lambda p=path: ui_bench.build_replica(p, args.customers, per, 1))
+        for _ in range(args.repeat):
+            for mode, path in paths.items():
+                step(mode, "open_close_ms", lambda p=path: _open_close(p))
+                key = KEY if modes[mode] else None
+                step(mode, "quick_check_ms", lambda p=path, k=key: recovery._quick_check(p, k))
+        for mode, path in paths.items():
+            ENCRYPT["on"] = modes[mode]
+            samples[mode]["search_ms"] = ui_bench.measure_search(path)
+        for mode, path in paths.items():
+            ENCRYPT["on"] = modes[mode]
+            shown, reloaded = ui_bench.measure_view(path, args.repeat)
+            samples[mode]["customers_view_ms"] = shown
+            samples[mode]["customers_reload_ms"] = reloaded
+        for mode, path in paths.items():
+            figures[mode]["file_mb"] = round(path.stat().st_size / 1e6, 1)
+    for mode in modes:
+        for name, values in samples[mode].items():
+            figures[mode][f"{name}_median"] = round(statistics.median(values), 1)
+        print(json.dumps({"phase": "store", "mode": mode, **figures[mode]}), flush=True)
+    ratios = {
+        name: round(figures["encrypted"][name] / value, 2)
+        for name, value in figures["plaintext"].items()
+        if value
+    }
+    print(json.dumps({"phase": "store_ratio", "customers": args.customers, **ratios}), flush=True)
+    return 0
+
+
+def _open_close(path: Path) -> None:
+    from app.replica import Replica
+
+    Replica(path).close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["store"]:
+        return store(args[1:])
     if args[:1] == ["compare"] and args[1:2] and args[1] in BENCHES:
         return compare(args[1], args[2:])
     if args[:1] and args[0] in BENCHES:
