@@ -136,6 +136,30 @@ class OffboardRequest(BaseModel):
     reason: str | None = Field(default=None, max_length=500)
 
 
+class Share(Answer):
+    """What one successor takes over in a move (issue 26, item 4): customers, and the open
+    opportunities, open tasks and unresolved service requests that go to them."""
+
+    username: str
+    display_name: str = ""
+    customers: int = 0
+    opportunities: int = 0
+    tasks: int = 0
+    service_requests: int = 0
+
+
+class MovePlan(Answer):
+    """What a reassignment or an offboarding will move, per successor, computed by the very
+    selection the move then uses (`POST /customers/reassign/preview`,
+    `POST /admin/users/{username}/offboard/preview`). The move reports the same shares."""
+
+    shares: list[Share] = []
+
+    def total(self, what: str) -> int:
+        """customers, opportunities, tasks or service_requests, over all successors."""
+        return sum(int(getattr(share, what)) for share in self.shares)
+
+
 class OffboardResult(Answer):
     username: str
     customers: dict[str, int]  # successor username -> customers moved to them
@@ -144,6 +168,7 @@ class OffboardResult(Answer):
     service_requests: int
     revoked_sessions: int
     report: list[str]  # the server's own summary, English
+    shares: list[Share] = []  # per successor, as the preview said
 
     @property
     def moved(self) -> int:
@@ -226,7 +251,11 @@ class ReassignRequest(CustomerSelection):
 
 
 class ReassignResult(Answer):
-    moved: int
+    moved: int  # customers
+    opportunities: int = 0  # open work of the moved customers that went with them
+    tasks: int = 0
+    service_requests: int = 0
+    shares: list[Share] = []  # one: the new owner, as the preview said
 
 
 class OwnerChange(Answer):
@@ -292,6 +321,13 @@ class AuditRow(Answer):
     row_id: str | None
     ip: str | None
     detail: dict[str, Any]
+
+
+class AuditActions(Answer):
+    """The actions the audit log holds (`/admin/audit/actions`), for its filter; the client
+    translates those it knows and shows the others as they are."""
+
+    actions: list[str]
 
 
 # --- exports (recorded in the audit log) --------------------------------------------------
