@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.go_menu.addSeparator()
         self.page_actions: list[QAction] = []
         for number, page in enumerate(self.nav_pages, start=1):
-            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action = QAction(self, shortcut=QKeySequence(f"Alt+{number}"))  # Ctrl+n: in pages
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
             self.page_actions.append(action)
         self.go_menu.addActions(self.page_actions)
