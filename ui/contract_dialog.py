@@ -62,6 +62,7 @@ class ContractDialog(QDialog):
         self.records = workspace.records
         self.row_id = row_id
         self.fixed: dict[str, Any] = {}
+        self.paid = Decimal(0)  # received so far against a stored contract
         self.setMinimumWidth(760)
         self.products = self.commerce.products(include_inactive=True)
         self._product_of = {p["id"]: p for p in self.products}
@@ -158,6 +159,7 @@ class ContractDialog(QDialog):
         self.currency().currentTextChanged.connect(lambda _t: self.update_totals())
         if row_id is not None:
             self._load(self.records.get("contract", row_id), self.commerce.lines(row_id))
+            self.paid = self.commerce.summary(row_id).paid
             self.picker().setEnabled(False)  # a contract stays with its customer
             self.setWindowTitle(self.tr("Contract"))
         else:
@@ -330,7 +332,14 @@ class ContractDialog(QDialog):
             item = self.lines.item(row, TOTAL)
             if item is not None:
                 item.setText(money(amount, currency))
-        self.total.setText(self.tr("Contract total: %1").replace("%1", money(total, currency)))
+        text = self.tr("Contract total: %1").replace("%1", money(total, currency))
+        if self.row_id is not None:
+            text += (
+                self.tr(" · paid %1 · outstanding %2")
+                .replace("%1", money(self.paid, currency))
+                .replace("%2", money(total - self.paid, currency))
+            )
+        self.total.setText(text)
         self.remove_line_button.setEnabled(self.lines.rowCount() > 0)
         return total
 

@@ -171,7 +171,9 @@ class ProductsModel(FlatTableModel):
         return None
 
 
-def _table(model: FlatTableModel) -> QTableView:
+def _table(model: FlatTableModel, stretch: str) -> QTableView:
+    """A read-only list of `model`; the `stretch` column takes the room left (text, so the
+    amounts stay next to each other at the right)."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -181,7 +183,9 @@ def _table(model: FlatTableModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(model.COLUMNS.index(stretch), QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -198,7 +202,7 @@ class SalesPage(QWidget):
         self.tabs = QTabWidget()
         # contracts
         self.contracts = ContractsModel()
-        self.contract_table = _table(self.contracts)
+        self.contract_table = _table(self.contracts, "title")
         self.contract_table.doubleClicked.connect(lambda _i: self.open_contract())
         self.contract_table.activated.connect(lambda _i: self.open_contract())
         self.contract_table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -243,7 +247,7 @@ class SalesPage(QWidget):
         box.addWidget(self.summary)
         # products
         self.products = ProductsModel()
-        self.product_table = _table(self.products)
+        self.product_table = _table(self.products, "name")
         self.product_table.doubleClicked.connect(lambda _i: self.open_product())
         self.product_table.activated.connect(lambda _i: self.open_product())
         self.new_product_button = QPushButton()

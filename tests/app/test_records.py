@@ -29,7 +29,7 @@ def customer(records):
     return records.create("customer", {"name": "张伟", "phones": ["138 0013 8000"]})
 
 
-def minimal_values(entity, customer_id):
+def minimal_values(entity, customer_id, contract_id=None):
     return {
         "customer": {"name": "Acme Ltd", "kind": "company"},
         "contact": {"customer_id": customer_id, "name": "李娜", "email": "li.na@example.cn"},
@@ -49,6 +49,20 @@ def minimal_values(entity, customer_id):
             "kind": "repair",
             "priority": "high",
         },
+        "product": {"code": "SRV-1", "name": "服务器", "list_price": "38000.00"},
+        "contract": {"customer_id": customer_id, "number": "HT-1", "signed_on": "2026-03-01"},
+        "contract_line": {
+            "customer_id": customer_id,
+            "contract_id": contract_id,
+            "quantity": "2.000",
+            "unit_price": "99.90",
+        },
+        "payment": {
+            "customer_id": customer_id,
+            "contract_id": contract_id,
+            "received_on": "2026-03-09",
+            "amount": "10.00",
+        },
     }[entity]
 
 
@@ -60,13 +74,18 @@ EDITS = {
     "opportunity": {"stage": "proposal", "probability": 40},
     "task": {"done": True},
     "service_request": {"status": "in_progress"},
+    "product": {"active": False},
+    "contract": {"status": "active"},
+    "contract_line": {"position": 2},
+    "payment": {"method": "cash"},
 }
 
 
 @pytest.mark.parametrize("entity", sorted(ENTITIES))
 def test_lifecycle_writes_exactly_the_expected_outbox(records, replica, customer, entity):
+    contract = records.create("contract", minimal_values("contract", customer["id"]))
     start = len(outbox(replica))
-    values = minimal_values(entity, customer["id"])
+    values = minimal_values(entity, customer["id"], contract["id"])
     row = records.create(entity, values)
     edit = EDITS[entity]
     before = {k: row[k] for k in edit}

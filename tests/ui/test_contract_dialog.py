@@ -93,7 +93,7 @@ def test_an_existing_contract_keeps_its_lines_and_customer(qtbot, records):
     dialog = ContractDialog(workspace, saved["id"])
     qtbot.addWidget(dialog)
     assert not dialog.picker().isEnabled()
-    assert dialog.total.text() == "Contract total: CNY 30"
+    assert dialog.total.text() == "Contract total: CNY 30 · paid CNY 0 · outstanding CNY 30"
     dialog.lines.selectRow(0)
     dialog.remove_line()
     dialog.add_line()
