@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -131,6 +131,10 @@ class TimeGrid(QAbstractScrollArea):
         self.drag: Drag | None = None
         self.texts: dict[str, str] = {}  # translated words the page hands in (retranslate)
         self._scrolled = False
+        self.ticker = QTimer(self)  # the line at the current time moves on
+        self.ticker.setInterval(60_000)
+        self.ticker.timeout.connect(self.viewport().update)
+        self.ticker.start()
 
     # --- content -----------------------------------------------------------------------
 
@@ -436,8 +440,10 @@ class TimeGrid(QAbstractScrollArea):
         metrics = QFontMetrics(font)
         line = metrics.lineSpacing()
         fits = max(1, int(rect.height() // line))
+        if metrics.horizontalAdvance(lines[0]) > rect.width():  # narrow: marks and start only
+            lines = [_compact(lines[0]), *lines[1:]]
         if fits == 1:  # a short block: time and title on one line
-            lines = [f"{lines[0].split(' · ')[0]} {lines[1]}"]
+            lines = [f"{_compact(lines[0])} {lines[1]}"]
         y = rect.top()
         for number, text in enumerate(lines[:fits]):
             bold = QFont(font)
@@ -778,3 +784,10 @@ class TimeGrid(QAbstractScrollArea):
 
 def _clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _compact(first: str) -> str:
+    """A block's first line as its signs and start time: "⚠ 09:00–10:00 · Overlap" ->
+    "⚠ 09:00"."""
+    head = first.split(" · ")[0]
+    return head.split("–")[0]
