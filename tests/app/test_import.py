@@ -20,7 +20,7 @@ from sync.protocol.entities import Contact, Customer
 USER = "00000000-0000-4000-8000-000000000001"
 HEADERS = ["客户名称", "类型", "手机", "座机", "邮箱", "城市", "标签", "统一社会信用代码",
            "客户等级", "备注", "联系人", "职务"]  # fmt: skip
-EXISTING = 300  # customers already in the replica
+EXISTING = 400  # customers already in the replica: 300 people, 100 companies
 SAME_PHONE = 300  # rows whose phone is an existing customer's, written otherwise (3 %)
 SAME_REG = 100  # rows naming an existing company by registration number, with a new city
 IN_FILE = 20  # rows repeating an earlier row's phone
@@ -113,7 +113,7 @@ def write_csv(path: Path, rows: list[list[object]], encoding: str) -> Path:
 def seed(records: Records) -> None:
     records.create_many("customer", [
         {"name": f"老客户{i}", "kind": "person", "phones": [existing_phone(i)], "city": "广州"}
-        for i in range(EXISTING - SAME_REG)
+        for i in range(EXISTING - SAME_REG)  # one for each row of SAME_PHONE
     ])  # fmt: skip
     records.create_many("customer", [
         {"name": f"已有公司{i}有限公司", "kind": "company", "registration_no": f"91310000MA{i:08d}",

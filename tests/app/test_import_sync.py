@@ -9,7 +9,7 @@ from app.importing.importer import Importer
 from app.importing.plan import UpdateKey
 from sync.protocol import validation
 from sync.protocol.entities import Contact, Customer
-from tests.app.test_import import SAME_REG, book_rows, seed, write_csv, write_xlsx
+from tests.app.test_import import EXISTING, SAME_REG, book_rows, seed, write_csv, write_xlsx
 from tests.support.clients import connect
 
 
@@ -47,7 +47,7 @@ def test_undo_after_sync_restores_the_servers_live_rows(
         seed(client.records)
         client.sync()
         before = server_live(server_db, client.user_id)
-        assert len(before) == 300
+        assert len(before) == EXISTING
 
         rows = book_rows()[:ROWS]
         path = (
