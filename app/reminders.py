@@ -9,7 +9,7 @@ it starts, yesterday's does not). A snoozed reminder comes back once its snooze 
 task marked done meanwhile never fires.
 
 What has fired is kept in memory, per run of the app: a reminder whose time is changed fires
-again at its new time.
+again at its new time. `overdue(now)` counts what is late, for a summary once a morning.
 """
 
 import threading
@@ -93,6 +93,18 @@ class Reminders:
             for task_id in back:
                 self._snoozed.pop(task_id, None)
             return sorted(out.values(), key=lambda r: (r.remind_at, r.id))
+
+    def overdue(self, now: datetime) -> int:
+        """The user's open tasks due by a time that has passed (the morning summary)."""
+        query = select(func.count()).where(
+            Task.deleted_at.is_(None),
+            Task.done.is_(False),
+            Task.starts_at.is_(None),
+            Task.due_at < now,
+            or_(Task.assignee_id == self.user_id, Task.assignee_id.is_(None)),
+        )
+        with self.replica.reading() as session:
+            return int(session.scalar(query) or 0)
 
     def snooze(self, task_id: str, until: datetime) -> None:
         """Fire this reminder again at `until` (unless the task is done or gone by then)."""

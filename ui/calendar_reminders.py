@@ -7,10 +7,10 @@ opens the first, Esc hides the window) and, where the desktop has a tray, as a t
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -33,6 +33,7 @@ from .operations import query
 log = logging.getLogger(__name__)
 
 CHECK_MS = 30_000
+MORNING = time(8)  # the overdue summary shows once a day from then (or at start, if later)
 SNOOZES = (5, 10, 15, 30, 60)  # minutes
 
 
@@ -64,6 +65,7 @@ class ReminderWindow(QWidget):
         if QApplication.platformName() != "offscreen":  # (there it only warns)
             flags |= Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint
         super().__init__(parent, flags)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # typing goes on
         self.setObjectName("reminders")
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600;")
@@ -71,6 +73,9 @@ class ReminderWindow(QWidget):
         for minutes in SNOOZES:
             self.snooze_for.addItem("", minutes)
         self.snooze_for.setCurrentIndex(SNOOZES.index(10))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.hide()
         self.rows_box = QVBoxLayout()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -79,6 +84,7 @@ class ReminderWindow(QWidget):
         top.addWidget(self.snooze_for)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addLayout(self.rows_box)
         self.rows: list[ReminderRow] = []
         QShortcut(QKeySequence("Esc"), self, self.hide)
@@ -108,8 +114,20 @@ class ReminderWindow(QWidget):
             self.rows.remove(row)
             row.setParent(None)
             row.deleteLater()
-        if not self.rows:
+        if not self.rows and not self.summary.isVisibleTo(self):
             self.hide()
+
+    def show_overdue(self, count: int) -> str:
+        text = self.tr(
+            "Good morning. %n follow-up(s) are overdue: see Today or the Calendar.", "", count
+        )
+        self.summary.setText(text)
+        self.summary.show()
+        return text
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.summary.hide()  # read once
 
     def describe(self, reminder: Reminder, now: datetime) -> str:
         """ "15:00 Visit: Quarterly review — 张伟 · in 5 minutes"."""
@@ -181,6 +199,7 @@ class ReminderNotifier(QObject):
             self.tray.messageClicked.connect(self._tray_clicked)
             self.tray.show()
         self._last: str | None = None
+        self.summarised: date | None = None  # the day the overdue summary was shown
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -189,21 +208,32 @@ class ReminderNotifier(QObject):
 
     def check(self) -> None:
         now, reminders = self.clock(), self.reminders
-        query(self.host, lambda: reminders.due(now)).success(lambda due: self._show(due, now)).run()
+        local = now.astimezone()
+        morning = self.summarised != local.date() and local.time() >= MORNING
+        if morning:
+            self.summarised = local.date()
 
-    def _show(self, due: list[Reminder], now: datetime) -> None:
+        def read() -> tuple[list[Reminder], int]:
+            return reminders.due(now), reminders.overdue(now) if morning else 0
+
+        op = query(self.host, read).success(lambda found: self._show(found[0], found[1], now))
+        op.failure(lambda exc: log.warning("reminders not checked: %s", exc)).run()
+
+    def _show(self, due: list[Reminder], overdue: int, now: datetime) -> None:
         for reminder in due:
             self.window.add(reminder, now)
             self.fired.emit(reminder)
-        if not due:
+        lines = [self.window.describe(r, now) for r in due]
+        if overdue:
+            lines.append(self.window.show_overdue(overdue))
+        if not lines:
             return
         self.window.show()
         if self.tray is not None:
-            first = due[0]
-            self._last = first.id
+            self._last = due[0].id if due else None
             self.tray.showMessage(
                 self.window.tr("Reminder"),
-                "\n".join(self.window.describe(r, now) for r in due),
+                "\n".join(lines),
                 QSystemTrayIcon.MessageIcon.Information,
             )
 

@@ -147,3 +147,33 @@ def test_a_reminder_follows_its_task_when_dragged(qtbot, page, records):
     row = records.get("task", visit["id"])
     later = DAY + timedelta(days=1)
     assert row["remind_at"] == datetime.combine(later, time(10, 15)).astimezone(UTC)
+
+
+def test_overdue_follow_ups_are_summarised_once_a_morning(qtbot, page, records):
+    me = records.user_id
+    for hour in (8, 9):
+        records.create(
+            "task", {"title": f"call back {hour}", "due_at": at(hour), "assignee_id": me}
+        )
+    done = records.create("task", {"title": "filed", "due_at": at(8), "assignee_id": me})
+    records.update("task", done["id"], {"done": True})
+    notifier = page.reminders
+    window = notifier.window
+    clock = Clock(at(7, 59))
+    notifier.clock = clock
+
+    def check(now):
+        clock.now = now
+        notifier.check()
+        settle()
+
+    check(datetime.combine(DAY + timedelta(days=1), time(7, 59)).astimezone(UTC))
+    assert not window.isVisible()
+    check(datetime.combine(DAY + timedelta(days=1), time(8, 0)).astimezone(UTC))
+    assert window.isVisible() and window.summary.isVisible()
+    assert window.summary.text().startswith("Good morning. 2 follow-up")
+    window.hide()
+    check(datetime.combine(DAY + timedelta(days=1), time(12, 0)).astimezone(UTC))
+    assert not window.isVisible()  # once a morning
+    check(datetime.combine(DAY + timedelta(days=2), time(9, 0)).astimezone(UTC))
+    assert window.isVisible() and "2 follow-up" in window.summary.text()
