@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from sync.protocol.storable import storable_text
 from sync.protocol.validation import ValidationError
@@ -73,10 +74,12 @@ def install_handlers(app: FastAPI) -> None:
         return error_response(422, "invalid_request", "The request is not valid.", fields=fields)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code, message = _HTTP_CODES.get(exc.status_code, ("http_error", str(exc.detail)))
         response = error_response(exc.status_code, code, message)
         response.headers.update(exc.headers or {})  # a 405 keeps `Allow` (RFC 9110)
+        if exc.status_code == 405:
+            response.headers["Allow"] = _allowed(request)
         return response
 
     @app.exception_handler(DataError)
@@ -96,3 +99,20 @@ def install_handlers(app: FastAPI) -> None:
     async def _bug(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(500, "internal_error", "Unexpected server error; it was logged.")
+
+
+def _allowed(request: Request) -> str:
+    """Every method of the path, not only those of the first route that matched it: Starlette
+    answers a 405 from one route, and GET and POST /admin/users are two (Schemathesis ST205)."""
+    allowed = [
+        method
+        for method in _METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL
+            for route in request.app.router.routes
+        )
+    ]
+    return ", ".join(allowed)
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
