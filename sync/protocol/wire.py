@@ -68,6 +68,16 @@ TEXT_PATTERN = f"^{_TEXT}*$"
 FILLED_TEXT_PATTERN = f"^{_TEXT}*{_NOT_SPACE}{_TEXT}*$"
 
 
+def text_pattern(min_length: int = 0) -> str:
+    """Storable text that is at least `min_length` long once stripped of white space."""
+    if min_length <= 0:
+        return TEXT_PATTERN
+    if min_length == 1:
+        return FILLED_TEXT_PATTERN
+    spaces = f"[{_WHITE_SPACE}]*"
+    return f"^{spaces}{_NOT_SPACE}{_TEXT}{{{min_length - 2},}}{_NOT_SPACE}{spaces}$"
+
+
 def _state_text_rules(schema: dict[str, Any], model: type[BaseModel]) -> None:
     """Add the text rules of `WireModel._storable_text` to the schema of each of `model`'s own
     text fields (those it checks: text, or text or null) that has no pattern of its own."""
@@ -79,8 +89,7 @@ def _state_text_rules(schema: dict[str, Any], model: type[BaseModel]) -> None:
         for part in [prop, *prop.get("anyOf", [])]:
             if part.get("type") != "string" or {"pattern", "enum", "const", "format"} & set(part):
                 continue
-            filled = part.get("minLength", 0) >= 1
-            part["pattern"] = FILLED_TEXT_PATTERN if filled else TEXT_PATTERN
+            part["pattern"] = text_pattern(part.get("minLength", 0))
 
 
 def _json_integer(value: Any) -> Any:
