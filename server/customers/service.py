@@ -5,14 +5,16 @@ each gets the same checks, a `customer_moves` row (ownership history and how pul
 changes), one change number and an audit entry.
 """
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Customer
-from sync.protocol.enums import Role
+from sync.protocol.entities import Customer, Opportunity, ServiceRequest, Task
+from sync.protocol.enums import OpportunityStage, Role, ServiceStatus
+from sync.protocol.staff import MovePlan, Share
 from sync.protocol.types import utcnow
 
 from .. import audit
@@ -124,6 +126,125 @@ def move(
     return len(moving)
 
 
+# --- what a move takes with it (issue 26, item 4) ------------------------------------------
+
+CLOSED_STAGES = (OpportunityStage.WON.value, OpportunityStage.LOST.value)
+CLOSED_SERVICE = (ServiceStatus.RESOLVED.value, ServiceStatus.CLOSED.value)
+# Open work, and the column that says whose it is: what follows its customer to a new owner.
+WORK: dict[str, tuple[Any, Any, Any]] = {
+    "opportunities": (
+        Opportunity,
+        Opportunity.owner_id,
+        Opportunity.stage.not_in(CLOSED_STAGES),
+    ),
+    "tasks": (Task, Task.assignee_id, Task.done.is_(False)),
+    "service_requests": (
+        ServiceRequest,
+        ServiceRequest.assignee_id,
+        ServiceRequest.status.not_in(CLOSED_SERVICE),
+    ),
+}
+CHUNK = 500  # ids per IN (…), well under every database's limit of bound parameters
+
+
+def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+@dataclass
+class Plan:
+    """Who takes what in a move: customers and open work (row ids by kind), per successor.
+    Computed once from locked rows; the preview shows it and the move carries it out, so
+    the counts shown are the counts moved."""
+
+    people: dict[str, User] = field(default_factory=dict)  # successors, by id
+    customers: dict[str, list[Customer]] = field(default_factory=dict)  # successor id ->
+    work: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # kind -> id -> rows
+
+    def give_work(self, kind: str, to: User, row_id: str) -> None:
+        self.people.setdefault(to.id, to)
+        self.work.setdefault(kind, {}).setdefault(to.id, []).append(row_id)
+
+    def shares(self) -> list[Share]:
+        """Per successor, in the order they were named (then the others, by username)."""
+        out = []
+        for user_id, user in self.people.items():
+            counts = {kind: len(self.work.get(kind, {}).get(user_id, ())) for kind in WORK}
+            customers = len(self.customers.get(user_id, ()))
+            if customers or any(counts.values()) or user_id in self.customers:
+                out.append(
+                    Share(
+                        username=user.username,
+                        display_name=user.display_name,
+                        customers=customers,
+                        **counts,
+                    )
+                )
+        return out
+
+    def answer(self) -> MovePlan:
+        return MovePlan(shares=self.shares())
+
+    def carry_out(self, session: Session, *, by: User | None, reason: str | None) -> int:
+        """Move everything as planned under one change number; returns the customers moved."""
+        version = next_version(session)
+        moved = 0
+        for user_id, customers in self.customers.items():
+            moved += move(
+                session, customers, self.people[user_id], by=by, reason=reason, version=version
+            )
+        now = utcnow()
+        for kind, given in self.work.items():
+            cls, column, _open = WORK[kind]
+            for user_id, row_ids in given.items():
+                for part in chunks(row_ids):
+                    session.execute(
+                        update(cls)
+                        .where(cls.id.in_(part))
+                        .values({column.key: user_id, "version": version, "updated_at": now})
+                        .execution_options(synchronize_session=False)
+                    )
+        return moved
+
+
+def plan_reassignment(session: Session, customers: Sequence[Customer], target: User) -> Plan:
+    """The customers that change hands, and the open work their previous owner held on them
+    (their opportunities, tasks, service requests), all to `target`."""
+    plan = Plan(people={target.id: target})
+    moving = [c for c in customers if c.owner_id != target.id]
+    plan.customers[target.id] = moving
+    for kind, (cls, column, still_open) in WORK.items():
+        for part in chunks([c.id for c in moving]):
+            query = (
+                select(cls.id)
+                .join(Customer, Customer.id == cls.customer_id)
+                .where(Customer.id.in_(part), column == Customer.owner_id, still_open)
+                .order_by(cls.id)
+                .with_for_update(of=cls)
+            )
+            for row_id in session.scalars(query):
+                plan.give_work(kind, target, row_id)
+    return plan
+
+
+def _reassignment(
+    session: Session, by: User, selection: Selection, to_username: str
+) -> tuple[User, list[Customer], Plan]:
+    require_staff_admin(by)
+    target = find_user(session, to_username)
+    check_new_owner(session, by, target)
+    customers = select_customers(session, by, selection)
+    return target, customers, plan_reassignment(session, customers, target)
+
+
+def preview_reassignment(
+    session: Session, *, by: User, selection: Selection, to_username: str
+) -> MovePlan:
+    """What `reassign` would move now, with the same checks; moves nothing."""
+    return _reassignment(session, by, selection, to_username)[2].answer()
+
+
 def reassign(
     session: Session,
     *,
@@ -131,13 +252,12 @@ def reassign(
     selection: Selection,
     to_username: str,
     reason: str | None = None,
-) -> int:
-    """A manager's or admin's reassignment; returns how many customers moved."""
-    require_staff_admin(by)
-    target = find_user(session, to_username)
-    check_new_owner(session, by, target)
-    customers = select_customers(session, by, selection)
-    moved = move(session, customers, target, by=by, reason=reason)
+) -> MovePlan:
+    """A manager's or admin's reassignment: the customers and their previous owner's open work
+    on them go to the new owner. Returns what moved."""
+    target, customers, plan = _reassignment(session, by, selection, to_username)
+    moved = plan.carry_out(session, by=by, reason=reason)
+    answer = plan.answer()
     audit.record(
         session,
         "reassign",
@@ -146,10 +266,13 @@ def reassign(
         row_id=target.id,
         to=target.username,
         count=moved,
+        opportunities=answer.total("opportunities"),
+        tasks=answer.total("tasks"),
+        service_requests=answer.total("service_requests"),
         reason=reason,
         customer_ids=[c.id for c in customers][:100],
     )
-    return moved
+    return answer
 
 
 def history(session: Session, by: User, customer_id: str) -> list[CustomerMove]:

@@ -11,24 +11,26 @@ leaver's device, at its next contact, hands its unsynced edits to the review que
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import reasons
-from sync.protocol.entities import Customer, Opportunity, ServiceRequest, Task
-from sync.protocol.enums import OpportunityStage, Role, ServiceStatus
+from sync.protocol.entities import Customer
+from sync.protocol.enums import Role
+from sync.protocol.staff import MovePlan, Share
 from sync.protocol.types import utcnow
 
 from .. import audit
 from ..auth.service import revoke_all
-from ..customers.service import check_new_owner, find_user, move
+from ..customers.service import (
+    WORK,
+    Plan,
+    check_new_owner,
+    find_user,
+)
 from ..errors import ApiError
 from ..models import Branch, User
 from ..permissions import answers_for
-from ..sync.versions import next_version
-
-CLOSED_STAGES = (OpportunityStage.WON.value, OpportunityStage.LOST.value)
-CLOSED_SERVICE = (ServiceStatus.RESOLVED.value, ServiceStatus.CLOSED.value)
 
 
 @dataclass
@@ -39,6 +41,7 @@ class OffboardReport:
     tasks: int = 0
     service_requests: int = 0
     revoked_sessions: int = 0
+    shares: list[Share] = field(default_factory=list)  # per successor, as the preview said
 
     def lines(self) -> list[str]:
         moved = sum(self.customers.values())
@@ -51,16 +54,16 @@ class OffboardReport:
         return out
 
 
-def offboard(
+def _plan(
     session: Session,
-    *,
     by: User | None,
     username: str,
-    to_username: str | None = None,
-    spread_branch: str | None = None,
-    reason: str | None = None,
-) -> OffboardReport:
-    """`by` None: the server's own command line (IT on the server)."""
+    to_username: str | None,
+    spread_branch: str | None,
+) -> tuple[User, list[User], Plan]:
+    """The leaver, their successors, and who takes what: their customers one by one to the
+    successor with the fewest (by username on a tie), and their open work to its customer's
+    new owner, else its customer's active owner, else the first successor."""
     leaver = find_user(session, username)
     if by is not None:
         if by.role not in (Role.MANAGER.value, Role.ADMIN.value) or not answers_for(
@@ -72,51 +75,78 @@ def offboard(
     if leaver.role == Role.ADMIN.value:
         raise ApiError(409, "offboard_admin", "Administrators own no customers; deactivate them.")
     successors = _successors(session, by, leaver, to_username, spread_branch)
-    reason = reason or reasons.OWNER_LEFT  # translated by each client
-    version = next_version(session)
-    report = OffboardReport(username=leaver.username)
+    plan = Plan(people={s.id: s for s in successors}, customers={s.id: [] for s in successors})
 
     customers = list(
         session.scalars(
-            select(Customer).where(Customer.owner_id == leaver.id).order_by(Customer.id)
+            select(Customer)
+            .where(Customer.owner_id == leaver.id)
+            .order_by(Customer.id)
+            .with_for_update()
         )
     )
     load = Counter({s.id: _customer_count(session, s.id) for s in successors})
-    shares: dict[str, list[Customer]] = {s.id: [] for s in successors}
+    taker_of: dict[str, User] = {}
     for customer in customers:
         taker = min(successors, key=lambda s: (load[s.id], s.username))
-        shares[taker.id].append(customer)
+        plan.customers[taker.id].append(customer)
+        taker_of[customer.id] = taker
         load[taker.id] += 1
-    for successor in successors:
-        moved = move(
-            session, shares[successor.id], successor, by=by, reason=reason, version=version
-        )
-        if moved:
-            report.customers[successor.username] = moved
 
     first = successors[0]
-    report.opportunities = _hand_on(
-        session,
-        Opportunity,
-        Opportunity.owner_id,
-        leaver,
-        first,
-        version,
-        Opportunity.stage.not_in(CLOSED_STAGES),
-    )
-    report.tasks = _hand_on(
-        session, Task, Task.assignee_id, leaver, first, version, Task.done.is_(False)
-    )
-    report.service_requests = _hand_on(
-        session,
-        ServiceRequest,
-        ServiceRequest.assignee_id,
-        leaver,
-        first,
-        version,
-        ServiceRequest.status.not_in(CLOSED_SERVICE),
-    )
+    for kind, (cls, column, still_open) in WORK.items():
+        query = (
+            select(cls.id, cls.customer_id, User)
+            .outerjoin(Customer, Customer.id == cls.customer_id)
+            .outerjoin(
+                User,
+                (User.id == Customer.owner_id) & User.active.is_(True) & (User.id != leaver.id),
+            )
+            .where(column == leaver.id, still_open)
+            .order_by(cls.id)
+            .with_for_update(of=cls)
+        )
+        for row_id, customer_id, owner in session.execute(query):
+            taker = taker_of.get(customer_id or "") or owner or first
+            plan.give_work(kind, taker, row_id)
+    return leaver, successors, plan
 
+
+def preview(
+    session: Session,
+    *,
+    by: User | None,
+    username: str,
+    to_username: str | None = None,
+    spread_branch: str | None = None,
+) -> MovePlan:
+    """What `offboard` would move now, per successor, with the same checks; moves nothing."""
+    return _plan(session, by, username, to_username, spread_branch)[2].answer()
+
+
+def offboard(
+    session: Session,
+    *,
+    by: User | None,
+    username: str,
+    to_username: str | None = None,
+    spread_branch: str | None = None,
+    reason: str | None = None,
+) -> OffboardReport:
+    """`by` None: the server's own command line (IT on the server)."""
+    leaver, successors, plan = _plan(session, by, username, to_username, spread_branch)
+    reason = reason or reasons.OWNER_LEFT  # translated by each client
+    plan.carry_out(session, by=by, reason=reason)
+    answer = plan.answer()
+    report = OffboardReport(username=leaver.username, shares=answer.shares)
+    for share in answer.shares:
+        if share.customers:
+            report.customers[share.username] = share.customers
+    report.opportunities = answer.total("opportunities")
+    report.tasks = answer.total("tasks")
+    report.service_requests = answer.total("service_requests")
+
+    first = successors[0]
     leaver.active = False
     leaver.successor_id = first.id
     leaver.left_at = utcnow()
@@ -178,28 +208,3 @@ def _successors(
 def _customer_count(session: Session, user_id: str) -> int:
     query = select(func.count()).select_from(Customer).where(Customer.owner_id == user_id)
     return session.scalar(query) or 0
-
-
-def _hand_on(
-    session: Session, cls, column, leaver: User, fallback: User, version: int, still_open
-) -> int:
-    """Open work assigned to the leaver goes to its customer's (new) owner, else `fallback`."""
-    owner = (
-        select(Customer.owner_id)
-        .join(User, User.id == Customer.owner_id)
-        .where(Customer.id == cls.customer_id, User.active.is_(True), User.id != leaver.id)
-        .scalar_subquery()
-    )
-    result = session.execute(
-        update(cls)
-        .where(column == leaver.id, still_open)
-        .values(
-            {
-                column.key: func.coalesce(owner, fallback.id),
-                "version": version,
-                "updated_at": utcnow(),
-            }
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount

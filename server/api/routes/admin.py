@@ -15,12 +15,17 @@ from sync.protocol.enums import Role
 from sync.protocol.staff import (
     ApplyRequest,
     AuditRow,
+    BranchChange,
     BranchList,
+    BranchMerge,
+    BranchMerged,
     Decision,
     DeviceInfo,
     DiscardRequest,
     LostDevice,
     ManagedRequest,
+    MovePlan,
+    NewBranch,
     NewPerson,
     OffboardRequest,
     OffboardResult,
@@ -40,7 +45,8 @@ from ...errors import ApiError
 from ...models import Branch, BranchPool, ManagedBranch, User
 from ...permissions import in_branches, require_role, require_staff_admin
 from ...review import service as review
-from ...staff import pool
+from ...staff import branches as branches_service
+from ...staff import offboarding, pool
 from ...staff.offboarding import offboard
 from ...users import service as people
 from ...users.service import deactivate_user
@@ -136,6 +142,44 @@ def branches(caller: CurrentCaller, request: Request) -> BranchList:
                 for b, p in session.execute(query)
             ]
         )
+
+    return in_transaction(request, caller, work)
+
+
+@router.post("/branches", response_model=BranchAnswer, status_code=201)
+def add_branch(body: NewBranch, caller: CurrentCaller, request: Request) -> BranchAnswer:
+    """Administrators: a new branch, empty until people are added to it."""
+
+    def work(session: Session, by: User) -> BranchAnswer:
+        require_role(by, Role.ADMIN)
+        made = branches_service.create_branch(session, body.name, body.city, by)
+        return BranchAnswer(id=made.id, name=made.name, city=made.city)
+
+    return in_transaction(request, caller, work)
+
+
+@router.patch("/branches/{name}", status_code=204)
+def change_branch(name: str, body: BranchChange, caller: CurrentCaller, request: Request) -> None:
+    """Administrators: rename a branch or set its city; nothing moves."""
+
+    def work(session: Session, by: User) -> None:
+        require_role(by, Role.ADMIN)
+        branches_service.change_branch(session, name, body.name, body.city, by)
+
+    in_transaction(request, caller, work)
+
+
+@router.post("/branches/{name}/merge", response_model=BranchMerged)
+def merge_branch(
+    name: str, body: BranchMerge, caller: CurrentCaller, request: Request
+) -> BranchMerged:
+    """Administrators: two offices become one. The customers of `name` (owners unchanged),
+    its people, pool and managers move to `into`; `name` is removed."""
+
+    def work(session: Session, by: User) -> BranchMerged:
+        require_role(by, Role.ADMIN)
+        merged = branches_service.merge_branches(session, name, body.into, by)
+        return BranchMerged(customers=merged.customers, people=merged.people)
 
     return in_transaction(request, caller, work)
 
@@ -278,6 +322,27 @@ def offboard_user(
             service_requests=report.service_requests,
             revoked_sessions=report.revoked_sessions,
             report=report.lines(),
+            shares=report.shares,
+        )
+
+    return in_transaction(request, caller, work)
+
+
+@router.post("/users/{username}/offboard/preview", response_model=MovePlan)
+def preview_offboard(
+    username: str, body: OffboardRequest, caller: CurrentCaller, request: Request
+) -> MovePlan:
+    """What offboarding would move now, per successor (customers, open opportunities, tasks
+    and service requests), chosen exactly as the offboarding chooses; changes nothing.
+    `reason` is ignored."""
+
+    def work(session: Session, by: User) -> MovePlan:
+        return offboarding.preview(
+            session,
+            by=by,
+            username=username,
+            to_username=body.to_username,
+            spread_branch=body.spread_branch,
         )
 
     return in_transaction(request, caller, work)

@@ -1,15 +1,17 @@
 """Customer administration: reassignment (one, many, or by filter) and ownership history;
 the duplicate check across the company and "Ask the owner" (server/customers/duplicates.py)."""
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 
 from sync.protocol.duplicates import AskAnswer, AskRequest, DuplicateAnswer, DuplicateQuery
-from sync.protocol.staff import OwnerChange, ReassignRequest, ReassignResult
+from sync.protocol.staff import MovePlan, OwnerChange, ReassignRequest, ReassignResult
 from sync.protocol.wire import ErrorBody
 
 from ...customers import duplicates
-from ...customers.service import Selection, history, reassign
+from ...customers.service import Selection, history, preview_reassignment, reassign
 from ...db import Database
 from ...models import User
 from ..deps import CurrentCaller, SessionDep
@@ -17,34 +19,62 @@ from ..deps import CurrentCaller, SessionDep
 router = APIRouter(prefix="/customers", tags=["customers"])
 
 
-@router.post(
-    "/reassign",
-    response_model=ReassignResult,
-    responses={
-        404: {"model": ErrorBody, "description": "No such user, or a listed customer"},
-        409: {"model": ErrorBody, "description": "That user cannot own customers"},
-    },
-)
+REASSIGN_ERRORS: dict[int | str, dict[str, Any]] = {
+    403: {"model": ErrorBody, "description": "Not a manager or administrator of these branches"},
+    404: {"model": ErrorBody, "description": "No such user, or a listed customer"},
+    409: {"model": ErrorBody, "description": "That user cannot own customers"},
+    422: {"model": ErrorBody, "description": "No filter, or too many customers at once"},
+}
+
+
+def _selection(body: ReassignRequest) -> Selection:
+    return Selection(
+        customer_ids=body.customer_ids,
+        owner=body.owner,
+        branch=body.branch,
+        city=body.city,
+        tier=body.tier,
+        status=body.status,
+    )
+
+
+@router.post("/reassign", response_model=ReassignResult, responses=REASSIGN_ERRORS)
 def reassign_customers(
     body: ReassignRequest, caller: CurrentCaller, request: Request
 ) -> ReassignResult:
-    """Give customers, with their whole history, to another user (managers and admins)."""
+    """Give customers, with their whole history and their previous owner's open work on them,
+    to another user (managers and admins)."""
     database: Database = request.app.state.database
     with database.transaction() as session:
         by = session.get(User, caller.user.id)
         assert by is not None
-        selection = Selection(
-            customer_ids=body.customer_ids,
-            owner=body.owner,
-            branch=body.branch,
-            city=body.city,
-            tier=body.tier,
-            status=body.status,
+        plan = reassign(
+            session,
+            by=by,
+            selection=_selection(body),
+            to_username=body.to_username,
+            reason=body.reason,
         )
-        moved = reassign(
-            session, by=by, selection=selection, to_username=body.to_username, reason=body.reason
+    return ReassignResult(
+        moved=plan.total("customers"),
+        opportunities=plan.total("opportunities"),
+        tasks=plan.total("tasks"),
+        service_requests=plan.total("service_requests"),
+        shares=plan.shares,
+    )
+
+
+@router.post("/reassign/preview", response_model=MovePlan, responses=REASSIGN_ERRORS)
+def preview_reassign(body: ReassignRequest, caller: CurrentCaller, request: Request) -> MovePlan:
+    """What the same reassignment would move now (customers and open work, per new owner),
+    chosen exactly as the move chooses; moves nothing. `reason` is ignored."""
+    database: Database = request.app.state.database
+    with database.transaction() as session:
+        by = session.get(User, caller.user.id)
+        assert by is not None
+        return preview_reassignment(
+            session, by=by, selection=_selection(body), to_username=body.to_username
         )
-    return ReassignResult(moved=moved)
 
 
 @router.get(
