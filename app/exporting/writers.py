@@ -9,11 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-# xlsxwriter ships no type information (3.3); its calls here are few and plain.
-import xlsxwriter  # type: ignore[import-untyped]
-from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
-from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
-
 from sync.protocol.spreadsheet import inert
 
 from .files import classified, written
@@ -39,6 +34,10 @@ def write_xlsx(
 ) -> list[int]:
     """One worksheet per sheet, header row bold and frozen, with a filter; dates and amounts as
     spreadsheet dates and numbers. The rows written, per sheet."""
+    # Imported here, not at start-up (~50 ms); xlsxwriter ships no type information (3.3).
+    import xlsxwriter  # type: ignore[import-untyped]
+    from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
+
     counts: list[int] = []
     with written(path) as part:
         book = xlsxwriter.Workbook(
@@ -104,7 +103,7 @@ def _value(column: Column, row: Mapping[str, Any], captions: Captions) -> Any:
 
 
 def _write_cell(
-    worksheet: Worksheet,
+    worksheet: Any,  # xlsxwriter's Worksheet
     r: int,
     c: int,
     column: Column,
