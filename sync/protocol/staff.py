@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from .enums import Tier
-from .wire import WireModel
+from .wire import JsonInteger, JsonTime, WireModel
 
 
 def _utc(value: datetime) -> datetime:
@@ -370,10 +370,10 @@ class ExportRecord(WireModel):
     id: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
     kind: ExportKind
     format: ExportFormat
-    rows: int = Field(ge=0, le=100_000_000)
+    rows: JsonInteger = Field(ge=0, le=100_000_000)
     filter: str = Field(default="", max_length=500)  # the filter as the user saw it
     customer_id: str | None = Field(default=None, max_length=36)
-    at: Annotated[datetime, AfterValidator(_calendar_utc)]  # when, on the laptop's clock
+    at: Annotated[JsonTime, AfterValidator(_calendar_utc)]  # when, on the laptop's clock
 
 
 class ExportReport(WireModel):
