@@ -20,9 +20,13 @@ from sync.client.http import ServerApi, read_answer
 from sync.protocol.staff import (
     OWNER_ROLES,
     ApplyRequest,
+    AuditActions,
     AuditRow,
     Branch,
+    BranchChange,
     BranchList,
+    BranchMerge,
+    BranchMerged,
     CustomerSelection,
     Decision,
     DeviceInfo,
@@ -30,13 +34,18 @@ from sync.protocol.staff import (
     FieldChange,
     LostDevice,
     ManagedRequest,
+    MovePlan,
+    NewBranch,
     NewPerson,
     OffboardRequest,
     OffboardResult,
     OneTimePassword,
     OwnerChange,
     Person,
+    ReassignRequest,
+    ReassignResult,
     ReviewEntry,
+    Share,
 )
 
 from .errors import KnownError
@@ -48,15 +57,20 @@ __all__ = [
     "AuditRow",
     "BatchOutcome",
     "Branch",
+    "BranchMerged",
     "CustomerSelection",
     "DeviceInfo",
     "FieldChange",
     "LostDevice",
+    "MovePlan",
     "OffboardResult",
     "OneTimePassword",
     "OwnerChange",
     "Person",
+    "ReassignResult",
     "ReviewEntry",
+    "ReviewFilter",
+    "Share",
     "StaffAdmin",
 ]
 
@@ -75,10 +89,13 @@ class AuditFilter:
     since: datetime | None = None
     until: datetime | None = None  # exclusive
     limit: int = 500
+    before: int | None = None  # the next page: entries older than this id
 
     def query(self, *, limit: bool = True) -> str:
         """`?…` for the audit endpoints; the CSV export takes everything that matches."""
         params: dict[str, str] = {}
+        if limit and self.before is not None:
+            params["before"] = str(self.before)
         if self.username.strip():
             params["username"] = self.username.strip()
         if self.action.strip():
@@ -90,6 +107,36 @@ class AuditFilter:
         if limit:
             params["limit"] = str(self.limit)
         return f"?{urlencode(params)}" if params else ""
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    """The review queue's filters and page (issue 26, item 5); blank is no filter."""
+
+    author: str = ""  # username
+    branch: str = ""  # the author's branch, by name
+    entity: str = ""
+    reason: str = ""
+    since: datetime | None = None
+    until: datetime | None = None  # exclusive
+    after: int | None = None  # the next page: items after this id in the list's order
+    limit: int = 100
+
+    def query(self, *, decided: bool) -> str:
+        params: dict[str, str] = {"limit": str(self.limit)}
+        if decided:
+            params["decided"] = "true"
+        for key in ("author", "branch", "entity", "reason"):
+            value = str(getattr(self, key)).strip()
+            if value:
+                params[key] = value
+        if self.since is not None:
+            params["since"] = self.since.isoformat()
+        if self.until is not None:
+            params["until"] = self.until.isoformat()
+        if self.after is not None:
+            params["after"] = str(self.after)
+        return f"?{urlencode(params)}"
 
 
 @dataclass
@@ -125,6 +172,24 @@ class StaffAdmin:
 
     def branches(self) -> list[Branch]:
         return read_answer(BranchList, self._admin("GET", "branches")).branches
+
+    def add_branch(self, name: str, city: str | None = None) -> Branch:
+        """Administrators: a new branch (issue 26, item 2)."""
+        body = NewBranch.model_validate({"name": name, "city": city})
+        answer = self._admin("POST", "branches", json=body.model_dump(exclude_none=True))
+        return read_answer(Branch, answer)
+
+    def change_branch(
+        self, name: str, new_name: str | None = None, city: str | None = None
+    ) -> None:
+        body = BranchChange.model_validate({"name": new_name, "city": city})
+        self._admin("PATCH", f"branches/{_part(name)}", json=body.model_dump(exclude_none=True))
+
+    def merge_branch(self, name: str, into: str) -> BranchMerged:
+        """`name` becomes part of `into`: customers (owners unchanged), people, pool move."""
+        body = BranchMerge(into=into).model_dump()
+        answer = self._admin("POST", f"branches/{_part(name)}/merge", json=body)
+        return read_answer(BranchMerged, answer)
 
     def set_managed_branches(self, username: str, branches: Iterable[str]) -> None:
         """Administrators: the further branches a manager answers for (replaces the list)."""
@@ -190,12 +255,32 @@ class StaffAdmin:
         answer = self._admin("POST", f"users/{_part(username)}/offboard", body)
         return read_answer(OffboardResult, answer)
 
+    def preview_offboard(
+        self, username: str, *, to_username: str | None = None, spread_branch: str | None = None
+    ) -> MovePlan:
+        """What `offboard` would move now, per successor; moves nothing."""
+        body = OffboardRequest(to_username=to_username or None, spread_branch=spread_branch or None)
+        answer = self._admin("POST", f"users/{_part(username)}/offboard/preview", body)
+        return read_answer(MovePlan, answer)
+
     # --- customers -----------------------------------------------------------------------
 
     def reassign(self, selection: CustomerSelection, to_username: str, reason: str = "") -> int:
         """Move every customer matching `selection` (with its history); returns how many."""
         answer = self.api.reassign(self.token(), [], to_username, reason.strip(), selection)
         return answer.moved
+
+    def preview_reassign(self, selection: CustomerSelection, to_username: str) -> MovePlan:
+        """What `move_matching` would move now: customers and open work, per new owner."""
+        body = ReassignRequest(to_username=to_username, **selection.given())
+        answer = self.api.call("POST", "/customers/reassign/preview", token=self.token(), json=body)
+        return read_answer(MovePlan, answer)
+
+    def move_matching(
+        self, selection: CustomerSelection, to_username: str, reason: str = ""
+    ) -> ReassignResult:
+        """As `reassign`, with the open work that went along, per new owner."""
+        return self.api.reassign(self.token(), [], to_username, reason.strip(), selection)
 
     def reassign_ids(self, customer_ids: list[str], to_username: str, reason: str = "") -> int:
         return self.api.reassign(self.token(), customer_ids, to_username, reason.strip()).moved
@@ -206,9 +291,15 @@ class StaffAdmin:
 
     # --- review queue --------------------------------------------------------------------
 
-    def review(self, *, decided: bool = False) -> list[ReviewEntry]:
-        """Open items, oldest first (or the latest decisions, newest first)."""
-        path = "review?decided=true" if decided else "review"
+    def review(
+        self, *, decided: bool = False, where: ReviewFilter | None = None
+    ) -> list[ReviewEntry]:
+        """Open items, oldest first (or the latest decisions, newest first), one page of
+        `where.limit` after `where.after`; without `where`, the first 500."""
+        if where is None:
+            path = "review?decided=true" if decided else "review"
+        else:
+            path = f"review{where.query(decided=decided)}"
         return read_answer(_REVIEW, self._admin("GET", path))
 
     def apply(self, item_id: int, owner_username: str | None = None) -> str:
@@ -243,6 +334,10 @@ class StaffAdmin:
     def audit(self, query: AuditFilter) -> list[AuditRow]:
         """Administrators: matching entries, newest first, at most `query.limit`."""
         return read_answer(_AUDIT, self._admin("GET", f"audit{query.query()}"))
+
+    def audit_actions(self) -> list[str]:
+        """The actions the audit log holds, for its filter."""
+        return read_answer(AuditActions, self._admin("GET", "audit/actions")).actions
 
     def audit_csv(self, query: AuditFilter) -> bytes:
         """Every matching entry as the server's CSV (UTF-8 with a BOM, for Excel); the export

@@ -202,6 +202,32 @@ class Branch(Answer):
     pool: PoolSettings | None = None
 
 
+class NewBranch(WireModel):
+    """An administrator opens a branch (issue 26, item 2)."""
+
+    name: str = Field(min_length=1, max_length=100)
+    city: str | None = Field(default=None, max_length=100)
+
+
+class BranchChange(WireModel):
+    """A new name, or a city ("" clears it). Nothing moves."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=100)
+    city: str | None = Field(default=None, max_length=100)
+
+
+class BranchMerge(WireModel):
+    """The branch of the path becomes part of `into`: its customers (owners unchanged),
+    people, pool and managers move there, and it is removed."""
+
+    into: str = Field(min_length=1, max_length=100)
+
+
+class BranchMerged(Answer):
+    customers: int
+    people: int
+
+
 class BranchList(Answer):
     branches: list[Branch]
 
