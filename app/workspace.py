@@ -18,7 +18,6 @@ from .commerce import Commerce
 from .customer_file import CustomerFile
 from .customer_list import CustomerList
 from .directory import Directory
-from .exporting import ExportLog
 from .duplicates import Duplicates
 from .exporting import ExportLog
 from .importing.importer import Importer
@@ -48,7 +47,6 @@ class Workspace:
     customers: CustomerList = field(init=False)
     files: CustomerFile = field(init=False)
     archive: Archive = field(init=False)
-    exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     merge: Merge = field(init=False)
     commerce: Commerce = field(init=False)  # products, contracts, payments (issue 19)
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
@@ -70,10 +68,6 @@ class Workspace:
         self.importer = Importer(self.records)
         self.duplicates = Duplicates(replica)
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
-        engine = self.engine
-        self.exports = ExportLog(
-            replica, engine.api if engine else None, engine.token if engine else None
-        )
         self.merge = Merge(self.records, self.account.role)
         self.commerce = Commerce(self.records, self.account.role)
         engine = self.engine
