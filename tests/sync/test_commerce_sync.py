@@ -127,3 +127,44 @@ def test_a_payment_must_be_against_a_contract_of_its_own_customer(client_for, se
         assert session.get(Payment, stray["id"]) is None
         reason = session.scalar(select(ReviewItem.reason).where(ReviewItem.row_id == stray["id"]))
         assert reason == "not_found"
+
+
+def test_two_people_editing_different_lines_offline_both_keep_their_edit(
+    client_for, make_account, server_db
+):
+    """Why lines are rows of their own: the rep changes one line's quantity and the manager
+    another line's price, both offline; after both sync each replica has both edits and the
+    conflict log is empty (a JSON list of lines would have kept only the later push)."""
+    rep = client_for(make_account(branch="Ningbo"))
+    manager = client_for(make_account(role=Role.MANAGER, branch="Ningbo"))
+    customer = rep.records.create("customer", {"name": "宁波港务", "kind": "company"})
+    contract = _contract(rep, customer["id"])
+    rep.sync()
+    manager.sync()
+    first, second = (
+        line["id"]
+        for line in sorted(
+            rep.records.find("contract_line", customer_id=customer["id"]),
+            key=lambda line: line["position"],
+        )
+    )
+    rep.records.update("contract_line", first, {"quantity": "5"})
+    manager.records.update("contract_line", second, {"unit_price": "300.00"})
+    rep.sync()
+    manager.sync()
+    rep.sync()
+    for client in (rep, manager):
+        lines = {
+            line["id"]: line
+            for line in client.records.find("contract_line", customer_id=customer["id"])
+        }
+        assert lines[first]["quantity"] == Decimal("5.000")
+        assert lines[second]["unit_price"] == Decimal("300.00")
+    with server_db.transaction() as session:
+        from server.models import ConflictEntry
+
+        logged = session.scalars(
+            select(ConflictEntry).where(ConflictEntry.customer_id == customer["id"])
+        ).all()
+        assert logged == []
+    assert contract["id"]
