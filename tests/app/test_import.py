@@ -28,8 +28,13 @@ INVALID = 50
 TOTAL = 10_000
 
 
-def existing_phone(n: int) -> str:
-    return f"1390000{n:04d}"
+def existing_phone(n: int, t: int = 0) -> str:
+    """`t` tells apart the books of tests sharing a server (whose duplicate check spans reps)."""
+    return f"139{t}000{n:04d}"
+
+
+def company_name(i: int, t: int) -> str:
+    return f"已有公司{i}有限公司" if t == 0 else f"已有公司{t}号{i}有限公司"
 
 
 def other_format(number: str, n: int) -> str:
@@ -37,8 +42,8 @@ def other_format(number: str, n: int) -> str:
             f"0086{number}", f"{number[:3]} {number[3:]}"][n % 4]  # fmt: skip
 
 
-def bad_row(n: int) -> list[object]:
-    row: list[object] = [f"无效客户{n}", "个人", f"1370000{n:04d}", None, None, "上海", None, None,
+def bad_row(n: int, t: int = 0) -> list[object]:
+    row: list[object] = [f"无效客户{n}", "个人", f"137{t}000{n:04d}", None, None, "上海", None, None,
                          "普通", None, None, None]  # fmt: skip
     kind = n % 5
     if kind == 0:
@@ -55,29 +60,29 @@ def bad_row(n: int) -> list[object]:
     return row
 
 
-def book_rows() -> list[list[object]]:
+def book_rows(t: int = 0) -> list[list[object]]:
     rows: list[list[object]] = []
     for i in range(SAME_PHONE):
-        rows.append([f"重复客户{i}", "个人", other_format(existing_phone(i), i), None, None,
+        rows.append([f"重复客户{i}", "个人", other_format(existing_phone(i, t), i), None, None,
                      "北京", None, None, "普通", None, None, None])  # fmt: skip
     for i in range(SAME_REG):
-        rows.append([f"已有公司{i}有限公司", "企业", None, None, None, "杭州", None,
-                     f"91310000MA{i:08d}", None, None, None, None])  # fmt: skip
+        rows.append([company_name(i, t), "企业", None, None, None, "杭州", None,
+                     f"9131{t}000MA{i:08d}", None, None, None, None])  # fmt: skip
     for i in range(INVALID):
-        rows.append(bad_row(i))
+        rows.append(bad_row(i, t))
     created = TOTAL - SAME_PHONE - SAME_REG - INVALID - IN_FILE
     for i in range(created):
         company = i % 4 == 0
         rows.append(
             [
-                f"新客户{i}公司" if company else f"张{i}",
+                f"新客户{t}号{i}公司" if company else f"张{i}",
                 "企业" if company else "个人",
-                f"1360000{i:04d}",
-                f"021-6200{i:04d}" if company else None,
+                f"136{t}000{i:04d}",
+                f"021-62{t}0{i:04d}" if company else None,
                 f"n{i}@example.cn" if i % 3 else None,
                 "上海",
                 "老客户，重点" if i % 10 == 0 else None,
-                f"91440000NB{i:08d}" if company else None,
+                f"9144{t}000NB{i:08d}" if company else None,
                 "贵宾" if i % 7 == 0 else "普通",
                 "导入" if i % 9 == 0 else None,
                 f"李{i}" if company else None,
@@ -85,7 +90,7 @@ def book_rows() -> list[list[object]]:
             ]
         )
     for i in range(IN_FILE):
-        rows.append([f"张{i}的另一行", "个人", f"136-0000-{i:04d}", None, None, "上海", None,
+        rows.append([f"张{i}的另一行", "个人", f"136-{t}000-{i:04d}", None, None, "上海", None,
                      None, None, None, None, None])  # fmt: skip
     assert len(rows) == TOTAL
     return rows
@@ -110,13 +115,13 @@ def write_csv(path: Path, rows: list[list[object]], encoding: str) -> Path:
     return path
 
 
-def seed(records: Records) -> None:
+def seed(records: Records, t: int = 0) -> None:
     records.create_many("customer", [
-        {"name": f"老客户{i}", "kind": "person", "phones": [existing_phone(i)], "city": "广州"}
+        {"name": f"老客户{i}", "kind": "person", "phones": [existing_phone(i, t)], "city": "广州"}
         for i in range(EXISTING - SAME_REG)  # one for each row of SAME_PHONE
     ])  # fmt: skip
     records.create_many("customer", [
-        {"name": f"已有公司{i}有限公司", "kind": "company", "registration_no": f"91310000MA{i:08d}",
+        {"name": company_name(i, t), "kind": "company", "registration_no": f"9131{t}000MA{i:08d}",
          "city": "南京"}
         for i in range(SAME_REG)
     ])  # fmt: skip
