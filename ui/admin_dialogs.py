@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.admin import Branch, OffboardResult, Person, StaffAdmin
+from app.admin import Branch, MovePlan, OffboardResult, Person, StaffAdmin
 from app.errors import KnownError
 
 from .admin_common import Jobs, confirm, fill_people, person_text, refusal_text
+from .admin_reassign import plan_text, share_text
 from .form_dialog import FormDialog
 
 
@@ -68,6 +69,8 @@ class OffboardDialog(_Dialog):
         self.jobs, self.admin, self.leaver = jobs, admin, leaver
         jobs.busy.connect(self._busy)
         self.confirmation: QMessageBox | None = None
+        self.plan: MovePlan | None = None  # the server's preview, confirmed with its counts
+        self.names = {p.username: person_text(p) for p in people}
         self.setWindowTitle(self.tr("Offboard %1").replace("%1", leaver.display_name))
         intro = self.tr(
             "%1's account is closed at once and they are signed out everywhere. Their %n "
@@ -118,10 +121,23 @@ class OffboardDialog(_Dialog):
         return None, self.branch.currentData() or None
 
     def _ok(self) -> None:
+        """Ask the server what would move to whom (off the GUI thread), then confirm."""
         to, spread = self.choice()
         if not (to or spread):
             self._show_error(self.tr("Choose a colleague or a branch to take over."))
             return
+        self.error.hide()
+        self.confirmation = None
+        username = self.leaver.username
+        self.jobs.run(
+            lambda: self.admin.preview_offboard(username, to_username=to, spread_branch=spread),
+            self._confirm,
+            self._refused,
+        )
+
+    def _confirm(self, plan: MovePlan) -> None:
+        to, spread = self.choice()
+        self.plan = plan
         if to:
             taker = self.successor.currentText()
         else:
@@ -130,12 +146,10 @@ class OffboardDialog(_Dialog):
             "Offboard %1 and hand their customers to %2? The account is closed now; "
             "this cannot be undone here."
         )
+        question = text.replace("%1", person_text(self.leaver)).replace("%2", taker)
+        counts = plan_text(plan, lambda username: self.names.get(username, username))
         self.confirmation = confirm(
-            self,
-            self.windowTitle(),
-            text.replace("%1", person_text(self.leaver)).replace("%2", taker),
-            self.tr("Offboard"),
-            self._run,
+            self, self.windowTitle(), f"{question}\n\n{counts}", self.tr("Offboard"), self._run
         )
 
     def _run(self) -> None:
@@ -171,7 +185,12 @@ class OffboardReport(QDialog):
         font.setBold(True)
         self.heading.setFont(font)
         lines = [self.tr("%n customer(s) moved with their whole history", "", result.moved)]
-        lines += [f"    {name(who)}: {count:,}" for who, count in sorted(result.customers.items())]
+        if result.shares:  # per successor, the numbers the confirmation showed
+            lines += [f"    {share_text(share, name)}" for share in result.shares]
+        else:
+            lines += [
+                f"    {name(who)}: {count:,}" for who, count in sorted(result.customers.items())
+            ]
         lines += [
             self.tr("%n open opportunity(-ies) handed on", "", result.opportunities),
             self.tr("%n open task(s) handed on", "", result.tasks),

@@ -1,9 +1,12 @@
 """Team › Reassign: move every customer matching some filters (current owner, branch, city,
-tier, status) to a new owner, with their whole history, after one confirmation."""
+tier, status) to a new owner, with their whole history, after one confirmation that says
+how many customers, open opportunities, tasks and service requests will move (the server's
+preview, chosen as the move chooses; issue 26, item 4)."""
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,13 +19,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.admin import Branch, CustomerSelection, Person, StaffAdmin
+from app.admin import (
+    Branch,
+    CustomerSelection,
+    MovePlan,
+    Person,
+    ReassignResult,
+    Share,
+    StaffAdmin,
+)
 from sync.protocol.enums import LifecycleStatus, Tier
 
 from .admin_common import Jobs, confirm, fill_people, person_text
 from .labels import label
 
 SUCCESS_STYLE = "color: #1e7e34;"
+COUNTS = "ReassignTab"  # the translation context of the counts, shared with offboarding
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(COUNTS, text, None, n)
+
+
+def work_text(share: Share) -> str:
+    """ "3 open opportunities, 2 open tasks, 1 open service request" """
+    return (
+        _tr("%1, %2, %3")
+        .replace("%1", _tr("%n open opportunity(-ies)", share.opportunities))
+        .replace("%2", _tr("%n open task(s)", share.tasks))
+        .replace("%3", _tr("%n open service request(s)", share.service_requests))
+    )
+
+
+def share_text(share: Share, name: Callable[[str], str]) -> str:
+    """One successor's share: "王芳 (wang): 6 customers, 3 open opportunities, …" """
+    return (
+        _tr("%1: %2, %3")
+        .replace("%1", name(share.username))
+        .replace("%2", _tr("%n customer(s)", share.customers))
+        .replace("%3", work_text(share))
+    )
+
+
+def plan_text(plan: MovePlan, name: Callable[[str], str]) -> str:
+    """What will move, one line per successor, for a confirmation."""
+    lines = [_tr("This moves:")]
+    lines += [f"  • {share_text(share, name)}" for share in plan.shares]
+    return "\n".join(lines)
 
 
 class ReassignTab(QWidget):
@@ -33,6 +76,7 @@ class ReassignTab(QWidget):
         self.jobs, self.admin = jobs, admin
         self.people: dict[str, Person] = {}
         self.box: QMessageBox | None = None
+        self.plan: MovePlan | None = None  # the last preview
         self.owner, self.branch = QComboBox(), QComboBox()
         self.city = QLineEdit()
         self.tier, self.status = QComboBox(), QComboBox()
@@ -131,7 +175,7 @@ class ReassignTab(QWidget):
             if value:
                 parts.append(f"{self.captions[key].text().rstrip(':：')} {value}")
         matching = ", ".join(parts)
-        owner = self.people.get(chosen.owner)
+        owner = self.people.get(chosen.owner or "")
         if owner is not None and not matching:
             text = self.tr("Move all %n customer(s) of %1 to %2?", "", owner.customers)
             return text.replace("%1", person_text(owner)).replace("%2", to_text)
@@ -145,13 +189,32 @@ class ReassignTab(QWidget):
         text = self.tr("Move all customers matching %1 to %2?")
         return text.replace("%1", matching).replace("%2", to_text)
 
-    def confirm_move(self) -> QMessageBox | None:
+    def confirm_move(self) -> None:
+        """Ask the server what would move (off the GUI thread), then confirm with the counts;
+        the confirmation is `self.box` once it is open."""
         if not self.move_button.isEnabled():
-            return None
+            return
+        self.box = None
+        selection, to = self.selection(), self.to.currentData()
+        self.result.clear()
+        self.jobs.run(lambda: self.admin.preview_reassign(selection, to), self._confirm)
+
+    def _name(self, username: str) -> str:
+        person = self.people.get(username)
+        return person_text(person) if person else username
+
+    def _confirm(self, plan: MovePlan) -> None:
+        self.plan = plan
+        if plan.total("customers") == 0:
+            self.result.setStyleSheet("")
+            self.result.setText(self.tr("No customer matches these filters; nothing to move."))
+            return
         self.box = confirm(
             self,
             self.tr("Reassign customers"),
             self.question()
+            + "\n\n"
+            + plan_text(plan, self._name)
             + "\n\n"
             + self.tr(
                 "Their whole history goes with them, and their devices follow at the next sync."
@@ -159,20 +222,23 @@ class ReassignTab(QWidget):
             self.tr("Move"),
             self._run,
         )
-        return self.box
 
     def _run(self) -> None:
         selection, to, reason = self.selection(), self.to.currentData(), self.reason.text()
         name = self.to.currentText()
         self.result.clear()
         self.jobs.run(
-            lambda: self.admin.reassign(selection, to, reason), lambda n: self._moved(n, name)
+            lambda: self.admin.move_matching(selection, to, reason),
+            lambda result: self._moved(result, name),
         )
 
-    def _moved(self, moved: int, to: str) -> None:
-        text = self.tr("%n customer(s) moved to %1.", "", moved)
-        self.result.setStyleSheet(SUCCESS_STYLE if moved else "")
-        self.result.setText(text.replace("%1", to))
+    def _moved(self, result: ReassignResult, to: str) -> None:
+        text = self.tr("%n customer(s) moved to %1.", "", result.moved).replace("%1", to)
+        if result.shares:
+            with_them = self.tr("With them: %1.").replace("%1", work_text(result.shares[0]))
+            text += "\n" + with_them
+        self.result.setStyleSheet(SUCCESS_STYLE if result.moved else "")
+        self.result.setText(text)
         self._update()
         self.changed.emit()
 

@@ -96,14 +96,17 @@ def test_a_manager_sees_the_branch_and_moves_customers_by_filter(
     assert reassign.owner.currentData() == alice.username
     reassign.to.setCurrentIndex(reassign.to.findData(bob.username))
     reassign.city.setText("上海")
-    box = reassign.confirm_move()
+    reassign.confirm_move()  # asks the server what would move first
+    qtbot.waitUntil(lambda: reassign.box is not None, timeout=10_000)
+    box = reassign.box
     assert box.text().startswith(
         f"Move all customers of Alice 王丽 ({alice.username}) matching City 上海 "
         f"to Bob 刘波 ({bob.username})?"
     )
+    assert f"Bob 刘波 ({bob.username}): 2 customer" in box.text()  # the server's count
     yes_button(box).click()
     _settle(qtbot, page)
-    assert reassign.result.text() == f"2 customers moved to Bob 刘波 ({bob.username})."
+    assert reassign.result.text().startswith(f"2 customers moved to Bob 刘波 ({bob.username}).")
     assert _owner(server_db, shanghai) == bob.id and _owner(server_db, beijing) == alice.id
     counts = {p.username: p.customers for p in people.model.people}  # re-read after the move
     assert (counts[alice.username], counts[bob.username]) == (1, 2)
@@ -130,6 +133,7 @@ def test_offboarding_through_the_dialog_hands_the_customers_on(qtbot, team, acco
     dialog.successor.setCurrentIndex(dialog.successor.findData(successor.username))
     dialog.reason.setText("离职")
     dialog.ok.click()
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
     yes_button(dialog.confirmation).click()
     qtbot.waitUntil(lambda: isinstance(people.box, OffboardReport), timeout=10_000)
     report = people.box
