@@ -286,9 +286,12 @@ class CalendarPage(QWidget):
         self._show_date()
         self.range_label.setText(self._range_text(days))
         if self.mode == MONTH:
-            by_day = self.calendar.month(self.selected.year, self.selected.month)
-            entries = [e for day in by_day.values() for e in day]
-            self.month.set_month(days[0], week_start(days[0]), by_day, self.selected)
+            start = week_start(days[0])  # six weeks: the days around the month too
+            entries = self.calendar.agenda(start, 42)
+            by_day: dict[date, list[Entry]] = {}
+            for entry in entries:
+                by_day.setdefault(entry.day, []).append(entry)
+            self.month.set_month(days[0], start, by_day, self.selected)
         elif self.mode == TEAM:
             people = self.team()
             entries = self.calendar.agenda(self.selected, 1, [pid for pid, _ in people])
@@ -309,7 +312,8 @@ class CalendarPage(QWidget):
                 self.selected = self.grid.columns[self.grid.column].day
                 self._show_date()
         self.entries = {entry.id: entry for entry in entries}
-        self.note.setText(self._note(len(entries)))
+        shown = [e for e in entries if e.day in days] if self.mode == MONTH else entries
+        self.note.setText(self._note(len(shown)))
         self.note.setVisible(bool(self.note.text()))
 
     def _day_title(self, day: date) -> str:
