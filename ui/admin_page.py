@@ -22,6 +22,7 @@ from app.admin import Branch, Person, ReviewEntry, StaffAdmin
 from app.errors import KnownError
 
 from .admin_audit import AuditTab
+from .admin_branches import BranchesTab
 from .admin_common import Jobs, native, refusal_text
 from .admin_people import PeopleTab
 from .admin_reassign import ReassignTab
@@ -68,8 +69,10 @@ class AdminPage(QWidget):
         self.reassign = ReassignTab(self.jobs, admin)
         self.review = ReviewTab(self.jobs, admin)
         self.audit = AuditTab(self.jobs, admin) if account.role == "admin" else None
+        is_admin = account.role == "admin"
+        self.branches_tab = BranchesTab(self.jobs, admin) if is_admin else None
         self.tabs = QTabWidget()
-        for tab in (self.people, self.reassign, self.review, self.audit):
+        for tab in (self.people, self.branches_tab, self.reassign, self.review, self.audit):
             if tab is not None:
                 self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -119,6 +122,8 @@ class AdminPage(QWidget):
         self.reassign.changed.connect(self._written)
         self.review.changed.connect(self._written)
         self.review.reload.connect(self.refresh)
+        if self.branches_tab is not None:
+            self.branches_tab.changed.connect(self._written)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -141,6 +146,8 @@ class AdminPage(QWidget):
             return
         self.stack.setCurrentWidget(self.tabs)
         self.people.set_people(snap.people, snap.branches)
+        if self.branches_tab is not None:
+            self.branches_tab.set_branches(snap.branches)
         self.reassign.set_people(snap.people, snap.branches)
         self.review.set_people(snap.people, snap.branches)
         self.review.set_entries(snap.review)
@@ -204,6 +211,8 @@ class AdminPage(QWidget):
         }
         if self.audit is not None:
             names[self.audit] = self.tr("Audit log")
+        if self.branches_tab is not None:
+            names[self.branches_tab] = self.tr("Branches")
         for tab, name in names.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), name)
             index = self.tabs.indexOf(tab)
@@ -221,3 +230,5 @@ class AdminPage(QWidget):
         self.review.retranslate()
         if self.audit is not None:
             self.audit.retranslate()
+        if self.branches_tab is not None:
+            self.branches_tab.retranslate()

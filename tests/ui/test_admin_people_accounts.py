@@ -138,3 +138,36 @@ def test_editing_a_person_says_a_branch_change_moves_nothing(qtbot, team, accoun
         ),
         timeout=10_000,
     )
+
+
+def test_an_administrator_opens_and_merges_branches_in_the_team_page(qtbot, team, account):
+    """Issue 26, item 2: Team › Branches."""
+    import uuid
+
+    from ui.admin_branches import BranchDialog, MergeBranchDialog
+
+    admin = team.person(Role.ADMIN)
+    team.person(name="在旧办")  # someone in the team's branch
+    page = _page(qtbot, team, account, admin, "admin")
+    tab = page.branches_tab
+    assert tab is not None and page.tabs.indexOf(tab) == 1
+
+    name = f"苏州 {uuid.uuid4().hex[:6]}"
+    dialog = tab.new_branch()
+    assert isinstance(dialog, BranchDialog)
+    type_text(dialog.name, name)
+    type_text(dialog.city, "苏州")
+    dialog._ok()
+    qtbot.waitUntil(lambda: name in [b.name for b in tab.branches], timeout=10_000)
+
+    row = [b.name for b in tab.branches].index(team.branch)
+    tab.table.selectRow(row)
+    merge = tab.merge_branch()
+    assert isinstance(merge, MergeBranchDialog)
+    merge.into.setCurrentIndex(merge.into.findData(name))
+    merge._ok()
+    assert "1 person" in merge.box.text()
+    yes_button(merge.box).click()
+    qtbot.waitUntil(lambda: team.branch not in [b.name for b in tab.branches], timeout=10_000)
+    merged = next(b for b in tab.branches if b.name == name)
+    assert merged.people == 1
