@@ -37,6 +37,9 @@ KNOWN = ".known"  # suffix of the marker: a replica was opened at this path
 CHECK_EVERY = timedelta(days=7)
 SIDE_FILES = ("-wal", "-shm")
 _ERRORS_SHOWN = 5  # quick_check lines kept for the log
+# An encrypted replica's full check took 3.6 s with SQLite's 2 MiB page cache and 2.4 s with
+# a larger one (20,000 customers, 99 MB, a loaded 2-core VM; plaintext: 0.5 s).
+_CHECK_CACHE_MIB = 256
 # SQLCipher says SQLITE_NOMEM (MemoryError) of some pages it cannot decrypt.
 _DB_ERRORS: tuple[type[Exception], ...] = (*sqlite_errors(), MemoryError)
 
@@ -156,6 +159,8 @@ def _quick_check(path: Path, key: bytes | None = None) -> Damage | None:
     except _DB_ERRORS as exc:
         return _refused(exc)
     try:
+        if key is not None:  # each page read is decrypted and authenticated: keep them
+            conn.execute(f"PRAGMA cache_size = {-1024 * _CHECK_CACHE_MIB}")
         rows = conn.execute(f"PRAGMA quick_check({_ERRORS_SHOWN})").fetchall()
     except _DB_ERRORS as exc:
         return _refused(exc)
