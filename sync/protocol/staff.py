@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
-from .enums import Tier
+from .enums import Role, Tier
 from .wire import JsonInteger, JsonTime, WireModel
 
 
@@ -91,7 +91,17 @@ StaffRole = Literal["rep", "manager", "admin"]
 
 class NewPerson(WireModel):
     """An administrator adds a person (issue 26, item 1): the server answers with a one-time
-    password, which its holder must replace at first sign-in."""
+    password, which its holder must replace at first sign-in. A rep or manager names a branch
+    (the server answers 422 `branch_required` otherwise)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"properties": {"role": {"const": Role.ADMIN.value}}},
+                {"required": ["branch"], "properties": {"branch": {"type": "string"}}},
+            ]
+        }
+    )
 
     username: str = Field(pattern=USERNAME_PATTERN, max_length=64)
     display_name: str = Field(min_length=1, max_length=100)
