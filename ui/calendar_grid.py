@@ -88,6 +88,7 @@ class Drag:
     resize: bool
     origin: QPoint
     column: int
+    scroll: int  # the grid's scroll position at the press
     active: bool = False
     days: int = 0  # columns moved (days in the week view)
     minutes: int = 0
@@ -708,7 +709,8 @@ class TimeGrid(QAbstractScrollArea):
         if event.button() == Qt.MouseButton.LeftButton and self.editable(entry):
             column = self.column_of(entry)
             if entry.appointment and column is not None:
-                self.drag = Drag(entry, on_edge, pos, column)
+                scroll = self.verticalScrollBar().value()
+                self.drag = Drag(entry, on_edge, pos, column, scroll)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -724,7 +726,13 @@ class TimeGrid(QAbstractScrollArea):
         if not drag.active and moved.manhattanLength() < QApplication.startDragDistance():
             return
         drag.active = True
-        drag.minutes = round(moved.y() * 60 / HOUR / SLOT) * SLOT
+        bar = self.verticalScrollBar()  # near the top or bottom edge: scroll on
+        if pos.y() < self.top() + EDGE * 3:
+            bar.setValue(bar.value() - HOUR // 4)
+        elif pos.y() > self.viewport().height() - EDGE * 3:
+            bar.setValue(bar.value() + HOUR // 4)
+        pixels = moved.y() + bar.value() - drag.scroll
+        drag.minutes = round(pixels * 60 / HOUR / SLOT) * SLOT
         if not drag.resize and self.across_columns:
             target = self.column_at(pos.x())
             if target is not None:

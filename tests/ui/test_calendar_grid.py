@@ -99,6 +99,32 @@ def test_a_drag_snaps_to_quarter_hours(qtbot, page, records):
     assert times(records, visit["id"]) == (at(DAY, 9, 15), at(DAY, 10, 15))
 
 
+def test_a_drag_held_at_the_bottom_edge_scrolls_on_to_later_hours(qtbot, page, records):
+    visit = plan(records, "Late visit", at(DAY, 9), at(DAY, 10))
+    page.go_to(DAY)
+    grid = page.grid
+    bar = grid.verticalScrollBar()
+    before = bar.value()
+    start = grid.entry_rect(visit["id"]).center()
+    bottom = QPoint(start.x(), grid.viewport().height() - 5)
+    viewport = grid.viewport()
+
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for _ in range(12):  # held there: each move scrolls a quarter hour further
+        qtbot.mouseMove(viewport, bottom)
+    scrolled = bar.value()
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=bottom)
+    settle()
+
+    assert scrolled > before
+    pixels = bottom.y() - start.y() + scrolled - before
+    minutes = round(pixels * 60 / HOUR / 15) * 15
+    start_at, end_at = times(records, visit["id"])
+    assert start_at == at(DAY, 9) + timedelta(minutes=minutes)
+    assert end_at - start_at == timedelta(hours=1)
+    assert start_at.astimezone().hour >= 19  # later than the hours first in view
+
+
 def test_dragging_the_bottom_edge_changes_the_end_only(qtbot, page, records):
     visit = plan(records, "Workshop", at(DAY, 9), at(DAY, 10))
     page.go_to(DAY)
