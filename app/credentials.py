@@ -35,7 +35,8 @@ NO_KEYRING = (
 
 class CredentialStore:
     def __init__(self, service: str = SERVICE, *, persist: bool = True) -> None:
-        """`persist=False` keeps sessions in memory only (a self-test leaves no trace)."""
+        """`persist=False` keeps sessions in memory only (a self-test leaves no trace in the
+        keyring; a replica's key then goes to its key file, beside the replica it leaves)."""
         self.service = service
         self.persist = persist
         self.warning: str | None = None
@@ -99,8 +100,9 @@ class CredentialStore:
         if key is None and create:
             key = os.urandom(KEY_BYTES)
             log.debug("made a new key for the replica %s", replica)
-            kept = keyring_works and self._keyring_set(entry, key.hex())
-            if not kept and self.persist:
+            if not (keyring_works and self._keyring_set(entry, key.hex())):
+                # In memory only (a self-test) the keyring is left alone, but the replica stays
+                # on disk: its key goes beside it too, so the next run can open it.
                 _write_key_file(file, key)
         if key is not None:
             self._memory[entry] = key.hex()

@@ -512,3 +512,12 @@ def test_an_encryption_cut_short_is_done_again_at_the_next_open(tmp_path, memory
         replica.close()
     assert not Path(f"{path}.encrypting").exists()
     assert _holding(path.parent, "13900001111") == []
+
+
+def test_a_self_test_leaves_the_keyring_alone_and_its_replica_readable(tmp_path, memory_keyring):
+    """`outpost --self-test --username` keeps sessions in memory only; the replica it leaves
+    is opened again by the next self-test, so its key is in the key file beside it."""
+    path = tmp_path / "replicas" / "r.sqlite3"
+    key = CredentialStore(persist=False).replica_key(path)
+    assert memory_keyring.items == {}
+    assert CredentialStore(persist=False).replica_key(path) == key
