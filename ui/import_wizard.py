@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing import mapping as m
-from app.importing.importer import Importer, Summary
+from app.importing.importer import BatchInfo, Importer, Summary
 from app.importing.plan import Action, CellError, Decision, Plan, UpdateKey
 from app.importing.reading import Table, UnreadableFile
 from sync.protocol.validation import FieldError
 
-from .labels import field_label
+from .labels import field_label, when
 from .messages import field_text
 from .operations import Op, query, show_failure, write
 
@@ -112,10 +112,30 @@ class ImportFilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
+        self.recent_label = QLabel()
+        self.recent = QTableWidget(0, 3)
+        self.recent.verticalHeader().hide()
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.recent.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.recent.itemSelectionChanged.connect(self._selected)
+        self.undo = QPushButton()
+        self.undo.setEnabled(False)
+        self.undo.clicked.connect(self._undo)
+        undo_row = QHBoxLayout()
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.note)
-        layout.addStretch(1)
+        layout.addSpacing(12)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 1)
+        layout.addLayout(undo_row)
+        self.batches: list[BatchInfo] = []
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("Customers from Excel (.xlsx, .xls) or a CSV file."))
         self.browse.setText(self.tr("Browse…"))
@@ -125,6 +145,57 @@ class ImportFilePage(QWizardPage):
                 "Windows); the encoding is detected."
             )
         )
+
+        self.recent_label.setText(self.tr("Recent imports:"))
+        self.recent.setHorizontalHeaderLabels([self.tr("File"), self.tr("When"), self.tr("State")])
+        self.undo.setText(self.tr("Undo import"))
+
+    def initializePage(self) -> None:
+        query(self, self.state.importer.batches).success(self._show_batches).run()
+
+    def _show_batches(self, batches: list[BatchInfo]) -> None:
+        self.batches = batches
+        states = {
+            "done": self.tr("Imported"),
+            "cancelled": self.tr("Cancelled"),
+            "undone": self.tr("Undone"),
+            "running": self.tr("Stopped"),
+        }
+        self.recent.setRowCount(len(batches))
+        for r, batch in enumerate(batches):
+            created = batch.summary.get("created", 0)
+            updated = batch.summary.get("updated", 0)
+            name = (
+                self.tr("%1 (%2 created, %3 updated)")
+                .replace("%1", batch.file_name)
+                .replace("%2", f"{created:,}")
+                .replace("%3", f"{updated:,}")
+            )
+            for c, text in enumerate(
+                (name, when(batch.started_at), states.get(batch.state, batch.state))
+            ):
+                self.recent.setItem(r, c, QTableWidgetItem(text))
+        self._selected()
+
+    def _chosen(self) -> BatchInfo | None:
+        rows = self.recent.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.batches):
+            return None
+        return self.batches[rows[0].row()]
+
+    def _selected(self) -> None:
+        batch = self._chosen()
+        self.undo.setEnabled(batch is not None and batch.state != "undone")
+
+    def _undo(self) -> None:
+        batch = self._chosen()
+        if batch is None:
+            return
+        self.undo.setEnabled(False)
+        importer = self.state.importer
+        Op(self, lambda: importer.undo(batch.id), IMPORT_LANE).with_progress(
+            self.tr("Undoing the import…")
+        ).success(lambda _counts: self.initializePage()).run()
 
     def _browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Import customers"), "", self.tr("Spreadsheets"))

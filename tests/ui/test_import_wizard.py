@@ -120,3 +120,26 @@ def test_file_import_and_the_customers_button_open_the_wizard(qtbot, settle, acc
     assert len(opened) == 1
     opened[0].reject()
     QApplication.processEvents()
+
+
+def test_an_earlier_import_is_undone_from_the_first_page(qtbot, settle, records, tmp_path):
+    from app.importing import mapping
+
+    importer = Importer(records)
+    path = write_book(tmp_path / "earlier.xlsx")
+    table = importer.read(path)
+    importer.run(importer.plan(table, mapping.guess(table.headers), file_name=path.name))
+    assert len(records.find("customer")) == 2  # two refused, one held
+    wizard = ImportWizard(importer)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle()
+    page = wizard.file_page
+    assert page.recent.rowCount() == 1
+    assert page.recent.item(0, 0).text() == "earlier.xlsx (2 created, 0 updated)"
+    assert page.recent.item(0, 2).text() == "Imported" and not page.undo.isEnabled()
+    page.recent.selectRow(0)
+    shoot(wizard, "0_recent")
+    page.undo.click()
+    qtbot.waitUntil(lambda: page.recent.item(0, 2).text() == "Undone", timeout=20_000)
+    assert records.find("customer") == [] and not page.undo.isEnabled()
