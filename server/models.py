@@ -100,6 +100,11 @@ class Device(ServerBase):
     # An administrator marked it lost: its tokens are dead and it wipes its replica at next
     # contact; the account stays open (server.devices).
     lost_at: Mapped[datetime | None] = mapped_column()
+    # What it last said of itself (`/sync/report`, issue 26 item 3).
+    client_version: Mapped[str | None] = mapped_column(String(32))
+    pending: Mapped[int | None] = mapped_column(Integer)
+    replica_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    reported_at: Mapped[datetime | None] = mapped_column()
 
 
 class AuthSession(ServerBase):
@@ -136,6 +141,10 @@ class AuditEntry(ServerBase):
     """Who did what when: writes, logins, failed logins, exports, reassignments, decisions."""
 
     __tablename__ = "audit_log"
+    __table_args__ = (  # newest first, filtered by action or actor (migration 0015)
+        Index("ix_audit_log_action_id", "action", "id"),
+        Index("ix_audit_log_user_id_id", "user_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(AutoId, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
@@ -229,6 +238,12 @@ class ReviewItem(ServerBase):
     """A mutation the server could not apply: kept for a manager's decision, never dropped."""
 
     __tablename__ = "review_queue"
+    __table_args__ = (  # pages of open (or decided) items, filtered (migration 0015)
+        Index("ix_review_queue_decided_id", "decided_at", "id"),
+        Index("ix_review_queue_user_decided_id", "user_id", "decided_at", "id"),
+        Index("ix_review_queue_entity_decided_id", "entity", "decided_at", "id"),
+        Index("ix_review_queue_reason_decided_id", "reason", "decided_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(AutoId, primary_key=True, autoincrement=True)
     user_id: Mapped[str] = mapped_column(ID, index=True)

@@ -7,9 +7,11 @@ server's current row, and apply or discard each; the decision is stored on the i
 the audit log, so nothing disappears without one.
 """
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import ENTITIES, Customer, Entity, Product, Task
@@ -21,35 +23,81 @@ from sync.protocol.wire import Mutation, MutationOp
 from .. import audit
 from ..customers.service import check_new_owner, find_user
 from ..errors import ApiError
-from ..models import ReviewItem, User
+from ..models import Branch, ReviewItem, User
 from ..permissions import answers_for, in_branches, require_staff_admin
 from ..sync.push import Batch, Rejected, apply_as, seal
 from ..sync.scope import answers_for_task
 from .handover import DEPARTED, surrender
 
-__all__ = ["DEPARTED", "apply", "discard", "items", "surrender"]
+__all__ = ["DEPARTED", "ReviewQuery", "apply", "discard", "items", "surrender"]
+
+
+@dataclass(frozen=True)
+class ReviewQuery:
+    """Which items, one page: filters (blank: none) and the key of the last item seen."""
+
+    decided: bool = False
+    author: str | None = None  # username
+    branch: str | None = None  # the author's branch, by name
+    entity: str | None = None
+    reason: str | None = None
+    since: datetime | None = None  # when the edit was made
+    until: datetime | None = None  # exclusive
+    after: int | None = None  # the next page: items after this id in the list's order
+    limit: int = 500
 
 
 def items(
-    session: Session, by: User, *, decided: bool = False, limit: int = 500
+    session: Session,
+    by: User,
+    *,
+    decided: bool = False,
+    limit: int = 500,
+    query: ReviewQuery | None = None,
 ) -> list[ReviewEntry]:
-    """Open items (or decided ones) the caller may decide, oldest first."""
+    """Open items (or decided ones) the caller may decide, oldest first (decided: newest
+    first), one page taken by key: the items after `query.after` in that order."""
     require_staff_admin(by)
-    query = (
+    q = query or ReviewQuery(decided=decided, limit=limit)
+    statement = (
         select(ReviewItem, User)
         .join(User, User.id == ReviewItem.user_id)
         .where(in_branches(by, User.branch_id))
-        .where(ReviewItem.decided_at.is_not(None) if decided else ReviewItem.decided_at.is_(None))
-        .order_by(ReviewItem.id.desc() if decided else ReviewItem.id)
-        .limit(limit)
+        .where(ReviewItem.decided_at.is_not(None) if q.decided else ReviewItem.decided_at.is_(None))
+        .order_by(ReviewItem.id.desc() if q.decided else ReviewItem.id)
+        .limit(q.limit)
     )
-    deciders = {}
+    if q.after is not None:
+        statement = statement.where(
+            ReviewItem.id < q.after if q.decided else ReviewItem.id > q.after
+        )
+    if q.author:
+        author = session.scalar(
+            select(User.id).where(func.lower(User.username) == q.author.lower())
+        )
+        if author is None:
+            return []
+        statement = statement.where(ReviewItem.user_id == author)
+    if q.branch:
+        branch = session.scalar(select(Branch.id).where(Branch.name == q.branch))
+        if branch is None:
+            return []
+        statement = statement.where(User.branch_id == branch)
+    if q.entity:
+        statement = statement.where(ReviewItem.entity == q.entity)
+    if q.reason:
+        statement = statement.where(ReviewItem.reason == q.reason)
+    if q.since:
+        statement = statement.where(ReviewItem.at >= q.since)
+    if q.until:
+        statement = statement.where(ReviewItem.at < q.until)
+    deciders: dict[str, str | None] = {}
     out = []
-    for item, author in session.execute(query).all():
+    for item, author_row in session.execute(statement).all():
         if item.decided_by and item.decided_by not in deciders:
             decider = session.get(User, item.decided_by)
             deciders[item.decided_by] = decider.username if decider else None
-        out.append(_view(session, by, item, author, deciders.get(item.decided_by or "")))
+        out.append(_view(session, by, item, author_row, deciders.get(item.decided_by or "")))
     return out
 
 

@@ -10,10 +10,12 @@ from fastapi.responses import Response
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Customer
+from sync.protocol.entities import ENTITIES, Customer
 from sync.protocol.enums import Role
 from sync.protocol.staff import (
+    USERNAME_PATTERN,
     ApplyRequest,
+    AuditActions,
     AuditRow,
     BranchChange,
     BranchList,
@@ -34,6 +36,7 @@ from sync.protocol.staff import (
     PersonChange,
     PoolSettings,
     ReviewEntry,
+    StaleDevice,
 )
 from sync.protocol.staff import Branch as BranchAnswer
 from sync.protocol.wire import ErrorBody, JsonTime
@@ -287,6 +290,22 @@ def user_devices(username: str, caller: CurrentCaller, request: Request) -> list
     return in_transaction(request, caller, work)
 
 
+@router.get("/devices/behind", response_model=list[StaleDevice])
+def devices_behind(
+    caller: CurrentCaller,
+    request: Request,
+    days: Annotated[int, Query(ge=1, le=3650)] = 7,
+) -> list[StaleDevice]:
+    """Administrators: computers holding edits not yet sent that have not synced for `days`
+    days: work that exists on one laptop only (issue 26, item 3)."""
+
+    def work(session: Session, by: User) -> list[StaleDevice]:
+        require_role(by, Role.ADMIN)
+        return devices.behind(session, days)
+
+    return in_transaction(request, caller, work)
+
+
 @router.post("/devices/{device_id}/lost", response_model=LostDevice)
 def device_lost(device_id: str, caller: CurrentCaller, request: Request) -> LostDevice:
     """Administrators: a device was lost or stolen. Its tokens stop working now, and at its
@@ -373,14 +392,46 @@ def sweep_pools(caller: CurrentCaller, request: Request) -> dict[str, int]:
 # --- review queue ---------------------------------------------------------------------------
 
 
+Username = Annotated[str | None, Query(pattern=USERNAME_PATTERN, max_length=64)]
+Word = Annotated[str | None, Query(pattern=r"^[a-z][a-z_]{0,31}$", max_length=32)]
+Key = Annotated[
+    int | None, Query(ge=0, le=2**63 - 1, description="The last item's id of the page before")
+]
+ReviewEntity = Annotated[
+    str | None, Query(pattern=f"^({'|'.join(sorted(ENTITIES))})$", max_length=32)
+]
+
+
 @router.get("/review", response_model=list[ReviewEntry])
 def review_items(
-    caller: CurrentCaller, request: Request, decided: bool = False
+    caller: CurrentCaller,
+    request: Request,
+    decided: bool = False,
+    author: Username = None,
+    branch: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
+    entity: ReviewEntity = None,
+    reason: Word = None,
+    since: JsonTime | None = None,
+    until: JsonTime | None = None,
+    after: Key = None,
+    limit: int = Query(default=500, ge=1, le=500),
 ) -> list[ReviewEntry]:
-    """Open items (or, with `decided`, the latest decisions) the caller may decide."""
-
+    """Open items oldest first (or, with `decided`, the decisions newest first) the caller may
+    decide: one page of `limit` after item `after`, of the given author, author's branch,
+    entity, reason and time the edit was made (`until` exclusive)."""
+    query = review.ReviewQuery(
+        decided=decided,
+        author=author,
+        branch=branch,
+        entity=entity,
+        reason=reason,
+        since=_utc(since),
+        until=_utc(until),
+        after=after,
+        limit=limit,
+    )
     return in_transaction(
-        request, caller, lambda session, by: review.items(session, by, decided=decided)
+        request, caller, lambda session, by: review.items(session, by, query=query)
     )
 
 
@@ -446,12 +497,15 @@ def audit_log(
     request: Request,
     filters: AuditFilters,
     limit: int = Query(default=500, ge=1, le=10_000),
+    before: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
 ) -> list[AuditRow]:
-    """Administrators: who did what when, newest first."""
+    """Administrators: who did what when, newest first; the next page is the entries
+    `before` the last id of this one."""
 
     def work(session: Session, by: User) -> list[AuditRow]:
         require_role(by, Role.ADMIN)
-        rows = audit.entries(session, audit.AuditQuery(**filters, limit=limit))
+        query = audit.AuditQuery(**filters, limit=limit, before=before)
+        rows = audit.entries(session, query)
         return [
             AuditRow(
                 id=e.id,
@@ -465,6 +519,17 @@ def audit_log(
             )
             for e, name in rows
         ]
+
+    return in_transaction(request, caller, work)
+
+
+@router.get("/audit/actions", response_model=AuditActions)
+def audit_actions(caller: CurrentCaller, request: Request) -> AuditActions:
+    """Administrators: the actions the log holds, for its filter."""
+
+    def work(session: Session, by: User) -> AuditActions:
+        require_role(by, Role.ADMIN)
+        return AuditActions(actions=audit.actions(session))
 
     return in_transaction(request, caller, work)
 
