@@ -223,13 +223,14 @@ class TimeGrid(QAbstractScrollArea):
 
     def strip_text(self, entry: Entry) -> str:
         clock = f"{entry.when.astimezone():%H:%M}"
+        # short, so the title fits a week's column: the strip is captioned "Due"
         if entry.done:
-            text = self.texts.get("done_due", "✓ Done · due %1")
+            text = self.texts.get("done_due", "✓ %1")
         elif entry.overdue(self.now):
-            text = self.texts.get("overdue", "Overdue · due %1")
+            text = self.texts.get("overdue", "Overdue %1")
         else:
-            text = self.texts.get("due", "Due %1")
-        text = text.replace("%1", clock) + f"  {entry.title}"
+            text = "%1"
+        text = text.replace("%1", clock) + f" {entry.title}"
         if not self.editable(entry):
             text += " · " + self.texts.get("read_only", "Read-only")
         return text

@@ -73,7 +73,7 @@ def test_week_shows_appointments_and_due_todos_and_flags_the_overlap(page, recor
     page.go_to(DAY)
 
     assert texts(page, DAY) == [
-        "Due 17:00  Send contract",  # the strip on top
+        "17:00 Send contract",  # the strip on top
         "⚠ 09:00–10:00 · Overlap | Quarterly review | 张伟",
         "⚠ 09:30–10:30 · Overlap | Price talk | Call",
         "12:00–13:00 | Lunch | Visit",
@@ -100,9 +100,9 @@ def test_an_overdue_todo_is_red_and_says_so_and_a_done_one_is_not(page, records)
 
     page.go_to(PAST)
 
-    assert line(page, PAST, "Call back") == "Overdue · due 10:00  Call back"
+    assert line(page, PAST, "Call back") == "Overdue 10:00 Call back"
     assert page.grid._colours(entry(page, "Call back"))[2] == CLASH
-    assert line(page, PAST, "Filed report") == "✓ Done · due 11:00  Filed report"
+    assert line(page, PAST, "Filed report") == "✓ 11:00 Filed report"
     assert page.grid._colours(entry(page, "Filed report"))[2] != CLASH
 
 
@@ -239,7 +239,7 @@ def test_a_todo_has_a_due_time_instead_of_start_and_end(qtbot, page, records):
 
     [row] = records.find("task")
     assert (row["due_at"], row["starts_at"], row["ends_at"]) == (at(DAY, 16, 30), None, None)
-    assert texts(page, DAY) == ["Due 16:30  Send contract"]
+    assert texts(page, DAY) == ["16:30 Send contract"]
 
 
 def test_keyboard_moves_through_weeks_and_days(qtbot, page, records):

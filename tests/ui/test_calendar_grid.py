@@ -224,7 +224,7 @@ def test_keys_do_what_the_mouse_does(qtbot, page, records):
     assert [e.title for e in grid.entries.values()] == ["Quarterly review"]
     page.editors.undo(archived)
     settle()
-    assert grid.lines_of(DAY) == ["Due 16:45  Send contract"]
+    assert grid.lines_of(DAY) == ["16:45 Send contract"]
 
 
 def test_a_change_made_elsewhere_shows_at_once(page, records):
