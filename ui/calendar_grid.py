@@ -379,7 +379,7 @@ class TimeGrid(QAbstractScrollArea):
                     x, self.y_of(start), self.column_width(), self.y_of(end) - self.y_of(start)
                 )
                 painter.fillRect(rect, OFF_HOURS)
-            if column.day == date.today():
+            if column.day == date.today() and len({c.day for c in self.columns}) > 1:
                 rect = QRectF(x, self.top(), self.column_width(), self.viewport().height())
                 painter.fillRect(rect, QColor(232, 240, 251, 90))
         for hour in range(25):
