@@ -46,6 +46,7 @@ from sync.protocol.staff import (
     ReassignResult,
     ReviewEntry,
     Share,
+    StaleDevice,
 )
 
 from .errors import KnownError
@@ -72,6 +73,7 @@ __all__ = [
     "ReviewFilter",
     "Share",
     "StaffAdmin",
+    "StaleDevice",
 ]
 
 OWNER_REQUIRED = "owner_required"
@@ -80,6 +82,7 @@ _PEOPLE = TypeAdapter(list[Person])
 _REVIEW = TypeAdapter(list[ReviewEntry])
 _AUDIT = TypeAdapter(list[AuditRow])
 _DEVICES = TypeAdapter(list[DeviceInfo])
+_BEHIND = TypeAdapter(list[StaleDevice])
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,10 @@ class StaffAdmin:
     def devices(self, username: str) -> list[DeviceInfo]:
         """Administrators: the computers a user has signed in on, oldest first."""
         return read_answer(_DEVICES, self._admin("GET", f"users/{_part(username)}/devices"))
+
+    def devices_behind(self, days: int = 7) -> list[StaleDevice]:
+        """Computers holding edits not yet sent that have not synced for `days` days."""
+        return read_answer(_BEHIND, self._admin("GET", f"devices/behind?days={int(days)}"))
 
     def mark_lost(self, device_id: str) -> LostDevice:
         """Administrators: a computer was lost or stolen. Its sign-in stops working at once and

@@ -10,14 +10,15 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func, select
 
 from sync.client.engine import SyncEngine, SyncReport
 from sync.client.errors import ClientError
 from sync.client.http import ServerApi
 from sync.protocol.types import utcnow
-from sync.protocol.wire import PushRequest
+from sync.protocol.wire import DeviceReport, PushRequest
 
+from .about import client_version, replica_bytes
 from .account import Account, Accounts
 from .arrivals import Arrivals
 from .directory import Directory
@@ -29,6 +30,7 @@ from .sync_hooks import HOOKS
 log = logging.getLogger(__name__)
 
 DIRECTORY_EVERY = timedelta(minutes=10)
+REPORT_EVERY = timedelta(minutes=15)
 
 
 class AppSyncEngine(SyncEngine):
@@ -50,6 +52,8 @@ class AppSyncEngine(SyncEngine):
         self.exports = ExportLog(replica, api, token)  # the offline exports' audit entries
         self.directory_every = directory_every
         self._directory_tried: datetime | None = None
+        self._reported: tuple[str, int] | None = None
+        self._reported_at: datetime | None = None
 
     def sync_now(self) -> SyncReport:
         self._settle_salvaged()
@@ -61,7 +65,31 @@ class AppSyncEngine(SyncEngine):
         if self._directory_due():
             self._refresh_directory()
         self.exports.flush_quietly()  # exports made offline, to the audit log
+        self._report_quietly()
         return report
+
+    def _report_quietly(self) -> None:
+        """Version, unsent edits and replica size for the administrator's device list
+        (issue 26, item 3): when they changed, else every REPORT_EVERY; never fails a round."""
+        pending = self.replica_pending()
+        facts = (client_version(), pending)
+        now = utcnow()
+        recent = self._reported_at is not None and now - self._reported_at < REPORT_EVERY
+        if self._reported == facts and recent:
+            return
+        body = DeviceReport(
+            client_version=facts[0], pending=pending, replica_bytes=replica_bytes(self.replica.path)
+        )
+        try:
+            self.api.report(self.token(), body)
+        except ClientError as exc:
+            log.info("device report not sent: %s", exc.message)
+            return
+        self._reported, self._reported_at = facts, now
+
+    def replica_pending(self) -> int:
+        with self.replica.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
     def _settle_salvaged(self) -> None:
         """Outbox entries salvaged from a damaged replica (`Replica.restore_outbox`) that the

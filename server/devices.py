@@ -8,13 +8,15 @@ stays open: the user's other devices keep syncing, and a sign-in from the lost d
 a new device id, so the user can start again on it once it is found.
 """
 
+from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
-from sync.protocol.staff import DeviceInfo, LostDevice
+from sync.protocol.staff import DeviceInfo, LostDevice, StaleDevice
 from sync.protocol.types import utcnow
+from sync.protocol.wire import DeviceReport
 
 from . import audit
 from .errors import ApiError
@@ -43,8 +45,51 @@ def of_user(session: Session, username: str) -> list[DeviceInfo]:
             created_at=device.created_at,
             last_seen_at=device.last_seen_at,
             lost_at=device.lost_at,
+            client_version=device.client_version,
+            pending=device.pending,
+            replica_bytes=device.replica_bytes,
+            reported_at=device.reported_at,
         )
         for device in devices
+    ]
+
+
+def record_report(session: Session, device_id: str, report: DeviceReport) -> None:
+    device = session.get(Device, device_id)
+    if device is not None:
+        device.client_version = report.client_version
+        device.pending = report.pending
+        device.replica_bytes = report.replica_bytes
+        device.reported_at = utcnow()
+
+
+def behind(session: Session, days: int) -> list[StaleDevice]:
+    """Devices of active people that hold edits not yet sent and have not reported for
+    `days` days: work that exists only on one laptop (issue 26, item 3)."""
+    since = utcnow() - timedelta(days=days)
+    query = (
+        select(Device, User)
+        .join(User, User.id == Device.user_id)
+        .where(
+            User.active.is_(True),
+            Device.lost_at.is_(None),
+            Device.pending > 0,
+            Device.reported_at < since,
+        )
+        .order_by(Device.reported_at)
+        .limit(500)
+    )
+    return [
+        StaleDevice(
+            id=device.id,
+            name=device.name,
+            username=user.username,
+            display_name=user.display_name,
+            pending=device.pending or 0,
+            reported_at=device.reported_at,
+            client_version=device.client_version,
+        )
+        for device, user in session.execute(query)
     ]
 
 

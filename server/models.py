@@ -100,6 +100,11 @@ class Device(ServerBase):
     # An administrator marked it lost: its tokens are dead and it wipes its replica at next
     # contact; the account stays open (server.devices).
     lost_at: Mapped[datetime | None] = mapped_column()
+    # What it last said of itself (`/sync/report`, issue 26 item 3).
+    client_version: Mapped[str | None] = mapped_column(String(32))
+    pending: Mapped[int | None] = mapped_column(Integer)
+    replica_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    reported_at: Mapped[datetime | None] = mapped_column()
 
 
 class AuthSession(ServerBase):

@@ -42,7 +42,7 @@ class DevicesDialog(_Dialog):
         jobs.busy.connect(self._busy)
         self.devices: list[DeviceInfo] = []
         self.box: QMessageBox | None = None
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(860)
         self.setWindowTitle(self.tr("Devices of %1").replace("%1", person.display_name))
         self.buttons.button(self.buttons.StandardButton.Cancel).hide()
         intro = self.tr(
@@ -50,13 +50,21 @@ class DevicesDialog(_Dialog):
             "at once and deletes its copy of the customers when it next reaches the server. The "
             "account and the other computers keep working."
         )
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 7)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Computer"), self.tr("First sign-in"), self.tr("Last seen"), self.tr("State")]
+            [
+                self.tr("Computer"),
+                self.tr("First sign-in"),
+                self.tr("Last seen"),
+                self.tr("State"),
+                self.tr("Version"),
+                self.tr("Not sent"),
+                self.tr("Data"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update)
@@ -91,12 +99,15 @@ class DevicesDialog(_Dialog):
                 when(device.created_at),
                 when(device.last_seen_at) or "—",
                 state,
+                device.client_version or "—",
+                "—" if device.pending is None else f"{device.pending:,}",
+                "—" if device.replica_bytes is None else f"{device.replica_bytes / 1e6:,.1f} MB",
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, device.id)
                 self.table.setItem(row, col, item)
-        for col in (1, 2, 3):
+        for col in range(1, self.table.columnCount()):
             self.table.resizeColumnToContents(col)
         ids = [d.id for d in self.devices]
         if keep is not None and keep.id in ids:

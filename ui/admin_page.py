@@ -2,7 +2,7 @@
 administrators, the Audit log. Online only: each showing re-reads the server off the GUI
 thread; without a connection the page says so and offers Retry. Ctrl+1..4 switch tabs."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.account import Account
-from app.admin import Branch, Person, ReviewEntry, StaffAdmin
+from app.admin import Branch, Person, ReviewEntry, StaffAdmin, StaleDevice
 from app.errors import KnownError
 
 from .admin_audit import AuditTab
@@ -37,11 +37,15 @@ def is_staff_admin(account: Account) -> bool:
     return account.role in STAFF_ROLES
 
 
+BEHIND_DAYS = 7  # a computer silent this long with unsent edits is worth a call
+
+
 @dataclass(frozen=True)
 class Snapshot:
     people: list[Person]
     branches: list[Branch]
     review: list[ReviewEntry]
+    behind: list[StaleDevice] = field(default_factory=list)  # administrators only
 
 
 class AdminPage(QWidget):
@@ -132,10 +136,12 @@ class AdminPage(QWidget):
         self._asked += 1
         asked, decided = self._asked, self.review.decided.isChecked()
         self.error.hide()
-        admin = self.admin
+        admin, is_admin = self.admin, self.account.role == "admin"
 
         def load() -> Snapshot:
-            return Snapshot(admin.people(), admin.branches(), admin.review(decided=decided))
+            behind = admin.devices_behind(days=BEHIND_DAYS) if is_admin else []
+            review = admin.review(decided=decided)
+            return Snapshot(admin.people(), admin.branches(), review, behind)
 
         self.jobs.run(load, lambda snap: self._show(snap, asked), lambda e: self._refused(e, asked))
         if self.audit is not None and self.tabs.currentWidget() is self.audit:
@@ -146,6 +152,7 @@ class AdminPage(QWidget):
             return
         self.stack.setCurrentWidget(self.tabs)
         self.people.set_people(snap.people, snap.branches)
+        self.people.set_behind(snap.behind, BEHIND_DAYS)
         if self.branches_tab is not None:
             self.branches_tab.set_branches(snap.branches)
         self.reassign.set_people(snap.people, snap.branches)

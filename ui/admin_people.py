@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.account import Account
-from app.admin import Branch, OffboardResult, OneTimePassword, Person, StaffAdmin
+from app.admin import (
+    Branch,
+    OffboardResult,
+    OneTimePassword,
+    Person,
+    StaffAdmin,
+    StaleDevice,
+)
 
 from .admin_common import Jobs, confirm, native, person_text, role_text
 from .admin_devices import DevicesDialog
@@ -137,6 +144,10 @@ class PeopleTab(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.count = QLabel()
+        self.behind = QLabel()  # computers holding unsent work that have gone quiet
+        self.behind.setObjectName("banner")
+        self.behind.setWordWrap(True)
+        self.behind.hide()
         self.table = self._table()
         self.branch_caption = QLabel()
         self.branch_table = QTableWidget(0, 3)
@@ -215,6 +226,7 @@ class PeopleTab(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
+        column.addWidget(self.behind)
         column.addWidget(self.table, 1)
         right = QWidget()
         side = QVBoxLayout(right)
@@ -256,6 +268,22 @@ class PeopleTab(QWidget):
         self.branch_table.resizeColumnToContents(2)
         self.select(keep.username if keep else None)
         self._counted()
+
+    def set_behind(self, behind: list[StaleDevice], days: int) -> None:
+        """Administrators: computers with changes not yet sent, silent for `days` days."""
+        self.behind.setVisible(bool(behind))
+        if not behind:
+            return
+        text = self.tr(
+            "%n computer(s) hold changes not yet sent and have not synced for %1 days: %2. "
+            "Ask their users to connect; the changes exist only there.",
+            "",
+            len(behind),
+        )
+        names = ", ".join(f"{d.display_name} ({d.name})" for d in behind[:5])
+        if len(behind) > 5:
+            names += " …"
+        self.behind.setText(text.replace("%1", str(days)).replace("%2", names))
 
     def select(self, username: str | None) -> None:
         rows = range(self.proxy.rowCount())

@@ -4,7 +4,6 @@ is and when it last synced."""
 
 from collections.abc import Iterable
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,21 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.about import client_version, replica_bytes
+
 from .labels import when
-
-
-def version() -> str:
-    """The installed package's version; a bundle without its metadata says so."""
-    try:
-        return metadata.version("outpost-crm")
-    except metadata.PackageNotFoundError:
-        return "—"
-
-
-def replica_size(path: Path) -> int:
-    """Bytes of the replica with its write-ahead log and shared-memory file."""
-    names = (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
-    return sum(p.stat().st_size for p in names if p.exists())
 
 
 def _plain(text: str) -> str:
@@ -102,9 +89,9 @@ class AboutDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        megabytes = replica_size(replica) / 1_000_000
+        megabytes = replica_bytes(replica) / 1_000_000
         self.facts = {
-            "version": version(),
+            "version": client_version(),
             "server": server_url,
             "replica": self.tr("%1 MB at %2")
             .replace("%1", f"{megabytes:,.1f}")

@@ -23,6 +23,7 @@ from sync.protocol.staff import (
     ReassignResult,
 )
 from sync.protocol.wire import (
+    DeviceReport,
     IdsRequest,
     PullPage,
     PullRequest,
@@ -203,6 +204,10 @@ class ServerApi:
     def owners(self, access_token: str, customer_id: str) -> list[OwnerChange]:
         answer = self.call("GET", f"/customers/{customer_id}/owners", token=access_token)
         return read_answer(_OWNER_CHANGES, answer)
+
+    def report(self, access_token: str, body: DeviceReport) -> None:
+        """Tell the server this device's version, unsent edits and replica size."""
+        self.call("POST", "/sync/report", token=access_token, json=body)
 
     def admin(self, access_token: str, method: str, path: str, json: Any = None) -> Any:
         """`/admin/...`: users, branches, offboarding, review queue, audit (server docs)."""

@@ -70,6 +70,24 @@ class DeviceInfo(Answer):
     created_at: UTCTime
     last_seen_at: UTCTime | None = None
     lost_at: UTCTime | None = None
+    # what it last reported (`/sync/report`); None before a client that reports
+    client_version: str | None = None
+    pending: int | None = None
+    replica_bytes: int | None = None
+    reported_at: UTCTime | None = None
+
+
+class StaleDevice(Answer):
+    """A device holding edits not yet sent that has not synced for days
+    (`/admin/devices/behind`)."""
+
+    id: str
+    name: str
+    username: str
+    display_name: str
+    pending: int
+    reported_at: UTCTime | None = None
+    client_version: str | None = None
 
 
 class LostDevice(Answer):

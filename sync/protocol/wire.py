@@ -301,6 +301,15 @@ class IdsRequest(WireModel):
     ids: list[str] = Field(max_length=MAX_PAGE)
 
 
+class DeviceReport(WireModel):
+    """What a device says of itself after a sync round (`/sync/report`, issue 26 item 3), so
+    an administrator sees which computer is behind and holds work not yet sent."""
+
+    client_version: str = Field(min_length=1, max_length=32)
+    pending: JsonInteger = Field(ge=0, le=10**9)
+    replica_bytes: JsonInteger = Field(ge=0, le=2**53)
+
+
 class SurrenderRequest(WireModel):
     """A closed account's device hands over its unsynced edits (server.review.handover)."""
 

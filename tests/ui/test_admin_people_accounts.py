@@ -171,3 +171,29 @@ def test_an_administrator_opens_and_merges_branches_in_the_team_page(qtbot, team
     qtbot.waitUntil(lambda: team.branch not in [b.name for b in tab.branches], timeout=10_000)
     merged = next(b for b in tab.branches if b.name == name)
     assert merged.people == 1
+
+
+def test_people_warns_of_a_quiet_computer_holding_unsent_changes(qtbot, team, account, server_db):
+    """Issue 26, item 3: the work that exists on one laptop only is named."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from server.models import Device
+    from sync.protocol.types import utcnow
+
+    admin = team.person(Role.ADMIN)
+    rep = team.person(name="出差 Wang")
+    laptop = team.device(rep)
+    page = _page(qtbot, team, account, admin, "admin")
+    assert not page.people.behind.isVisible()
+    with server_db.transaction() as session:
+        session.execute(
+            update(Device)
+            .where(Device.id == laptop.device_id)
+            .values(pending=3, reported_at=utcnow() - timedelta(days=9), client_version="0.1.0")
+        )
+    page.refresh()
+    _settle(qtbot, page)
+    assert page.people.behind.isVisible()
+    assert "出差 Wang" in page.people.behind.text() and "7 days" in page.people.behind.text()

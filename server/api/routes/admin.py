@@ -36,6 +36,7 @@ from sync.protocol.staff import (
     PersonChange,
     PoolSettings,
     ReviewEntry,
+    StaleDevice,
 )
 from sync.protocol.staff import Branch as BranchAnswer
 from sync.protocol.wire import ErrorBody, JsonTime
@@ -285,6 +286,22 @@ def user_devices(username: str, caller: CurrentCaller, request: Request) -> list
     def work(session: Session, by: User) -> list[DeviceInfo]:
         require_role(by, Role.ADMIN)
         return devices.of_user(session, username)
+
+    return in_transaction(request, caller, work)
+
+
+@router.get("/devices/behind", response_model=list[StaleDevice])
+def devices_behind(
+    caller: CurrentCaller,
+    request: Request,
+    days: Annotated[int, Query(ge=1, le=3650)] = 7,
+) -> list[StaleDevice]:
+    """Administrators: computers holding edits not yet sent that have not synced for `days`
+    days: work that exists on one laptop only (issue 26, item 3)."""
+
+    def work(session: Session, by: User) -> list[StaleDevice]:
+        require_role(by, Role.ADMIN)
+        return devices.behind(session, days)
 
     return in_transaction(request, caller, work)
 

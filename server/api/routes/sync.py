@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import MIN_CLIENT_PROTOCOL, PROTOCOL_VERSION
 from sync.protocol.wire import (
+    DeviceReport,
     EntityName,
     ErrorBody,
     IdsRequest,
@@ -26,6 +27,7 @@ from sync.protocol.wire import (
     WireRow,
 )
 
+from ... import devices
 from ...auth.service import Caller
 from ...db import Database
 from ...errors import ApiError
@@ -120,6 +122,19 @@ async def versions(entity: EntityName, request: Request, credentials: Bearer) ->
 async def rows(body: IdsRequest, request: Request, credentials: Bearer) -> Response:
     """Whole rows by id (those in scope), to repair a replica without starting over."""
     return await _read(request, credentials, lambda s, c: pulling.rows(s, c, body.entity, body.ids))
+
+
+@router.post("/report", status_code=204)
+async def report(body: DeviceReport, request: Request, credentials: Bearer) -> Response:
+    """The device's version, edits not yet sent and replica size, after a round."""
+    database: Database = request.app.state.database
+
+    def work(caller: Caller) -> Response:
+        with database.transaction() as session:
+            devices.record_report(session, caller.device_id, body)
+        return Response(status_code=204)
+
+    return await as_caller(request, credentials, work)
 
 
 @router.post("/surrender", response_model=SurrenderAnswer)
