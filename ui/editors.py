@@ -46,6 +46,7 @@ class Editors(QObject):
         super().__init__(window)
         self.workspace = workspace
         self.window = window
+        self.offered: QMessageBox | None = None  # the last "Create contract?" asked (issue 19)
 
     def new_customer(self, parent: QWidget | None = None) -> CustomerDialog:
         return self._open(self._customer_dialog(None, parent))
