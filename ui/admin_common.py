@@ -71,6 +71,7 @@ _CODES = {
         "AdminPage", "Change your own password when you sign in, not by a reset."
     ),
     "already_active": QT_TRANSLATE_NOOP("AdminPage", "This person is already active."),
+    "own_role": QT_TRANSLATE_NOOP("AdminPage", "Another administrator must change your role."),
     "owns_customers": QT_TRANSLATE_NOOP(
         "AdminPage",
         "Administrators own no customers: reassign this person's customers first.",

@@ -182,6 +182,8 @@ def change_person(session: Session, username: str, change: PersonChange, actor: 
         user.display_name = changed["display_name"] = change.display_name
     role = change.role or user.role
     if role != user.role:
+        if user.id == actor.id:
+            raise ApiError(409, "own_role", "Another administrator must change your role.")
         if user.role == Role.ADMIN.value and user.active and not _other_admins(session, user):
             raise ApiError(
                 409,
