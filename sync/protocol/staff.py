@@ -207,6 +207,9 @@ class OffboardResult(Answer):
 
 
 POOL_MAX_DAYS = 3650
+POOL_MAX_CLAIMS = 1000
+POOL_MAX_OWNED = 100_000
+POOL_MAX_REMIND = 365
 
 
 class PoolSettings(BaseModel):
@@ -220,6 +223,31 @@ class PoolSettings(BaseModel):
             "additionalProperties": {"type": "integer", "minimum": 1, "maximum": POOL_MAX_DAYS},
         },
     )
+    # Issue 23, item 2; None: no such rule. Omitted by an older client: the server keeps none.
+    daily_claims: int | None = Field(
+        default=None, ge=1, le=POOL_MAX_CLAIMS, strict=True,
+        description="claims per rep per day (UTC); the server answers 409 `claim_cap`",
+    )  # fmt: skip
+    max_owned: int | None = Field(
+        default=None, ge=1, le=POOL_MAX_OWNED, strict=True,
+        description="customers a rep may own before claiming; 409 `owned_cap`",
+    )  # fmt: skip
+    reclaim_ban_days: int | None = Field(
+        default=None, ge=1, le=POOL_MAX_DAYS, strict=True,
+        description="days the former owner may not claim a returned customer; 409 `reclaim_ban`",
+    )  # fmt: skip
+    remind_days: int | None = Field(
+        default=None, ge=1, le=POOL_MAX_REMIND, strict=True,
+        description="days before a return the owner's Today says so (computed by the client)",
+    )  # fmt: skip
+
+
+class PoolRules(Answer):
+    """The rules of the caller's own branch pool (`GET /pool/rules`), kept in the replica so
+    Today counts down to a return offline (issue 23, item 2). `pool`: None when off or absent."""
+
+    branch: str | None = None
+    pool: PoolSettings | None = None
 
 
 class Branch(Answer):
@@ -268,6 +296,12 @@ class Pooled(Answer):
     city: str | None
     tier: str
     pooled_at: UTCTime
+    # Why it is here (issue 23): the reason code of the move that returned it
+    # (`reasons.pool_return(days)`, or a person's words), who returned it and whose it was.
+    reason: str | None = None
+    returned_by: str | None = None  # username; None: the daily sweep
+    former_owner: str | None = None  # username
+    claimable_from: UTCTime | None = None  # the caller is the former owner, banned until then
 
 
 # --- customers -------------------------------------------------------------------------------
