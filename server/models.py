@@ -76,6 +76,11 @@ class BranchPool(ServerBase):
     # tier -> days; absent: never
     days: Mapped[dict[str, int]] = mapped_column(JSONText, default=dict)
     swept_at: Mapped[datetime | None] = mapped_column()
+    # issue 23, item 2 (migration 0017); None: no such rule
+    daily_claims: Mapped[int | None] = mapped_column()
+    max_owned: Mapped[int | None] = mapped_column()
+    reclaim_ban_days: Mapped[int | None] = mapped_column()
+    remind_days: Mapped[int | None] = mapped_column()
 
 
 class ManagedBranch(ServerBase):
