@@ -5,6 +5,7 @@ queue instead of being created (its children with it)."""
 
 import random
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -16,12 +17,40 @@ from server.review import service as review
 from sync.client.tables import Rejection
 from sync.protocol.entities import Customer
 from sync.protocol.enums import Role
+from tests.conftest import PASSWORD
+from tests.support.clients import connect
+from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.slow  # a real server and several replicas each
 
 
 def _phone() -> str:
     return f"139{random.randrange(10**8):08d}"
+
+
+@pytest.fixture(scope="module")
+def checking_server(database_url, tmp_path_factory):
+    """A server over the session's database with the push-time check on (the shared one has
+    it off: tests/conftest.py)."""
+    log = Path(tmp_path_factory.mktemp("dedupe")) / "server.log"
+    proc = ServerProcess(database_url, log, OUTPOST_DUPLICATE_CHECK_ON_PUSH="1").start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+def client_for(checking_server, make_account, tmp_path: Path):
+    opened = []
+
+    def make(account):
+        path = tmp_path / f"{account.username}.sqlite3"
+        client = connect(checking_server.url, account.username, PASSWORD, path)
+        opened.append(client)
+        return client
+
+    yield make
+    for client in opened:
+        client.close()
 
 
 @pytest.fixture
@@ -104,12 +133,15 @@ def test_a_duplicate_pushed_by_another_owner_waits_for_the_manager_with_its_chil
     other = client_for(make_account(branch=branch))
     manager_account = make_account(role=Role.MANAGER, branch=branch)
     phone = _phone()
+    tag = uuid.uuid4().hex[:6]  # the shared database holds other tests' companies
     owner.records.create(
-        "customer", {"kind": "company", "name": "蓝石食品有限公司", "phones": [phone]}
+        "customer", {"kind": "company", "name": f"蓝石食品{tag}有限公司", "phones": [phone]}
     )
     owner.sync()
 
-    twin = other.records.create("customer", {"kind": "company", "name": "蓝石食品股份有限公司"})
+    twin = other.records.create(
+        "customer", {"kind": "company", "name": f"蓝石食品{tag}股份有限公司"}
+    )
     contact = other.records.create("contact", {"customer_id": twin["id"], "name": "王芳"})
     other.records.create(
         "customer", {"kind": "company", "name": f"无关公司 {uuid.uuid4().hex[:6]}"}
@@ -132,7 +164,7 @@ def test_a_duplicate_pushed_by_another_owner_waits_for_the_manager_with_its_chil
             ("contact", "duplicate"),
         }
         customer_item = next(i for i in items if i.entity == "customer")
-        assert "蓝石食品有限公司" in customer_item.message  # the manager sees which customer
+        assert f"蓝石食品{tag}有限公司" in customer_item.message  # the manager sees which customer
 
     with server_db.transaction() as session:
         manager = session.get(User, manager_account.id)
