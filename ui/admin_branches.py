@@ -206,13 +206,19 @@ class BranchesTab(QWidget):
         self.buttons["merge"].setEnabled(idle and chosen and len(self.branches) > 1)
 
     def new_branch(self) -> BranchDialog:
-        return self._open(BranchDialog(self.jobs, self.admin, None, self))
+        dialog = BranchDialog(self.jobs, self.admin, None, self)
+        dialog.saved.connect(self.changed)
+        self._open(dialog)
+        return dialog
 
     def edit_branch(self) -> BranchDialog | None:
         branch = self.current()
         if branch is None:
             return None
-        return self._open(BranchDialog(self.jobs, self.admin, branch, self))
+        dialog = BranchDialog(self.jobs, self.admin, branch, self)
+        dialog.saved.connect(self.changed)
+        self._open(dialog)
+        return dialog
 
     def merge_branch(self) -> MergeBranchDialog | None:
         branch = self.current()
@@ -220,15 +226,13 @@ class BranchesTab(QWidget):
             return None
         dialog = MergeBranchDialog(self.jobs, self.admin, branch, self.branches, self)
         dialog.merged.connect(lambda _merged: self.changed.emit())
-        return self._open(dialog)
+        self._open(dialog)
+        return dialog
 
-    def _open(self, dialog: Any) -> Any:
+    def _open(self, dialog: _Dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if isinstance(dialog, BranchDialog):
-            dialog.saved.connect(self.changed)
         dialog.open()
         self.dialog = dialog
-        return dialog
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(

@@ -1,7 +1,7 @@
 """The main window: navigation, the current page, and a status bar with the replica's state."""
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -207,11 +207,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.new_action.triggered.connect(self.customers.new_customer)
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self._sign_out)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.sync_action = QAction(self, shortcut=QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.sync_now)
@@ -495,6 +495,8 @@ class MainWindow(QMainWindow):
         if self._walking:
             return
         page = self.pages.currentWidget()
+        if page is None:
+            return
         entry = (page, self.customer_view.customer_id if page is self.customer_view else None)
         if self.trail_at >= 0 and self.trail[self.trail_at] == entry:
             return
@@ -572,7 +574,7 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.close()
 
-    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.MAIN_GEOMETRY.set(bytes(self.saveGeometry().data()))
         self.sync_timer.stop()  # no new round from a closed window
         self.push_timer.stop()
