@@ -135,12 +135,13 @@ class AdminPage(QWidget):
         """Re-read people, branches and the review queue (and the audit log when shown)."""
         self._asked += 1
         asked, decided = self._asked, self.review.decided.isChecked()
+        where = self.review.where()  # its filters, a first page
         self.error.hide()
         admin, is_admin = self.admin, self.account.role == "admin"
 
         def load() -> Snapshot:
             behind = admin.devices_behind(days=BEHIND_DAYS) if is_admin else []
-            review = admin.review(decided=decided)
+            review = admin.review(decided=decided, where=where)
             return Snapshot(admin.people(), admin.branches(), review, behind)
 
         self.jobs.run(load, lambda snap: self._show(snap, asked), lambda e: self._refused(e, asked))
