@@ -1,14 +1,19 @@
 """Team › Review queue: edits the server could not apply on its own (refused pushes, and the
-unsynced work of people who left), each with a before/after diff, to apply or discard."""
+unsynced work of people who left), each with a before/after diff, to apply or discard.
+A page of 100 at a time (More loads the next, taken by key on the server), filtered by
+author, branch, kind of record, reason and date (issue 26, item 5)."""
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,10 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.admin import OWNER_REQUIRED, BatchOutcome, Branch, Person, ReviewEntry, StaffAdmin
+from app.admin import (
+    OWNER_REQUIRED,
+    BatchOutcome,
+    Branch,
+    Person,
+    ReviewEntry,
+    ReviewFilter,
+    StaffAdmin,
+)
 from app.errors import KnownError
+from sync.protocol.entities import ENTITIES
 
-from .admin_common import Jobs, confirm, native, reason_text, refusal_text
+from .admin_common import _REASONS, Jobs, confirm, fill_people, native, reason_text, refusal_text
 from .admin_dialogs import DiscardDialog, OwnerDialog
 from .admin_reassign import SUCCESS_STYLE
 from .form_dialog import ERROR_STYLE
@@ -35,6 +49,18 @@ KEYS = {"apply": "Ctrl+Return", "discard": "Ctrl+D"}
 THEIRS = QColor("#e8f4ea")  # their edit
 MOVED = QColor("#fff4ce")  # the server's value changed since they saw it
 PEOPLE_FIELDS = {"owner_id", "assignee_id", "created_by", "updated_by"}
+PAGE = 100
+ANY_DATE = QDate(2000, 1, 1)
+
+
+def _day_start(day: QDate, *, next_day: bool = False) -> datetime | None:
+    """The start of a local day, in UTC; None for "any date"."""
+    if day == ANY_DATE:
+        return None
+    start = datetime.combine(day.toPython(), time())  # type: ignore[arg-type]  # a date
+    if next_day:
+        start += timedelta(days=1)
+    return start.astimezone().astimezone(UTC)
 
 
 class ReviewModel(FlatTableModel):
@@ -213,6 +239,24 @@ class ReviewTab(QWidget):
         self.decided = QCheckBox()
         self.decided.toggled.connect(self._toggled)
         self.count = QLabel()
+        self.more_possible = False  # the last page was full: there may be more
+        self.author, self.branch = QComboBox(), QComboBox()
+        self.entity, self.reason = QComboBox(), QComboBox()
+        for combo, values in ((self.entity, sorted(ENTITIES)), (self.reason, list(_REASONS))):
+            combo.addItem("", "")
+            for value in values:
+                combo.addItem(value, value)
+        self.since, self.until = self._date_edit(), self._date_edit()
+        self.filter_captions = [QLabel() for _ in range(6)]
+        for combo in (self.author, self.branch, self.entity, self.reason):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.activated.connect(self._toggled)
+        for edit in (self.since, self.until):
+            edit.editingFinished.connect(self._dates_changed)
+        self.shown_dates = (ANY_DATE, ANY_DATE)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.more)
+        self.more_button.hide()
         self.table = self._table(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.heading = QLabel()
@@ -242,6 +286,14 @@ class ReviewTab(QWidget):
         self.retranslate()
         jobs.busy.connect(self._update_actions)
 
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(ANY_DATE)
+        edit.setDate(ANY_DATE)  # shown as the special text: no limit
+        return edit
+
     def _table(self, model: FlatTableModel) -> QTableView:
         table = QTableView()
         table.setModel(model)
@@ -266,21 +318,28 @@ class ReviewTab(QWidget):
         self.table.setColumnWidth(
             4, metrics.horizontalAdvance("Not synced when the author left") + 28
         )
+        filters = QHBoxLayout()
+        fields = (self.author, self.branch, self.entity, self.reason, self.since, self.until)
+        for caption, field in zip(self.filter_captions, fields, strict=True):
+            filters.addWidget(caption)
+            filters.addWidget(field)
+        filters.addStretch()
         top = QHBoxLayout()
         top.addWidget(self.count)
+        top.addWidget(self.more_button)
         top.addStretch()
         top.addWidget(self.decided)
         detail = QWidget()
-        column = QVBoxLayout(detail)
-        column.setContentsMargins(0, 6, 0, 0)
-        column.addWidget(self.heading)
-        column.addWidget(self.detail)
-        column.addWidget(self.diff_table, 1)
+        side = QVBoxLayout(detail)
+        side.setContentsMargins(0, 6, 0, 0)
+        side.addWidget(self.heading)
+        side.addWidget(self.detail)
+        side.addWidget(self.diff_table, 1)
         buttons = QHBoxLayout()
         for button in (self.apply_button, self.discard_button, self.apply_all_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        column.addLayout(buttons)
+        side.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
@@ -289,6 +348,7 @@ class ReviewTab(QWidget):
         self.stack.addWidget(splitter)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
+        layout.addLayout(filters)
         layout.addLayout(top)
         layout.addLayout(self.stack, 1)
         layout.addWidget(self.message)
@@ -298,9 +358,54 @@ class ReviewTab(QWidget):
     def set_people(self, people: list[Person], branches: list[Branch]) -> None:
         self.people = people
         self.names = {p.id: p.display_name for p in people} | {b.id: b.name for b in branches}
+        fill_people(self.author, people, self.tr("Anyone"))
+        keep = self.branch.currentData()
+        self.branch.clear()
+        self.branch.addItem(self.tr("Any branch"), "")
+        for branch in branches:
+            self.branch.addItem(branch.name, branch.name)
+        self.branch.setCurrentIndex(max(0, self.branch.findData(keep)))
+
+    def where(self) -> ReviewFilter:
+        """The filters as chosen, for the first page."""
+        return ReviewFilter(
+            author=self.author.currentData() or "",
+            branch=self.branch.currentData() or "",
+            entity=self.entity.currentData() or "",
+            reason=self.reason.currentData() or "",
+            since=_day_start(self.since.date()),
+            until=_day_start(self.until.date(), next_day=True),
+            limit=PAGE,
+        )
+
+    def filtered(self) -> bool:
+        return self.where() != ReviewFilter(limit=PAGE)
+
+    def _dates_changed(self) -> None:
+        dates = (self.since.date(), self.until.date())
+        if dates != self.shown_dates:
+            self.shown_dates = dates
+            self._toggled()
+
+    def more(self) -> None:
+        """The next page after the last item shown, with the same filters."""
+        if not self.model.entries or not self.more_possible:
+            return
+        where = replace(self.where(), after=self.model.entries[-1].id)
+        decided = self.decided.isChecked()
+        self.jobs.run(lambda: self.admin.review(decided=decided, where=where), self._more)
+
+    def _more(self, entries: list[ReviewEntry]) -> None:
+        self.more_possible = len(entries) >= PAGE
+        known = {e.id for e in self.model.entries}
+        keep = self.table.currentIndex().row()
+        self.model.set_entries([*self.model.entries, *(e for e in entries if e.id not in known)])
+        self.table.selectRow(max(0, keep))
+        self._counted()
 
     def set_entries(self, entries: list[ReviewEntry]) -> None:
         keep = self.current()
+        self.more_possible = len(entries) >= PAGE
         self.model.set_entries(entries)
         self.table.setColumnHidden(5, not self.decided.isChecked())
         ids = [e.id for e in entries]
@@ -313,6 +418,8 @@ class ReviewTab(QWidget):
         self._show_current()
 
     def _empty_text(self) -> str:
+        if self.filtered():
+            return self.tr("Nothing matches these filters.")
         if self.decided.isChecked():
             return self.tr("No decisions yet.")
         return self.tr(
@@ -327,8 +434,11 @@ class ReviewTab(QWidget):
 
     def _counted(self) -> None:
         n = len(self.model.entries)
+        self.more_button.setVisible(self.more_possible)
         if not n:
             self.count.clear()  # the empty page says it
+        elif self.more_possible:
+            self.count.setText(self.tr("The first %n shown; More shows the next.", "", n))
         elif self.decided.isChecked():
             self.count.setText(self.tr("%n recent decision(s)", "", n))
         else:
@@ -460,6 +570,28 @@ class ReviewTab(QWidget):
         self.message.setText(text)
 
     def retranslate(self) -> None:
+        captions = (
+            self.tr("Author:"),
+            self.tr("Branch:"),
+            self.tr("Record:"),
+            self.tr("Why:"),
+            self.tr("From:"),
+            self.tr("To:"),
+        )
+        for caption, text in zip(self.filter_captions, captions, strict=True):
+            caption.setText(text)
+        if self.author.count():
+            self.author.setItemText(0, self.tr("Anyone"))
+            self.branch.setItemText(0, self.tr("Any branch"))
+        self.entity.setItemText(0, self.tr("Any record"))
+        self.reason.setItemText(0, self.tr("Any reason"))
+        for row in range(1, self.entity.count()):
+            self.entity.setItemText(row, label(self.entity.itemData(row)))
+        for row in range(1, self.reason.count()):
+            self.reason.setItemText(row, reason_text(self.reason.itemData(row)))
+        for edit in (self.since, self.until):
+            edit.setSpecialValueText(self.tr("Any date"))
+        self.more_button.setText(self.tr("More"))
         self.decided.setText(self.tr("Show decided"))
         self.apply_button.setText(self.tr("Apply"))
         self.discard_button.setText(self.tr("Discard…"))
