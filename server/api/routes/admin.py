@@ -140,7 +140,11 @@ def branches(caller: CurrentCaller, request: Request) -> BranchList:
                     name=b.name,
                     city=b.city,
                     people=people.get(b.id, 0),
-                    pool=PoolSettings(enabled=p.enabled, days=p.days) if p else None,
+                    pool=PoolSettings(
+                        enabled=p.enabled, days=p.days, **{r: getattr(p, r) for r in pool.RULES}
+                    )
+                    if p
+                    else None,
                 )
                 for b, p in session.execute(query)
             ]
@@ -373,7 +377,8 @@ def configure_pool(name: str, body: PoolSettings, caller: CurrentCaller, request
 
     def work(session: Session, by: User) -> None:
         require_staff_admin(by)
-        pool.configure(session, by, name, enabled=body.enabled, days=body.days)
+        rules = {rule: getattr(body, rule) for rule in pool.RULES}  # issue 23
+        pool.configure(session, by, name, enabled=body.enabled, days=body.days, **rules)
 
     in_transaction(request, caller, work)
 
