@@ -8,7 +8,7 @@ admin API. Returning and claiming are moves like any reassignment: ownership his
 change number, the old owner's replica loses the customer and the claimer's gets it whole.
 """
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -22,14 +22,23 @@ from sync.protocol.types import utcnow
 from .. import audit
 from ..customers.service import move
 from ..errors import ApiError
-from ..models import Branch, BranchPool, User
+from ..models import Branch, BranchPool, CustomerMove, User
 from ..permissions import answers_for, in_branches
 
 MAX_DAYS = 3650
+RULES = ("daily_claims", "max_owned", "reclaim_ban_days", "remind_days")
+"""Issue 23, item 2: further rules of a pool, each None (no such rule) or a positive number;
+the wire (`PoolSettings`) bounds them."""
 
 
 def configure(
-    session: Session, by: User, branch_name: str, *, enabled: bool, days: dict[str, int]
+    session: Session,
+    by: User,
+    branch_name: str,
+    *,
+    enabled: bool,
+    days: dict[str, int],
+    **rules: int | None,
 ) -> BranchPool:
     branch = session.scalar(select(Branch).where(Branch.name == branch_name))
     if branch is None or not answers_for(session, by, branch.id):
@@ -40,13 +49,23 @@ def configure(
             422, "invalid_days", f"Days per tier ({', '.join(sorted(tiers))}), 1-{MAX_DAYS}."
         )
     pool = session.get(BranchPool, branch.id) or BranchPool(branch_id=branch.id)
+    if not set(rules) <= set(RULES) or any(n is not None and n < 1 for n in rules.values()):
+        raise ApiError(422, "invalid_rules", f"Pool rules ({', '.join(RULES)}) are 1 or more.")
     pool.enabled, pool.days = enabled, dict(days)
+    for rule in RULES:  # the settings are sent whole: a rule left out is no rule
+        setattr(pool, rule, rules.get(rule))
     session.add(pool)
     audit.record(
         session, "pool_configured", user_id=by.id, entity="branch", row_id=branch.id,
-        enabled=enabled, days=days,
+        enabled=enabled, days=days, **{k: v for k, v in rules.items() if v is not None},
     )  # fmt: skip
     return pool
+
+
+def rules_of(session: Session, branch_id: str | None) -> BranchPool | None:
+    """The branch's pool when it is on."""
+    pool = session.get(BranchPool, branch_id) if branch_id else None
+    return pool if pool is not None and pool.enabled else None
 
 
 def sweep(
@@ -102,6 +121,44 @@ def _dormant(session: Session, branch_id: str, tier: str, before: datetime) -> l
     return list(session.scalars(query))
 
 
+def _last_contact() -> Any:
+    return (
+        select(func.max(Interaction.occurred_at))
+        .where(
+            Interaction.customer_id == Customer.id,
+            Interaction.user_id == Customer.owner_id,
+            Interaction.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+
+
+def returns_at(session: Session, branch_id: str) -> dict[str, datetime]:
+    """When each owned customer of the branch falls due for return (the first sweep at or
+    after it returns it): the owner's last interaction, or with none the customer's creation,
+    plus its tier's days. The owner's Today counts down to the same moment from the replica
+    (`app.pool.returning`)."""
+    pool = rules_of(session, branch_id)
+    if pool is None:
+        return {}
+    out: dict[str, datetime] = {}
+    for tier, days in pool.days.items():
+        query = select(Customer.id, _last_contact(), Customer.created_at).where(
+            Customer.branch_id == branch_id,
+            Customer.tier == tier,
+            Customer.owner_id.is_not(None),
+            Customer.deleted_at.is_(None),
+        )
+        for customer_id, last, created in session.execute(query):
+            since = _aware(last) if last is not None else _aware(created)
+            out[customer_id] = since + timedelta(days=days)
+    return out
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def pooled(session: Session, by: User, limit: int = 1000) -> list[dict[str, Any]]:
     """The pool of the caller's branch (managers: of the branches they manage)."""
     if by.role == Role.ADMIN.value:
@@ -111,20 +168,79 @@ def pooled(session: Session, by: User, limit: int = 1000) -> list[dict[str, Any]
     else:
         where = Customer.branch_id == by.branch_id
     query = (
-        select(Customer.id, Customer.name, Customer.city, Customer.tier, Customer.updated_at)
+        select(
+            Customer.id,
+            Customer.name,
+            Customer.city,
+            Customer.tier,
+            Customer.updated_at,
+            Customer.branch_id,
+        )
         .where(Customer.owner_id.is_(None), Customer.deleted_at.is_(None), where)
         .order_by(Customer.updated_at.desc())
         .limit(limit)
     )
-    return [
-        {"id": i, "name": name, "city": city, "tier": tier, "pooled_at": at}
-        for i, name, city, tier, at in session.execute(query)
+    rows = [
+        {"id": i, "name": name, "city": city, "tier": tier, "pooled_at": at, "branch": branch}
+        for i, name, city, tier, at, branch in session.execute(query)
     ]
+    returns = _returns(session, [row["id"] for row in rows])
+    names = _usernames(
+        session, {u for m in returns.values() for u in (m.by_user, m.from_owner) if u}
+    )
+    bans: dict[str, int | None] = {}
+    now = utcnow()
+    for row in rows:
+        branch = row.pop("branch")
+        back = returns.get(row["id"])
+        if back is None:
+            continue  # pooled before the history was kept, or created without an owner
+        row["pooled_at"] = back.at
+        row["reason"] = back.reason
+        row["returned_by"] = names.get(back.by_user) if back.by_user else None
+        row["former_owner"] = names.get(back.from_owner) if back.from_owner else None
+        if back.from_owner == by.id:
+            if branch not in bans:
+                pool = rules_of(session, branch)
+                bans[branch] = pool.reclaim_ban_days if pool else None
+            ban = bans[branch]
+            if ban and _aware(back.at) + timedelta(days=ban) > now:
+                row["claimable_from"] = _aware(back.at) + timedelta(days=ban)
+    return rows
 
 
-def claim(session: Session, by: User, customer_id: str) -> None:
-    """A rep of the branch (or its manager) takes a pooled customer."""
-    customer = session.get(Customer, customer_id, with_for_update=True)
+def _returns(session: Session, ids: list[str]) -> dict[str, CustomerMove]:
+    """The last move into the pool of each customer."""
+    out: dict[str, CustomerMove] = {}
+    for start in range(0, len(ids), 500):
+        query = (
+            select(CustomerMove)
+            .where(
+                CustomerMove.customer_id.in_(ids[start : start + 500]),
+                CustomerMove.to_owner.is_(None),
+            )
+            .order_by(CustomerMove.id)
+        )
+        for back in session.scalars(query):
+            out[back.customer_id] = back
+    return out
+
+
+def _usernames(session: Session, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(User.id, User.username).where(User.id.in_(ids))).all())
+
+
+def claim(session: Session, by: User, customer_id: str, now: datetime | None = None) -> None:
+    """A rep of the branch (or its manager) takes a pooled customer.
+
+    The claimer's row is locked first, so one person's claims are counted one at a time
+    (the daily cap holds under double-clicks from two laptops), then the customer's: of two
+    people claiming it at once, the second waits and finds it taken (409 `already_claimed`)."""
+    now = now or utcnow()
+    session.execute(select(User.id).where(User.id == by.id).with_for_update())
+    customer = session.get(Customer, customer_id, with_for_update=True, populate_existing=True)
     mine = customer is not None and (
         customer.branch_id == by.branch_id or answers_for(session, by, customer.branch_id)
     )
@@ -132,5 +248,60 @@ def claim(session: Session, by: User, customer_id: str) -> None:
         raise ApiError(404, "not_found", "There is no such customer in your branch's pool.")
     if customer.owner_id is not None:
         raise ApiError(409, "already_claimed", "Someone already took this customer.")
+    pool = rules_of(session, customer.branch_id)
+    if pool is not None:
+        _check_rules(session, pool, by, customer_id, now)
     move(session, [customer], by, by=by, reason=reasons.POOL_CLAIM)
     audit.record(session, "pool_claim", user_id=by.id, entity="customer", row_id=customer_id)
+
+
+def _check_rules(
+    session: Session, pool: BranchPool, by: User, customer_id: str, now: datetime
+) -> None:
+    if pool.reclaim_ban_days:
+        last = session.scalar(
+            select(CustomerMove)
+            .where(CustomerMove.customer_id == customer_id, CustomerMove.to_owner.is_(None))
+            .order_by(CustomerMove.id.desc())
+            .limit(1)
+        )
+        if last is not None and last.from_owner == by.id:
+            until = _aware(last.at) + timedelta(days=pool.reclaim_ban_days)
+            if until > now:
+                raise ApiError(
+                    409,
+                    "reclaim_ban",
+                    f"You owned this customer until it returned to the pool; you may claim it "
+                    f"again from {until:%Y-%m-%d %H:%M} UTC.",
+                )
+    if pool.daily_claims:
+        midnight = datetime.combine(now.astimezone(UTC).date(), time(), UTC)
+        claimed = session.scalar(
+            select(func.count())
+            .select_from(CustomerMove)
+            .where(
+                CustomerMove.by_user == by.id,
+                CustomerMove.to_owner == by.id,
+                CustomerMove.reason == reasons.POOL_CLAIM,
+                CustomerMove.at >= midnight,
+            )
+        )
+        if (claimed or 0) >= pool.daily_claims:
+            raise ApiError(
+                409,
+                "claim_cap",
+                f"You have claimed {claimed} customers today, the most your branch allows.",
+            )
+    if pool.max_owned:
+        owned = session.scalar(
+            select(func.count())
+            .select_from(Customer)
+            .where(Customer.owner_id == by.id, Customer.deleted_at.is_(None))
+        )
+        if (owned or 0) >= pool.max_owned:
+            raise ApiError(
+                409,
+                "owned_cap",
+                f"You own {owned} customers, the most your branch allows; claim after "
+                f"handing some on.",
+            )
