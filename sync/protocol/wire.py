@@ -11,6 +11,7 @@ What crosses the network is defined here once (staff administration: `staff.py`)
 import re
 from datetime import datetime
 from enum import StrEnum
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, NotRequired, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
@@ -90,6 +91,17 @@ def _state_text_rules(schema: dict[str, Any], model: type[BaseModel]) -> None:
             if part.get("type") != "string" or {"pattern", "enum", "const", "format"} & set(part):
                 continue
             part["pattern"] = text_pattern(part.get("minLength", 0))
+
+
+def schema_with(**extra: Any) -> Callable[[dict[str, Any], type[BaseModel]], None]:
+    """`json_schema_extra` for a `WireModel` that states a rule of its own (e.g. "one of these
+    fields"): the text rules as well, which a plain dict there would replace."""
+
+    def state(schema: dict[str, Any], model: type[BaseModel]) -> None:
+        _state_text_rules(schema, model)
+        schema.update(extra)
+
+    return state
 
 
 def _json_integer(value: Any) -> Any:
