@@ -9,9 +9,9 @@ What crosses the network is defined here once (staff administration: `staff.py`)
 """
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
-from collections.abc import Callable
 from typing import Annotated, Any, Literal, NotRequired, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
