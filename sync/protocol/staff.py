@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from .enums import Role, Tier
-from .wire import JsonInteger, JsonTime, WireModel
+from .wire import FILLED_TEXT_PATTERN, JsonInteger, JsonTime, WireModel, schema_with
 
 
 def _utc(value: datetime) -> datetime:
@@ -113,12 +113,12 @@ class NewPerson(WireModel):
     (the server answers 422 `branch_required` otherwise)."""
 
     model_config = ConfigDict(
-        json_schema_extra={
-            "anyOf": [
+        json_schema_extra=schema_with(
+            anyOf=[
                 {"properties": {"role": {"const": Role.ADMIN.value}}},
                 {"required": ["branch"], "properties": {"branch": {"type": "string"}}},
             ]
-        }
+        )
     )
 
     username: str = Field(pattern=USERNAME_PATTERN, max_length=64)
@@ -331,7 +331,23 @@ _FILTERS = {"owner", "branch", "city", "tier", "status"}
 
 
 class ReassignRequest(CustomerSelection):
-    """Listed customers, or all that match every given filter (e.g. all of one user's)."""
+    """Listed customers, or all that match every given filter (e.g. all of one user's): at
+    least one of the two (the server answers 422 `empty_selection` otherwise)."""
+
+    model_config = ConfigDict(
+        json_schema_extra=schema_with(
+            anyOf=[
+                {"required": ["customer_ids"], "properties": {"customer_ids": {"minItems": 1}}},
+                *(
+                    {
+                        "required": [name],
+                        "properties": {name: {"type": "string", "pattern": FILLED_TEXT_PATTERN}},
+                    }
+                    for name in sorted(_FILTERS)
+                ),
+            ]
+        )
+    )
 
     customer_ids: list[str] = Field(default_factory=list, max_length=10_000)
     to_username: str = Field(min_length=1, max_length=64)
