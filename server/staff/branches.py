@@ -74,7 +74,7 @@ def merge_branches(session: Session, name: str, into: str, actor: User) -> Merge
     managers move; `name` is removed."""
     gone, kept = find_branch(session, name), find_branch(session, into)
     if gone.id == kept.id:
-        raise ApiError(422, "same_branch", "Choose another branch to merge into.")
+        raise ApiError(409, "same_branch", "Choose another branch to merge into.")
     customers = list(
         session.scalars(select(Customer).where(Customer.branch_id == gone.id).with_for_update())
     )
