@@ -1,7 +1,7 @@
 """The Today screen's lists: what is due, what was promised, who has gone quiet, whose
 birthday is coming. Read from the replica, so they work offline."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import String, and_, case, func, literal_column, or_, select
@@ -11,6 +11,7 @@ from sync.protocol.entities import Customer, Interaction, Task
 from sync.protocol.enums import LifecycleStatus, Tier
 
 from .customer_file import latest
+from .pool import PoolBoard
 from .replica import Replica
 
 # Days without contact after which a customer counts as dormant, by tier.
@@ -35,6 +36,7 @@ class Entry:
     overdue: bool = False
     entity: str = "customer"
     row_id: str | None = None
+    countdown: int | None = None  # days until the pool takes this customer back (issue 23)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Day:
     follow_ups: list[Entry]
     dormant: list[Entry]
     birthdays: list[Entry]
+    # my customers the pool's sweep takes back soon: tier as title, due moment, countdown
+    returning: list[Entry] = field(default_factory=list)
 
 
 class Agenda:
@@ -58,7 +62,24 @@ class Agenda:
             self.follow_ups(today),
             self.dormant(today),
             self.birthdays(today),
+            self.returning(),
         )
+
+    def returning(self, now: datetime | None = None) -> list[Entry]:
+        """The branch pool's reminder (issue 23): from the kept rules, so offline too."""
+        board = PoolBoard(self.replica, None, None)
+        return [
+            Entry(
+                r.customer_id,
+                r.name,
+                r.tier,
+                r.returns_at,
+                r.days_left <= 1,
+                row_id=r.customer_id,
+                countdown=r.days_left,
+            )
+            for r in board.returning(self.user_id, now)
+        ]
 
     def tasks_due(self, today: date) -> list[Entry]:
         """Open tasks due by the end of today (overdue first), assigned to me or unassigned."""

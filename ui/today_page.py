@@ -126,7 +126,10 @@ class TodayPage(QWidget):
         groups = {
             "tasks": (day.tasks, self.tr("Nothing due today.")),
             "follow_ups": (day.follow_ups, self.tr("No promised follow-ups in the next 7 days.")),
-            "dormant": (day.dormant, self.tr("Every customer has been contacted recently.")),
+            "dormant": (
+                [*day.returning, *day.dormant],  # the pool's reminder first (issue 23)
+                self.tr("Every customer has been contacted recently."),
+            ),
             "birthdays": (day.birthdays, self.tr("No birthdays this week.")),
         }
         titles = {
@@ -161,6 +164,8 @@ class TodayPage(QWidget):
             return f"{late}{moment}  {entry.title} — {who}"
         if key == "follow_ups":
             return f"{moment}  {entry.title} — {who}"
+        if key == "dormant" and entry.countdown is not None:
+            return f"{who} — {countdown(self, entry.countdown)}"
         if key == "dormant":
             last = self.tr("last contact %1").replace("%1", moment) if moment else self.tr("never")
             return f"{who} ({label(entry.title)}) — {last}"
@@ -209,6 +214,13 @@ class TodayPage(QWidget):
         self.customer_action.setText(self.tr("Open customer"))
         self.done_action.setText(self.tr("Mark as done"))
         self.reschedule_action.setText(self.tr("Reschedule…"))
+
+
+def countdown(widget: QWidget, days: int) -> str:
+    """The pool's reminder: how soon the sweep takes a customer back (issue 23)."""
+    if days <= 0:
+        return widget.tr("returns to the pool at the next sweep")
+    return widget.tr("returns to the pool in %n day(s)", "", days)
 
 
 def _native(keys: str) -> str:
