@@ -43,7 +43,17 @@ from .records import Records, Row
 
 Choice = Literal["survivor", "loser", "union"]
 
-CHILDREN = ("contact", "interaction", "opportunity", "task", "service_request", "relation")
+CHILDREN = (
+    "contact",
+    "interaction",
+    "opportunity",
+    "task",
+    "service_request",
+    "contract",
+    "contract_line",
+    "payment",
+    "relation",
+)
 """Entities whose `customer_id` moves to the survivor, in the order they are written."""
 UNIONS = frozenset({"phones", "tags"})
 """List fields that may take both customers' values."""

@@ -89,6 +89,9 @@ def test_preview_lists_the_differences_and_what_will_move(records, book):
         "opportunity": 1,
         "task": 1,
         "service_request": 1,
+        "contract": 0,
+        "contract_line": 0,
+        "payment": 0,
         "relation": 3,  # its own, the spouse's to it, and the survivor's to it
     }
     assert preview.default("name") == "survivor"
@@ -177,3 +180,34 @@ def test_a_merged_customer_cannot_be_merged_again(records, book):
     Merge(records).merge(book["s"], book["lo"])
     with pytest.raises((NotFound, MergeRefused)):
         Merge(records).merge(book["lo"], book["s"])
+
+
+def test_a_merge_moves_contracts_with_their_lines_and_payments(records, book):
+    """Issue 19's commerce records are children like the others: a contract must not leave
+    its lines and payments behind under the archived loser."""
+    contract = records.create("contract", {"customer_id": book["lo"], "number": "HT-2026-001"})
+    line = records.create(
+        "contract_line",
+        {
+            "customer_id": book["lo"],
+            "contract_id": contract["id"],
+            "description": "年度服务",
+            "quantity": "1",
+            "unit_price": "5000",
+        },
+    )
+    paid = records.create(
+        "payment",
+        {
+            "customer_id": book["lo"],
+            "contract_id": contract["id"],
+            "received_on": "2026-11-20",
+            "amount": "2000",
+        },
+    )
+    merge = Merge(records)
+    counts = merge.preview(book["s"], book["lo"]).counts
+    assert (counts["contract"], counts["contract_line"], counts["payment"]) == (1, 1, 1)
+    merge.merge(book["s"], book["lo"], {})
+    for entity, row in (("contract", contract), ("contract_line", line), ("payment", paid)):
+        assert records.get(entity, row["id"])["customer_id"] == book["s"], entity
