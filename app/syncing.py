@@ -24,6 +24,7 @@ from .arrivals import Arrivals
 from .directory import Directory
 from .exporting.audit_log import ExportLog
 from .local_tables import Meta, OutboxEntry
+from .pool import PoolBoard
 from .replica import SALVAGED, Replica
 from .sync_hooks import HOOKS
 
@@ -64,6 +65,7 @@ class AppSyncEngine(SyncEngine):
             self.arrivals.prune()  # customers that moved on leave the notice
         if self._directory_due():
             self._refresh_directory()
+            self._refresh_pool_rules()  # Today's pool reminder, offline too (issue 23)
         self.exports.flush_quietly()  # exports made offline, to the audit log
         self._report_quietly()
         return report
@@ -128,6 +130,14 @@ class AppSyncEngine(SyncEngine):
             log.info("colleague directory not refreshed: %s", exc.message)
         except Exception:  # a side job: log the bug, keep the round a success
             log.exception("colleague directory not refreshed")
+
+    def _refresh_pool_rules(self) -> None:
+        try:
+            PoolBoard(self.replica, self.api, self.token).refresh_rules()
+        except ClientError as exc:
+            log.info("pool rules not refreshed: %s", exc.message)
+        except Exception:  # a side job: log the bug, keep the round a success
+            log.exception("pool rules not refreshed")
 
 
 def engine_for(account: Account, replica: Replica, accounts: Accounts) -> AppSyncEngine:

@@ -23,6 +23,7 @@ from .exporting import ExportLog
 from .importing.importer import Importer
 from .merge import Merge
 from .pipeline import Pipeline
+from .pool import PoolBoard
 from .records import Records
 from .replica import Replica
 from .schedule import Calendar
@@ -52,6 +53,7 @@ class Workspace:
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     duplicates: Duplicates = field(init=False)
     importer: Importer = field(init=False)  # File > Import… (issue 18)
+    pool: PoolBoard = field(init=False)  # the branch's customer pool (issue 23)
 
     def __post_init__(self) -> None:
         replica, user_id = self.records.replica, self.records.user_id
@@ -72,6 +74,9 @@ class Workspace:
         self.commerce = Commerce(self.records, self.account.role)
         engine = self.engine
         self.exports = ExportLog(
+            replica, engine.api if engine else None, engine.token if engine else None
+        )
+        self.pool = PoolBoard(
             replica, engine.api if engine else None, engine.token if engine else None
         )
 
