@@ -39,6 +39,7 @@ from .interaction_dialog import InteractionDialog
 from .messages import error_text
 from .notices import Notices
 from .pipeline_page import PipelinePage
+from .pool_page import PoolPage
 from .sales_page import SalesPage
 from .search_dialog import SearchDialog
 from .service_page import ServicePage
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.editors.customer_chosen.connect(self.open_customer)
         self.customers = CustomersPage(workspace, self.editors)
         self.customers.opened.connect(self.open_customer)
+        self.pool = PoolPage(workspace)  # the branch's customer pool (issue 23)
+        self.pool.claimed.connect(lambda _id: self.sync_now())  # the customer arrives whole
         self.customer_view = CustomerView(workspace, self.editors)
         self.customer_view.back.connect(self.show_customers)
         self.customer_view.edit.connect(self.editors.edit_customer)
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.nav_pages: list[QWidget] = [
             self.today,
             self.customers,
+            self.pool,
             self.pipeline,
             self.sales,
             self.calendar,
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
         titles = {
             self.today: self.tr("Today"),
             self.customers: self.tr("Customers"),
+            self.pool: self.tr("Pool"),
             self.pipeline: self.tr("Pipeline"),
             self.sales: self.tr("Sales"),
             self.calendar: self.tr("Calendar"),
