@@ -248,7 +248,7 @@ class ReviewItem(ServerBase):
         Index("ix_review_queue_user_decided_id", "user_id", "decided_at", "id"),
         Index("ix_review_queue_entity_decided_id", "entity", "decided_at", "id"),
         Index("ix_review_queue_reason_decided_id", "reason", "decided_at", "id"),
-        Index("ix_review_queue_decided_at", "decided_at", "at"),  # by date
+        Index("ix_review_queue_decided_at_at", "decided_at", "at"),  # by date
     )
 
     id: Mapped[int] = mapped_column(AutoId, primary_key=True, autoincrement=True)

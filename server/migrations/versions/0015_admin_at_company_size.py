@@ -21,7 +21,7 @@ INDEXES = (
     ("ix_review_queue_user_decided_id", "review_queue", ["user_id", "decided_at", "id"]),
     ("ix_review_queue_entity_decided_id", "review_queue", ["entity", "decided_at", "id"]),
     ("ix_review_queue_reason_decided_id", "review_queue", ["reason", "decided_at", "id"]),
-    ("ix_review_queue_decided_at", "review_queue", ["decided_at", "at"]),
+    ("ix_review_queue_decided_at_at", "review_queue", ["decided_at", "at"]),
 )
 
 
