@@ -1,10 +1,10 @@
 """The Today screen's lists: what is due, what was promised, who has gone quiet, whose
 birthday is coming. Read from the replica, so they work offline."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import String, and_, case, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, func, literal_column, or_, select, true
 from sqlalchemy.orm import aliased
 
 from sync.protocol.entities import Customer, Interaction, Task
@@ -22,12 +22,14 @@ DORMANT_AFTER = {
     Tier.POTENTIAL.value: 45,
 }
 LIMIT = 200
+WEEK = 7  # days: what counts as this week's work, before and after today
 
 
 @dataclass(frozen=True)
 class Entry:
     """One line of a Today list; `entity` and `row_id` name the record it opens (a task, the
-    interaction that promised a follow-up, a customer)."""
+    interaction that promised a follow-up, a customer). `person` is whose work it is (a task's
+    assignee, the author of a promise, a customer's owner): a manager's Today groups by it."""
 
     customer_id: str | None
     customer: str
@@ -36,19 +38,45 @@ class Entry:
     overdue: bool = False
     entity: str = "customer"
     row_id: str | None = None
+    person: str | None = None
     countdown: int | None = None  # days until the pool takes this customer back (issue 23)
 
 
 @dataclass(frozen=True)
 class Day:
-    """Everything the Today screen shows, read in one go (off the GUI thread)."""
+    """Everything the Today screen shows, read in one go (off the GUI thread).
 
-    tasks: list[Entry]
-    follow_ups: list[Entry]
+    The user's own work (tasks and promised follow-ups, by time) comes in three parts: `due`
+    (today, and what fell overdue within the last `WEEK` days), `coming` (the next `WEEK`
+    days) and `older` (overdue for longer). A manager's `team` is the others' overdue work in
+    the branch; `dormant` is the user's (a rep) or the branch's (a manager) quiet customers.
+    `notices` is open for other reminder lines a service adds (shown above the work)."""
+
+    date: date
+    team_view: bool
+    due: list[Entry]
+    coming: list[Entry]
+    older: list[Entry]
+    team: list[Entry]
     dormant: list[Entry]
     birthdays: list[Entry]
     # my customers the pool's sweep takes back soon: tier as title, due moment, countdown
     returning: list[Entry] = field(default_factory=list)
+    notices: list[Entry] = field(default_factory=list)
+
+    @property
+    def tasks(self) -> list[Entry]:
+        """The user's tasks overdue or due today (oldest first)."""
+        return [e for e in (*self.older, *self.due) if e.entity == "task"]
+
+    @property
+    def follow_ups(self) -> list[Entry]:
+        return [e for e in (*self.older, *self.due, *self.coming) if e.entity == "interaction"]
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight at the start of `day`, in UTC (as the replica stores moments)."""
+    return datetime.combine(day, time()).astimezone(UTC)
 
 
 class Agenda:
@@ -56,11 +84,21 @@ class Agenda:
         self.replica = replica
         self.user_id = user_id
 
-    def day(self, today: date) -> Day:
+    def day(self, today: date, *, team: bool = False) -> Day:
+        """Today's screen; `team` (a manager) adds the branch: others' overdue work and every
+        quiet customer of the branch instead of the user's own."""
+        week_ago, week_on = today - timedelta(days=WEEK), today + timedelta(days=WEEK)
+        older = self.work(None, week_ago)
+        due = self.work(week_ago, today + timedelta(days=1))
+        coming = self.work(today + timedelta(days=1), week_on + timedelta(days=1))
         return Day(
-            self.tasks_due(today),
-            self.follow_ups(today),
-            self.dormant(today),
+            today,
+            team,
+            [_late(e, today) for e in due],
+            coming,
+            [_late(e, today) for e in older],
+            self.team_overdue(today) if team else [],
+            self.dormant(today, team=team),
             self.birthdays(today),
             self.returning(),
         )
@@ -81,36 +119,80 @@ class Agenda:
             for r in board.returning(self.user_id, now)
         ]
 
+    def _my_task(self) -> ColumnElement[bool]:
+        """A task is mine when assigned to me, or unassigned on my customer or written by me."""
+        me = self.user_id  # IS, not =: never NULL, so that ~mine is everybody else's
+        return or_(
+            Task.assignee_id.is_not_distinct_from(me),
+            and_(
+                Task.assignee_id.is_(None),
+                or_(
+                    Customer.owner_id.is_not_distinct_from(me),
+                    Task.created_by.is_not_distinct_from(me),
+                ),
+            ),
+        )
+
+    def _my_promise(self) -> ColumnElement[bool]:
+        """A promised follow-up is mine when I wrote it, or it is about my customer."""
+        me = self.user_id
+        return or_(
+            Interaction.user_id.is_not_distinct_from(me),
+            and_(Interaction.user_id.is_(None), Interaction.created_by.is_not_distinct_from(me)),
+            Customer.owner_id.is_not_distinct_from(me),
+        )
+
+    def work(self, start: date | None, end: date, *, mine: bool = True) -> list[Entry]:
+        """Open tasks and promised follow-ups due from `start` (None: any time) to before
+        `end`, by time; the user's own, or (`mine=False`) everybody else's."""
+        tasks = self._tasks(start, end, self._my_task() if mine else ~self._my_task())
+        promises = self._promises(start, end, self._my_promise() if mine else ~self._my_promise())
+        out = sorted([*tasks, *promises], key=_moment)
+        return out[:LIMIT] if start is not None else out[-LIMIT:]
+
+    def team_overdue(self, today: date) -> list[Entry]:
+        """Everybody else's overdue work in the replica (a manager's: the branch), by person
+        and then oldest first."""
+        entries = [_late(e, today) for e in self.work(None, today, mine=False)]
+        return sorted(entries, key=lambda e: (e.person or "", _moment(e)))
+
     def tasks_due(self, today: date) -> list[Entry]:
-        """Open tasks due by the end of today (overdue first), assigned to me or unassigned."""
-        end = datetime.combine(today + timedelta(days=1), time(), UTC)
-        start_of_day = datetime.combine(today, time(), UTC)
+        """My open tasks due by the end of today (overdue first)."""
+        entries = self._tasks(None, today + timedelta(days=1), self._my_task())
+        return [_late(e, today) for e in entries][::-1]
+
+    def _tasks(self, start: date | None, end: date, whose: ColumnElement[bool]) -> list[Entry]:
+        moment = func.coalesce(Task.due_at, Task.starts_at)
+        person = func.coalesce(Task.assignee_id, Customer.owner_id, Task.created_by)
+        conditions = [
+            Task.deleted_at.is_(None),
+            Task.done.is_(False),
+            moment < day_start(end),
+            whose,
+        ]
+        if start is not None:
+            conditions.append(moment >= day_start(start))
         query = (
-            select(Task, Customer.name)
+            select(Task, Customer.name, person)
             .outerjoin(Customer, Customer.id == Task.customer_id)
-            .where(
-                Task.deleted_at.is_(None),
-                Task.done.is_(False),
-                func.coalesce(Task.due_at, Task.starts_at) < end,
-                or_(Task.assignee_id == self.user_id, Task.assignee_id.is_(None)),
-            )
-            .order_by(func.coalesce(Task.due_at, Task.starts_at))
+            .where(*conditions)
+            .order_by(moment.desc() if start is None else moment)
             .limit(LIMIT)
         )
         with self.replica.reading() as session:
             rows = session.execute(query).all()
         out = []
-        for task, name in rows:
+        for task, name, who in rows:
             when = task.due_at or task.starts_at
             if when is None:  # not so: the query compares their coalesce
                 continue
-            late = when < start_of_day
-            out.append(Entry(task.customer_id, name or "", task.title, when, late, "task", task.id))
+            entry = Entry(task.customer_id, name or "", task.title, when, False, "task", task.id)
+            out.append(replace(entry, person=who))
         return out
 
-    def follow_ups(self, today: date, days: int = 7) -> list[Entry]:
-        """Next steps promised in interactions, due within `days` or already late, unless a
-        later interaction with the same customer has happened since."""
+    def _promises(self, start: date | None, end: date, whose: ColumnElement[bool]) -> list[Entry]:
+        """Next steps promised in interactions, unless a later interaction with the same
+        customer has happened since."""
         since = aliased(Interaction)
         later = (
             select(since.id)
@@ -121,30 +203,43 @@ class Agenda:
             )
             .exists()
         )
+        conditions = [
+            Interaction.deleted_at.is_(None),
+            Customer.deleted_at.is_(None),
+            Interaction.next_step.is_not(None),
+            Interaction.next_step_due < end,
+            whose,
+            ~later,
+        ]
+        if start is not None:
+            conditions.append(Interaction.next_step_due >= start)
+        person = func.coalesce(Interaction.user_id, Interaction.created_by)
         query = (
-            select(Interaction, Customer.name)
+            select(Interaction, Customer.name, person)
             .join(Customer, Customer.id == Interaction.customer_id)
-            .where(
-                Interaction.deleted_at.is_(None),
-                Customer.deleted_at.is_(None),
-                Interaction.next_step.is_not(None),
-                Interaction.next_step_due <= today + timedelta(days=days),
-                ~later,
+            .where(*conditions)
+            .order_by(
+                Interaction.next_step_due.desc() if start is None else Interaction.next_step_due
             )
-            .order_by(Interaction.next_step_due)
             .limit(LIMIT)
         )
         with self.replica.reading() as session:
             rows = session.execute(query).all()
         return [
-            Entry(i.customer_id, name, step, due, due < today, "interaction", i.id)
-            for i, name in rows
+            Entry(i.customer_id, name, step, due, False, "interaction", i.id, who)
+            for i, name, who in rows
             # always both: the query asks for a next step and compares its due date
             if (step := i.next_step) is not None and (due := i.next_step_due) is not None
         ]
 
-    def dormant(self, today: date) -> list[Entry]:
-        """My active customers with no interaction for longer than their tier allows."""
+    def follow_ups(self, today: date, days: int = WEEK) -> list[Entry]:
+        """My promised follow-ups due within `days` or already late."""
+        end = today + timedelta(days=days + 1)
+        return [_late(e, today) for e in self._promises(None, end, self._my_promise())][::-1]
+
+    def dormant(self, today: date, *, team: bool = False) -> list[Entry]:
+        """My active customers (`team`: every one the replica holds, a manager's branch) with
+        no interaction for longer than their tier allows; longest quiet first."""
         last = (
             select(Interaction.customer_id, latest(Interaction.occurred_at).label("last"))
             .where(Interaction.deleted_at.is_(None))
@@ -162,11 +257,11 @@ class Agenda:
             for tier, days in DORMANT_AFTER.items()
         ]
         query = (
-            select(Customer.id, Customer.name, Customer.tier, last.c.last)
+            select(Customer.id, Customer.name, Customer.tier, last.c.last, Customer.owner_id)
             .outerjoin(last, last.c.customer_id == Customer.id)
             .where(
                 Customer.deleted_at.is_(None),
-                Customer.owner_id == self.user_id,
+                true() if team else Customer.owner_id == self.user_id,
                 Customer.status.in_([LifecycleStatus.ACTIVE.value, LifecycleStatus.PROSPECT.value]),
                 or_(*conditions),
             )
@@ -175,7 +270,10 @@ class Agenda:
         )
         with self.replica.reading() as session:
             rows = session.execute(query).all()
-        return [Entry(cid, name, tier, when, row_id=cid) for cid, name, tier, when in rows]
+        return [
+            Entry(cid, name, tier, when, row_id=cid, person=owner)
+            for cid, name, tier, when, owner in rows
+        ]
 
     def birthdays(self, today: date, days: int = 7) -> list[Entry]:
         """Customers whose birthday falls in the next `days` days (today included), soonest
@@ -196,6 +294,24 @@ class Agenda:
             rows = session.execute(query).all()
         entries = [Entry(cid, name, "", birthday, row_id=cid) for cid, name, birthday in rows]
         return sorted(entries, key=lambda e: _next_birthday(e.when, today))
+
+
+def _moment(entry: Entry) -> datetime:
+    """When an entry is due, comparable: a follow-up's date counts from its local midnight."""
+    when = entry.when
+    if isinstance(when, datetime):
+        return when
+    return day_start(when) if when is not None else datetime.min.replace(tzinfo=UTC)
+
+
+def _late(entry: Entry, today: date) -> Entry:
+    """The entry, marked overdue if it was due before today began."""
+    when = entry.when
+    if isinstance(when, datetime):
+        late = when < day_start(today)
+    else:
+        late = when is not None and when < today
+    return replace(entry, overdue=late)
 
 
 def _next_birthday(birthday: object, today: date) -> date:

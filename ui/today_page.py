@@ -1,42 +1,49 @@
-"""Today: tasks due and overdue, promised follow-ups, dormant customers, birthdays this week.
-Double-click (or Enter on) an entry to open it: a task's form, the interaction that promised
-the follow-up, the customer. A task is marked done (Ctrl+D) or rescheduled (Ctrl+R) right
-here, from its buttons or its context menu, which also opens the customer.
+"""Today: the date, then the user's work by when it is due: today's (and what fell overdue
+this week), the next seven days, and older overdue work folded away under its count. A
+manager also sees the branch: the team's overdue work by person, and the branch's customers
+nobody has contacted for too long. Birthdays this week close the page.
 
-The lists are read off the GUI thread: on a branch-sized replica (100,000 customers) finding
-the dormant ones takes most of a second, and the window must not wait for it.
+Each line has its actions: tick a task done (with Undo for a few seconds), move it to
+tomorrow, next week or a date picked, log the contact a promised follow-up asked for, open
+the record or its customer. Lines are cut with "…" (whole in the tooltip), never wider than
+the page, which scrolls only up and down.
+
+The lists are read off the GUI thread (`ui/operations.py: query`): on a branch-sized replica
+(100,000 customers) finding the dormant ones takes most of a second, and the window must
+not wait for it. Change notices of the entities shown read them again.
 """
 
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
+    QMenu,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.agenda import LIMIT, Day, Entry
+from app.schedule import rescheduled
 from app.workspace import Workspace
 from sync.protocol.entities import ENTITIES
+from sync.protocol.enums import Role
 
-from .background import run_in_background
 from .editors import Editors
 from .errors import report_bug
-from .labels import label, when
+from .labels import label
 from .notices import watch
-from .task_actions import set_done
+from .operations import query, write
+from .today_rows import Group, Line, UndoLine, day_text, short_moment
 
 CHILD_ENTITIES = tuple(entity for entity in ENTITIES if entity != "customer")
-
-OVERDUE = QColor("#c0392b")
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the Entry itself
+# The groups in their order; "team" and its people only for a manager.
+GROUPS = ("notices", "due", "coming", "older", "team", "dormant", "birthdays")
+FOLDED = frozenset({"older"})  # closed until opened: their count says what waits there
 
 
 class TodayPage(QWidget):
@@ -45,76 +52,68 @@ class TodayPage(QWidget):
 
     def __init__(self, workspace: Workspace, editors: Editors | None = None) -> None:
         super().__init__()
+        self.workspace = workspace
         self.agenda = workspace.agenda
         self.records = workspace.records
+        self.team_view = workspace.account.role == Role.MANAGER.value
         self.editors = editors or Editors(workspace, self)
         watch(workspace.feed, self, ["customer", *CHILD_ENTITIES], lambda _c: self.refresh())
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.keys = ("tasks", "follow_ups", "dormant", "birthdays")
-        self.captions = {key: QLabel() for key in self.keys}
-        self.lists = {key: QListWidget() for key in self.keys}
-        grid = QGridLayout()
-        for index, key in enumerate(self.keys):
-            box = QVBoxLayout()
-            self.captions[key].setStyleSheet("font-weight: 600;")
-            box.addWidget(self.captions[key])
-            box.addWidget(self.lists[key], 1)
-            if key == "tasks":
-                box.addLayout(self._task_bar())
-            grid.addLayout(box, index // 2, index % 2)
-            self.lists[key].itemActivated.connect(self._open)
-            self.lists[key].setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.date_label = QLabel()
+        self.date_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555;")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addSpacing(12)
+        heading.addWidget(self.date_label)
+        heading.addStretch(1)
+        heading.addWidget(self.status)
+        self.undo = UndoLine()
+        self.undo.undo_requested.connect(self._undo_done)
+        self.groups: dict[str, Group] = {}
+        self.people: dict[str, Group] = {}  # the team's groups, by person id
+        self.opened_groups: dict[str, bool] = {}  # what the user folded or unfolded, kept
+        content = QWidget()
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(0, 0, 8, 0)
+        for key in GROUPS:
+            group = self.groups[key] = Group(key)
+            group.set_open(key not in FOLDED)
+            group.toggled.connect(lambda on, k=key: self.opened_groups.__setitem__(k, on))
+            group.hide()
+            self.column.addWidget(group)
+        self.team_box = QVBoxLayout()
+        self.team_box.setContentsMargins(18, 0, 0, 0)
+        self.groups["team"].lines.addLayout(self.team_box)
+        self.column.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(grid, 1)
+        layout.addLayout(heading)
+        layout.addWidget(self.undo)
+        layout.addWidget(self.scroller, 1)
         self._asked = 0  # the newest request wins: an older answer never overwrites it
-        self._actions()
+        self.day: Day | None = None
         self.retranslate()
 
-    def _task_bar(self) -> QHBoxLayout:
-        self.done_button, self.reschedule_button = QPushButton(), QPushButton()
-        self.done_button.clicked.connect(self.mark_done)
-        self.reschedule_button.clicked.connect(self.reschedule)
-        bar = QHBoxLayout()
-        bar.addWidget(self.done_button)
-        bar.addWidget(self.reschedule_button)
-        bar.addStretch()
-        return bar
-
-    def _actions(self) -> None:
-        """Each list's context menu; the task keys work while the task list has focus."""
-        self.open_action = QAction(self)
-        self.open_action.triggered.connect(lambda: self._open_current(customer=False))
-        self.customer_action = QAction(self)
-        self.customer_action.triggered.connect(lambda: self._open_current(customer=True))
-        self.done_action = QAction(self, shortcut=QKeySequence("Ctrl+D"))
-        self.done_action.triggered.connect(self.mark_done)
-        self.reschedule_action = QAction(self, shortcut=QKeySequence("Ctrl+R"))
-        self.reschedule_action.triggered.connect(self.reschedule)
-        for key, widget in self.lists.items():
-            widget.addAction(self.open_action)
-            if key == "tasks":
-                widget.addActions([self.done_action, self.reschedule_action])
-            if key in ("tasks", "follow_ups"):
-                widget.addAction(self.customer_action)
-        for action in (self.done_action, self.reschedule_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    # --- reading -------------------------------------------------------------------------------
 
     def refresh(self, today: date | None = None) -> None:
         """Read the lists in the background; they appear (and `loaded` fires) when ready."""
         today = today or date.today()
         self._asked += 1
         asked = self._asked
-        if not any(widget.count() for widget in self.lists.values()):
-            for key in self.keys:
-                self.captions[key].setText(self.tr("Loading…"))
-        run_in_background(
-            lambda: self.agenda.day(today),
-            lambda day: self._show(day, asked),
-            lambda exc: self._failed(exc, asked),
-            owner=self,  # a window closed meanwhile: nothing to show it in
-        )
+        if self.day is None:
+            self.status.setText(self.tr("Loading…"))
+        agenda, team = self.agenda, self.team_view
+        query(self, lambda: agenda.day(today, team=team)).success(
+            lambda day: self._show(day, asked)
+        ).failure(lambda exc: self._failed(exc, asked)).run()
 
     def _failed(self, exc: Exception, asked: int) -> None:
         if asked == self._asked:
@@ -123,97 +122,268 @@ class TodayPage(QWidget):
     def _show(self, day: Day, asked: int) -> None:
         if asked != self._asked:
             return
-        groups = {
-            "tasks": (day.tasks, self.tr("Nothing due today.")),
-            "follow_ups": (day.follow_ups, self.tr("No promised follow-ups in the next 7 days.")),
-            "dormant": (
-                [*day.returning, *day.dormant],  # the pool's reminder first (issue 23)
-                self.tr("Every customer has been contacted recently."),
-            ),
-            "birthdays": (day.birthdays, self.tr("No birthdays this week.")),
-        }
-        titles = {
-            "tasks": self.tr("Tasks due and overdue (%1)"),
-            "follow_ups": self.tr("Follow-ups you promised (%1)"),
-            "dormant": self.tr("No contact for too long (%1)"),
-            "birthdays": self.tr("Birthdays this week (%1)"),
-        }
-        for key, (entries, empty) in groups.items():
-            count = f"{LIMIT}+" if len(entries) >= LIMIT else str(len(entries))
-            self.captions[key].setText(titles[key].replace("%1", count))
-            widget = self.lists[key]
-            widget.clear()
-            for entry in entries:
-                item = QListWidgetItem(self._text(key, entry))
-                item.setData(Qt.ItemDataRole.UserRole, entry.customer_id)
-                item.setData(ENTRY_ROLE, entry)
-                if entry.overdue:
-                    item.setForeground(QBrush(OVERDUE))
-                widget.addItem(item)
-            if not entries:
-                placeholder = QListWidgetItem(empty)
-                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-                widget.addItem(placeholder)
+        self.day = day
+        self._render(day)
         self.loaded.emit()
 
-    def _text(self, key: str, entry: Entry) -> str:
-        moment = when(entry.when)
-        who = entry.customer or self.tr("(no customer)")
-        if key == "tasks":
-            late = self.tr("overdue") + " · " if entry.overdue else ""
-            return f"{late}{moment}  {entry.title} — {who}"
-        if key == "follow_ups":
-            return f"{moment}  {entry.title} — {who}"
-        if key == "dormant" and entry.countdown is not None:
-            return f"{who} — {countdown(self, entry.countdown)}"
-        if key == "dormant":
-            last = self.tr("last contact %1").replace("%1", moment) if moment else self.tr("never")
-            return f"{who} ({label(entry.title)}) — {last}"
-        return f"{moment[5:]}  {who}"
+    # --- showing -------------------------------------------------------------------------------
 
-    def _open(self, item: QListWidgetItem, *, customer: bool = False) -> object:
-        """The entry's own record (a task, an interaction) or, with `customer`, its customer."""
-        entry = item.data(ENTRY_ROLE)
-        if not isinstance(entry, Entry):
-            return None
-        if not customer and entry.entity != "customer" and entry.row_id:
+    def _render(self, day: Day) -> None:
+        self.status.setText("")
+        self.date_label.setText(day_text(day.date, self.tr("dddd, d MMMM")))
+        self._fill(
+            "notices", self.tr("Reminders"), [*day.returning, *day.notices], self._notice_line
+        )
+        self._fill(
+            "due",
+            self.tr("Today"),
+            day.due,
+            self._work_line,
+            empty=self.tr("Nothing due today."),
+            shown=True,
+        )
+        self._fill(
+            "coming",
+            self.tr("Next 7 days"),
+            day.coming,
+            self._work_line,
+            empty=self.tr("Nothing due in the next 7 days."),
+            shown=True,
+        )
+        self._fill("older", self.tr("Overdue for more than a week"), day.older, self._work_line)
+        self._fill_team(day)
+        self._fill(
+            "dormant",
+            self.tr("Branch customers with no contact for too long")
+            if day.team_view
+            else self.tr("No contact for too long"),
+            day.dormant,
+            self._dormant_line,
+            empty=self.tr("Every customer has been contacted recently."),
+            shown=True,
+        )
+        self._fill(
+            "birthdays",
+            self.tr("Birthdays this week"),
+            day.birthdays,
+            self._birthday_line,
+            empty=self.tr("No birthdays this week."),
+            shown=True,
+        )
+
+    def _fill(
+        self,
+        key: str,
+        title: str,
+        entries: list[Entry],
+        line: Callable[[Entry], QWidget],
+        *,
+        empty: str = "",
+        shown: bool = False,
+        group: Group | None = None,
+    ) -> None:
+        group = group or self.groups[key]
+        count = f"{LIMIT}+" if len(entries) >= LIMIT else None
+        makers = [lambda e=entry: line(e) for entry in entries]
+        group.fill(
+            title, makers, empty=empty, count_text=count, more_text=self.tr("Show all %1 more")
+        )
+        group.setVisible(shown or bool(entries))
+        if key in self.opened_groups:
+            group.set_open(self.opened_groups[key])
+
+    def _fill_team(self, day: Day) -> None:
+        """A manager's team: one folding group per person, theirs oldest first."""
+        team = self.groups["team"]
+        team.setVisible(day.team_view)
+        if not day.team_view:
+            return
+        by_person: dict[str, list[Entry]] = {}
+        for entry in day.team:
+            by_person.setdefault(entry.person or "", []).append(entry)
+        for group in self.people.values():
+            group.deleteLater()
+        self.people = {}
+        team.fill(
+            self.tr("Your team's overdue work"),
+            [],
+            empty="" if day.team else self.tr("Nobody in your branch has overdue work."),
+            count_text=f"{LIMIT}+" if len(day.team) >= LIMIT else str(len(day.team)),
+        )
+        names = {person: self._person(person) for person in by_person}
+        for person in sorted(by_person, key=lambda p: names[p].casefold()):
+            group = self.people[person] = Group(f"team:{person}")
+            self.team_box.addWidget(group)
+            self._fill(
+                f"team:{person}",
+                names[person],
+                by_person[person],
+                self._work_line,
+                group=group,
+                shown=True,
+            )
+        if "team" in self.opened_groups:
+            team.set_open(self.opened_groups["team"])
+
+    def _person(self, user_id: str) -> str:
+        if not user_id:
+            return self.tr("Nobody")
+        return self.workspace.directory.name(user_id) or self.tr("Someone else (%1)").replace(
+            "%1", user_id[:8]
+        )
+
+    def _formats(self) -> tuple[str, str]:
+        return (self.tr("ddd d MMM"), self.tr("d MMM yyyy"))
+
+    def _moment(self, entry: Entry) -> str:
+        assert self.day is not None
+        if entry.when == self.day.date:  # a follow-up due today: a date, no hour
+            return self.tr("today")
+        shown = short_moment(entry.when, self.day.date, self._formats())
+        return self.tr("Overdue · %1").replace("%1", shown) if entry.overdue else shown
+
+    def _work_line(self, entry: Entry) -> QWidget:
+        """A task or a promised follow-up of one's own or (a manager's) of the team."""
+        promise = entry.entity == "interaction"
+        text = self.tr("Promised: %1").replace("%1", entry.title) if promise else entry.title
+        line = Line(
+            moment=self._moment(entry),
+            text=text,
+            customer=entry.customer,
+            overdue=entry.overdue,
+        )
+        line.setProperty("entry", entry)
+        if entry.customer_id:
+            customer_id = entry.customer_id
+            line.on_customer(lambda: self.opened.emit(customer_id))
+            line.customer_label.setToolTip(
+                self.tr("Open customer %1").replace("%1", entry.customer)
+            )
+        task_id = entry.row_id
+        if entry.entity == "task" and task_id:
+            line.add_done(self.tr("Mark as done"), lambda: self.mark_done(task_id, entry.title))
+            menu_button = line.add_button("reschedule", self.tr("Reschedule"), lambda: None)
+            menu_button.setPopupMode(menu_button.ToolButtonPopupMode.InstantPopup)
+            menu_button.setMenu(self._reschedule_menu(line, entry))
+        elif promise and entry.customer_id:
+            customer_id = entry.customer_id
+            line.add_button(
+                "log",
+                self.tr("Log contact"),
+                lambda: self.editors.log_interaction(customer_id, self),
+            )
+        line.add_button("open", self.tr("Open"), lambda: self.open_entry(entry))
+        return line
+
+    def _reschedule_menu(self, line: Line, entry: Entry) -> QMenu:
+        assert self.day is not None and entry.row_id is not None
+        menu = QMenu(line)
+        today, task_id = self.day.date, entry.row_id
+        monday = today + timedelta(days=7 - today.weekday())
+        fmt = self._formats()[0]
+        choices = [
+            (self.tr("Tomorrow (%1)"), today + timedelta(days=1)),
+            (self.tr("Next week (%1)"), monday),
+        ]
+        for text, day in choices:
+            action = menu.addAction(text.replace("%1", day_text(day, fmt)))
+            action.triggered.connect(lambda _=False, d=day: self.move_to(task_id, d))
+        pick = menu.addAction(self.tr("Pick a date…"))
+        pick.triggered.connect(lambda: self.editors.reschedule_task(task_id, self))
+        return menu
+
+    def _notice_line(self, entry: Entry) -> QWidget:
+        text = entry.title if entry.countdown is None else countdown(self, entry.countdown)
+        line = Line(moment=self._moment(entry), text=text, customer=entry.customer)
+        line.setProperty("entry", entry)
+        if entry.customer_id:
+            customer_id = entry.customer_id
+            line.on_customer(lambda: self.opened.emit(customer_id))
+            line.add_button("open", self.tr("Open"), lambda: self.opened.emit(customer_id))
+        return line
+
+    def _dormant_line(self, entry: Entry) -> QWidget:
+        assert self.day is not None
+        when = entry.when
+        if when:
+            last = short_moment(
+                when.astimezone().date() if isinstance(when, datetime) else when,
+                self.day.date,
+                self._formats(),
+            )
+            said = self.tr("last contact %1").replace("%1", last)
+        else:
+            said = self.tr("never contacted")
+        facts = [label(entry.title), said]
+        if self.day.team_view and entry.person != self.records.user_id:
+            facts.append(self._person(entry.person or ""))
+        line = Line(moment="", text=" · ".join(facts), customer=entry.customer)
+        line.moment.hide()
+        line.layout_.removeWidget(line.customer_label)
+        line.layout_.insertWidget(0, line.customer_label, 2)
+        line.setProperty("entry", entry)
+        customer_id = entry.customer_id or ""
+        line.on_customer(lambda: self.opened.emit(customer_id))
+        line.add_button(
+            "log", self.tr("Log contact"), lambda: self.editors.log_interaction(customer_id, self)
+        )
+        line.add_button("open", self.tr("Open"), lambda: self.opened.emit(customer_id))
+        return line
+
+    def _birthday_line(self, entry: Entry) -> QWidget:
+        assert self.day is not None
+        when = entry.when
+        shown = day_text(when, self.tr("d MMMM")) if isinstance(when, date) else ""
+        line = Line(moment=shown, text="", customer=entry.customer)
+        line.layout_.setStretchFactor(line.text, 0)
+        line.text.hide()
+        line.setProperty("entry", entry)
+        customer_id = entry.customer_id or ""
+        line.on_customer(lambda: self.opened.emit(customer_id))
+        line.add_button("open", self.tr("Open"), lambda: self.opened.emit(customer_id))
+        return line
+
+    # --- acting --------------------------------------------------------------------------------
+
+    def open_entry(self, entry: Entry) -> object:
+        """The entry's own record (a task, an interaction) or its customer."""
+        if entry.entity != "customer" and entry.row_id:
             return self.editors.open_record(entry.entity, entry.row_id, self)
         if entry.customer_id:
             self.opened.emit(entry.customer_id)
         return None
 
-    def _open_current(self, *, customer: bool) -> object:
-        for widget in self.lists.values():
-            item = widget.currentItem()
-            if widget.hasFocus() and item is not None:
-                return self._open(item, customer=customer)
-        item = self.lists["tasks"].currentItem()
-        return self._open(item, customer=customer) if item is not None else None
+    def mark_done(self, task_id: str, title: str) -> None:
+        records = self.records
+        said = self.tr("“%1” marked done.").replace("%1", title)
+        write(self, lambda: records.update("task", task_id, {"done": True})).success(
+            lambda _row: self.undo.offer(task_id, said, self.tr("Undo"))
+        ).run()
 
-    def current_task(self) -> str | None:
-        item = self.lists["tasks"].currentItem()
-        entry = item.data(ENTRY_ROLE) if item is not None else None
-        return entry.row_id if isinstance(entry, Entry) and entry.entity == "task" else None
+    def _undo_done(self, task_id: str) -> None:
+        records = self.records
+        write(self, lambda: records.update("task", task_id, {"done": False})).run()
 
-    def mark_done(self) -> None:
-        task_id = self.current_task()
-        if task_id is not None:
-            set_done(self, self.records, task_id, True)
+    def move_to(self, task_id: str, day: date) -> None:
+        """Move a task to `day`, at the hour it had (a to-do stays due, an appointment keeps
+        its length)."""
+        records = self.records
 
-    def reschedule(self) -> object:
-        task_id = self.current_task()
-        return self.editors.reschedule_task(task_id, self) if task_id else None
+        def move() -> object:
+            row = records.get("task", task_id)
+            current = row.get("starts_at") or row.get("due_at")
+            clock = current.astimezone().time() if current is not None else time(9)
+            moment = datetime.combine(day, clock).astimezone(UTC)
+            return records.update("task", task_id, rescheduled(row, moment))
+
+        write(self, move).run()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Today"))
-        self.done_button.setText(self.tr("Mark as done"))
-        self.done_button.setToolTip(_native("Ctrl+D"))
-        self.reschedule_button.setText(self.tr("Reschedule…"))
-        self.reschedule_button.setToolTip(_native("Ctrl+R"))
-        self.open_action.setText(self.tr("Open"))
-        self.customer_action.setText(self.tr("Open customer"))
-        self.done_action.setText(self.tr("Mark as done"))
-        self.reschedule_action.setText(self.tr("Reschedule…"))
+        if self.day is not None:
+            self._render(self.day)
+        else:
+            self.date_label.setText(day_text(date.today(), self.tr("dddd, d MMMM")))
 
 
 def countdown(widget: QWidget, days: int) -> str:
@@ -221,7 +391,3 @@ def countdown(widget: QWidget, days: int) -> str:
     if days <= 0:
         return widget.tr("returns to the pool at the next sweep")
     return widget.tr("returns to the pool in %n day(s)", "", days)
-
-
-def _native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

@@ -20,6 +20,7 @@ from sync.protocol.enums import Role
 from sync.protocol.validation import writable_columns
 from tests.support.clients import connect
 from tests.ui.ops import settle
+from tests.ui.today_lines import lines, said
 from tests.ui.typing import type_text
 from ui.contact_dialog import ContactDialog
 from ui.customer_dialog import CustomerDialog
@@ -28,6 +29,7 @@ from ui.main_window import MainWindow
 from ui.opportunity_dialog import OpportunityDialog
 from ui.relation_dialog import RelationDialog
 from ui.service_request_dialog import ServiceRequestDialog
+from ui.task_actions import RescheduleDialog
 
 YESTERDAY = date.today() - timedelta(days=1)
 TOMORROW = date.today() + timedelta(days=1)
@@ -280,8 +282,9 @@ def test_a_rep_enters_every_record_offline_and_the_manager_receives_them(
     today = window.today
     with qtbot.waitSignal(today.loaded, timeout=5000):
         window.nav.setCurrentRow(window.nav_pages.index(today))
-    follow_up = today.lists["follow_ups"].item(0).text()
-    assert follow_up == f"{TOMORROW.isoformat()}  发送方案书 — 王芳"
+    [follow_up] = lines(today, "coming")
+    _when, what, customer = said(follow_up)
+    assert (what, customer) == ("Promised: 发送方案书", "王芳")
 
     # one sync: the branch manager's replica receives exactly these rows, with these values
     assert records.pending_count() == 7
@@ -462,11 +465,11 @@ def test_tasks_are_done_and_rescheduled_from_today_the_customer_and_the_calendar
     today = window.today
     with qtbot.waitSignal(today.loaded, timeout=5000):
         window.nav.setCurrentRow(window.nav_pages.index(today))
-    tasks = today.lists["tasks"]
-    assert tasks.count() == 2
+    assert [said(line)[1] for line in lines(today, "due")] == ["回电", "寄合同"]
     # Today: reschedule the call to tomorrow 10:00: still a call due by a time
-    tasks.setCurrentRow(next(r for r in range(2) if "回电" in tasks.item(r).text()))
-    dialog = today.reschedule()
+    menu = lines(today, "due")[0].buttons["reschedule"].menu()
+    next(a for a in menu.actions() if a.text() == "Pick a date…").trigger()
+    dialog = window.findChild(RescheduleDialog)
     assert dialog.windowTitle() == "Reschedule “回电”"
     dialog.moment.set_local(datetime.combine(TOMORROW, time(10)))
     dialog.ok.click()
@@ -474,11 +477,9 @@ def test_tasks_are_done_and_rescheduled_from_today_the_customer_and_the_calendar
     row = records.get("task", call["id"])
     assert (row["kind"], row["starts_at"], row["ends_at"]) == ("call", None, None)
     assert row["due_at"] == datetime.combine(TOMORROW, time(10)).astimezone(UTC)
-    # Today: mark the to-do done (Ctrl+D on the list)
-    qtbot.waitUntil(lambda: tasks.count() == 1 and "寄合同" in tasks.item(0).text())
-    tasks.setCurrentRow(0)
-    tasks.setFocus()
-    today.done_action.trigger()
+    # Today: tick the to-do done
+    qtbot.waitUntil(lambda: [said(line)[1] for line in lines(today, "due")] == ["寄合同"])
+    lines(today, "due")[0].done.click()
     settle()
     assert records.get("task", todo["id"])["done"] is True
     # the customer view's Tasks tab: not done again, and a visit rescheduled keeps its hour

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from app.workspace import Workspace
 from tests.support.clients import connect
 from tests.ui.ops import settle
+from tests.ui.today_lines import lines, said
 from tests.ui.typing import type_text
 from ui.interaction_dialog import InteractionDialog
 from ui.main_window import MainWindow
@@ -163,18 +164,17 @@ def test_today_lists_due_work_and_opens_the_customer(qtbot, window, records):
     with qtbot.waitSignal(today.loaded, timeout=5000):
         window.nav.setCurrentRow(0)  # back to Today: it reads the replica again, off-thread
     assert window.pages.currentWidget() is today
-    assert today.captions["tasks"].text() == "Tasks due and overdue (1)"
-    item = today.lists["tasks"].item(0)
-    assert item.text().startswith("overdue · ") and "寄送合同 — 张伟" in item.text()
-    assert item.foreground().color().name() == "#c0392b"
-    assert today.lists["birthdays"].item(0).text() == "No birthdays this week."
-    today.lists["tasks"].setCurrentItem(item)
-    today.lists["tasks"].itemActivated.emit(item)  # Enter or double-click: the task itself
+    assert today.groups["due"].header.text() == "Today · 1"
+    [line] = lines(today, "due")
+    when, what, customer = said(line)
+    assert when.startswith("Overdue · ") and (what, customer) == ("寄送合同", "张伟")
+    assert line.moment.palette().color(line.moment.foregroundRole()).name() == "#c0392b"
+    assert today.groups["birthdays"].empty.text() == "No birthdays this week."
+    line.buttons["open"].click()  # the task itself
     form = window.findChild(TaskDialog)
     assert form is not None and form.inputs["title"].text() == "寄送合同"
     form.reject()
-    today.lists["tasks"].setFocus()
-    today.customer_action.trigger()  # its context menu: the customer
+    qtbot.mouseClick(line.customer_label, Qt.MouseButton.LeftButton)  # its customer
     assert window.pages.currentWidget() is window.customer_view
     assert window.customer_view.customer_id == zhang["id"]
 
