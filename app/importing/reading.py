@@ -18,6 +18,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from sync.protocol.spreadsheet import restore
+
 Cell = str | int | float | bool | date | datetime | None
 
 EXCEL = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -104,13 +106,16 @@ def read_csv(path: Path) -> tuple[list[list[Cell]], str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             raise UnreadableFile("bad_encoding", encoding) from None
+    # Only the delimiter is sniffed: the sniffer takes the apostrophes of escaped cells for
+    # quotes. Quoting is Excel's ("...").
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:SNIFF_BYTES], delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(text[:SNIFF_BYTES], delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
+        delimiter = ","
+    # A cell the export escaped against formulas ('=1+1, '+86 ...) is read back as written.
     rows: list[list[Cell]] = [
-        [cell if cell.strip() else None for cell in row]
-        for row in csv.reader(io.StringIO(text, newline=""), dialect)
+        [restore(cell) if cell.strip() else None for cell in row]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     ]
     return rows, encoding
 

@@ -388,3 +388,10 @@ def test_migration_0011_adds_the_import_tables_and_keeps_the_rest(tmp_path):
         assert importer.batches() == []
     finally:
         replica.close()
+
+
+def test_csv_cells_escaped_by_the_export_are_read_as_written(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("名称,电话\n'=1+1,'+86 138 0013 8000\n'plain,-\n", encoding="utf-8-sig")
+    table = read_table(path)
+    assert table.rows == [["=1+1", "+86 138 0013 8000"], ["'plain", "-"]]
