@@ -224,20 +224,20 @@ class PoolSettings(BaseModel):
         },
     )
     # Issue 23, item 2; None: no such rule. Omitted by an older client: the server keeps none.
-    daily_claims: int | None = Field(
-        default=None, ge=1, le=POOL_MAX_CLAIMS, strict=True,
+    daily_claims: JsonInteger | None = Field(
+        default=None, ge=1, le=POOL_MAX_CLAIMS,
         description="claims per rep per day (UTC); the server answers 409 `claim_cap`",
     )  # fmt: skip
-    max_owned: int | None = Field(
-        default=None, ge=1, le=POOL_MAX_OWNED, strict=True,
+    max_owned: JsonInteger | None = Field(
+        default=None, ge=1, le=POOL_MAX_OWNED,
         description="customers a rep may own before claiming; 409 `owned_cap`",
     )  # fmt: skip
-    reclaim_ban_days: int | None = Field(
-        default=None, ge=1, le=POOL_MAX_DAYS, strict=True,
+    reclaim_ban_days: JsonInteger | None = Field(
+        default=None, ge=1, le=POOL_MAX_DAYS,
         description="days the former owner may not claim a returned customer; 409 `reclaim_ban`",
     )  # fmt: skip
-    remind_days: int | None = Field(
-        default=None, ge=1, le=POOL_MAX_REMIND, strict=True,
+    remind_days: JsonInteger | None = Field(
+        default=None, ge=1, le=POOL_MAX_REMIND,
         description="days before a return the owner's Today says so (computed by the client)",
     )  # fmt: skip
 
