@@ -34,37 +34,51 @@ from .admin_common import Jobs, confirm, fill_people, person_text
 from .labels import label
 
 SUCCESS_STYLE = "color: #1e7e34;"
-COUNTS = "ReassignTab"  # the translation context of the counts, shared with offboarding
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(COUNTS, text, None, n)
+# The counts are in ReassignTab's words, shared with offboarding; each call is spelled out
+# (QCoreApplication.translate with literal text) so that lupdate finds it.
 
 
 def work_text(share: Share) -> str:
     """ "3 open opportunities, 2 open tasks, 1 open service request" """
+    n_opps, n_tasks, n_requests = share.opportunities, share.tasks, share.service_requests
     return (
-        _tr("%1, %2, %3")
-        .replace("%1", _tr("%n open opportunity(-ies)", share.opportunities))
-        .replace("%2", _tr("%n open task(s)", share.tasks))
-        .replace("%3", _tr("%n open service request(s)", share.service_requests))
+        QCoreApplication.translate("ReassignTab", "%1, %2, %3")
+        .replace(
+            "%1",
+            QCoreApplication.translate("ReassignTab", "%n open opportunity(-ies)", None, n_opps),
+        )
+        .replace("%2", QCoreApplication.translate("ReassignTab", "%n open task(s)", None, n_tasks))
+        .replace(
+            "%3",
+            QCoreApplication.translate(
+                "ReassignTab", "%n open service request(s)", None, n_requests
+            ),
+        )
     )
 
 
 def share_text(share: Share, name: Callable[[str], str]) -> str:
     """One successor's share: "王芳 (wang): 6 customers, 3 open opportunities, …" """
+    customers = QCoreApplication.translate("ReassignTab", "%n customer(s)", None, share.customers)
     return (
-        _tr("%1: %2, %3")
-        .replace("%1", name(share.username))
-        .replace("%2", _tr("%n customer(s)", share.customers))
+        QCoreApplication.translate("ReassignTab", "%1: %2, %3")
+        .replace("%2", customers)
         .replace("%3", work_text(share))
+        .replace("%1", name(share.username))
     )
 
 
 def plan_text(plan: MovePlan, name: Callable[[str], str]) -> str:
-    """What will move, one line per successor, for a confirmation."""
-    lines = [_tr("This moves:")]
-    lines += [f"  • {share_text(share, name)}" for share in plan.shares]
+    """What will move, two lines per successor (a message box wraps one badly)."""
+    lines = [QCoreApplication.translate("ReassignTab", "This moves:")]
+    for share in plan.shares:
+        customers = QCoreApplication.translate(
+            "ReassignTab", "%n customer(s)", None, share.customers
+        )
+        who = QCoreApplication.translate("ReassignTab", "%1: %2").replace("%2", customers)
+        lines.append(f"  • {who.replace('%1', name(share.username))}")
+        work = QCoreApplication.translate("ReassignTab", "with %1").replace("%1", work_text(share))
+        lines.append(f"     {work}")
     return "\n".join(lines)
 
 

@@ -248,8 +248,12 @@ class ReviewTab(QWidget):
                 combo.addItem(value, value)
         self.since, self.until = self._date_edit(), self._date_edit()
         self.filter_captions = [QLabel() for _ in range(6)]
+        for combo, letters in ((self.author, 16), (self.branch, 12), (self.entity, 12)):
+            combo.setMinimumContentsLength(letters)
+        self.reason.setMinimumContentsLength(20)  # the list shows the whole reason
         for combo in (self.author, self.branch, self.entity, self.reason):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            combo.setSizeAdjustPolicy(policy)
             combo.activated.connect(self._toggled)
         for edit in (self.since, self.until):
             edit.editingFinished.connect(self._dates_changed)

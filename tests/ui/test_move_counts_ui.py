@@ -45,6 +45,12 @@ def _numbers(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"(\d+) (?:customer|open)", text)]
 
 
+def _shares(text: str) -> list[str]:
+    """Each successor's share in a confirmation: its "•" line with the line after it."""
+    lines = [line.strip() for line in text.splitlines()]
+    return [f"{line} {lines[i + 1]}" for i, line in enumerate(lines) if line.startswith("•")]
+
+
 def test_reassign_confirms_the_counts_the_move_reports(qtbot, team, account):  # noqa: F811
     manager = team.person(Role.MANAGER, "周敏 Grace")
     alice, bob = team.person(name="Alice 王丽"), team.person(name="Bob 刘波")
@@ -61,8 +67,8 @@ def test_reassign_confirms_the_counts_the_move_reports(qtbot, team, account):  #
     reassign.move_button.click()
     qtbot.waitUntil(lambda: reassign.box is not None, timeout=10_000)
     box = reassign.box
-    line = next(t for t in box.text().splitlines() if t.strip().startswith("•"))
-    assert line.strip().startswith(f"• Bob 刘波 ({bob.username}): 3 customer")
+    [line] = _shares(box.text())
+    assert line.startswith(f"• Bob 刘波 ({bob.username}): 3 customer")
     assert _numbers(line) == [3, 2, 1, 1]  # customers, opportunities, tasks, requests
     qtbot.wait(50)
     box.grab().save(str(team.folder / "reassign-confirm.png"))
@@ -97,7 +103,7 @@ def test_offboarding_to_a_branch_shows_each_rep_then_reports_the_same(
     dialog.ok.click()
     qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
     text = dialog.confirmation.text()
-    lines = [t.strip() for t in text.splitlines() if t.strip().startswith("•")]
+    lines = _shares(text)
     assert [line.split(":")[0] for line in lines] == [
         f"• Rep 乙 ({b.username})",
         f"• Rep 丙 ({c.username})",
