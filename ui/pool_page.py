@@ -69,6 +69,8 @@ class PoolPage(QWidget):
         super().__init__()
         self.board: PoolBoard = workspace.pool
         self.role = workspace.account.role
+        self.directory = workspace.directory
+        self.names: dict[str, str] = {}  # username -> display name, from the directory
         self.current: PoolList | None = None
         self.busy = False
         self.title = QLabel()
@@ -138,6 +140,7 @@ class PoolPage(QWidget):
 
     def _show(self, pool: PoolList) -> None:
         self.current = pool
+        self.names = {c.username: c.display_name for c in self.directory.people()}
         self._fill()
         self.loaded.emit()
 
@@ -212,9 +215,11 @@ class PoolPage(QWidget):
             text = self.tr("Returned to the pool")
         facts = [text]
         if row.former_owner:
-            facts.append(self.tr("was %1's").replace("%1", row.former_owner))
+            former = self.names.get(row.former_owner, row.former_owner)
+            facts.append(self.tr("was %1's").replace("%1", former))
         if row.returned_by:
-            facts.append(self.tr("returned by %1").replace("%1", row.returned_by))
+            by = self.names.get(row.returned_by, row.returned_by)
+            facts.append(self.tr("returned by %1").replace("%1", by))
         elif code is not None and code[0] == reasons.POOL_RETURN:
             facts.append(self.tr("by the daily sweep"))
         if row.claimable_from is not None:

@@ -103,7 +103,7 @@ class PoolRulesDialog(QDialog):
             self.state.setText(self.tr("You belong to no branch, so there is no pool to set."))
             self.loaded.emit()
             return
-        self.state.setText(self.tr("Branch %1").replace("%1", rules.branch))
+        self.state.setText(self.tr("Rules of the customer pool of %1").replace("%1", rules.branch))
         pool = rules.pool
         self.enabled.setChecked(bool(pool and pool.enabled))
         for tier, spin in self.days.items():

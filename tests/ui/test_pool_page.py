@@ -70,6 +70,7 @@ def test_a_rep_finds_claims_and_gets_a_pooled_customer_and_sees_the_list_offline
     laptop = team.device(rep)
     signed_in = dataclasses.replace(account, username=rep.username, user_id=rep.id, role="rep")
     window = MainWindow(Workspace(signed_in, laptop.records, laptop.engine))
+    window.workspace.directory.refresh(laptop.api, laptop.token)  # as the engine does
     qtbot.addWidget(window)
     window.show()
     page = window.pool
@@ -83,6 +84,7 @@ def test_a_rep_finds_claims_and_gets_a_pooled_customer_and_sees_the_list_offline
     assert page.state.text().startswith("3 customer") and "your branch's pool" in page.state.text()
     why = page.table.item(0, 3).text()
     assert "No contact from its owner for 30 day" in why and "by the daily sweep" in why
+    assert "was 老王's" in why  # the former owner by name, from the colleague directory
 
     type_text(page.search, "广州")
     assert _rows(page) == ["广州 华南 物流"]
@@ -147,7 +149,7 @@ def test_a_manager_sets_the_pool_rules(qtbot, team, account):  # noqa: F811
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=15_000):
         dialog.show()
-    assert dialog.state.text() == f"Branch {team.branch}"
+    assert dialog.state.text() == f"Rules of the customer pool of {team.branch}"
     dialog.enabled.setChecked(True)
     dialog.days["premium"].setValue(90)
     dialog.days["ordinary"].setValue(30)
