@@ -5,7 +5,15 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select, text
 
 from server.db import MIGRATIONS, Database, migrate
-from server.models import ConflictEntry, Device, DeviceSync, FieldAuthor, ServerBase, User
+from server.models import (
+    BranchPool,
+    ConflictEntry,
+    Device,
+    DeviceSync,
+    FieldAuthor,
+    ServerBase,
+    User,
+)
 from sync.protocol import db
 from sync.protocol.entities import Customer, Entity
 
@@ -298,4 +306,33 @@ def test_0014_people_from_before_keep_their_passwords(empty_database_url):
     with database.transaction() as session:
         user = session.get(User, "u1")
         assert (user.username, user.must_change_password) == ("alice", False)
+    database.dispose()
+
+
+def test_0017_pools_keep_their_days_and_have_no_further_rules(empty_database_url):
+    """Issue 23: a pool configured before 0017 keeps its days and gets no caps, ban or reminder."""
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0016")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO branches (id, name, created_at) VALUES ('b1', 'Hangzhou', CURRENT_TIMESTAMP)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO branch_pools (branch_id, enabled, days)"
+                " VALUES ('b1', :yes, '{\"ordinary\": 30}')"
+            ),
+            {"yes": True},
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        pool = session.get(BranchPool, "b1")
+        assert (pool.enabled, pool.days) == (True, {"ordinary": 30})
+        rules = (pool.daily_claims, pool.max_owned, pool.reclaim_ban_days, pool.remind_days)
+        assert rules == (None, None, None, None)
     database.dispose()
