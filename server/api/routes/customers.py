@@ -20,6 +20,7 @@ router = APIRouter(prefix="/customers", tags=["customers"])
 
 
 REASSIGN_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody, "description": "Not signed in"},
     403: {"model": ErrorBody, "description": "Not a manager or administrator of these branches"},
     404: {"model": ErrorBody, "description": "No such user, or a listed customer"},
     409: {"model": ErrorBody, "description": "That user cannot own customers"},
