@@ -25,7 +25,7 @@ from sync.client.errors import ServerUnreachable
 from sync.client.http import ServerApi, read_answer
 from sync.protocol import reasons
 from sync.protocol.entities import Customer, Interaction
-from sync.protocol.staff import Pooled, PoolRules, PoolSettings
+from sync.protocol.staff import BranchList, Pooled, PoolRules, PoolSettings
 from sync.protocol.types import utcnow
 
 from .local_tables import Meta
@@ -150,6 +150,12 @@ class PoolBoard:
     def rules_of(self, branch: str) -> PoolRules:
         """Managers and administrators: a branch's rules, for the rules dialog."""
         return read_answer(PoolRules, self._call("GET", f"/pool/rules?branch={quote(branch)}"))
+
+    def branches(self) -> list[str]:
+        """Managers and administrators: the branches whose pool they may set, by name."""
+        return [
+            b.name for b in read_answer(BranchList, self._call("GET", "/admin/branches")).branches
+        ]
 
     def save_rules(self, branch: str, settings: PoolSettings) -> None:
         self._call("PUT", f"/admin/branches/{quote(branch, safe='')}/pool", settings)

@@ -7,6 +7,7 @@ days ahead the owner's Today warns. Online: read and saved on the server, off th
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,6 +48,9 @@ class PoolRulesDialog(QDialog):
         self.setWindowTitle(self.tr("Pool rules"))
         self.state = QLabel(self.tr("Loading…"))
         self.state.setWordWrap(True)
+        self.branch_box = QComboBox()  # the branches the user answers for (admins: all)
+        self.branch_box.hide()
+        self.branch_box.activated.connect(lambda _row: self._pick(self.branch_box.currentText()))
         self.enabled = QCheckBox(self.tr("Return customers nobody looks after to the branch pool"))
         self.days: dict[str, QSpinBox] = {}
         tiers = QGroupBox(self.tr("Days without an interaction from the owner, by tier"))
@@ -74,6 +78,7 @@ class PoolRulesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
+        layout.addWidget(self.branch_box)
         layout.addWidget(self.enabled)
         layout.addWidget(tiers)
         layout.addWidget(limits)
@@ -88,8 +93,20 @@ class PoolRulesDialog(QDialog):
         spin.setSuffix(suffix)
         return spin
 
-    def _fetch(self) -> PoolRules:
-        return self.board.refresh_rules()  # the user's branch; kept for Today too
+    def _fetch(self) -> tuple[PoolRules, list[str]]:
+        mine = self.board.refresh_rules()  # the user's branch; kept for Today too
+        others = self.board.branches()
+        if mine.branch is None and others:  # an administrator: the first branch
+            mine = self.board.rules_of(others[0])
+        return mine, others
+
+    def _pick(self, branch: str) -> None:
+        if branch and branch != self.branch:
+            self._editable(False)
+            self.state.setText(self.tr("Loading…"))
+            run_in_background(
+                lambda: (self.board.rules_of(branch), []), self._show, self._failed, owner=self
+            )
 
     def _editable(self, on: bool) -> None:
         for widget in (self.enabled, *self.days.values(), *self.rules.values()):
@@ -97,7 +114,14 @@ class PoolRulesDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(on)
 
-    def _show(self, rules: PoolRules) -> None:
+    def _show(self, answer: tuple[PoolRules, list[str]]) -> None:
+        rules, branches = answer
+        if branches:
+            self.branch_box.clear()
+            self.branch_box.addItems(branches)
+            self.branch_box.setVisible(len(branches) > 1)
+        if rules.branch is not None:
+            self.branch_box.setCurrentText(rules.branch)
         self.branch = rules.branch
         if rules.branch is None:
             self.state.setText(self.tr("You belong to no branch, so there is no pool to set."))

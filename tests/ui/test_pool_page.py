@@ -150,6 +150,7 @@ def test_a_manager_sets_the_pool_rules(qtbot, team, account):  # noqa: F811
     with qtbot.waitSignal(dialog.loaded, timeout=15_000):
         dialog.show()
     assert dialog.state.text() == f"Rules of the customer pool of {team.branch}"
+    assert dialog.branch_box.isHidden()  # one branch: nothing to choose
     dialog.enabled.setChecked(True)
     dialog.days["premium"].setValue(90)
     dialog.days["ordinary"].setValue(30)
@@ -164,3 +165,25 @@ def test_a_manager_sets_the_pool_rules(qtbot, team, account):  # noqa: F811
     assert kept.pool.days == {"premium": 90, "ordinary": 30}
     assert (kept.pool.daily_claims, kept.pool.max_owned) == (2, None)
     assert (kept.pool.reclaim_ban_days, kept.pool.remind_days) == (7, 3)
+
+
+def test_an_administrator_chooses_the_branch_whose_rules_to_set(qtbot, team, account):  # noqa: F811
+    team.person(Role.MANAGER)  # the branch exists, and another
+    team.person(branch=f"{team.branch} 北")
+    admin = team.person(Role.ADMIN)
+    laptop = team.device(admin)
+    board = PoolBoard(laptop.replica, laptop.api, lambda: laptop.token)
+    dialog = PoolRulesDialog(board)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=15_000):
+        dialog.show()
+    assert dialog.branch_box.isVisible() and dialog.branch_box.findText(team.branch) >= 0
+    north = f"{team.branch} 北"
+    with qtbot.waitSignal(dialog.loaded, timeout=15_000):
+        dialog._pick(north)
+    assert dialog.state.text() == f"Rules of the customer pool of {north}"
+    dialog.enabled.setChecked(True)
+    dialog.days["major"].setValue(60)
+    with qtbot.waitSignal(dialog.saved, timeout=15_000):
+        dialog.save()
+    assert board.rules_of(north).pool.days == {"major": 60}
