@@ -16,7 +16,7 @@ not wait for it. Change notices of the entities shown read them again.
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,11 +38,13 @@ from .errors import report_bug
 from .labels import label
 from .notices import watch
 from .operations import query, write
-from .today_rows import Group, Line, UndoLine, day_text, short_moment
+from .today_rows import SHOWN, Group, Line, UndoLine, day_text, short_moment
 
 CHILD_ENTITIES = tuple(entity for entity in ENTITIES if entity != "customer")
 # The groups in their order; "team" and its people only for a manager.
 GROUPS = ("notices", "due", "coming", "older", "team", "dormant", "birthdays")
+# Lines shown at first (the rest behind "Show all"): one's own work in full, the rest short.
+FIRST = {"notices": 5, "team": 5, "dormant": 5, "birthdays": 5}
 FOLDED = frozenset({"older"})  # closed until opened: their count says what waits there
 
 
@@ -80,6 +82,7 @@ class TodayPage(QWidget):
         self.column.setContentsMargins(0, 0, 8, 0)
         for key in GROUPS:
             group = self.groups[key] = Group(key)
+            group.first = FIRST.get(key, SHOWN)
             group.set_open(key not in FOLDED)
             group.toggled.connect(lambda on, k=key: self.opened_groups.__setitem__(k, on))
             group.hide()
@@ -98,6 +101,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.undo)
         layout.addWidget(self.scroller, 1)
         self._asked = 0  # the newest request wins: an older answer never overwrites it
+        self._rendering = 0  # likewise for the groups being filled
         self.day: Day | None = None
         self.retranslate()
 
@@ -123,53 +127,77 @@ class TodayPage(QWidget):
         if asked != self._asked:
             return
         self.day = day
-        self._render(day)
-        self.loaded.emit()
+        # `loaded` says the newest request is on screen, not an older one finishing late
+        self._render(day, lambda: self.loaded.emit() if asked == self._asked else None)
 
     # --- showing -------------------------------------------------------------------------------
 
-    def _render(self, day: Day) -> None:
+    def _render(self, day: Day, then: Callable[[], object] | None = None) -> None:
+        """Fill the groups a few at a time, the event loop running in between: the lines are
+        widgets, and building a full page of them at once would hold the window for a
+        noticeable moment. The work on top comes first; `then` runs once all are filled."""
+        self._rendering += 1
+        rendering = self._rendering
         self.status.setText("")
         self.date_label.setText(day_text(day.date, self.tr("dddd, d MMMM")))
-        self._fill(
-            "notices", self.tr("Reminders"), [*day.returning, *day.notices], self._notice_line
-        )
-        self._fill(
-            "due",
-            self.tr("Today"),
-            day.due,
-            self._work_line,
-            empty=self.tr("Nothing due today."),
-            shown=True,
-        )
-        self._fill(
-            "coming",
-            self.tr("Next 7 days"),
-            day.coming,
-            self._work_line,
-            empty=self.tr("Nothing due in the next 7 days."),
-            shown=True,
-        )
-        self._fill("older", self.tr("Overdue for more than a week"), day.older, self._work_line)
-        self._fill_team(day)
-        self._fill(
-            "dormant",
-            self.tr("Branch customers with no contact for too long")
-            if day.team_view
-            else self.tr("No contact for too long"),
-            day.dormant,
-            self._dormant_line,
-            empty=self.tr("Every customer has been contacted recently."),
-            shown=True,
-        )
-        self._fill(
-            "birthdays",
-            self.tr("Birthdays this week"),
-            day.birthdays,
-            self._birthday_line,
-            empty=self.tr("No birthdays this week."),
-            shown=True,
-        )
+        steps: list[Callable[[], None]] = [
+            lambda: self._fill(
+                "notices", self.tr("Reminders"), [*day.returning, *day.notices], self._notice_line
+            ),
+            lambda: self._fill(
+                "due",
+                self.tr("Today"),
+                day.due,
+                self._work_line,
+                empty=self.tr("Nothing due today."),
+                shown=True,
+            ),
+            lambda: self._fill(
+                "coming",
+                self.tr("Next 7 days"),
+                day.coming,
+                self._work_line,
+                empty=self.tr("Nothing due in the next 7 days."),
+                shown=True,
+            ),
+            lambda: self._fill(
+                "older", self.tr("Overdue for more than a week"), day.older, self._work_line
+            ),
+            lambda: self._fill_team(day),
+            lambda: self._fill(
+                "dormant",
+                self.tr("Branch customers with no contact for too long")
+                if day.team_view
+                else self.tr("No contact for too long"),
+                day.dormant,
+                self._dormant_line,
+                empty=self.tr("Every customer has been contacted recently."),
+                shown=True,
+            ),
+            lambda: self._fill(
+                "birthdays",
+                self.tr("Birthdays this week"),
+                day.birthdays,
+                self._birthday_line,
+                empty=self.tr("No birthdays this week."),
+                shown=True,
+            ),
+        ]
+
+        def step() -> None:
+            if rendering != self._rendering:
+                return  # a newer answer is being shown
+            if steps:
+                steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, self, step)
+            elif then is not None:
+                then()
+
+        for now in steps[:2]:  # the reminders and today's work at once
+            now()
+        del steps[:2]
+        step()
 
     def _fill(
         self,
@@ -213,6 +241,7 @@ class TodayPage(QWidget):
         names = {person: self._person(person) for person in by_person}
         for person in sorted(by_person, key=lambda p: names[p].casefold()):
             group = self.people[person] = Group(f"team:{person}")
+            group.first = FIRST["team"]
             self.team_box.addWidget(group)
             self._fill(
                 f"team:{person}",
@@ -262,9 +291,9 @@ class TodayPage(QWidget):
         task_id = entry.row_id
         if entry.entity == "task" and task_id:
             line.add_done(self.tr("Mark as done"), lambda: self.mark_done(task_id, entry.title))
-            menu_button = line.add_button("reschedule", self.tr("Reschedule"), lambda: None)
-            menu_button.setPopupMode(menu_button.ToolButtonPopupMode.InstantPopup)
-            menu_button.setMenu(self._reschedule_menu(line, entry))
+            line.add_menu(
+                "reschedule", self.tr("Reschedule ▾"), lambda: self._reschedule_menu(line, entry)
+            )
         elif promise and entry.customer_id:
             customer_id = entry.customer_id
             line.add_button(

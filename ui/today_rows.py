@@ -10,12 +10,13 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+LINK = "#1a5fb4"  # 6.6:1 on white, underlined as a link
 OVERDUE = "#c0392b"  # 5.4:1 on white; the word "Overdue" says it as well
 SHOWN = 12  # lines of a group shown at first; "Show all" adds the rest
 BAR_STYLE = (
@@ -91,6 +93,7 @@ class Group(QWidget):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
+        self.first = SHOWN  # lines shown before "Show all"
         self.header = QToolButton()
         self.header.setObjectName("todayGroup")
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -145,7 +148,8 @@ class Group(QWidget):
             self.lines.addWidget(self.empty)
         self._pending = list(makers)
         self._more_text = more_text
-        self._add(SHOWN)
+        if self.is_open():  # a folded group builds its lines when opened
+            self._add(self.first)
 
     def _add(self, n: int) -> None:
         for make in self._pending[:n]:
@@ -172,6 +176,8 @@ class Group(QWidget):
     def _toggled(self, open_: bool) -> None:
         self.header.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
         self.body.setVisible(open_)
+        if open_ and not self.rows and self._pending:
+            self._add(self.first)
         self.toggled.emit(open_)
 
 
@@ -194,17 +200,20 @@ class Line(QFrame):
         self.layout_.setSpacing(8)
         self.done: QCheckBox | None = None
         self.tick_place = QWidget()  # the done box's place, kept so that columns line up
-        self.tick_place.setFixedWidth(QCheckBox().sizeHint().width())
+        self.tick_place.setFixedWidth(_tick_width())
         place = QHBoxLayout(self.tick_place)
         place.setContentsMargins(0, 0, 0, 0)
         self.moment = QLabel(moment)
         sample = moment if len(moment) > 26 else "Overdue · Mon 30 Nov 00:00"
         self.moment.setFixedWidth(QFontMetrics(self.font()).horizontalAdvance(sample) + 8)
         if overdue:
-            self.moment.setStyleSheet(f"color: {OVERDUE};")
+            _colour(self.moment, OVERDUE)
         self.text = ElidedLabel(text)
         self.customer_label = ElidedLabel(customer)
-        self.customer_label.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
+        _colour(self.customer_label, LINK)
+        font = self.customer_label.font()
+        font.setUnderline(True)
+        self.customer_label.setFont(font)
         self.customer_label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.customer_label.setVisible(bool(customer))
         self.layout_.addWidget(self.tick_place)
@@ -212,6 +221,8 @@ class Line(QFrame):
         self.layout_.addWidget(self.text, 3)
         self.layout_.addWidget(self.customer_label, 2)
         self.buttons: dict[str, QToolButton] = {}
+        self._menu: QMenu | None = None
+        self._build_menu: Callable[[], QMenu] = QMenu
 
     def add_done(self, tip: str, on_done: Callable[[], None]) -> QCheckBox:
         self.done = QCheckBox()
@@ -222,6 +233,21 @@ class Line(QFrame):
         assert layout is not None
         layout.addWidget(self.done)
         return self.done
+
+    def add_menu(self, key: str, text: str, build: Callable[[], QMenu]) -> QToolButton:
+        """A button whose menu is built when first asked for (most are never opened)."""
+        self._build_menu = build
+        button = self.add_button(key, text, lambda: self._pop(button))
+        button.setAccessibleDescription(text)
+        return button
+
+    def menu(self) -> QMenu:
+        if self._menu is None:
+            self._menu = self._build_menu()
+        return self._menu
+
+    def _pop(self, button: QToolButton) -> None:
+        self.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def add_button(self, key: str, text: str, on_click: Callable[[], object]) -> QToolButton:
         button = QToolButton()
@@ -271,6 +297,21 @@ class UndoLine(QFrame):
             self.undo_requested.emit(self.task_id)
             self.task_id = None
         self.hide()
+
+
+_TICK: list[int] = []
+
+
+def _tick_width() -> int:
+    if not _TICK:
+        _TICK.append(QCheckBox().sizeHint().width())
+    return _TICK[0]
+
+
+def _colour(widget: QWidget, colour: str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    widget.setPalette(palette)
 
 
 def short_moment(value: date | datetime | None, today: date, formats: tuple[str, str]) -> str:

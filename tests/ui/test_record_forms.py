@@ -467,7 +467,7 @@ def test_tasks_are_done_and_rescheduled_from_today_the_customer_and_the_calendar
         window.nav.setCurrentRow(window.nav_pages.index(today))
     assert [said(line)[1] for line in lines(today, "due")] == ["回电", "寄合同"]
     # Today: reschedule the call to tomorrow 10:00: still a call due by a time
-    menu = lines(today, "due")[0].buttons["reschedule"].menu()
+    menu = lines(today, "due")[0].menu()
     next(a for a in menu.actions() if a.text() == "Pick a date…").trigger()
     dialog = window.findChild(RescheduleDialog)
     assert dialog.windowTitle() == "Reschedule “回电”"

@@ -107,7 +107,7 @@ def test_a_task_moves_to_tomorrow_at_its_hour_from_its_line(qtbot, workspace, re
     )
     page = open_today(qtbot, workspace)
     [line] = lines(page, "due")
-    menu = line.buttons["reschedule"].menu()
+    menu = line.menu()
     texts = [action.text() for action in menu.actions()]
     assert texts[0].startswith("Tomorrow (") and texts[1].startswith("Next week (")
     assert texts[2] == "Pick a date…"
