@@ -104,7 +104,7 @@ def schema_with(**extra: Any) -> Callable[[dict[str, Any], type[BaseModel]], Non
     return state
 
 
-def _json_integer(value: Any) -> Any:
+def json_integer(value: Any) -> Any:
     """A JSON integer (`5`, or `5.0`, which JSON Schema counts as one), never text or a
     boolean, which pydantic's lax mode would turn into one."""
     if isinstance(value, str | bytes | bool):
@@ -112,7 +112,7 @@ def _json_integer(value: Any) -> Any:
     return value
 
 
-JsonInteger = Annotated[int, BeforeValidator(_json_integer)]
+JsonInteger = Annotated[int, BeforeValidator(json_integer)]
 
 
 _DATE_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}")
