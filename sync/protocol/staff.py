@@ -11,10 +11,10 @@ roles and statuses are plain text for the same reason.
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from .enums import Role, Tier
-from .wire import FILLED_TEXT_PATTERN, JsonInteger, JsonTime, WireModel, schema_with
+from .wire import FILLED_TEXT_PATTERN, JsonInteger, JsonTime, WireModel, json_integer, schema_with
 
 
 def _utc(value: datetime) -> datetime:
@@ -207,6 +207,7 @@ class OffboardResult(Answer):
 
 
 POOL_MAX_DAYS = 3650
+JSON_INTEGER = BeforeValidator(json_integer)  # before bounds, which the schema then states
 POOL_MAX_CLAIMS = 1000
 POOL_MAX_OWNED = 100_000
 POOL_MAX_REMIND = 365
@@ -224,20 +225,20 @@ class PoolSettings(BaseModel):
         },
     )
     # Issue 23, item 2; None: no such rule. Omitted by an older client: the server keeps none.
-    daily_claims: JsonInteger | None = Field(
-        default=None, ge=1, le=POOL_MAX_CLAIMS,
+    daily_claims: Annotated[int, Field(ge=1, le=POOL_MAX_CLAIMS), JSON_INTEGER] | None = Field(
+        default=None,
         description="claims per rep per day (UTC); the server answers 409 `claim_cap`",
     )  # fmt: skip
-    max_owned: JsonInteger | None = Field(
-        default=None, ge=1, le=POOL_MAX_OWNED,
+    max_owned: Annotated[int, Field(ge=1, le=POOL_MAX_OWNED), JSON_INTEGER] | None = Field(
+        default=None,
         description="customers a rep may own before claiming; 409 `owned_cap`",
     )  # fmt: skip
-    reclaim_ban_days: JsonInteger | None = Field(
-        default=None, ge=1, le=POOL_MAX_DAYS,
+    reclaim_ban_days: Annotated[int, Field(ge=1, le=POOL_MAX_DAYS), JSON_INTEGER] | None = Field(
+        default=None,
         description="days the former owner may not claim a returned customer; 409 `reclaim_ban`",
     )  # fmt: skip
-    remind_days: JsonInteger | None = Field(
-        default=None, ge=1, le=POOL_MAX_REMIND,
+    remind_days: Annotated[int, Field(ge=1, le=POOL_MAX_REMIND), JSON_INTEGER] | None = Field(
+        default=None,
         description="days before a return the owner's Today says so (computed by the client)",
     )  # fmt: skip
 
