@@ -112,7 +112,7 @@ class Agenda:
                 r.name,
                 r.tier,
                 r.returns_at,
-                r.days_left <= 1,
+                False,  # not late: the moment it will be returned
                 row_id=r.customer_id,
                 countdown=r.days_left,
             )
