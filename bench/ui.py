@@ -41,6 +41,7 @@ ratio to the target (``<= 1`` is within target); progress goes to stderr.
 """
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -218,7 +219,7 @@ def seed_tasks(path: Path, count: int = TODAY_TASKS) -> int:
 
 def measure_today(path: Path, repeat: int) -> tuple[list[float], list[float], list[float]]:
     """(click to painted, GUI time until shown, the longest the window was busy), per run."""
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.replica import Replica
@@ -232,23 +233,27 @@ def measure_today(path: Path, repeat: int) -> tuple[list[float], list[float], li
     window.resize(1280, 720)
     window.show()
     page = window.today
-    done: list[bool] = []
-    page.loaded.connect(lambda: done.append(True))
     filled, shown, blocked = [], [], []
     for _ in range(repeat + 1):
         window.nav.setCurrentRow(window.nav_pages.index(window.customers))
         QUERY_LANE.waitForDone()
         app.processEvents()
-        done.clear()
         started = time.perf_counter()
         window.nav.setCurrentRow(window.nav_pages.index(page))
         page.repaint()
         shown.append((time.perf_counter() - started) * 1000)
-        longest = 0.0
-        while not done:  # each turn of the event loop: how long the window could not answer
-            turn = time.perf_counter()
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-            longest = max(longest, (time.perf_counter() - turn) * 1000)
+        ticks = [time.perf_counter()]  # a 5 ms timer: a late tick is the window busy
+        ticker = QTimer(interval=5)
+        ticker.timeout.connect(lambda ticks=ticks: ticks.append(time.perf_counter()))
+        loop = QEventLoop()
+        page.loaded.connect(loop.quit)
+        ticker.start()
+        loop.exec()  # (processEvents in a loop leaks a reference to None in PySide 6)
+        ticker.stop()
+        page.loaded.disconnect(loop.quit)
+        ticks.append(time.perf_counter())
+        gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
+        longest = max(gaps) * 1000
         page.repaint()
         filled.append((time.perf_counter() - started) * 1000)
         blocked.append(longest)

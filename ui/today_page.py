@@ -140,6 +140,9 @@ class TodayPage(QWidget):
         rendering = self._rendering
         self.status.setText("")
         self.date_label.setText(day_text(day.date, self.tr("dddd, d MMMM")))
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.tr(t)) for t in ("Reschedule ▾", "Log contact"))
+        Line.action_width = widest + 16
         steps: list[Callable[[], None]] = [
             lambda: self._fill(
                 "notices", self.tr("Reminders"), [*day.returning, *day.notices], self._notice_line
@@ -194,7 +197,7 @@ class TodayPage(QWidget):
             elif then is not None:
                 then()
 
-        for now in steps[:2]:  # the reminders and today's work at once
+        for now in steps[:2]:  # the reminders and today's work at once, the rest as it comes
             now()
         del steps[:2]
         step()
@@ -267,7 +270,7 @@ class TodayPage(QWidget):
     def _moment(self, entry: Entry) -> str:
         assert self.day is not None
         if entry.when == self.day.date:  # a follow-up due today: a date, no hour
-            return self.tr("today")
+            return self.tr("Today")
         shown = short_moment(entry.when, self.day.date, self._formats())
         return self.tr("Overdue · %1").replace("%1", shown) if entry.overdue else shown
 

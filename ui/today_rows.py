@@ -184,6 +184,8 @@ class Group(QWidget):
 class Line(QFrame):
     """One line: [done] when · what — customer, then its buttons. Every part is optional."""
 
+    action_width = 0  # the width of a line's first buttons, alike so that the columns line up
+
     def __init__(
         self,
         *,
@@ -253,6 +255,8 @@ class Line(QFrame):
         button = QToolButton()
         button.setText(text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if key != "open":  # the first actions differ by line; Open ends each one alike
+            button.setMinimumWidth(self.action_width)
         button.clicked.connect(lambda: on_click())
         self.buttons[key] = button
         self.layout_.addWidget(button)

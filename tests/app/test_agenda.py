@@ -81,3 +81,39 @@ def test_dormant_depends_on_tier_and_birthdays_this_week(records, replica):
     assert "普通" not in dormant  # ordinary: within 120 days
     assert "新朋友" in dormant  # never contacted
     assert [(e.customer, e.when) for e in agenda.birthdays(TODAY)] == [("贵宾", date(1980, 11, 25))]
+
+
+def test_a_managers_day_keeps_others_work_apart_and_lists_the_branchs_quiet_customers(
+    records, replica
+):
+    from app.records import Records
+
+    bob = Records(replica, "u-bob")  # a rep of the branch, as the manager's replica holds him
+    his = bob.create("customer", {"name": "王芳"})  # owned by Bob, never contacted
+    mine = records.create("customer", {"name": "张伟"})
+    records.create("interaction", {"customer_id": mine["id"], "occurred_at": NOON})
+    bob.create("task", {"customer_id": his["id"], "title": "Bob's", "due_at": NOON - timedelta(3)})
+    bob.create(
+        "interaction",
+        {
+            "customer_id": his["id"],
+            "occurred_at": NOON - timedelta(days=200),
+            "next_step": "Bob promised",
+            "next_step_due": (TODAY - timedelta(days=190)).isoformat(),
+        },
+    )
+    records.create(
+        "task", {"customer_id": mine["id"], "title": "Mine", "due_at": NOON - timedelta(days=30)}
+    )
+    agenda = Agenda(replica, records.user_id)
+    day = agenda.day(TODAY, team=True)
+    assert (day.due, day.coming) == ([], [])
+    assert [(e.title, e.overdue) for e in day.older] == [("Mine", True)]
+    assert [(e.person, e.title) for e in day.team] == [
+        ("u-bob", "Bob promised"),
+        ("u-bob", "Bob's"),
+    ]
+    assert [(e.customer, e.person) for e in day.dormant] == [("王芳", "u-bob")]
+    rep = agenda.day(TODAY)  # the same replica read as a rep's: only one's own
+    assert rep.team == [] and [e.customer for e in rep.dormant] == []
+    assert Agenda(replica, "u-bob").day(TODAY).older[0].title == "Bob promised"
