@@ -24,7 +24,12 @@ pytestmark = [
     pytest.mark.parametrize("database_url", ["sqlite"], indirect=True),
     pytest.mark.slow,
 ]
-SHOTS = Path(os.environ.get("OUTPOST_SHOTS", "/tmp"))
+SHOTS = os.environ.get("OUTPOST_SHOTS")  # a folder: the tests leave screenshots there
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / name))
 
 
 def _pooled(team, server_db, names: list[str]) -> list[str]:  # noqa: F811
@@ -94,9 +99,9 @@ def test_a_rep_finds_claims_and_gets_a_pooled_customer_and_sees_the_list_offline
     page.search.clear()
     type_text(page.search, "szxx")  # initials
     assert _rows(page) == ["深圳 新星 电子"]
-    page.grab().save(str(SHOTS / "pool_page_en_search.png"))
+    shot(page, "pool_page_en_search.png")
     page.search.clear()
-    page.grab().save(str(SHOTS / "pool_page_en.png"))
+    shot(page, "pool_page_en.png")
 
     # Claim, then the window syncs: the customer arrives with its history
     row = _rows(page).index("北京 远航 科技")
@@ -121,7 +126,7 @@ def test_a_rep_finds_claims_and_gets_a_pooled_customer_and_sees_the_list_offline
     assert "Claiming a customer needs a connection" in page.state.text()
     page.table.selectRow(0)
     assert not page.claim_button.isEnabled()
-    page.grab().save(str(SHOTS / "pool_page_en_offline.png"))
+    shot(page, "pool_page_en_offline.png")
 
 
 def test_a_colleague_was_quicker_says_so_plainly(qtbot, team, account, server_db):  # noqa: F811
@@ -157,7 +162,7 @@ def test_a_manager_sets_the_pool_rules(qtbot, team, account):  # noqa: F811
     dialog.rules["daily_claims"].setValue(2)
     dialog.rules["reclaim_ban_days"].setValue(7)
     dialog.rules["remind_days"].setValue(3)
-    dialog.grab().save(str(SHOTS / "pool_rules_en.png"))
+    shot(dialog, "pool_rules_en.png")
     with qtbot.waitSignal(dialog.saved, timeout=15_000):
         dialog.save()
     kept = board.rules()

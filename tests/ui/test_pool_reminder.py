@@ -4,6 +4,7 @@ takes back within the reminder's days, with a countdown from the rules kept in t
 from datetime import UTC, datetime, timedelta
 
 from app.pool import RULES, PoolRules, PoolSettings
+from tests.ui.test_pool_page import shot
 from tests.ui.test_today import open_today
 from tests.ui.today_lines import lines
 
@@ -27,7 +28,7 @@ def test_the_owner_sees_the_countdown_on_today_offline(qtbot, workspace, records
             },
         )
     page = open_today(qtbot, workspace)  # no server: the workspace has no engine
-    page.grab().save("/tmp/today_pool_reminder_en.png")
+    shot(page, "today_pool_reminder_en.png")
     shown = [(line.customer_label.full, line.text.full) for line in lines(page, "notices")]
     assert len(shown) == 1
     customer, text = shown[0]
