@@ -23,6 +23,8 @@ DORMANT_AFTER = {
 }
 LIMIT = 200
 WEEK = 7  # days: what counts as this week's work, before and after today
+# Days a promised follow-up stays on Today after its date (it stays in the customer's history).
+PROMISES_FOR = timedelta(days=90)
 
 
 @dataclass(frozen=True)
@@ -84,24 +86,31 @@ class Agenda:
         self.replica = replica
         self.user_id = user_id
 
-    def day(self, today: date, *, team: bool = False) -> Day:
+    def day(self, today: date, *, team: bool = False, branch: bool = True) -> Day:
         """Today's screen; `team` (a manager) adds the branch: others' overdue work and every
-        quiet customer of the branch instead of the user's own."""
+        quiet customer of the branch instead of the user's own. Without `branch` the slow
+        part (`team` and `dormant`, read through the whole replica) is left empty, for
+        `branch()` to read beside it."""
         week_ago, week_on = today - timedelta(days=WEEK), today + timedelta(days=WEEK)
         older = self.work(None, week_ago)
         due = self.work(week_ago, today + timedelta(days=1))
         coming = self.work(today + timedelta(days=1), week_on + timedelta(days=1))
+        others, dormant = self.branch(today, team=team) if branch else ([], [])
         return Day(
             today,
             team,
             [_late(e, today) for e in due],
             coming,
             [_late(e, today) for e in older],
-            self.team_overdue(today) if team else [],
-            self.dormant(today, team=team),
+            others,
+            dormant,
             self.birthdays(today),
             self.returning(),
         )
+
+    def branch(self, today: date, *, team: bool = False) -> tuple[list[Entry], list[Entry]]:
+        """(the others' overdue work (a manager's `team`), the quiet customers)."""
+        return (self.team_overdue(today) if team else [], self.dormant(today, team=team))
 
     def returning(self, now: datetime | None = None) -> list[Entry]:
         """The branch pool's reminder (issue 23): from the kept rules, so offline too."""
@@ -211,8 +220,9 @@ class Agenda:
             whose,
             ~later,
         ]
-        if start is not None:
-            conditions.append(Interaction.next_step_due >= start)
+        # a promise is looked for back to `PROMISES_FOR` days: each candidate costs a look for
+        # a later interaction, and a branch's history holds hundreds of thousands of them
+        conditions.append(Interaction.next_step_due >= (start or end - PROMISES_FOR))
         person = func.coalesce(Interaction.user_id, Interaction.created_by)
         query = (
             select(Interaction, Customer.name, person)

@@ -13,7 +13,8 @@ The lists are read off the GUI thread (`ui/operations.py: query`): on a branch-s
 not wait for it. Change notices of the entities shown read them again.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -45,7 +46,11 @@ CHILD_ENTITIES = tuple(entity for entity in ENTITIES if entity != "customer")
 GROUPS = ("notices", "due", "coming", "older", "team", "dormant", "birthdays")
 # Lines shown at first (the rest behind "Show all"): one's own work in full, the rest short.
 FIRST = {"notices": 5, "team": 5, "dormant": 5, "birthdays": 5}
-FOLDED = frozenset({"older"})  # closed until opened: their count says what waits there
+FOLDED = frozenset({"older"})
+BRANCH = ("team", "dormant")  # read apart: through the whole replica
+OWN = tuple(
+    key for key in GROUPS if key not in BRANCH
+)  # closed until opened: their count says what waits there
 
 
 class TodayPage(QWidget):
@@ -101,53 +106,106 @@ class TodayPage(QWidget):
         layout.addWidget(self.undo)
         layout.addWidget(self.scroller, 1)
         self._asked = 0  # the newest request wins: an older answer never overwrites it
-        self._rendering = 0  # likewise for the groups being filled
+        self._rendering: dict[str, int] = {}  # likewise for each group being filled
+        self._parts: dict[str, object] = {}  # the newest request's answers: own, branch
+        self._shown_branch = False
+        self._filling: set[object] = set()  # groups being filled a few at a time
         self.day: Day | None = None
         self.retranslate()
 
     # --- reading -------------------------------------------------------------------------------
 
     def refresh(self, today: date | None = None) -> None:
-        """Read the lists in the background; they appear (and `loaded` fires) when ready."""
+        """Read the lists in the background; they appear (and `loaded` fires) when ready.
+
+        One's own work and the branch (the team's overdue work, the quiet customers: read
+        through the whole replica, seconds on a branch of 100,000 customers) are two reads
+        side by side, so that today's work shows without waiting for the branch."""
         today = today or date.today()
         self._asked += 1
         asked = self._asked
+        self._parts = {}
         if self.day is None:
             self.status.setText(self.tr("Loading…"))
         agenda, team = self.agenda, self.team_view
-        query(self, lambda: agenda.day(today, team=team)).success(
-            lambda day: self._show(day, asked)
+        query(self, lambda: agenda.day(today, team=team, branch=False)).success(
+            lambda day: self._arrived(asked, "own", day)
+        ).failure(lambda exc: self._failed(exc, asked)).run()
+        query(self, lambda: agenda.branch(today, team=team)).success(
+            lambda branch: self._arrived(asked, "branch", branch)
         ).failure(lambda exc: self._failed(exc, asked)).run()
 
     def _failed(self, exc: Exception, asked: int) -> None:
         if asked == self._asked:
             report_bug(exc, self)
 
-    def _show(self, day: Day, asked: int) -> None:
+    def _arrived(self, asked: int, part: str, answer: object) -> None:
+        """One of the two reads: own work first (the branch kept as shown until its own
+        read is in), then the branch; `loaded` once both of the newest request are shown."""
         if asked != self._asked:
             return
-        self.day = day
-        # `loaded` says the newest request is on screen, not an older one finishing late
-        self._render(day, lambda: self.loaded.emit() if asked == self._asked else None)
+        self._parts[part] = answer
+        own, branch = self._parts.get("own"), self._parts.get("branch")
+        if not isinstance(own, Day):
+            return
+
+        def done() -> None:  # the last filling of the newest request to end says so
+            if asked == self._asked and len(self._parts) == 2 and not self._filling:
+                self.loaded.emit()
+
+        if part == "own":
+            if self.day is not None and branch is None:  # the branch as it was, meanwhile
+                own = replace(own, team=self.day.team, dormant=self.day.dormant)
+            self.day = own
+            keys = OWN if branch is None and self._shown_branch else GROUPS
+            if branch is None and not self._shown_branch:
+                self._loading_branch(own)
+                keys = OWN
+        else:
+            keys = BRANCH
+        if isinstance(branch, tuple):
+            team, dormant = branch
+            self.day = replace(self.day or own, team=team, dormant=dormant)
+            self._shown_branch = True
+        self._render(self.day or own, done, keys)
+
+    def _loading_branch(self, day: Day) -> None:
+        """The branch's groups say they are still being read (the first time only)."""
+        self.groups["team"].setVisible(day.team_view)
+        for key in BRANCH:
+            group = self.groups[key]
+            group.fill(self._titles(day)[key], [], empty=self.tr("Loading…"))
+        self.groups["dormant"].show()
+
+    def _titles(self, day: Day) -> dict[str, str]:
+        return {
+            "team": self.tr("Your team's overdue work"),
+            "dormant": self.tr("Branch customers with no contact for too long")
+            if day.team_view
+            else self.tr("No contact for too long"),
+        }
 
     # --- showing -------------------------------------------------------------------------------
 
-    def _render(self, day: Day, then: Callable[[], object] | None = None) -> None:
-        """Fill the groups a few at a time, the event loop running in between: the lines are
-        widgets, and building a full page of them at once would hold the window for a
-        noticeable moment. The work on top comes first; `then` runs once all are filled."""
-        self._rendering += 1
-        rendering = self._rendering
+    def _render(
+        self, day: Day, then: Callable[[], object] | None = None, keys: Iterable[str] = GROUPS
+    ) -> None:
+        """Fill the groups `keys` a few at a time, the event loop running in between: the
+        lines are widgets, and building a full page of them at once would hold the window for
+        a noticeable moment. The work on top comes first; `then` runs once all are filled."""
+        keys = [key for key in GROUPS if key in set(keys)]
+        rendering = {key: self._rendering.get(key, 0) + 1 for key in keys}
+        self._rendering.update(rendering)  # a group's older filling, still under way, stops
         self.status.setText("")
         self.date_label.setText(day_text(day.date, self.tr("dddd, d MMMM")))
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.tr(t)) for t in ("Reschedule ▾", "Log contact"))
         Line.action_width = widest + 16
-        steps: list[Callable[[], None]] = [
-            lambda: self._fill(
+        fillers: dict[str, Callable[[], None]] = {
+            "notices": lambda: self._fill(
                 "notices", self.tr("Reminders"), [*day.returning, *day.notices], self._notice_line
             ),
-            lambda: self._fill(
+            "due": lambda: self._fill(
                 "due",
                 self.tr("Today"),
                 day.due,
@@ -155,7 +213,7 @@ class TodayPage(QWidget):
                 empty=self.tr("Nothing due today."),
                 shown=True,
             ),
-            lambda: self._fill(
+            "coming": lambda: self._fill(
                 "coming",
                 self.tr("Next 7 days"),
                 day.coming,
@@ -163,21 +221,19 @@ class TodayPage(QWidget):
                 empty=self.tr("Nothing due in the next 7 days."),
                 shown=True,
             ),
-            lambda: self._fill(
+            "older": lambda: self._fill(
                 "older", self.tr("Overdue for more than a week"), day.older, self._work_line
             ),
-            lambda: self._fill_team(day),
-            lambda: self._fill(
+            "team": lambda: self._fill_team(day),
+            "dormant": lambda: self._fill(
                 "dormant",
-                self.tr("Branch customers with no contact for too long")
-                if day.team_view
-                else self.tr("No contact for too long"),
+                self._titles(day)["dormant"],
                 day.dormant,
                 self._dormant_line,
                 empty=self.tr("Every customer has been contacted recently."),
                 shown=True,
             ),
-            lambda: self._fill(
+            "birthdays": lambda: self._fill(
                 "birthdays",
                 self.tr("Birthdays this week"),
                 day.birthdays,
@@ -185,21 +241,27 @@ class TodayPage(QWidget):
                 empty=self.tr("No birthdays this week."),
                 shown=True,
             ),
-        ]
+        }
+        steps = list(keys)
+        chain = object()
+        self._filling.add(chain)
+
+        def fill(key: str) -> None:
+            if rendering[key] == self._rendering.get(key):  # else a newer answer shows there
+                fillers[key]()
 
         def step() -> None:
-            if rendering != self._rendering:
-                return  # a newer answer is being shown
             if steps:
-                steps.pop(0)()
+                fill(steps.pop(0))
             if steps:
                 QTimer.singleShot(0, self, step)
-            elif then is not None:
+                return
+            self._filling.discard(chain)
+            if then is not None:
                 then()
 
-        for now in steps[:2]:  # the reminders and today's work at once, the rest as it comes
-            now()
-        del steps[:2]
+        while steps and steps[0] in ("notices", "due"):  # today's work at once
+            fill(steps.pop(0))
         step()
 
     def _fill(
@@ -236,7 +298,7 @@ class TodayPage(QWidget):
             group.deleteLater()
         self.people = {}
         team.fill(
-            self.tr("Your team's overdue work"),
+            self._titles(day)["team"],
             [],
             empty="" if day.team else self.tr("Nobody in your branch has overdue work."),
             count_text=f"{LIMIT}+" if len(day.team) >= LIMIT else str(len(day.team)),

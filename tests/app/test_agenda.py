@@ -89,7 +89,7 @@ def test_a_managers_day_keeps_others_work_apart_and_lists_the_branchs_quiet_cust
     from app.records import Records
 
     bob = Records(replica, "u-bob")  # a rep of the branch, as the manager's replica holds him
-    his = bob.create("customer", {"name": "王芳"})  # owned by Bob, never contacted
+    his = bob.create("customer", {"name": "王芳", "tier": "premium"})  # Bob's, quiet 60 days
     mine = records.create("customer", {"name": "张伟"})
     records.create("interaction", {"customer_id": mine["id"], "occurred_at": NOON})
     bob.create("task", {"customer_id": his["id"], "title": "Bob's", "due_at": NOON - timedelta(3)})
@@ -97,9 +97,9 @@ def test_a_managers_day_keeps_others_work_apart_and_lists_the_branchs_quiet_cust
         "interaction",
         {
             "customer_id": his["id"],
-            "occurred_at": NOON - timedelta(days=200),
+            "occurred_at": NOON - timedelta(days=60),
             "next_step": "Bob promised",
-            "next_step_due": (TODAY - timedelta(days=190)).isoformat(),
+            "next_step_due": (TODAY - timedelta(days=50)).isoformat(),
         },
     )
     records.create(
