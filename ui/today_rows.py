@@ -10,7 +10,16 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -44,6 +53,21 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 
+    activate: Callable[[], None] | None = None  # a link: a click, Enter or Space runs it
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.activate is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.activate()
+        else:
+            super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self.activate is not None and event.key() in keys:
+            self.activate()
+        else:
+            super().keyPressEvent(event)
+
     def set_full_text(self, text: str) -> None:
         self.full = text
         self.setText(text)
@@ -71,6 +95,8 @@ class ElidedLabel(QLabel):
         painter.drawText(
             self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown
         )
+        if self.hasFocus():  # a link reached with Tab
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def shown_text(self) -> str:
         return QFontMetrics(self.font()).elidedText(
@@ -263,7 +289,8 @@ class Line(QFrame):
         return button
 
     def on_customer(self, on_click: Callable[[], None]) -> None:
-        self.customer_label.mousePressEvent = lambda _event: on_click()  # type: ignore[method-assign]  # a link: one click opens
+        self.customer_label.activate = on_click
+        self.customer_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 class UndoLine(QFrame):

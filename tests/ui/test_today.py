@@ -236,7 +236,7 @@ def test_long_lines_are_cut_with_their_whole_text_in_the_tooltip_never_scrolled_
     window.close()
 
 
-def test_the_customer_of_a_line_opens_with_one_click(qtbot, account, records):
+def test_the_customer_of_a_line_opens_with_one_click_or_enter(qtbot, account, records):
     shop = records.create("customer", {"name": "张伟"})
     records.create("task", {"customer_id": shop["id"], "title": "回电", "due_at": NOW})
     window = MainWindow(Workspace(account, records))
@@ -247,4 +247,10 @@ def test_the_customer_of_a_line_opens_with_one_click(qtbot, account, records):
     [line] = lines(window.today, "due")
     qtbot.mouseClick(line.customer_label, Qt.MouseButton.LeftButton)
     assert window.customer_view.customer_id == shop["id"]
+    with qtbot.waitSignal(window.today.loaded, timeout=5000):
+        window.show_page(window.today)
+    [line] = lines(window.today, "due")
+    assert line.customer_label.focusPolicy() == Qt.FocusPolicy.TabFocus  # and from the keyboard
+    qtbot.keyClick(line.customer_label, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.customer_view
     window.close()
