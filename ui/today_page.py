@@ -100,6 +100,7 @@ class TodayPage(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Page Up/Down scroll it
         self.scroller.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -110,6 +111,8 @@ class TodayPage(QWidget):
         self._parts: dict[str, object] = {}  # the newest request's answers: own, branch
         self._shown_branch = False
         self._filling: set[object] = set()  # groups being filled a few at a time
+        self._reading = 0  # reads under way
+        self._again: date | None = None  # a refresh asked for meanwhile
         self.day: Day | None = None
         self.retranslate()
 
@@ -118,10 +121,18 @@ class TodayPage(QWidget):
     def refresh(self, today: date | None = None) -> None:
         """Read the lists in the background; they appear (and `loaded` fires) when ready.
 
-        One's own work and the branch (the team's overdue work, the quiet customers: read
-        through the whole replica, seconds on a branch of 100,000 customers) are two reads
-        side by side, so that today's work shows without waiting for the branch."""
+        One's own work, then the branch (the team's overdue work, the quiet customers: read
+        through the whole replica, seconds on a branch of 100,000 customers): today's work
+        shows without waiting for the branch, and the other thread of the query lane stays
+        free for the rest of the window meanwhile.
+
+        While a read is under way another waits for it to end (a burst of change notices
+        reads once more, not once each)."""
         today = today or date.today()
+        if self._reading:
+            self._again = today
+            return
+        self._reading = 1
         self._asked += 1
         asked = self._asked
         self._parts = {}
@@ -131,18 +142,33 @@ class TodayPage(QWidget):
         query(self, lambda: agenda.day(today, team=team, branch=False)).success(
             lambda day: self._arrived(asked, "own", day)
         ).failure(lambda exc: self._failed(exc, asked)).run()
+
+    def _read_branch(self, asked: int, today: date) -> None:
+        self._reading = 1
+        agenda, team = self.agenda, self.team_view
         query(self, lambda: agenda.branch(today, team=team)).success(
             lambda branch: self._arrived(asked, "branch", branch)
         ).failure(lambda exc: self._failed(exc, asked)).run()
 
     def _failed(self, exc: Exception, asked: int) -> None:
-        if asked == self._asked:
+        if asked == self._asked and not self._read_again():
             report_bug(exc, self)
+
+    def _read_again(self) -> bool:
+        """A read has ended; True when its answer is stale (a refresh was asked for
+        meanwhile): then the lists are read again."""
+        self._reading -= 1
+        if self._again is None:
+            return False
+        if not self._reading:
+            again, self._again = self._again, None
+            self.refresh(again)
+        return True
 
     def _arrived(self, asked: int, part: str, answer: object) -> None:
         """One of the two reads: own work first (the branch kept as shown until its own
         read is in), then the branch; `loaded` once both of the newest request are shown."""
-        if asked != self._asked:
+        if asked != self._asked or self._read_again():
             return
         self._parts[part] = answer
         own, branch = self._parts.get("own"), self._parts.get("branch")
@@ -154,6 +180,7 @@ class TodayPage(QWidget):
                 self.loaded.emit()
 
         if part == "own":
+            self._read_branch(asked, own.date)
             if self.day is not None and branch is None:  # the branch as it was, meanwhile
                 own = replace(own, team=self.day.team, dormant=self.day.dormant)
             self.day = own
