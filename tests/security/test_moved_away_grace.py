@@ -19,7 +19,7 @@ def _reassign(admin, customer: str, to) -> None:
         "/customers/reassign",
         json={"customer_ids": [customer], "to_username": to.account.username, "reason": "调岗"},
     )
-    assert answer.json() == {"moved": 1}, answer.text
+    assert answer.json()["moved"] == 1, answer.text
 
 
 def test_edits_after_a_move_are_bounded(branches, sign_in, server_db):

@@ -108,8 +108,9 @@ def test_counts_are_verified_once_per_interval_not_on_every_round(client_for):
 
 
 def test_a_push_whose_pull_part_fails_loses_nothing_when_sent_again(client_for):
-    """The pull runs after the push committed: if it fails, the client never saw the
-    acknowledgement and sends the same mutations again, which the server answers `duplicate`."""
+    """A round whose pull part is malformed is refused whole, before anything is applied (its
+    form is in the OpenAPI since issue 17): sent again, the mutation applies once; sent once
+    more (an acknowledgement lost), the server answers `duplicate`."""
     client = client_for()
     acme = client.records.create("customer", {"name": "Acme"})
     client.sync()
@@ -123,10 +124,11 @@ def test_a_push_whose_pull_part_fails_loses_nothing_when_sent_again(client_for):
     }
     with pytest.raises(ServerRefused) as refused:
         client.api.push(client.token, {"mutations": [mutation], "pull": {"cursor": "nonsense"}})
-    assert refused.value.code == "invalid_cursor"
+    assert refused.value.code == "invalid_request"  # its form is in the OpenAPI: 422
 
     answer = client.api.push(client.token, {"mutations": [mutation]})
-
+    assert answer["results"][0]["status"] == "applied"
+    answer = client.api.push(client.token, {"mutations": [mutation]})
     assert answer["results"] == [{"seq": 10_000, "status": "duplicate"}]  # no reason, no row
     [row] = client.api.rows(client.token, "customer", [acme["id"]])
     assert row["city"] == "杭州"
