@@ -414,9 +414,6 @@ def test_an_exported_list_imported_back_by_its_ids_changes_nothing(records, tmp_
     assert same and sent == 0
 
 
-@pytest.mark.xfail(
-    reason="the import must read CSV cells through spreadsheet.restore", strict=False
-)
 def test_an_exported_csv_imported_back_by_its_ids_changes_nothing(records, tmp_path):
     summary, same, sent = _round_trip(records, tmp_path / "客户.csv")
     assert (summary.created, summary.updated, summary.unchanged, summary.refused) == (0, 0, 2, 0)

@@ -12,3 +12,13 @@ def settle() -> None:
         DB_LANE.waitForDone(10_000)
         QUERY_LANE.waitForDone(10_000)
         QCoreApplication.processEvents()
+
+
+def activate(window) -> None:
+    """Settle, then make `window` the active one: shortcuts of the WindowShortcut kind fire
+    only in the active window, and offscreen a page's first refresh can leave none active."""
+    from PySide6.QtWidgets import QApplication
+
+    settle()
+    QApplication.setActiveWindow(window)
+    QCoreApplication.processEvents()

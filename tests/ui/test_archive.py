@@ -8,6 +8,7 @@ from app.archive import Archive
 from app.workspace import Workspace
 from sync.protocol.entities import Customer
 from tests.support.clients import connect
+from tests.ui.ops import activate
 from ui.main_window import MainWindow
 
 from .ops import settle
@@ -37,8 +38,7 @@ def _window(qtbot, client, account) -> MainWindow:
     window.show_customers()
     window.sync_timer.stop()
     window.push_timer.setInterval(60_000)  # the test syncs when it says
-    QApplication.setActiveWindow(window)
-    settle()
+    activate(window)
     return window
 
 

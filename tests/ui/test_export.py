@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from app.exporting import OUTPOST_ID
 from app.exporting.audit_log import QUEUE
 from app.workspace import Workspace
+from tests.ui.ops import activate
 from ui.main_window import MainWindow
 
 
@@ -63,6 +64,7 @@ def test_ctrl_shift_e_exports_the_filtered_list_and_offers_its_folder(
     window.customers.filters.choose("tier", "premium")
     answers.append(tmp_path / "out" / "premium.xlsx")
     (tmp_path / "out").mkdir()
+    activate(window)
     qtbot.keyClick(
         window,
         Qt.Key.Key_E,

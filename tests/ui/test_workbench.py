@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.workspace import Workspace
 from tests.support.clients import connect
-from tests.ui.ops import settle
+from tests.ui.ops import activate, settle
 from tests.ui.today_lines import lines, said
 from tests.ui.typing import type_text
 from ui.interaction_dialog import InteractionDialog
@@ -71,6 +71,7 @@ def test_enter_in_the_list_opens_the_customer_view_and_esc_goes_back(qtbot, wind
     window.customers.refresh()
     window.show_customers()
     table = window.customers.table
+    activate(window)
     table.setFocus()
     table.setCurrentIndex(window.customers.model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
