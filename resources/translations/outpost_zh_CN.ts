@@ -1,4072 +1,7262 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>AdminPage</name>
-    <message>
-        <location filename="../../ui/admin_common.py" line="22"/>
-        <source>Sales rep</source>
-        <translation>销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="23"/>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="24"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="28"/>
-        <source>Not synced when the author left</source>
-        <translation>提交人离职时尚未同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="29"/>
-        <source>Not allowed for the author</source>
-        <translation>提交人无权进行此更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="30"/>
-        <source>The record is gone from the server</source>
-        <translation>服务器上已没有这条记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="31"/>
-        <source>The server found the values invalid</source>
-        <translation>服务器认为这些值无效</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="36"/>
-        <source>Your role does not allow this.</source>
-        <translation>你的角色无权进行此操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="37"/>
-        <source>There is no such user.</source>
-        <translation>没有这个用户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="38"/>
-        <source>There is no such branch.</source>
-        <translation>没有这个分公司。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="39"/>
-        <source>Only managers answer for further branches.</source>
-        <translation>只有经理才能兼管其他分公司。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="40"/>
-        <source>You cannot offboard yourself.</source>
-        <translation>不能为自己办理离职。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="41"/>
-        <source>Administrators own no customers: deactivate them instead.</source>
-        <translation>管理员名下没有客户：请改为停用其账户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="44"/>
-        <source>Choose a colleague or a branch to take over.</source>
-        <translation>请选择接手的同事或分公司。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="47"/>
-        <source>That branch has no active rep to take over.</source>
-        <translation>该分公司没有可接手的在职销售代表。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="48"/>
-        <source>This person cannot own customers (left, or an administrator).</source>
-        <translation>此人不能负责客户（已离职或是管理员）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="51"/>
-        <source>Choose at least one filter.</source>
-        <translation>请至少选择一个筛选条件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="52"/>
-        <source>That is too many customers at once; narrow the filters.</source>
-        <translation>一次涉及的客户太多，请缩小筛选范围。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="55"/>
-        <source>The server cannot apply this change (for example, owners change only by reassignment). Discard it, or make the change yourself.</source>
-        <translation>服务器无法应用此更改（例如，负责人只能通过重新分配来更改）。请丢弃它，或由你亲自进行此更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="60"/>
-        <source>Someone already decided on this change; the list is up to date now.</source>
-        <translation>已有人处理了这项更改，列表现已更新。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="63"/>
-        <source>Choose who should own this customer.</source>
-        <translation>请选择此客户的负责人。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_common.py" line="64"/>
-        <source>It is no longer there; the list is up to date.</source>
-        <translation>它已不存在，列表现已更新。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="160"/>
-        <location filename="../../ui/admin_page.py" line="203"/>
-        <source>Review queue</source>
-        <translation>审核队列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="162"/>
-        <source>Review queue (%1)</source>
-        <translation>审核队列（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="198"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="199"/>
-        <source>Talking to the server…</source>
-        <translation>正在与服务器通信…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="201"/>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="202"/>
-        <source>Reassign</source>
-        <translation>重新分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="206"/>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="214"/>
-        <source>The team screens need a connection to the server.
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="82" />
+            <source>About Outpost CRM</source>
+            <translation>关于 Outpost CRM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="83" />
+            <source>Outpost CRM</source>
+            <translation>Outpost CRM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="87" />
+            <source>A CRM that keeps working offline: your customers are kept on this computer and synced with the company's server whenever it can be reached.</source>
+            <translation>离线也能用的 CRM：你的客户保存在这台电脑上，只要能连上公司服务器就会同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="96" />
+            <source>%1 MB at %2</source>
+            <translation>%1 MB，位于 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="99" />
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="102" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="103" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="104" />
+            <source>Data on this computer</source>
+            <translation>本机数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="105" />
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../ui/admin_common.py" line="22" />
+            <source>Sales rep</source>
+            <translation>销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="23" />
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="24" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="28" />
+            <source>Not synced when the author left</source>
+            <translation>提交人离职时尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="29" />
+            <source>Not allowed for the author</source>
+            <translation>提交人无权进行此更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="30" />
+            <source>The record is gone from the server</source>
+            <translation>服务器上已没有这条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="31" />
+            <source>The server found the values invalid</source>
+            <translation>服务器认为这些值无效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="32" />
+            <source>Probable duplicate of another owner's customer</source>
+            <translation>疑似与其他负责人的客户重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="37" />
+            <source>Your role does not allow this.</source>
+            <translation>你的角色无权进行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="38" />
+            <source>There is no such user.</source>
+            <translation>没有这个用户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="39" />
+            <source>There is no such branch.</source>
+            <translation>没有这个分公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="40" />
+            <source>Only managers answer for further branches.</source>
+            <translation>只有经理才能兼管其他分公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="41" />
+            <source>You cannot offboard yourself.</source>
+            <translation>不能为自己办理离职。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="42" />
+            <source>Administrators own no customers: deactivate them instead.</source>
+            <translation>管理员名下没有客户：请改为停用其账户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="45" />
+            <source>Choose a colleague or a branch to take over.</source>
+            <translation>请选择接手的同事或分公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="48" />
+            <source>That branch has no active rep to take over.</source>
+            <translation>该分公司没有可接手的在职销售代表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="49" />
+            <source>This person cannot own customers (left, or an administrator).</source>
+            <translation>此人不能负责客户（已离职或是管理员）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="52" />
+            <source>Choose at least one filter.</source>
+            <translation>请至少选择一个筛选条件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="53" />
+            <source>That is too many customers at once; narrow the filters.</source>
+            <translation>一次涉及的客户太多，请缩小筛选范围。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="56" />
+            <source>The server cannot apply this change (for example, owners change only by reassignment). Discard it, or make the change yourself.</source>
+            <translation>服务器无法应用此更改（例如，负责人只能通过重新分配来更改）。请丢弃它，或由你亲自进行此更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="61" />
+            <source>Someone already decided on this change; the list is up to date now.</source>
+            <translation>已有人处理了这项更改，列表现已更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="64" />
+            <source>Choose who should own this customer.</source>
+            <translation>请选择此客户的负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="65" />
+            <source>Someone already has this username.</source>
+            <translation>该用户名已被使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="66" />
+            <source>Use 2-64 letters, digits, dots, dashes or underscores for the username.</source>
+            <translation>用户名请使用 2-64 个字母、数字、点、短横线或下划线。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="69" />
+            <source>Reps and managers belong to a branch.</source>
+            <translation>销售和经理必须属于某个分公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="70" />
+            <source>Change your own password when you sign in, not by a reset.</source>
+            <translation>请在登录时修改自己的密码，而不是重置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="73" />
+            <source>This person is already active.</source>
+            <translation>此人已处于启用状态。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="74" />
+            <source>Another administrator must change your role.</source>
+            <translation>你的角色需由另一位管理员修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="75" />
+            <source>Administrators own no customers: reassign this person's customers first.</source>
+            <translation>管理员不负责客户：请先转移此人的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="79" />
+            <source>It is no longer there; the list is up to date.</source>
+            <translation>它已不存在，列表现已更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="175" />
+            <location filename="../../ui/admin_page.py" line="218" />
+            <source>Review queue</source>
+            <translation>审核队列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="177" />
+            <source>Review queue (%1)</source>
+            <translation>审核队列（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="213" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="214" />
+            <source>Talking to the server…</source>
+            <translation>正在与服务器通信…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="216" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="217" />
+            <source>Reassign</source>
+            <translation>重新分配</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="221" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="223" />
+            <source>Branches</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="231" />
+            <source>The team screens need a connection to the server.
 Your own work goes on offline as usual.</source>
-        <translation>团队页面需要连接服务器。
+            <translation>团队页面需要连接服务器。
 你自己的工作仍可照常离线进行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_page.py" line="218"/>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-</context>
-<context>
-    <name>AdminWindow</name>
-    <message>
-        <location filename="../../ui/admin_window.py" line="52"/>
-        <source>Outpost CRM — %1</source>
-        <translation>Outpost CRM — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_window.py" line="53"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_window.py" line="54"/>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_window.py" line="55"/>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_window.py" line="56"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_window.py" line="57"/>
-        <source>Signed in as %1 (%2) on %3</source>
-        <translation>已登录：%1（%2），服务器 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_window.py" line="64"/>
-        <source>Administrator: works online, keeps no customers on this computer</source>
-        <translation>管理员：在线工作，本机不保存客户数据</translation>
-    </message>
-</context>
-<context>
-    <name>ArrivalsBar</name>
-    <message>
-        <location filename="../../ui/arrivals_bar.py" line="30"/>
-        <source>Dismiss</source>
-        <translation>知道了</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/arrivals_bar.py" line="46"/>
-        <source>%n customer(s) from %1 are now yours.</source>
-        <translation>
-            <numerusform>%1 的 %n 位客户现已归你负责。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/arrivals_bar.py" line="49"/>
-        <source>%n customer(s) from the branch pool are now yours.</source>
-        <translation>
-            <numerusform>分公司客户池中的 %n 位客户现已归你负责。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/arrivals_bar.py" line="51"/>
-        <source>Handed over by %1.</source>
-        <translation>由 %1 移交。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/arrivals_bar.py" line="54"/>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/arrivals_bar.py" line="66"/>
-        <source>%1 left the company</source>
-        <translation>%1 已离职</translation>
-    </message>
-    <message>
-        <location filename="../../ui/arrivals_bar.py" line="67"/>
-        <source>their previous owner left the company</source>
-        <translation>原负责人已离职</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/arrivals_bar.py" line="70"/>
-        <source>no contact for %n day(s), returned to the branch pool</source>
-        <translation>
-            <numerusform>%n 天未联系，已退回分公司客户池</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/arrivals_bar.py" line="71"/>
-        <source>claimed from the branch pool</source>
-        <translation>从分公司客户池领取</translation>
-    </message>
-</context>
-<context>
-    <name>AuditModel</name>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="67"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="68"/>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="69"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="70"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="71"/>
-        <source>IP address</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="72"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="92"/>
-        <source>(server)</source>
-        <translation>（服务器）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="100"/>
-        <source>User %1</source>
-        <translation>用户 %1</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTab</name>
-    <message numerus="yes">
-        <location filename="../../ui/admin_audit.py" line="209"/>
-        <source>The newest %n entries; narrow the filters to see older ones.</source>
-        <translation>
-            <numerusform>仅显示最新的 %n 条记录；缩小筛选范围可查看更早的记录。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_audit.py" line="212"/>
-        <source>%n entries, newest first</source>
-        <translation>
-            <numerusform>%n 条记录，最新的在前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="218"/>
-        <source>Export the audit log</source>
-        <translation>导出审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="218"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="229"/>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="234"/>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="234"/>
-        <source>Action:</source>
-        <translation>操作：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="234"/>
-        <source>From:</source>
-        <translation>从：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="234"/>
-        <source>To:</source>
-        <translation>到：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="238"/>
-        <source>Anyone</source>
-        <translation>全部用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="239"/>
-        <source>Any action</source>
-        <translation>全部操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="241"/>
-        <source>Any date</source>
-        <translation>不限日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="242"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_audit.py" line="243"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPage</name>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="265"/>
-        <source>Nothing planned</source>
-        <translation>暂无安排</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="274"/>
-        <source>Overdue · due %1</source>
-        <translation>已逾期 · 截止 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="276"/>
-        <source>Due %1</source>
-        <translation>截止 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="278"/>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="280"/>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="300"/>
-        <source>Location: %1</source>
-        <translation>地点：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/calendar_page.py" line="302"/>
-        <source>Overlaps %n other appointment(s):</source>
-        <translation>
-            <numerusform>与另外 %n 个约会时间冲突：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="314"/>
-        <source>%1 · today</source>
-        <translation>%1 · 今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="326"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="328"/>
-        <source>Week %1 · %2 – %3</source>
-        <translation>第 %1 周 · %2 – %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="333"/>
-        <source>Showing the first %1 entries.</source>
-        <translation>仅显示前 %1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="337"/>
-        <source>Nothing planned this week. Press Ctrl+Shift+N to plan a visit.</source>
-        <translation>本周暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="338"/>
-        <source>Nothing planned this day. Press Ctrl+Shift+N to plan a visit.</source>
-        <translation>当天暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="383"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="384"/>
-        <source>Open customer</source>
-        <translation>打开客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="386"/>
-        <source>Mark as not done</source>
-        <translation>标记为未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="386"/>
-        <source>Mark as done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="388"/>
-        <source>Reschedule…</source>
-        <translation>改期…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="428"/>
-        <source>Calendar</source>
-        <translation>日程</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="429"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="430"/>
-        <source>Go to today (T)</source>
-        <translation>回到今天 (T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="431"/>
-        <source>Previous (Ctrl+Left or Page Up)</source>
-        <translation>上一段 (Ctrl+左 或 Page Up)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="432"/>
-        <source>Next (Ctrl+Right or Page Down)</source>
-        <translation>下一段 (Ctrl+右 或 Page Down)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="433"/>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="434"/>
-        <source>One day (D)</source>
-        <translation>单日 (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="435"/>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="436"/>
-        <source>Seven days (W)</source>
-        <translation>七天 (W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_page.py" line="437"/>
-        <source>New appointment</source>
-        <translation>新建约会</translation>
-    </message>
-</context>
-<context>
-    <name>CloseDealDialog</name>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="132"/>
-        <source>Won: %1</source>
-        <translation>赢单：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="133"/>
-        <source>When was it signed, and for how much?</source>
-        <translation>何时签约？金额多少？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="137"/>
-        <source>Closed on</source>
-        <translation>成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="138"/>
-        <source>Amount won</source>
-        <translation>成交金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="140"/>
-        <source>Lost: %1</source>
-        <translation>丢单：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="141"/>
-        <source>Why was it lost?</source>
-        <translation>为什么丢单？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="143"/>
-        <source>e.g. price, chose a competitor, no budget</source>
-        <translation>例如：价格、选了竞争对手、没有预算</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="144"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="160"/>
-        <source>Enter the day it was signed (YYYY-MM-DD).</source>
-        <translation>请填写签约日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="164"/>
-        <source>Say why it was lost: it is what the team learns from.</source>
-        <translation>请写明丢单原因：团队要从中吸取经验。</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="22"/>
-        <source>New contact at %1</source>
-        <translation>新建 %1 的联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="22"/>
-        <source>Contact at %1</source>
-        <translation>%1 的联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="27"/>
-        <source>e.g. purchasing manager, 财务</source>
-        <translation>例如：采购经理、财务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="28"/>
-        <source>e.g. 138 0013 8000, 021 5555 0000</source>
-        <translation>例如 138 0013 8000, 021 5555 0000</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="35"/>
-        <source>The first person to call</source>
-        <translation>首先联系此人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="41"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="42"/>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="43"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="44"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="45"/>
-        <source>Primary contact</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contact_dialog.py" line="46"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>ContactPicker</name>
-    <message>
-        <location filename="../../ui/fields.py" line="255"/>
-        <location filename="../../ui/fields.py" line="260"/>
-        <source>(nobody in particular)</source>
-        <translation>（不指定联系人）</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerDialog</name>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="31"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="31"/>
-        <source>Edit customer</source>
-        <translation>编辑客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="39"/>
-        <source>(not given)</source>
-        <translation>（未填写）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="43"/>
-        <source>e.g. 138 0013 8000, 021 5555 0000</source>
-        <translation>例如 138 0013 8000, 021 5555 0000</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="44"/>
-        <source>How they found us: referral, fair, web…</source>
-        <translation>客户如何找到我们：介绍、展会、网络…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="72"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="73"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="74"/>
-        <source>Tier</source>
-        <translation>客户等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="75"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="76"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="77"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="78"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="79"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="80"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="81"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="82"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="83"/>
-        <source>Registration no.</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="84"/>
-        <source>Company size</source>
-        <translation>公司规模</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="85"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_dialog.py" line="86"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerHeader</name>
-    <message>
-        <location filename="../../ui/customer_header.py" line="85"/>
-        <source>Never</source>
-        <translation>从未</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customer_header.py" line="94"/>
-        <source>⚠ %n open complaint(s)</source>
-        <translation>
-            <numerusform>⚠ %n 个未结投诉</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="107"/>
-        <source>No open opportunities</source>
-        <translation>没有进行中的商机</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customer_header.py" line="108"/>
-        <source>%1 in %n open opportunity(ies)</source>
-        <translation>
-            <numerusform>%1（%n 个进行中的商机）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="114"/>
-        <source>Tier</source>
-        <translation>客户等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="115"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="116"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="117"/>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="118"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="119"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="120"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="121"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="122"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="123"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="124"/>
-        <source>Registration no. · size</source>
-        <translation>信用代码 · 规模</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="124"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="125"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="126"/>
-        <source>Open value</source>
-        <translation>进行中金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_header.py" line="130"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerPicker</name>
-    <message>
-        <location filename="../../ui/fields.py" line="210"/>
-        <source>No customer</source>
-        <translation>无客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="211"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="213"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="236"/>
-        <source>(no longer on this computer)</source>
-        <translation>（已不在本机）</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerTableModel</name>
-    <message>
-        <location filename="../../ui/customers.py" line="105"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="106"/>
-        <source>Tier</source>
-        <translation>客户等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="107"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="108"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="109"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="110"/>
-        <source>Last change</source>
-        <translation>最近修改</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerView</name>
-    <message>
-        <location filename="../../ui/customer_view.py" line="204"/>
-        <source>You</source>
-        <translation>你</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="205"/>
-        <source>Another user</source>
-        <translation>其他用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="271"/>
-        <location filename="../../ui/customer_view.py" line="427"/>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="285"/>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="285"/>
-        <source>Who</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="285"/>
-        <source>A customer</source>
-        <translation>是否客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="285"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="290"/>
-        <location filename="../../ui/customer_view.py" line="311"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="290"/>
-        <location filename="../../ui/customer_view.py" line="311"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="376"/>
-        <source>Mark as not done</source>
-        <translation>标记为未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="376"/>
-        <source>Mark as done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="405"/>
-        <source>Restored %1. The change syncs like any other edit.</source>
-        <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="420"/>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="421"/>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="422"/>
-        <source>Family and relations</source>
-        <translation>家庭与关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="423"/>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="424"/>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="425"/>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="426"/>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="432"/>
-        <source>Log interaction…</source>
-        <translation>记录互动…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="433"/>
-        <source>Add contact…</source>
-        <translation>添加联系人…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="434"/>
-        <source>Add relation…</source>
-        <translation>添加关系…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="435"/>
-        <source>New opportunity…</source>
-        <translation>新建商机…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="436"/>
-        <source>New task…</source>
-        <translation>新建任务…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="437"/>
-        <source>New request…</source>
-        <translation>新建服务请求…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="215"/>
-        <location filename="../../ui/customer_view.py" line="271"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="214"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="212"/>
-        <location filename="../../ui/customer_view.py" line="234"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="213"/>
-        <location filename="../../ui/customer_view.py" line="271"/>
-        <source>What</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="216"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="235"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="236"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="237"/>
-        <source>Overwritten value</source>
-        <translation>被覆盖的值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="238"/>
-        <source>Kept value</source>
-        <translation>保留的值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="444"/>
-        <source>← Back</source>
-        <translation>← 返回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="445"/>
-        <source>Back to the list (Esc)</source>
-        <translation>返回列表（Esc）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="446"/>
-        <source>Edit (F2)</source>
-        <translation>编辑（F2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="447"/>
-        <source>Log interaction (Ctrl+L)</source>
-        <translation>记录互动（Ctrl+L）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="448"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="449"/>
-        <source>Reschedule…</source>
-        <translation>改期…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="450"/>
-        <source>Restore selected value</source>
-        <translation>恢复所选值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="451"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_view.py" line="454"/>
-        <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
-        <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
-    <message>
-        <location filename="../../ui/customers.py" line="233"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="234"/>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="235"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="308"/>
-        <source>You</source>
-        <translation>你</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="309"/>
-        <source>Another user</source>
-        <translation>其他用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="328"/>
-        <source>Archived “%1”.</source>
-        <translation>已归档“%1”。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customers.py" line="330"/>
-        <source>Archived %n customer(s).</source>
-        <translation>
-            <numerusform>已归档 %n 位客户。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="343"/>
-        <source>No archived customers.</source>
-        <translation>没有已归档的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="346"/>
-        <source>No customers match these filters.
+        </message>
+        <message>
+            <location filename="../../ui/admin_page.py" line="235" />
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminWindow</name>
+        <message>
+            <location filename="../../ui/admin_window.py" line="52" />
+            <source>Outpost CRM — %1</source>
+            <translation>Outpost CRM — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="53" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="54" />
+            <source>Se&amp;ttings…</source>
+            <translation>设置(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="55" />
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="56" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="57" />
+            <source>Signed in as %1 (%2) on %3</source>
+            <translation>已登录：%1（%2），服务器 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="64" />
+            <source>Administrator: works online, keeps no customers on this computer</source>
+            <translation>管理员：在线工作，本机不保存客户数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrivalsBar</name>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="30" />
+            <source>Dismiss</source>
+            <translation>知道了</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arrivals_bar.py" line="46" />
+            <source>%n customer(s) from %1 are now yours.</source>
+            <translation>
+                <numerusform>%1 的 %n 位客户现已归你负责。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arrivals_bar.py" line="49" />
+            <source>%n customer(s) from the branch pool are now yours.</source>
+            <translation>
+                <numerusform>分公司客户池中的 %n 位客户现已归你负责。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="51" />
+            <source>Handed over by %1.</source>
+            <translation>由 %1 移交。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="54" />
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="66" />
+            <source>%1 left the company</source>
+            <translation>%1 已离职</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="67" />
+            <source>their previous owner left the company</source>
+            <translation>原负责人已离职</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/arrivals_bar.py" line="70" />
+            <source>no contact for %n day(s), returned to the branch pool</source>
+            <translation>
+                <numerusform>%n 天未联系，已退回分公司客户池</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="71" />
+            <source>claimed from the branch pool</source>
+            <translation>从分公司客户池领取</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="40" />
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="41" />
+            <source>Sign-in failed</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="42" />
+            <source>Sign-in while locked</source>
+            <translation>账户锁定时尝试登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="43" />
+            <source>Account locked</source>
+            <translation>账户已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="44" />
+            <source>Sign-in to a closed account</source>
+            <translation>已停用账户尝试登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="45" />
+            <source>Sign-in needing a new password</source>
+            <translation>登录（需设置新密码）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="48" />
+            <source>Signed out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="49" />
+            <source>Session renewed</source>
+            <translation>会话续期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="50" />
+            <source>Changes synced</source>
+            <translation>同步更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="51" />
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="52" />
+            <source>Password reset</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="53" />
+            <source>Person added</source>
+            <translation>添加人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="54" />
+            <source>Person changed</source>
+            <translation>修改人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="55" />
+            <source>Person deactivated</source>
+            <translation>停用人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="56" />
+            <source>Person reactivated</source>
+            <translation>重新启用人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="57" />
+            <source>Managed branches changed</source>
+            <translation>修改管辖分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="58" />
+            <source>Offboarded</source>
+            <translation>办理离职</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="59" />
+            <source>Customers reassigned</source>
+            <translation>重新分配客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="60" />
+            <source>Review: applied</source>
+            <translation>审核：已应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="61" />
+            <source>Review: discarded</source>
+            <translation>审核：已舍弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="62" />
+            <source>A leaver's edits handed over</source>
+            <translation>离职人员的更改已移交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="63" />
+            <source>Audit log exported</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="64" />
+            <source>Data export</source>
+            <translation>数据导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="65" />
+            <source>Claimed from the pool</source>
+            <translation>从公海领取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="66" />
+            <source>Returned to the pool</source>
+            <translation>退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="67" />
+            <source>Pool settings changed</source>
+            <translation>修改公海设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="68" />
+            <source>Branch opened</source>
+            <translation>新建分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="69" />
+            <source>Branch changed</source>
+            <translation>修改分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="70" />
+            <source>Branches merged</source>
+            <translation>合并分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="71" />
+            <source>Device marked lost</source>
+            <translation>设备标记为丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="72" />
+            <source>Owner asked about a duplicate</source>
+            <translation>就重复客户询问负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="73" />
+            <source>Demo data added</source>
+            <translation>添加演示数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="101" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="102" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="103" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="104" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="105" />
+            <source>IP address</source>
+            <translation>IP 地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="106" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="128" />
+            <source>(server)</source>
+            <translation>（服务器）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="138" />
+            <source>User %1</source>
+            <translation>用户 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="147" />
+            <source>Customer list</source>
+            <translation>客户列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="148" />
+            <source>Service requests</source>
+            <translation>服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="149" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="150" />
+            <source>Calendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="151" />
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="152" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="153" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_audit.py" line="156" />
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln 行</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/admin_audit.py" line="301" />
+            <source>%n entries, newest first</source>
+            <translation>
+                <numerusform>%n 条记录，最新的在前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="308" />
+            <source>Export the audit log</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="308" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="319" />
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="324" />
+            <source>User:</source>
+            <translation>用户：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="324" />
+            <source>Action:</source>
+            <translation>操作：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="324" />
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="324" />
+            <source>To:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="328" />
+            <source>Anyone</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="250" />
+            <location filename="../../ui/admin_audit.py" line="329" />
+            <source>Any action</source>
+            <translation>全部操作</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_audit.py" line="299" />
+            <source>The newest %n entries; More shows older ones.</source>
+            <translation>
+                <numerusform>最新的 %n 条记录；点“更多”查看更早的。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="332" />
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="334" />
+            <source>Any date</source>
+            <translation>不限日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="335" />
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="336" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchDialog</name>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="39" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="39" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="42" />
+            <source>New branch</source>
+            <translation>新建分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="42" />
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="45" />
+            <source>e.g. 苏州分公司</source>
+            <translation>例如：苏州分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="47" />
+            <source>e.g. 苏州</source>
+            <translation>例如：苏州</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="51" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="52" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="58" />
+            <source>A new name changes nothing else: people, customers and the pool stay with the branch.</source>
+            <translation>改名不影响其他内容：人员、客户和公海仍属于该分公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="68" />
+            <source>Enter the branch's name.</source>
+            <translation>请输入分公司名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchesTab</name>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="181" />
+            <source>On</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="181" />
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="239" />
+            <source>Branch</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="239" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="239" />
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="239" />
+            <source>Customer pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="241" />
+            <source>New branch…</source>
+            <translation>新建分公司…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="242" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="243" />
+            <source>Merge into…</source>
+            <translation>合并到…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="541" />
+            <source>✓ %1</source>
+            <translation>✓ %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="538" />
+            <source>Location: %1</source>
+            <translation>地点：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="280" />
+            <source>Someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="322" />
+            <source>%1 · today</source>
+            <translation>%1 · 今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="329" />
+            <source>%1 %2</source>
+            <comment>month, year</comment>
+            <translation>%2年%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="335" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="336" />
+            <source>Team · %1</source>
+            <translation>团队 · %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="338" />
+            <source>Week %1 · %2 – %3</source>
+            <translation>第 %1 周 · %2 – %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="343" />
+            <source>Showing the first %1 entries.</source>
+            <translation>仅显示前 %1 条。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="347" />
+            <source>Nothing planned this week. Press Ctrl+Shift+N to plan a visit.</source>
+            <translation>本周暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="349" />
+            <source>Nothing planned this month. Press Ctrl+Shift+N to plan a visit.</source>
+            <translation>本月没有安排。按 Ctrl+Shift+N 安排拜访。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="350" />
+            <source>Nothing planned this day. Press Ctrl+Shift+N to plan a visit.</source>
+            <translation>当天暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="374" />
+            <source>Appointments overlap</source>
+            <translation>日程时间重叠</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/calendar_page.py" line="376" />
+            <source>This overlaps %n other appointment(s) of the same person:</source>
+            <translation>
+                <numerusform>与同一人的另外 %n 个日程时间重叠：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="380" />
+            <source>Move “%1” there anyway?</source>
+            <translation>仍要把“%1”移到那里吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="381" />
+            <source>Move anyway</source>
+            <translation>仍然移动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="467" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="468" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="470" />
+            <source>Mark as not done</source>
+            <translation>标记为未完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="470" />
+            <source>Mark as done</source>
+            <translation>标记为已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="472" />
+            <source>Reschedule…</source>
+            <translation>改期…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="475" />
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="516" />
+            <source>Calendar</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="517" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="518" />
+            <source>Go to today (T)</source>
+            <translation>回到今天 (T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="519" />
+            <source>Previous (Page Up)</source>
+            <translation>上一页 (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="520" />
+            <source>Next (Page Down)</source>
+            <translation>下一页 (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="521" />
+            <source>Go to a date (Ctrl+G)</source>
+            <translation>转到日期 (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="535" />
+            <source>Overlap</source>
+            <translation>时间冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="536" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="537" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="539" />
+            <source>Overlaps:</source>
+            <translation>与以下日程重叠：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="540" />
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="542" />
+            <source>Overdue %1</source>
+            <translation>已逾期 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="543" />
+            <source>+%1 more</source>
+            <translation>还有 %1 项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="544" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="545" />
+            <source>%1 · Today</source>
+            <translation>%1 · 今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="522" />
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="523" />
+            <source>One day (D)</source>
+            <translation>单日 (D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="524" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="525" />
+            <source>Seven days (W)</source>
+            <translation>七天 (W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="526" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="527" />
+            <source>The whole month (M)</source>
+            <translation>整月 (M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="528" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="529" />
+            <source>Your branch's people side by side for a day (P)</source>
+            <translation>并排查看本分公司成员某一天的日程 (P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_page.py" line="530" />
+            <source>New appointment</source>
+            <translation>新建约会</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDealDialog</name>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="132" />
+            <source>Won: %1</source>
+            <translation>赢单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="133" />
+            <source>When was it signed, and for how much?</source>
+            <translation>何时签约？金额多少？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="137" />
+            <source>Closed on</source>
+            <translation>成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="138" />
+            <source>Amount won</source>
+            <translation>成交金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="140" />
+            <source>Lost: %1</source>
+            <translation>丢单：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="141" />
+            <source>Why was it lost?</source>
+            <translation>为什么丢单？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="143" />
+            <source>e.g. price, chose a competitor, no budget</source>
+            <translation>例如：价格、选了竞争对手、没有预算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="144" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="160" />
+            <source>Enter the day it was signed (YYYY-MM-DD).</source>
+            <translation>请填写签约日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="164" />
+            <source>Say why it was lost: it is what the team learns from.</source>
+            <translation>请写明丢单原因：团队要从中吸取经验。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commerce</name>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="16" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="17" />
+            <source>Active</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="18" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="19" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="22" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="23" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="24" />
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="25" />
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="26" />
+            <source>Online payment</source>
+            <translation>在线支付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="27" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="47" />
+            <source>outstanding %1</source>
+            <translation>未回款 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="22" />
+            <source>New contact at %1</source>
+            <translation>新建 %1 的联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="22" />
+            <source>Contact at %1</source>
+            <translation>%1 的联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="27" />
+            <source>e.g. purchasing manager, 财务</source>
+            <translation>例如：采购经理、财务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="28" />
+            <source>e.g. 138 0013 8000, 021 5555 0000</source>
+            <translation>例如 138 0013 8000, 021 5555 0000</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="35" />
+            <source>The first person to call</source>
+            <translation>首先联系此人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="41" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="42" />
+            <source>Role</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="43" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="44" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="45" />
+            <source>Primary contact</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contact_dialog.py" line="46" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPicker</name>
+        <message>
+            <location filename="../../ui/fields.py" line="255" />
+            <location filename="../../ui/fields.py" line="260" />
+            <source>(nobody in particular)</source>
+            <translation>（不指定联系人）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractDialog</name>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="82" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="83" />
+            <source>Contract no.</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="84" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="85" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="86" />
+            <source>Signed on</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="87" />
+            <source>Payment due</source>
+            <translation>应回款日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="88" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="89" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="109" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="110" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="111" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="112" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="113" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="114" />
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="127" />
+            <source>Add line</source>
+            <translation>添加明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="129" />
+            <source>Remove line</source>
+            <translation>删除明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="151" />
+            <source>Lines</source>
+            <translation>合同明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="164" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="178" />
+            <source>New contract</source>
+            <translation>新建合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="240" />
+            <source>(no product)</source>
+            <translation>（无产品）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="335" />
+            <source>Contract total: %1</source>
+            <translation>合同总额：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="338" />
+            <source> · paid %1 · outstanding %2</source>
+            <translation> · 已回款 %1 · 未回款 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="427" />
+            <source>Choose a product or describe the line.</source>
+            <translation>请选择产品或填写说明。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="431" />
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractsModel</name>
+        <message>
+            <location filename="../../ui/sales_page.py" line="79" />
+            <source>Contract no.</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="80" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="81" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="82" />
+            <source>Signed</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="83" />
+            <source>Payment due</source>
+            <translation>应回款日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="84" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="85" />
+            <source>Total</source>
+            <translation>合同金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="86" />
+            <source>Paid</source>
+            <translation>已回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="87" />
+            <source>Outstanding</source>
+            <translation>未回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="114" />
+            <source>Overdue: payment was due %1</source>
+            <translation>已逾期：应于 %1 回款</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDialog</name>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="42" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="42" />
+            <source>Edit customer</source>
+            <translation>编辑客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="81" />
+            <source>Create anyway</source>
+            <translation>仍然创建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="87" />
+            <source>(not given)</source>
+            <translation>（未填写）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="91" />
+            <source>e.g. 138 0013 8000, 021 5555 0000</source>
+            <translation>例如 138 0013 8000, 021 5555 0000</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="92" />
+            <source>How they found us: referral, fair, web…</source>
+            <translation>客户如何找到我们：介绍、展会、网络…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="120" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="121" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="122" />
+            <source>Tier</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="123" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="124" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="125" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="126" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="127" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="128" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="129" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="130" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="131" />
+            <source>Registration no.</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="132" />
+            <source>Company size</source>
+            <translation>公司规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="133" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_dialog.py" line="134" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerHeader</name>
+        <message>
+            <location filename="../../ui/customer_header.py" line="85" />
+            <source>Never</source>
+            <translation>从未</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_header.py" line="94" />
+            <source>⚠ %n open complaint(s)</source>
+            <translation>
+                <numerusform>⚠ %n 个未结投诉</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="107" />
+            <source>No open opportunities</source>
+            <translation>没有进行中的商机</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_header.py" line="108" />
+            <source>%1 in %n open opportunity(ies)</source>
+            <translation>
+                <numerusform>%1（%n 个进行中的商机）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="114" />
+            <source>Tier</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="115" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="116" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="117" />
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="118" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="119" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="120" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="121" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="122" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="123" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="124" />
+            <source>Registration no. · size</source>
+            <translation>信用代码 · 规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="124" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="125" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="126" />
+            <source>Open value</source>
+            <translation>进行中金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_header.py" line="130" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../ui/fields.py" line="210" />
+            <source>No customer</source>
+            <translation>无客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields.py" line="211" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields.py" line="213" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields.py" line="236" />
+            <source>(no longer on this computer)</source>
+            <translation>（已不在本机）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPrint</name>
+        <message>
+            <location filename="../../ui/print_customer.py" line="118" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="119" />
+            <source>Open work</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="120" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="121" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="122" />
+            <source>Service requests</source>
+            <translation>服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="123" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="124" />
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="125" />
+            <source>Open opportunities</source>
+            <translation>进行中的商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="126" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_customer.py" line="135" />
+            <source>Printed %1 by %2</source>
+            <translation>%2 打印于 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <location filename="../../ui/customers.py" line="106" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="107" />
+            <source>Tier</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="108" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="109" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="110" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="111" />
+            <source>Last change</source>
+            <translation>最近修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerView</name>
+        <message>
+            <location filename="../../ui/customer_view.py" line="236" />
+            <source>You</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="237" />
+            <source>Another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="276" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="278" />
+            <source>Records moved: %1</source>
+            <translation>移动的记录：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="280" />
+            <source>Made on another computer</source>
+            <translation>在另一台电脑上进行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="281" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="325" />
+            <location filename="../../ui/customer_view.py" line="508" />
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="339" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="339" />
+            <source>Who</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="339" />
+            <source>A customer</source>
+            <translation>是否客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="339" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="344" />
+            <location filename="../../ui/customer_view.py" line="365" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="344" />
+            <location filename="../../ui/customer_view.py" line="365" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="432" />
+            <source>Mark as not done</source>
+            <translation>标记为未完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="432" />
+            <source>Mark as done</source>
+            <translation>标记为已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="484" />
+            <source>Restored %1. The change syncs like any other edit.</source>
+            <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="499" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="500" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="501" />
+            <source>Family and relations</source>
+            <translation>家庭与关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="502" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="503" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="504" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="505" />
+            <source>Contracts</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="506" />
+            <source>Payments</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="507" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="513" />
+            <source>Log interaction…</source>
+            <translation>记录互动…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="514" />
+            <source>Add contact…</source>
+            <translation>添加联系人…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="515" />
+            <source>Add relation…</source>
+            <translation>添加关系…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="516" />
+            <source>New opportunity…</source>
+            <translation>新建商机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="517" />
+            <source>New task…</source>
+            <translation>新建任务…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="518" />
+            <source>New request…</source>
+            <translation>新建服务请求…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="247" />
+            <location filename="../../ui/customer_view.py" line="325" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="246" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="244" />
+            <location filename="../../ui/customer_view.py" line="287" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="245" />
+            <location filename="../../ui/customer_view.py" line="325" />
+            <source>What</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="248" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="288" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="289" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="290" />
+            <source>Overwritten value</source>
+            <translation>被覆盖的值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="291" />
+            <source>Kept value</source>
+            <translation>保留的值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="519" />
+            <source>New contract…</source>
+            <translation>新建合同…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="520" />
+            <source>Record payment…</source>
+            <translation>登记回款…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="527" />
+            <source>← Back</source>
+            <translation>← 返回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="528" />
+            <source>Back to the list (Esc)</source>
+            <translation>返回列表（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="529" />
+            <source>Edit (F2)</source>
+            <translation>编辑（F2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="530" />
+            <source>Log interaction (Ctrl+L)</source>
+            <translation>记录互动（Ctrl+L）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="531" />
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="532" />
+            <source>Reschedule…</source>
+            <translation>改期…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="533" />
+            <source>Restore selected value</source>
+            <translation>恢复所选值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="534" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="535" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="536" />
+            <source>Merge with…</source>
+            <translation>合并…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="537" />
+            <source>Undo merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="540" />
+            <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
+            <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <location filename="../../ui/customers.py" line="244" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="245" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="246" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="247" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="248" />
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="249" />
+            <source>Merge…</source>
+            <translation>合并…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="322" />
+            <source>You</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="323" />
+            <source>Another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="342" />
+            <source>Archived “%1”.</source>
+            <translation>已归档“%1”。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="344" />
+            <source>Archived %n customer(s).</source>
+            <translation>
+                <numerusform>已归档 %n 位客户。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="370" />
+            <source>No archived customers.</source>
+            <translation>没有已归档的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="373" />
+            <source>No customers match these filters.
 Press Ctrl+Backspace to clear them.</source>
-        <translation>没有符合筛选条件的客户。
+            <translation>没有符合筛选条件的客户。
 按 Ctrl+Backspace 清除筛选。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customers.py" line="351"/>
-        <source>No customers on this computer yet.
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="378" />
+            <source>No customers on this computer yet.
 Press Ctrl+N to add your first customer.</source>
-        <translation>这台电脑上还没有客户。
+            <translation>这台电脑上还没有客户。
 按 Ctrl+N 添加第一个客户。</translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <location filename="../../ui/fields.py" line="60"/>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="64"/>
-        <source>Pick a date (Alt+Down)</source>
-        <translation>选择日期（Alt+↓）</translation>
-    </message>
-</context>
-<context>
-    <name>DiffModel</name>
-    <message>
-        <location filename="../../ui/admin_review.py" line="129"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="130"/>
-        <source>On the server now</source>
-        <translation>服务器当前值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="131"/>
-        <source>Their edit</source>
-        <translation>提交人的修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="132"/>
-        <source>What they saw</source>
-        <translation>提交人当时看到的值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="148"/>
-        <source>Changed on the server since the author saw it</source>
-        <translation>提交人查看之后，服务器上的值已被更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="163"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="164"/>
-        <source>Branch</source>
-        <translation>分公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="165"/>
-        <source>Assigned to</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="166"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="167"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="168"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="169"/>
-        <source>Ends</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="170"/>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="171"/>
-        <source>Resolution</source>
-        <translation>解决方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="172"/>
-        <source>Lost reason</source>
-        <translation>丢单原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="173"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="182"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="182"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="184"/>
-        <source>someone else</source>
-        <translation>其他人</translation>
-    </message>
-</context>
-<context>
-    <name>DiscardDialog</name>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="269"/>
-        <source>Discard</source>
-        <translation>丢弃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="270"/>
-        <source>Discard %1</source>
-        <translation>丢弃“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="272"/>
-        <source>The author&apos;s change is dropped; the decision is recorded with your name and the note.</source>
-        <translation>提交人的更改将被丢弃；此决定会连同你的姓名和备注一起记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="275"/>
-        <source>Note (optional)</source>
-        <translation>备注（可选）</translation>
-    </message>
-</context>
-<context>
-    <name>Editors</name>
-    <message>
-        <location filename="../../ui/editors.py" line="125"/>
-        <source>Interaction archived.</source>
-        <translation>互动记录已归档。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors.py" line="255"/>
-        <source>Only its author can archive an interaction, within 7 days.</source>
-        <translation>只有作者本人可以在 7 天内归档互动记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors.py" line="260"/>
-        <source>Archived “%1”.</source>
-        <translation>已归档“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors.py" line="260"/>
-        <source>Archived.</source>
-        <translation>已归档。</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../ui/errors.py" line="43"/>
-        <location filename="../../ui/errors.py" line="56"/>
-        <source>Outpost</source>
-        <translation>Outpost</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="51"/>
-        <source>Something went wrong that Outpost did not expect. Your data is safe. Details were written to:
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../ui/fields.py" line="60" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/fields.py" line="64" />
+            <source>Pick a date (Alt+Down)</source>
+            <translation>选择日期（Alt+↓）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesDialog</name>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="40" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="46" />
+            <source>Devices of %1</source>
+            <translation>%1 的电脑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="49" />
+            <source>Computers %1 signed in on. Mark one lost if it was lost or stolen: it is signed out at once and deletes its copy of the customers when it next reaches the server. The account and the other computers keep working.</source>
+            <translation>%1 登录过的电脑。电脑丢失或被盗时将其标记为丢失：它会立即退出登录，并在下次连上服务器时删除其中的客户副本。账号和其他电脑照常使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="60" />
+            <source>Computer</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="61" />
+            <source>First sign-in</source>
+            <translation>首次登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="62" />
+            <source>Last seen</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="63" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="64" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="65" />
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="66" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="71" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="72" />
+            <source>Mark lost…</source>
+            <translation>标记为丢失…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="93" />
+            <source>Lost since %1</source>
+            <translation>自 %1 起丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="95" />
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="117" />
+            <source>%1 has not signed in on any computer.</source>
+            <translation>%1 尚未在任何电脑上登录。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_devices.py" line="122" />
+            <source>%n computer(s)</source>
+            <translation>
+                <numerusform>%n 台电脑</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="139" />
+            <source>Mark “%1” as lost? It is signed out at once and cannot sign in again; when it next reaches the server it deletes its copy of the customers, including edits it had not sent. %2 keeps their account and signs in again on another computer.</source>
+            <translation>将“%1”标记为丢失？它会立即退出登录且无法再次登录；下次连上服务器时会删除其中的客户副本，包括尚未发送的修改。%2 的账号保留，可在其他电脑上重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="146" />
+            <source>Mark a computer lost</source>
+            <translation>标记电脑丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_devices.py" line="148" />
+            <source>Mark lost</source>
+            <translation>标记为丢失</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffModel</name>
+        <message>
+            <location filename="../../ui/admin_review.py" line="155" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="156" />
+            <source>On the server now</source>
+            <translation>服务器当前值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="157" />
+            <source>Their edit</source>
+            <translation>提交人的修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="158" />
+            <source>What they saw</source>
+            <translation>提交人当时看到的值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="174" />
+            <source>Changed on the server since the author saw it</source>
+            <translation>提交人查看之后，服务器上的值已被更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="189" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="190" />
+            <source>Branch</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="191" />
+            <source>Assigned to</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="192" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="193" />
+            <source>Logged by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="194" />
+            <source>Related customer</source>
+            <translation>关联客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="195" />
+            <source>Merged into</source>
+            <translation>合并到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="196" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="197" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="198" />
+            <source>Ends</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="199" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="200" />
+            <source>Resolution</source>
+            <translation>解决方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="201" />
+            <source>Lost reason</source>
+            <translation>丢单原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="202" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="211" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="211" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="213" />
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="216" />
+            <source>a record you cannot see</source>
+            <translation>你无权查看的记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardDialog</name>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="288" />
+            <source>Discard</source>
+            <translation>丢弃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="289" />
+            <source>Discard %1</source>
+            <translation>丢弃“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="291" />
+            <source>The author's change is dropped; the decision is recorded with your name and the note.</source>
+            <translation>提交人的更改将被丢弃；此决定会连同你的姓名和备注一起记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="294" />
+            <source>Note (optional)</source>
+            <translation>备注（可选）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateWarning</name>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="33" />
+            <source>same registration no.</source>
+            <translation>注册号相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="35" />
+            <source>same phone</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="36" />
+            <source>same company name</source>
+            <translation>公司名称相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="38" />
+            <source>same name and phone</source>
+            <translation>姓名和电话相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="138" />
+            <source>⚠ This customer may already exist:</source>
+            <translation>⚠ 该客户可能已存在：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="144" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="149" />
+            <source>another colleague</source>
+            <translation>另一位同事</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="151" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="153" />
+            <source>%1 — %2, owned by %3</source>
+            <translation>%1 — %2，负责人：%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="157" />
+            <location filename="../../ui/duplicate_warning.py" line="197" />
+            <source>Ask the owner</source>
+            <translation>询问负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="163" />
+            <source>You can still save it as a new customer.</source>
+            <translation>仍可将其保存为新客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="189" />
+            <source>Asking…</source>
+            <translation>正在询问…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="192" />
+            <source>Asked ✓</source>
+            <translation>已询问 ✓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="193" />
+            <source>The owner and their manager will find it on Today.</source>
+            <translation>负责人及其经理会在“今日”中看到此询问。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_warning.py" line="198" />
+            <source>Could not reach the server; try again when online.</source>
+            <translation>无法连接服务器；请在联网后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editors</name>
+        <message>
+            <location filename="../../ui/editors.py" line="141" />
+            <source>Interaction archived.</source>
+            <translation>互动记录已归档。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="285" />
+            <source>Deal won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="286" />
+            <source>“%1” is won. Create its contract now?</source>
+            <translation>“%1”已赢单。现在创建合同吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="287" />
+            <source>Create contract</source>
+            <translation>创建合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="288" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="368" />
+            <source>Only its author can archive an interaction, within 7 days.</source>
+            <translation>只有作者本人可以在 7 天内归档互动记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="373" />
+            <source>Archived “%1”.</source>
+            <translation>已归档“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="373" />
+            <source>Archived.</source>
+            <translation>已归档。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="43" />
+            <location filename="../../ui/errors.py" line="56" />
+            <source>Outpost</source>
+            <translation>Outpost</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="51" />
+            <source>Something went wrong that Outpost did not expect. Your data is safe. Details were written to:
 %1</source>
-        <translation>Outpost 遇到了意外错误。您的数据是安全的。详细信息已写入：
+            <translation>Outpost 遇到了意外错误。您的数据是安全的。详细信息已写入：
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="83"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="84"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="85"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="86"/>
-        <source>Primary</source>
-        <translation>主要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="87"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="89"/>
-        <location filename="../../ui/labels.py" line="98"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="91"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="92"/>
-        <source>Probability %</source>
-        <translation>概率 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="93"/>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="94"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="95"/>
-        <source>Starts</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="96"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="97"/>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="99"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="100"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="101"/>
-        <source>Next step due</source>
-        <translation>下一步期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="102"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="103"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="104"/>
-        <source>SLA due</source>
-        <translation>SLA 期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="105"/>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="106"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="107"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="109"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="110"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="111"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="112"/>
-        <source>Deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="113"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="114"/>
-        <source>Registration no.</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="115"/>
-        <source>Company size</source>
-        <translation>公司规模</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="116"/>
-        <source>Related customer</source>
-        <translation>关联客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="117"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="118"/>
-        <source>With</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="119"/>
-        <location filename="../../ui/labels.py" line="120"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="121"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="122"/>
-        <source>Product line</source>
-        <translation>产品线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="123"/>
-        <source>Lost reason</source>
-        <translation>丢单原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="124"/>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="125"/>
-        <source>Ends</source>
-        <translation>结束</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message numerus="yes">
-        <location filename="../../ui/customer_filters.py" line="120"/>
-        <source>%n archived customer(s)</source>
-        <translation>
-            <numerusform>%n 位已归档客户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customer_filters.py" line="122"/>
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln 位客户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/customer_filters.py" line="124"/>
-        <source>%1 of %Ln customer(s)</source>
-        <translation>
-            <numerusform>%1 / %Ln 位客户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="132"/>
-        <source>Filter:</source>
-        <translation>筛选：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="134"/>
-        <source>All tiers</source>
-        <translation>全部等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="135"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="136"/>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="137"/>
-        <source>All cities</source>
-        <translation>全部城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="138"/>
-        <source>All tags</source>
-        <translation>全部标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="144"/>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/customer_filters.py" line="145"/>
-        <source>Show archived</source>
-        <translation>显示已归档</translation>
-    </message>
-</context>
-<context>
-    <name>InteractionDialog</name>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="48"/>
-        <source>Log interaction with %1</source>
-        <translation>记录与 %1 的互动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="50"/>
-        <source>Interaction with %1</source>
-        <translation>与 %1 的互动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="71"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="72"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="73"/>
-        <source>With</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="74"/>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="75"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="76"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="77"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="78"/>
-        <source>Next step due</source>
-        <translation>下一步期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="89"/>
-        <source>Logged by you on %1. You can change or archive it until %2.</source>
-        <translation>由你于 %1 记录。%2 之前你可以修改或归档。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="93"/>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="97"/>
-        <source>you</source>
-        <translation>你</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/interaction_dialog.py" line="99"/>
-        <source>Logged by %1 on %2. Only its author can change it, within %n day(s) of logging it.</source>
-        <translation>
-            <numerusform>由 %1 于 %2 记录。只有记录人可在记录后 %n 天内修改。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="107"/>
-        <source>someone</source>
-        <translation>某人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interaction_dialog.py" line="108"/>
-        <source>a colleague</source>
-        <translation>一位同事</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="9"/>
-        <source>Person</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="10"/>
-        <source>Company</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="11"/>
-        <source>Premium</source>
-        <translation>贵宾</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="12"/>
-        <source>Major</source>
-        <translation>重要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="13"/>
-        <source>Ordinary</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="14"/>
-        <source>Restricted</source>
-        <translation>受限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <source>Potential</source>
-        <translation>潜在</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <source>Lead</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <source>Prospect</source>
-        <translation>意向</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <source>Dormant</source>
-        <translation>休眠</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <source>Churned</source>
-        <translation>流失</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <source>Call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="24"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="25"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26"/>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="27"/>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>To-do</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="30"/>
-        <source>Prospecting</source>
-        <translation>初步接触</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <source>Qualification</source>
-        <translation>需求确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <source>Proposal</source>
-        <translation>方案报价</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <source>Negotiation</source>
-        <translation>商务谈判</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="35"/>
-        <source>Lost</source>
-        <translation>丢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="37"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="38"/>
-        <source>Inquiry</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Request</source>
-        <translation>申请</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="42"/>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="43"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="46"/>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>Escalated</source>
-        <translation>已升级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="49"/>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="51"/>
-        <source>Spouse</source>
-        <translation>配偶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="52"/>
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="53"/>
-        <source>Parent</source>
-        <translation>父母</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Sibling</source>
-        <translation>兄弟姐妹</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="55"/>
-        <source>Relative</source>
-        <translation>亲属</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="56"/>
-        <source>Household</source>
-        <translation>同户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="57"/>
-        <source>Colleague</source>
-        <translation>同事</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="58"/>
-        <source>Employer</source>
-        <translation>雇主</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <source>Employee</source>
-        <translation>雇员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="60"/>
-        <source>Partner</source>
-        <translation>合作伙伴</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="61"/>
-        <source>Referrer</source>
-        <translation>推荐人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>Referred by this customer</source>
-        <translation>由该客户介绍</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="65"/>
-        <source>Micro (under 10)</source>
-        <translation>微型（10 人以下）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="66"/>
-        <source>Small (10-99)</source>
-        <translation>小型（10-99 人）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="67"/>
-        <source>Medium (100-999)</source>
-        <translation>中型（100-999 人）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="68"/>
-        <source>Large (1,000-9,999)</source>
-        <translation>大型（1,000-9,999 人）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <source>Enterprise (10,000+)</source>
-        <translation>特大型（10,000 人以上）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="71"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="73"/>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="74"/>
-        <source>Interaction</source>
-        <translation>互动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="75"/>
-        <source>Opportunity</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="77"/>
-        <source>Service request</source>
-        <translation>服务请求</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../ui/login.py" line="35"/>
-        <source>Sign in to Outpost</source>
-        <translation>登录 Outpost</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="40"/>
-        <source>%1 (set by your IT department)</source>
-        <translation>%1（由你的 IT 部门设置）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="67"/>
-        <source>Your customers stay on this computer, so you can work offline after signing in once.</source>
-        <translation>客户数据保存在这台电脑上，登录一次后即可离线工作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="80"/>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="81"/>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="82"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="86"/>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="105"/>
-        <source>Enter your username and your password.</source>
-        <translation>请输入用户名和密码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="107"/>
-        <source>Enter the server address, your username and your password.</source>
-        <translation>请输入服务器地址、用户名和密码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="111"/>
-        <source>Signing in…</source>
-        <translation>正在登录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="130"/>
-        <source>Signing in failed unexpectedly.</source>
-        <translation>登录时发生意外错误。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="46"/>
-        <source>This address is not encrypted (http://): your password and your customers would cross the network readable by anyone on it. Ask IT for the https:// address.</source>
-        <translation>此地址未加密（http://）：您的密码和客户资料会以明文经过网络，网络上的任何人都能读取。请向 IT 部门索取 https:// 地址。</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <location filename="../../ui/main.py" line="162"/>
-        <source>Your company closed your Outpost account. The changes not yet sent could not be handed over (%1); they stay on this computer and Outpost tries again at the next start.</source>
-        <translation>你的公司已关闭你的 Outpost 账户。尚未发送的更改无法移交（%1）；这些更改仍保存在本机，Outpost 会在下次启动时重试。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main.py" line="180"/>
-        <source>Your company closed your Outpost account. %n change(s) not yet sent were handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</source>
-        <translation>
-            <numerusform>你的公司已关闭你的 Outpost 账户。%n 项尚未发送的更改已移交给你的经理审核，Outpost 已从本机删除客户数据和你的登录信息。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py" line="173"/>
-        <source>Your company marked this computer as lost, so Outpost removed the customer data and your sign-in from it. Your account is still open: you can sign in again.</source>
-        <translation>你的公司已将这台电脑标记为丢失，因此 Outpost 已从本机删除客户数据和你的登录信息。你的账户仍然有效：你可以重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py" line="193"/>
-        <source>The settings your IT department prepared for Outpost cannot be used, so Outpost starts without them. Please tell your IT department:
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message numerus="yes">
+            <location filename="../../ui/export_actions.py" line="68" />
+            <source>Saved %n page(s).</source>
+            <translation>
+                <numerusform>已保存 %n 页。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="93" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="94" />
+            <source>Export customer file…</source>
+            <translation>导出客户档案…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="95" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="96" />
+            <source>Export contacts (vCard)…</source>
+            <translation>导出联系人（vCard）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="97" />
+            <source>Export tasks to calendar (.ics)…</source>
+            <translation>导出任务到日历（.ics）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="120" />
+            <location filename="../../ui/export_actions.py" line="326" />
+            <location filename="../../ui/export_actions.py" line="392" />
+            <location filename="../../ui/export_actions.py" line="408" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="122" />
+            <source>This page has no list to export. Open Customers, Pipeline, Calendar, Service or a customer, then choose File &gt; Export… again.</source>
+            <translation>此页面没有可导出的列表。请打开客户、销售漏斗、日历、服务或某个客户，再选择“文件 &gt; 导出…”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="131" />
+            <location filename="../../ui/export_actions.py" line="138" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="160" />
+            <source>Tier</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="161" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="162" />
+            <location filename="../../ui/export_actions.py" line="301" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="163" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="164" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="172" />
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="176" />
+            <location filename="../../ui/export_actions.py" line="181" />
+            <location filename="../../ui/export_actions.py" line="245" />
+            <source>Service requests</source>
+            <translation>服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="189" />
+            <location filename="../../ui/export_actions.py" line="196" />
+            <location filename="../../ui/export_actions.py" line="243" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="203" />
+            <source>Mine</source>
+            <translation>仅我的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="207" />
+            <location filename="../../ui/export_actions.py" line="222" />
+            <source>Calendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="240" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="241" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="242" />
+            <source>Interactions</source>
+            <translation>互动记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="244" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="246" />
+            <source>Relations</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="290" />
+            <source>You</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="296" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="296" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="302" />
+            <source>Assigned to</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="303" />
+            <source>By</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="304" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="305" />
+            <source>Last change</source>
+            <translation>最近修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="306" />
+            <source>Primary</source>
+            <translation>主要联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="307" />
+            <source>Resolution</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="314" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="315" />
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="316" />
+            <source>vCard (*.vcf)</source>
+            <translation>vCard 名片 (*.vcf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="317" />
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar 日历 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="318" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="354" />
+            <location filename="../../ui/export_actions.py" line="369" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="354" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export_actions.py" line="360" />
+            <source>Exported %n row(s).</source>
+            <translation>
+                <numerusform>已导出 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="395" />
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="416" />
+            <source>The disk is full, so the file was not written. Free some space or choose another drive, then export again.</source>
+            <translation>磁盘已满，文件未写入。请清理空间或选择其他磁盘后重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="421" />
+            <source>Outpost may not write there. Choose another folder (such as Documents), or close the file if Excel has it open, then export again.</source>
+            <translation>Outpost 无权写入该位置。请选择其他文件夹（如“文档”），如果该文件正在 Excel 中打开请先关闭，然后重新导出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_actions.py" line="425" />
+            <source>The file could not be written. Choose another folder or name.</source>
+            <translation>无法写入该文件。请选择其他文件夹或文件名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../ui/labels.py" line="82" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="83" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="84" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="85" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="86" />
+            <source>Primary</source>
+            <translation>主要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="87" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="88" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="89" />
+            <location filename="../../ui/labels.py" line="98" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="90" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="91" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="92" />
+            <source>Probability %</source>
+            <translation>概率 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="93" />
+            <source>Expected close</source>
+            <translation>预计成交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="94" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="95" />
+            <source>Starts</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="96" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="97" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="99" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="100" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="101" />
+            <source>Next step due</source>
+            <translation>下一步期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="102" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="103" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="104" />
+            <source>SLA due</source>
+            <translation>SLA 期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="105" />
+            <source>Tier</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="106" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="107" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="108" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="109" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="110" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="111" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="112" />
+            <source>Deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="113" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="114" />
+            <source>Registration no.</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="115" />
+            <source>Company size</source>
+            <translation>公司规模</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="116" />
+            <source>Related customer</source>
+            <translation>关联客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="117" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="118" />
+            <source>With</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="119" />
+            <location filename="../../ui/labels.py" line="120" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="121" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="122" />
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="123" />
+            <source>Lost reason</source>
+            <translation>丢单原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="124" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="125" />
+            <source>Ends</source>
+            <translation>结束</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message numerus="yes">
+            <location filename="../../ui/customer_filters.py" line="120" />
+            <source>%n archived customer(s)</source>
+            <translation>
+                <numerusform>%n 位已归档客户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_filters.py" line="122" />
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln 位客户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_filters.py" line="124" />
+            <source>%1 of %Ln customer(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln 位客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="132" />
+            <source>Filter:</source>
+            <translation>筛选：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="134" />
+            <source>All tiers</source>
+            <translation>全部等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="135" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="136" />
+            <source>All owners</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="137" />
+            <source>All cities</source>
+            <translation>全部城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="138" />
+            <source>All tags</source>
+            <translation>全部标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="144" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="145" />
+            <source>Show archived</source>
+            <translation>显示已归档</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDuplicatesPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="474" />
+            <source>Probable duplicates</source>
+            <translation>疑似重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="477" />
+            <source>These rows look like customers you have, or like an earlier row of the file. Rows left undecided are not imported.</source>
+            <translation>这些行与您已有的客户或文件中前面的行相似。未作决定的行不会导入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="483" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="484" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="485" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="486" />
+            <source>Probably the same as</source>
+            <translation>疑似与之相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="487" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="488" />
+            <source>Decision</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="491" />
+            <source>Merge all</source>
+            <translation>全部合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="492" />
+            <source>Create all</source>
+            <translation>全部新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="493" />
+            <source>Skip all</source>
+            <translation>全部跳过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="498" />
+            <source>Decide later (not imported)</source>
+            <translation>稍后决定（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="499" />
+            <source>Merge into it</source>
+            <translation>合并到该客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="500" />
+            <source>Create anyway</source>
+            <translation>仍然新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="501" />
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="506" />
+            <source>Same registration no.</source>
+            <translation>统一社会信用代码相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="507" />
+            <source>Same phone</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="508" />
+            <source>Same company name</source>
+            <translation>公司名称相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="509" />
+            <source>Same name and phone</source>
+            <translation>姓名和电话相同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="522" />
+            <source>Row %1 of this file: %2</source>
+            <translation>本文件第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="526" />
+            <source>Your customer: %2</source>
+            <translation>您的客户：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/import_wizard.py" line="550" />
+            <source>%n more row(s) follow the buttons.</source>
+            <translation>
+                <numerusform>另有 %n 行按上方按钮处理。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFilePage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="139" />
+            <source>Choose a file</source>
+            <translation>选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="140" />
+            <source>Customers from Excel (.xlsx, .xls) or a CSV file.</source>
+            <translation>从 Excel（.xlsx、.xls）或 CSV 文件导入客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="141" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="144" />
+            <source>CSV files may be in UTF-8 or in GB18030 (what Excel saves on a Chinese Windows); the encoding is detected.</source>
+            <translation>CSV 文件可以是 UTF-8 或 GB18030 编码（中文 Windows 上 Excel 保存的格式），编码会自动识别。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="149" />
+            <source>Recent imports:</source>
+            <translation>最近的导入：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="150" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="150" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="150" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="151" />
+            <source>Undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="159" />
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="160" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="161" />
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="162" />
+            <source>Stopped</source>
+            <translation>已中断</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="169" />
+            <source>%1 (%2 created, %3 updated)</source>
+            <translation>%1（新建 %2，更新 %3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="197" />
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="201" />
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="201" />
+            <source>Spreadsheets</source>
+            <translation>电子表格</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="278" />
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="280" />
+            <source>Which field each column fills. Several phone columns join into the list.</source>
+            <translation>每一列对应哪个字段。多个电话列会合并到电话列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="283" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="283" />
+            <source>Sample</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="283" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="285" />
+            <source>Update existing customers with the same:</source>
+            <translation>以下列相同项更新已有客户：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="287" />
+            <source>(never: every row is a new customer)</source>
+            <translation>（不更新：每一行都是新客户）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="288" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="289" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="290" />
+            <source>Registration no.</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="291" />
+            <source>Outpost ID (a file exported from Outpost)</source>
+            <translation>Outpost ID（从 Outpost 导出的文件）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="300" />
+            <source>Reading the sheet…</source>
+            <translation>正在读取工作表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="318" />
+            <source>This file cannot be read as a spreadsheet.</source>
+            <translation>无法将此文件作为电子表格读取。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/import_wizard.py" line="326" />
+            <source>%n row(s) under the headers.</source>
+            <translation>
+                <numerusform>表头下有 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="328" />
+            <source>This sheet is empty.</source>
+            <translation>此工作表为空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="377" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="379" />
+            <source>The first rows as they will be imported. Red cells are refused: point at one.</source>
+            <translation>前几行的导入效果。红色单元格将被拒绝：将鼠标指向它查看原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="386" />
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="397" />
+            <source>New: %1 · Update: %2 · Probable duplicates: %3 · Refused: %4 · Empty: %5</source>
+            <translation>新建：%1 · 更新：%2 · 疑似重复：%3 · 拒绝：%4 · 空行：%5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="408" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="435" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="436" />
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="437" />
+            <source>Probable duplicate</source>
+            <translation>疑似重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="438" />
+            <source>Refused</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="439" />
+            <source>Empty</source>
+            <translation>空行</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRunPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="588" />
+            <source>Importing</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="589" />
+            <source>You can go on working meanwhile. Cancel keeps what is done.</source>
+            <translation>导入期间您可以继续工作。取消会保留已导入的部分。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="590" />
+            <source>Cancel import</source>
+            <translation>取消导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="601" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="621" />
+            <source>Cancelling after the rows being written…</source>
+            <translation>写完当前这批行后取消…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="635" />
+            <source>The import stopped.</source>
+            <translation>导入已停止。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSheetPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="227" />
+            <source>Sheet and headers</source>
+            <translation>工作表与表头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="228" />
+            <source>Which sheet holds the customers, and which row the headers.</source>
+            <translation>客户数据在哪个工作表，表头在第几行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="229" />
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="230" />
+            <source>Header row:</source>
+            <translation>表头所在行：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="236" />
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="252" />
+            <source>This file cannot be read as a spreadsheet.</source>
+            <translation>无法将此文件作为电子表格读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryPage</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="659" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="661" />
+            <source>One batch: Undo import removes what it created and restores what it changed.</source>
+            <translation>整批导入：撤销导入会删除它新建的记录，并恢复它修改的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="663" />
+            <source>Undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="669" />
+            <source>Import cancelled: what was done so far is kept.</source>
+            <translation>导入已取消：已完成的部分已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="671" />
+            <source>Import finished.</source>
+            <translation>导入完成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="673" />
+            <source>Created: %1</source>
+            <translation>新建：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="674" />
+            <source>Updated: %1</source>
+            <translation>更新：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="675" />
+            <source>Unchanged: %1</source>
+            <translation>无变化：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="676" />
+            <source>Held as probable duplicates: %1</source>
+            <translation>作为疑似重复保留待定：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="677" />
+            <source>Skipped: %1</source>
+            <translation>跳过：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="678" />
+            <source>Refused: %1</source>
+            <translation>拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="679" />
+            <source>Contacts created: %1</source>
+            <translation>新建联系人：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="691" />
+            <source>Undoing the import…</source>
+            <translation>正在撤销导入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="696" />
+            <source>Import undone: %1 removed, %2 put back.</source>
+            <translation>导入已撤销：删除 %1 条，恢复 %2 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="60" />
+            <source>Contact: name</source>
+            <translation>联系人：姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="61" />
+            <source>Contact: title</source>
+            <translation>联系人：职务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="62" />
+            <source>Contact: phone</source>
+            <translation>联系人：电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="63" />
+            <source>Contact: e-mail</source>
+            <translation>联系人：电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="69" />
+            <source>(leave out)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="71" />
+            <source>Outpost ID</source>
+            <translation>Outpost ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="731" />
+            <source>Import customers</source>
+            <translation>导入客户</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionDialog</name>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="48" />
+            <source>Log interaction with %1</source>
+            <translation>记录与 %1 的互动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="50" />
+            <source>Interaction with %1</source>
+            <translation>与 %1 的互动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="71" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="72" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="73" />
+            <source>With</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="74" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="75" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="76" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="77" />
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="78" />
+            <source>Next step due</source>
+            <translation>下一步期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="89" />
+            <source>Logged by you on %1. You can change or archive it until %2.</source>
+            <translation>由你于 %1 记录。%2 之前你可以修改或归档。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="93" />
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="97" />
+            <source>you</source>
+            <translation>你</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/interaction_dialog.py" line="99" />
+            <source>Logged by %1 on %2. Only its author can change it, within %n day(s) of logging it.</source>
+            <translation>
+                <numerusform>由 %1 于 %2 记录。只有记录人可在记录后 %n 天内修改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="107" />
+            <source>someone</source>
+            <translation>某人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/interaction_dialog.py" line="108" />
+            <source>a colleague</source>
+            <translation>一位同事</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../ui/labels.py" line="9" />
+            <source>Person</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="10" />
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="11" />
+            <source>Premium</source>
+            <translation>贵宾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="12" />
+            <source>Major</source>
+            <translation>重要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="13" />
+            <source>Ordinary</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="14" />
+            <source>Restricted</source>
+            <translation>受限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="15" />
+            <source>Potential</source>
+            <translation>潜在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="16" />
+            <source>Lead</source>
+            <translation>线索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="17" />
+            <source>Prospect</source>
+            <translation>意向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="18" />
+            <source>Active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="19" />
+            <source>Dormant</source>
+            <translation>休眠</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="20" />
+            <source>Churned</source>
+            <translation>流失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="22" />
+            <source>Call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="23" />
+            <source>Visit</source>
+            <translation>拜访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="24" />
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="25" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="26" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="27" />
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="28" />
+            <source>To-do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="30" />
+            <source>Prospecting</source>
+            <translation>初步接触</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="31" />
+            <source>Qualification</source>
+            <translation>需求确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="32" />
+            <source>Proposal</source>
+            <translation>方案报价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="33" />
+            <source>Negotiation</source>
+            <translation>商务谈判</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="34" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="35" />
+            <source>Lost</source>
+            <translation>丢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="37" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="38" />
+            <source>Inquiry</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="39" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="40" />
+            <source>Request</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="41" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="42" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="43" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="44" />
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="45" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="46" />
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="47" />
+            <source>Escalated</source>
+            <translation>已升级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="48" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="49" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="51" />
+            <source>Spouse</source>
+            <translation>配偶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="52" />
+            <source>Child</source>
+            <translation>子女</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="53" />
+            <source>Parent</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="54" />
+            <source>Sibling</source>
+            <translation>兄弟姐妹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="55" />
+            <source>Relative</source>
+            <translation>亲属</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="56" />
+            <source>Household</source>
+            <translation>同户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="57" />
+            <source>Colleague</source>
+            <translation>同事</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="58" />
+            <source>Employer</source>
+            <translation>雇主</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="59" />
+            <source>Employee</source>
+            <translation>雇员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="60" />
+            <source>Partner</source>
+            <translation>合作伙伴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="61" />
+            <source>Referrer</source>
+            <translation>推荐人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="62" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="63" />
+            <source>Referred by this customer</source>
+            <translation>由该客户介绍</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="65" />
+            <source>Micro (under 10)</source>
+            <translation>微型（10 人以下）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="66" />
+            <source>Small (10-99)</source>
+            <translation>小型（10-99 人）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="67" />
+            <source>Medium (100-999)</source>
+            <translation>中型（100-999 人）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="68" />
+            <source>Large (1,000-9,999)</source>
+            <translation>大型（1,000-9,999 人）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="69" />
+            <source>Enterprise (10,000+)</source>
+            <translation>特大型（10,000 人以上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="71" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="72" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="73" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="74" />
+            <source>Interaction</source>
+            <translation>互动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="75" />
+            <source>Opportunity</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="76" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="77" />
+            <source>Service request</source>
+            <translation>服务请求</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../ui/login.py" line="38" />
+            <source>Sign in to Outpost</source>
+            <translation>登录 Outpost</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="43" />
+            <source>%1 (set by your IT department)</source>
+            <translation>%1（由你的 IT 部门设置）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="75" />
+            <source>Your customers stay on this computer, so you can work offline after signing in once.</source>
+            <translation>客户数据保存在这台电脑上，登录一次后即可离线工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="88" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="89" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="90" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="91" />
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="92" />
+            <source>Repeat new password</source>
+            <translation>再次输入新密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="98" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="117" />
+            <source>Enter your username and your password.</source>
+            <translation>请输入用户名和密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="119" />
+            <source>Enter the server address, your username and your password.</source>
+            <translation>请输入服务器地址、用户名和密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="126" />
+            <source>Choose a password of at least %1 characters.</source>
+            <translation>请设置至少 %1 个字符的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="133" />
+            <source>The two new passwords differ: type them again.</source>
+            <translation>两次输入的新密码不一致，请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="139" />
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="167" />
+            <source>This password was given to you for your first sign-in. Choose your own password (at least %1 characters) and sign in again.</source>
+            <translation>这是管理员为你首次登录提供的临时密码。请设置你自己的密码（至少 %1 个字符）后再次登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="176" />
+            <source>Signing in failed unexpectedly.</source>
+            <translation>登录时发生意外错误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="49" />
+            <source>This address is not encrypted (http://): your password and your customers would cross the network readable by anyone on it. Ask IT for the https:// address.</source>
+            <translation>此地址未加密（http://）：您的密码和客户资料会以明文经过网络，网络上的任何人都能读取。请向 IT 部门索取 https:// 地址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <location filename="../../ui/main.py" line="163" />
+            <source>Your company closed your Outpost account. The changes not yet sent could not be handed over (%1); they stay on this computer and Outpost tries again at the next start.</source>
+            <translation>你的公司已关闭你的 Outpost 账户。尚未发送的更改无法移交（%1）；这些更改仍保存在本机，Outpost 会在下次启动时重试。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main.py" line="181" />
+            <source>Your company closed your Outpost account. %n change(s) not yet sent were handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</source>
+            <translation>
+                <numerusform>你的公司已关闭你的 Outpost 账户。%n 项尚未发送的更改已移交给你的经理审核，Outpost 已从本机删除客户数据和你的登录信息。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="174" />
+            <source>Your company marked this computer as lost, so Outpost removed the customer data and your sign-in from it. Your account is still open: you can sign in again.</source>
+            <translation>你的公司已将这台电脑标记为丢失，因此 Outpost 已从本机删除客户数据和你的登录信息。你的账户仍然有效：你可以重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main.py" line="194" />
+            <source>The settings your IT department prepared for Outpost cannot be used, so Outpost starts without them. Please tell your IT department:
 %1</source>
-        <translation>你的 IT 部门为 Outpost 准备的设置无法使用，因此 Outpost 将不带这些设置启动。请告知你的 IT 部门：
+            <translation>你的 IT 部门为 Outpost 准备的设置无法使用，因此 Outpost 将不带这些设置启动。请告知你的 IT 部门：
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="247"/>
-        <source>Outpost CRM — %1</source>
-        <translation>Outpost CRM — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="251"/>
-        <source>Pipeline</source>
-        <translation>销售漏斗</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <source>Calendar</source>
-        <translation>日程</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="253"/>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <source>&amp;Search…</source>
-        <translation>搜索(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>&amp;Log interaction…</source>
-        <translation>记录互动(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <source>&amp;New customer</source>
-        <translation>新建客户(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>&amp;Sync now</source>
-        <translation>立即同步(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
-        <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>Signed in as %1 (%2) on %3</source>
-        <translation>已登录：%1（%2），服务器 %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n 项更改等待同步</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="299"/>
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n 个冲突</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="308"/>
-        <source>Downloading… %Ln record(s)</source>
-        <translation>
-            <numerusform>正在下载… %Ln 条记录</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="314"/>
-        <source>Not synced yet</source>
-        <translation>尚未同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <source>Synced at %1</source>
-        <translation>已于 %1 同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <source>Sync failed; see the log.</source>
-        <translation>同步失败，请查看日志。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <source>Offline: changes are kept on this computer</source>
-        <translation>离线：更改已保存在本机</translation>
-    </message>
-</context>
-<context>
-    <name>ManagedBranchesDialog</name>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="209"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="212"/>
-        <source>Branches of %1</source>
-        <translation>%1 管理的分公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="213"/>
-        <source>Besides %1, %2 also manages:</source>
-        <translation>除 %1 外，%2 还管理：</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../ui/messages.py" line="11"/>
-        <source>Cannot reach the server. Check the network or the server address; your work is kept on this computer meanwhile.</source>
-        <translation>无法连接服务器。请检查网络或服务器地址；在此期间您的工作会保存在这台电脑上。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="16"/>
-        <source>The answer from the server could not be read (a Wi-Fi sign-in page or a proxy may be in the way). Check the network and try again.</source>
-        <translation>无法读取服务器的应答（可能是 Wi-Fi 登录页面或代理服务器拦截了连接）。请检查网络后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="21"/>
-        <source>Wrong username or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="22"/>
-        <source>Too many failed sign-ins. Wait a few minutes or ask your administrator.</source>
-        <translation>登录失败次数过多。请等待几分钟或联系管理员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="25"/>
-        <source>This account is disabled. Contact your administrator.</source>
-        <translation>此账户已停用。请联系管理员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="28"/>
-        <source>You were signed out. Please sign in again.</source>
-        <translation>您已被登出。请重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="29"/>
-        <source>Your session has expired. Please sign in again.</source>
-        <translation>会话已过期。请重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="32"/>
-        <source>You are signed out. Please sign in again.</source>
-        <translation>您已登出。请重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="33"/>
-        <source>The local database cannot be opened. Close any other Outpost window and start Outpost again; if this keeps happening, tell your IT department (the reason is in the log file).</source>
-        <translation>无法打开本地数据库。请关闭其他 Outpost 窗口后重新启动 Outpost；如果仍然如此，请告知 IT 部门（原因已写入日志文件）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="39"/>
-        <source>The disk is full, so Outpost cannot save. Free some space (empty the recycle bin, delete large files you no longer need) and try again. Nothing already saved is lost, and syncing resumes by itself.</source>
-        <translation>磁盘已满，Outpost 无法保存。请腾出一些空间（清空回收站、删除不再需要的大文件）后重试。已保存的内容不会丢失，同步也会自动恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Outpost&apos;s copy of your data on this computer is damaged. Close Outpost and start it again: it keeps the changes not yet sent that it can read and downloads the rest.</source>
-        <translation>本机上的 Outpost 数据副本已损坏。请关闭并重新启动 Outpost：它会保留能读出的尚未发送的更改，其余数据将重新下载。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="50"/>
-        <source>This record no longer exists.</source>
-        <translation>此记录已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="51"/>
-        <source>This record was deleted; restore it first.</source>
-        <translation>此记录已删除；请先恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="52"/>
-        <source>The server had a problem. Try again later.</source>
-        <translation>服务器出现问题。请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="53"/>
-        <source>The server answered, but its certificate could not be verified, so nothing was sent. Check the server address; if it is right, ask IT to install the company&apos;s certificate on this computer.</source>
-        <translation>服务器有应答，但无法验证其证书，因此未发送任何数据。请检查服务器地址；如果地址正确，请联系 IT 部门在本机安装公司证书。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="59"/>
-        <source>The server did not finish answering in time; the connection may be very slow. Your work is kept on this computer and sync tries again.</source>
-        <translation>服务器未能及时完成应答，网络可能很慢。你的工作已保存在本机，稍后会自动重新同步。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="64"/>
-        <source>Your sign-in was used from somewhere else, so it was ended for safety. Please sign in again, and tell IT if this surprises you.</source>
-        <translation>你的登录凭据在别处被使用，为安全起见已结束本次登录。请重新登录；如有疑问请告知 IT 部门。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="69"/>
-        <source>Too many failed sign-ins from this computer&apos;s network. Wait a few minutes.</source>
-        <translation>来自本机网络的失败登录次数过多，请等待几分钟后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="72"/>
-        <source>This is the last active administrator. Make someone else an administrator first.</source>
-        <translation>这是最后一位在用的管理员，请先将其他人设为管理员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="76"/>
-        <source>Sync was stopped.</source>
-        <translation>同步已停止。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="81"/>
-        <source>This field is required.</source>
-        <translation>此项为必填项。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="82"/>
-        <source>Not a valid e-mail address.</source>
-        <translation>电子邮件地址无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="83"/>
-        <source>Not a valid phone number.</source>
-        <translation>电话号码无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="84"/>
-        <source>Not one of the allowed values.</source>
-        <translation>不是允许的值。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="85"/>
-        <source>Not a valid date (use YYYY-MM-DD).</source>
-        <translation>日期无效（格式为 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="86"/>
-        <source>Not a valid number.</source>
-        <translation>数字无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="87"/>
-        <source>Too long.</source>
-        <translation>太长。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="88"/>
-        <source>Too small.</source>
-        <translation>太小。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="89"/>
-        <source>Too large.</source>
-        <translation>太大。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="90"/>
-        <source>Too many entries.</source>
-        <translation>条目太多。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="91"/>
-        <source>Not a valid date and time.</source>
-        <translation>不是有效的日期和时间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="92"/>
-        <source>The end must be after the start.</source>
-        <translation>结束时间必须晚于开始时间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="93"/>
-        <source>Use a three-letter currency code such as CNY.</source>
-        <translation>请使用三个字母的币种代码，例如 CNY。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="96"/>
-        <source>Choose a related customer or enter a name.</source>
-        <translation>请选择关联客户或填写姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="97"/>
-        <source>A customer cannot be related to itself.</source>
-        <translation>客户不能与自己建立关系。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="98"/>
-        <source>This record is no longer on this computer.</source>
-        <translation>此记录已不在本机上。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="99"/>
-        <source>This text contains characters that cannot be stored.</source>
-        <translation>文本中含有无法保存的字符。</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardDialog</name>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="67"/>
-        <source>Offboard…</source>
-        <translation>办理离职…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="71"/>
-        <source>Offboard %1</source>
-        <translation>为 %1 办理离职</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="73"/>
-        <source>%1&apos;s account is closed at once and they are signed out everywhere. Their %n customer(s), with all history, open opportunities, tasks and service requests, go to:</source>
-        <translation>
-            <numerusform>%1 的账户将立即关闭，并在所有设备上退出登录。其 %n 位客户连同全部历史、进行中的商机、未完成的任务和未结的服务请求将移交给：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="83"/>
-        <source>One colleague:</source>
-        <translation>一位同事：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="84"/>
-        <source>Spread over the reps of a branch:</source>
-        <translation>分给某分公司的销售代表：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="95"/>
-        <source>Reason (optional), e.g. left the company</source>
-        <translation>原因（可选），例如：已离职</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="103"/>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="123"/>
-        <source>Choose a colleague or a branch to take over.</source>
-        <translation>请选择接手的同事或分公司。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="128"/>
-        <source>the reps of %1</source>
-        <translation>%1 的销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="130"/>
-        <source>Offboard %1 and hand their customers to %2? The account is closed now; this cannot be undone here.</source>
-        <translation>为 %1 办理离职，并将其客户移交给 %2？账户将立即关闭，此操作无法在此撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="137"/>
-        <source>Offboard</source>
-        <translation>办理离职</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardReport</name>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="166"/>
-        <source>Offboarded</source>
-        <translation>已办理离职</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="168"/>
-        <source>%1 is offboarded: the account is closed.</source>
-        <translation>%1 已办理离职：账户已关闭。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="173"/>
-        <source>%n customer(s) moved with their whole history</source>
-        <translation>
-            <numerusform>%n 位客户已连同全部历史转移</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="176"/>
-        <source>%n open opportunity(-ies) handed on</source>
-        <translation>
-            <numerusform>%n 个进行中的商机已移交</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="177"/>
-        <source>%n open task(s) handed on</source>
-        <translation>
-            <numerusform>%n 个未完成的任务已移交</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="178"/>
-        <source>%n open service request(s) handed on</source>
-        <translation>
-            <numerusform>%n 个未结的服务请求已移交</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_dialogs.py" line="179"/>
-        <source>%n session(s) signed out</source>
-        <translation>
-            <numerusform>%n 个会话已退出登录</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="191"/>
-        <source>The server&apos;s report:</source>
-        <translation>服务器的报告：</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunityDialog</name>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="48"/>
-        <source>New opportunity</source>
-        <translation>新建商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="48"/>
-        <source>Edit opportunity</source>
-        <translation>编辑商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="74"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="75"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="76"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="77"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="78"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="79"/>
-        <source>Probability</source>
-        <translation>赢单概率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="80"/>
-        <location filename="../../ui/opportunity_dialog.py" line="99"/>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="81"/>
-        <source>Product line</source>
-        <translation>产品线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="82"/>
-        <source>Why it was lost</source>
-        <translation>丢单原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/opportunity_dialog.py" line="99"/>
-        <source>Closed on</source>
-        <translation>成交日期</translation>
-    </message>
-</context>
-<context>
-    <name>OwnerDialog</name>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="245"/>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="246"/>
-        <source>Who should own %1?</source>
-        <translation>由谁负责 %1？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="248"/>
-        <source>%1 was created by someone who has left, and nobody took over their customers. Choose who should own it:</source>
-        <translation>%1 由已离职的人员创建，且没有人接手其客户。请选择负责人：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_dialogs.py" line="260"/>
-        <source>Choose a colleague.</source>
-        <translation>请选择一位同事。</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <location filename="../../ui/admin_people.py" line="64"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="65"/>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="66"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="67"/>
-        <source>Branch</source>
-        <translation>分公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="68"/>
-        <source>Customers</source>
-        <translation>客户数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="69"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="70"/>
-        <source>Also manages</source>
-        <translation>兼管</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="94"/>
-        <source>%1 (you)</source>
-        <translation>%1（你）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="108"/>
-        <source>Active</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="110"/>
-        <source>Left %1</source>
-        <translation>%1 离职</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="111"/>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleTab</name>
-    <message numerus="yes">
-        <location filename="../../ui/admin_people.py" line="269"/>
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="272"/>
-        <source>%1 of %2</source>
-        <translation>%1 / %2 人</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_people.py" line="330"/>
-        <source>Deactivate %1? They are signed out everywhere and cannot sign in again. Their %n customer(s) stay with them until you reassign them; to hand everything on at once, use Offboard… instead.</source>
-        <translation>
-            <numerusform>停用 %1？其账户将在所有设备上退出登录，且无法再次登录。在你重新分配之前，其 %n 位客户仍归其名下；如需一次性移交全部内容，请改用“办理离职…”。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="339"/>
-        <source>Deactivate %1</source>
-        <translation>停用 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="341"/>
-        <location filename="../../ui/admin_people.py" line="373"/>
-        <source>Deactivate</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="366"/>
-        <source>Filter by name, username, role or branch</source>
-        <translation>按姓名、用户名、角色或分公司筛选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="367"/>
-        <source>Branches</source>
-        <translation>分公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="369"/>
-        <source>Branch</source>
-        <translation>分公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="369"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="369"/>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="372"/>
-        <source>Offboard…</source>
-        <translation>办理离职…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="374"/>
-        <source>Reassign customers…</source>
-        <translation>重新分配客户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_people.py" line="375"/>
-        <source>Managed branches…</source>
-        <translation>管理的分公司…</translation>
-    </message>
-</context>
-<context>
-    <name>PipelinePage</name>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="320"/>
-        <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone&apos;s.</source>
-        <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="327"/>
-        <source>No opportunities yet. Press New opportunity (Ctrl+Shift+N), or open a customer and add one from its Opportunities tab.</source>
-        <translation>还没有商机。点击“新建商机”（Ctrl+Shift+N），或打开客户，在“商机”标签页中添加。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="338"/>
-        <source>(showing %1)</source>
-        <translation>（显示 %1 条）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="343"/>
-        <source>%1 · weighted %2</source>
-        <translation>%1 · 加权 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="348"/>
-        <source>Nothing here</source>
-        <translation>暂无</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="355"/>
-        <source>Drag a card here</source>
-        <translation>把卡片拖到这里</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="370"/>
-        <source>The expected close date has passed.</source>
-        <translation>预计成交日期已过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="391"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="392"/>
-        <source>Later</source>
-        <translation>更晚</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="393"/>
-        <source>No close date</source>
-        <translation>无成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="394"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline_page.py" line="404"/>
-        <source>%n opportunity(ies)</source>
-        <translation>
-            <numerusform>%n 个商机</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="443"/>
-        <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
-        <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="471"/>
-        <source>Moved “%1” back to %2.</source>
-        <translation>已将“%1”移回%2。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="495"/>
-        <source>The card was not moved: %1</source>
-        <translation>卡片未移动：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="561"/>
-        <source>Pipeline</source>
-        <translation>销售漏斗</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="562"/>
-        <source>Only my opportunities</source>
-        <translation>只看我的商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="565"/>
-        <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open it; right-click for its customer.</source>
-        <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ 或 Ctrl+←。双击卡片打开商机；右键可打开其客户。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="569"/>
-        <location filename="../../ui/pipeline_page.py" line="573"/>
-        <source>New opportunity</source>
-        <translation>新建商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="574"/>
-        <source>Open…</source>
-        <translation>打开…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="575"/>
-        <source>Open customer</source>
-        <translation>打开客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="576"/>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="577"/>
-        <source>Move to next stage</source>
-        <translation>移到下一阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="578"/>
-        <source>Move to previous stage</source>
-        <translation>移到上一阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="579"/>
-        <source>Undo move</source>
-        <translation>撤销移动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="580"/>
-        <source>Move the last card back (Ctrl+Z)</source>
-        <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="581"/>
-        <source>Forecast by expected close</source>
-        <translation>按预计成交时间预测</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="583"/>
-        <source>Open total</source>
-        <translation>未结总额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="583"/>
-        <source>Weighted</source>
-        <translation>加权</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline_page.py" line="583"/>
-        <source>Won (achieved)</source>
-        <translation>赢单（已实现）</translation>
-    </message>
-</context>
-<context>
-    <name>ReassignDialog</name>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="65"/>
-        <source>Reassign “%1”</source>
-        <translation>重新分配“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="70"/>
-        <source>%1 (you)</source>
-        <translation>%1（你）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="73"/>
-        <source>Nobody (unassigned)</source>
-        <translation>无人（未分配）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="76"/>
-        <source>Assign this request to:</source>
-        <translation>将此请求分配给：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="79"/>
-        <source>No list of colleagues on this computer yet: it comes from the server. Sync once while online, then try again.</source>
-        <translation>本机还没有同事名单，它来自服务器。请在联网时同步一次后再试。</translation>
-    </message>
-</context>
-<context>
-    <name>ReassignTab</name>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="85"/>
-        <location filename="../../ui/admin_reassign.py" line="205"/>
-        <source>Anyone</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="88"/>
-        <location filename="../../ui/admin_reassign.py" line="206"/>
-        <source>Any branch</source>
-        <translation>全部分公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="92"/>
-        <location filename="../../ui/admin_reassign.py" line="207"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_reassign.py" line="136"/>
-        <source>Move all %n customer(s) of %1 to %2?</source>
-        <translation>
-            <numerusform>将 %1 的全部 %n 位客户转给 %2？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="139"/>
-        <source>Move all customers of %1 matching %2 to %3?</source>
-        <translation>将 %1 名下符合条件（%2）的全部客户转给 %3？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="145"/>
-        <source>Move all customers matching %1 to %2?</source>
-        <translation>将符合条件（%1）的全部客户转给 %2？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="153"/>
-        <source>Reassign customers</source>
-        <translation>重新分配客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="157"/>
-        <source>Their whole history goes with them, and their devices follow at the next sync.</source>
-        <translation>客户的全部历史会一并转移，相关人员的设备会在下次同步时更新。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="159"/>
-        <source>Move</source>
-        <translation>转移</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_reassign.py" line="173"/>
-        <source>%n customer(s) moved to %1.</source>
-        <translation>
-            <numerusform>%n 位客户已转给 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="182"/>
-        <source>Move every customer that matches all the filters you set to a new owner. Their interactions, opportunities, tasks and service requests go with them.</source>
-        <translation>将符合你所设全部筛选条件的客户转给新的负责人。这些客户的互动、商机、任务和服务请求会一并转移。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="187"/>
-        <source>Current owner:</source>
-        <translation>当前负责人：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="188"/>
-        <source>Branch:</source>
-        <translation>分公司：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="189"/>
-        <source>City:</source>
-        <translation>城市：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="190"/>
-        <source>Tier:</source>
-        <translation>等级：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="191"/>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="192"/>
-        <source>New owner:</source>
-        <translation>新负责人：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="193"/>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="197"/>
-        <source>Any city</source>
-        <translation>全部城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="198"/>
-        <source>Optional; kept in the ownership history</source>
-        <translation>可选；记录在负责人变更历史中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="199"/>
-        <source>Any tier</source>
-        <translation>全部等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="200"/>
-        <source>Any status</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_reassign.py" line="208"/>
-        <source>Move customers…</source>
-        <translation>转移客户…</translation>
-    </message>
-</context>
-<context>
-    <name>Recovery</name>
-    <message>
-        <location filename="../../ui/recovery_notice.py" line="12"/>
-        <source>Outpost found its copy of your data on this computer damaged. It put the damaged file aside, unchanged, as:
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="307" />
+            <source>Outpost CRM — %1</source>
+            <translation>Outpost CRM — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="309" />
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="310" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="311" />
+            <source>Pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="312" />
+            <source>Pipeline</source>
+            <translation>销售漏斗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="313" />
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="314" />
+            <source>Calendar</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="315" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="316" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="319" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="322" />
+            <source>&amp;Search…</source>
+            <translation>搜索(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="323" />
+            <source>&amp;Log interaction…</source>
+            <translation>记录互动(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="324" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="325" />
+            <source>&amp;New customer</source>
+            <translation>新建客户(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="326" />
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="327" />
+            <source>&amp;Sync now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="328" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="329" />
+            <source>Se&amp;ttings…</source>
+            <translation>设置(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="331" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
+            <source>&amp;Go</source>
+            <translation>前往(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="333" />
+            <source>&amp;Back</source>
+            <translation>后退(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="334" />
+            <source>&amp;Forward</source>
+            <translation>前进(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="337" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="338" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="339" />
+            <source>&amp;About Outpost CRM</source>
+            <translation>关于 Outpost CRM(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="343" />
+            <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
+            <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="362" />
+            <source>Signed in as %1 (%2) on %3</source>
+            <translation>已登录：%1（%2），服务器 %3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="369" />
+            <source>%n change(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n 项更改等待同步</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="372" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n 个冲突</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="381" />
+            <source>Downloading… %Ln record(s)</source>
+            <translation>
+                <numerusform>正在下载… %Ln 条记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="382" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="387" />
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="388" />
+            <source>Synced at %1</source>
+            <translation>已于 %1 同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="432" />
+            <source>Sync failed; see the log.</source>
+            <translation>同步失败，请查看日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="434" />
+            <source>Offline: changes are kept on this computer</source>
+            <translation>离线：更改已保存在本机</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagedBranchesDialog</name>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="228" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="231" />
+            <source>Branches of %1</source>
+            <translation>%1 管理的分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="232" />
+            <source>Besides %1, %2 also manages:</source>
+            <translation>除 %1 外，%2 还管理：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeBranchDialog</name>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="97" />
+            <source>Merge…</source>
+            <translation>合并…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="101" />
+            <source>Merge %1 into another branch</source>
+            <translation>将 %1 合并到其他分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="107" />
+            <source>When two offices become one: every customer of %1 moves to the branch you choose and keeps its owner; its people, its pool and the managers who answer for it move too; then %1 is removed.</source>
+            <translation>两个办公室合并为一个时使用：%1 的所有客户转到你选择的分公司，负责人不变；其人员、公海以及负责它的经理也一并转过去；之后 %1 将被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="116" />
+            <source>There is no other branch to merge into.</source>
+            <translation>没有可以合并到的其他分公司。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_branches.py" line="120" />
+            <source>Merge %1 into %2? Its %n person(s) and all its customers move.</source>
+            <translation>
+                <numerusform>将 %1 合并到 %2？其 %n 名人员及所有客户都会转过去。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="124" />
+            <source>Merge branches</source>
+            <translation>合并分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_branches.py" line="126" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="65" />
+            <source>Name, phone or pinyin of the other customer</source>
+            <translation>另一客户的名称、电话或拼音</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="78" />
+            <source>Keep the other one instead</source>
+            <translation>改为保留另一个</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="95" />
+            <source>The other customer is archived and points to the kept one; changes other computers still make to it land on the kept one. You can undo the merge from the kept customer's History.</source>
+            <translation>另一客户将被归档并指向保留的客户；其他电脑对它所做的修改会落到保留的客户上。可在保留客户的“历史”中撤销合并。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="104" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="110" />
+            <source>Merge with:</source>
+            <translation>合并对象：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="125" />
+            <source>Merge %1 with another customer</source>
+            <translation>将 %1 与其他客户合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="194" />
+            <source>Find the customer to merge with this one.</source>
+            <translation>请查找要与此客户合并的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="202" />
+            <source>Kept: &lt;b&gt;%1&lt;/b&gt; · archived: &lt;b&gt;%2&lt;/b&gt;</source>
+            <translation>保留：&lt;b&gt;%1&lt;/b&gt; · 归档：&lt;b&gt;%2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="207" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="207" />
+            <source>Kept customer</source>
+            <translation>保留的客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="207" />
+            <source>Other customer</source>
+            <translation>另一客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="207" />
+            <location filename="../../ui/merge_dialog.py" line="220" />
+            <source>Both</source>
+            <translation>两者都要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="232" />
+            <source>Every other field is the same in both.</source>
+            <translation>其他字段两者相同。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="234" />
+            <source>The two customers have the same values in every field.</source>
+            <translation>两个客户的所有字段都相同。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="240" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="241" />
+            <source>Interactions</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="242" />
+            <source>Opportunities</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="243" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="244" />
+            <source>Service requests</source>
+            <translation>服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="245" />
+            <source>Relations</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="249" />
+            <source>The other customer has no records to move.</source>
+            <translation>另一客户没有需要移动的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/merge_dialog.py" line="250" />
+            <source>Moves to the kept customer: %1</source>
+            <translation>将移到保留的客户：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../ui/messages.py" line="11" />
+            <source>Cannot reach the server. Check the network or the server address; your work is kept on this computer meanwhile.</source>
+            <translation>无法连接服务器。请检查网络或服务器地址；在此期间您的工作会保存在这台电脑上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="16" />
+            <source>The answer from the server could not be read (a Wi-Fi sign-in page or a proxy may be in the way). Check the network and try again.</source>
+            <translation>无法读取服务器的应答（可能是 Wi-Fi 登录页面或代理服务器拦截了连接）。请检查网络后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="21" />
+            <source>Wrong username or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="22" />
+            <source>Too many failed sign-ins. Wait a few minutes or ask your administrator.</source>
+            <translation>登录失败次数过多。请等待几分钟或联系管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="25" />
+            <source>This account is disabled. Contact your administrator.</source>
+            <translation>此账户已停用。请联系管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>You were signed out. Please sign in again.</source>
+            <translation>您已被登出。请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="29" />
+            <source>Your session has expired. Please sign in again.</source>
+            <translation>会话已过期。请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="32" />
+            <source>You are signed out. Please sign in again.</source>
+            <translation>您已登出。请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="33" />
+            <source>The local database cannot be opened. Close any other Outpost window and start Outpost again; if this keeps happening, tell your IT department (the reason is in the log file).</source>
+            <translation>无法打开本地数据库。请关闭其他 Outpost 窗口后重新启动 Outpost；如果仍然如此，请告知 IT 部门（原因已写入日志文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="39" />
+            <source>The disk is full, so Outpost cannot save. Free some space (empty the recycle bin, delete large files you no longer need) and try again. Nothing already saved is lost, and syncing resumes by itself.</source>
+            <translation>磁盘已满，Outpost 无法保存。请腾出一些空间（清空回收站、删除不再需要的大文件）后重试。已保存的内容不会丢失，同步也会自动恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="45" />
+            <source>Outpost's copy of your data on this computer is damaged. Close Outpost and start it again: it keeps the changes not yet sent that it can read and downloads the rest.</source>
+            <translation>本机上的 Outpost 数据副本已损坏。请关闭并重新启动 Outpost：它会保留能读出的尚未发送的更改，其余数据将重新下载。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="50" />
+            <source>This record no longer exists.</source>
+            <translation>此记录已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="51" />
+            <source>This record was deleted; restore it first.</source>
+            <translation>此记录已删除；请先恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="52" />
+            <source>The server had a problem. Try again later.</source>
+            <translation>服务器出现问题。请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>The server answered, but its certificate could not be verified, so nothing was sent. Check the server address; if it is right, ask IT to install the company's certificate on this computer.</source>
+            <translation>服务器有应答，但无法验证其证书，因此未发送任何数据。请检查服务器地址；如果地址正确，请联系 IT 部门在本机安装公司证书。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="59" />
+            <source>The server did not finish answering in time; the connection may be very slow. Your work is kept on this computer and sync tries again.</source>
+            <translation>服务器未能及时完成应答，网络可能很慢。你的工作已保存在本机，稍后会自动重新同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="64" />
+            <source>Your sign-in was used from somewhere else, so it was ended for safety. Please sign in again, and tell IT if this surprises you.</source>
+            <translation>你的登录凭据在别处被使用，为安全起见已结束本次登录。请重新登录；如有疑问请告知 IT 部门。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="69" />
+            <source>Too many failed sign-ins from this computer's network. Wait a few minutes.</source>
+            <translation>来自本机网络的失败登录次数过多，请等待几分钟后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="72" />
+            <source>This is the last active administrator. Make someone else an administrator first.</source>
+            <translation>这是最后一位在用的管理员，请先将其他人设为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="76" />
+            <source>Sync was stopped.</source>
+            <translation>同步已停止。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="77" />
+            <source>Choose a new password, not the one you were given.</source>
+            <translation>请设置新密码，不要使用管理员给你的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="80" />
+            <source>The new password is too short: use at least 8 characters.</source>
+            <translation>新密码太短：至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="87" />
+            <source>This field is required.</source>
+            <translation>此项为必填项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="88" />
+            <source>Not a valid e-mail address.</source>
+            <translation>电子邮件地址无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="89" />
+            <source>Not a valid phone number.</source>
+            <translation>电话号码无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>Not one of the allowed values.</source>
+            <translation>不是允许的值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="91" />
+            <source>Not a valid date (use YYYY-MM-DD).</source>
+            <translation>日期无效（格式为 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="92" />
+            <source>Not a valid number.</source>
+            <translation>数字无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>Too long.</source>
+            <translation>太长。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>Too small.</source>
+            <translation>太小。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="95" />
+            <source>Too large.</source>
+            <translation>太大。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>Too many entries.</source>
+            <translation>条目太多。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>Not a valid date and time.</source>
+            <translation>不是有效的日期和时间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>The end must be after the start.</source>
+            <translation>结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>Use a three-letter currency code such as CNY.</source>
+            <translation>请使用三个字母的币种代码，例如 CNY。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>Choose a related customer or enter a name.</source>
+            <translation>请选择关联客户或填写姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>A customer cannot be related to itself.</source>
+            <translation>客户不能与自己建立关系。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>This record is no longer on this computer.</source>
+            <translation>此记录已不在本机上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>This text contains characters that cannot be stored.</source>
+            <translation>文本中含有无法保存的字符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="114" />
+            <source>it is probably a customer another colleague already owns; your manager decides whether to create it</source>
+            <translation>这很可能是另一位同事已负责的客户；由您的经理决定是否创建</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffboardDialog</name>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="68" />
+            <source>Offboard…</source>
+            <translation>办理离职…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="74" />
+            <source>Offboard %1</source>
+            <translation>为 %1 办理离职</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="76" />
+            <source>%1's account is closed at once and they are signed out everywhere. Their %n customer(s), with all history, open opportunities, tasks and service requests, go to:</source>
+            <translation>
+                <numerusform>%1 的账户将立即关闭，并在所有设备上退出登录。其 %n 位客户连同全部历史、进行中的商机、未完成的任务和未结的服务请求将移交给：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="86" />
+            <source>One colleague:</source>
+            <translation>一位同事：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="87" />
+            <source>Spread over the reps of a branch:</source>
+            <translation>分给某分公司的销售代表：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="98" />
+            <source>Reason (optional), e.g. left the company</source>
+            <translation>原因（可选），例如：已离职</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="106" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="127" />
+            <source>Choose a colleague or a branch to take over.</source>
+            <translation>请选择接手的同事或分公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="144" />
+            <source>the reps of %1</source>
+            <translation>%1 的销售代表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="146" />
+            <source>Offboard %1 and hand their customers to %2? The account is closed now; this cannot be undone here.</source>
+            <translation>为 %1 办理离职，并将其客户移交给 %2？账户将立即关闭，此操作无法在此撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="152" />
+            <source>Offboard</source>
+            <translation>办理离职</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffboardReport</name>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="180" />
+            <source>Offboarded</source>
+            <translation>已办理离职</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="182" />
+            <source>%1 is offboarded: the account is closed.</source>
+            <translation>%1 已办理离职：账户已关闭。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="187" />
+            <source>%n customer(s) moved with their whole history</source>
+            <translation>
+                <numerusform>%n 位客户已连同全部历史转移</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="195" />
+            <source>%n open opportunity(-ies) handed on</source>
+            <translation>
+                <numerusform>%n 个进行中的商机已移交</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="196" />
+            <source>%n open task(s) handed on</source>
+            <translation>
+                <numerusform>%n 个未完成的任务已移交</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="197" />
+            <source>%n open service request(s) handed on</source>
+            <translation>
+                <numerusform>%n 个未结的服务请求已移交</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="198" />
+            <source>%n session(s) signed out</source>
+            <translation>
+                <numerusform>%n 个会话已退出登录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="210" />
+            <source>The server's report:</source>
+            <translation>服务器的报告：</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimePasswordDialog</name>
+        <message>
+            <location filename="../../ui/admin_person.py" line="144" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="145" />
+            <source>One-time password for %1</source>
+            <translation>%1 的一次性密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="148" />
+            <source>Give %1 this password in person or by phone. It works for one sign-in, where they choose their own. It is shown only now.</source>
+            <translation>请当面或通过电话将此密码告知 %1。它只能用于一次登录，登录时对方设置自己的密码。此密码只显示这一次。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="157" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="164" />
+            <source>Username: %1</source>
+            <translation>用户名：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="170" />
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityDialog</name>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="48" />
+            <source>New opportunity</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="48" />
+            <source>Edit opportunity</source>
+            <translation>编辑商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="74" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="75" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="76" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="77" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="78" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="79" />
+            <source>Probability</source>
+            <translation>赢单概率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="80" />
+            <location filename="../../ui/opportunity_dialog.py" line="99" />
+            <source>Expected close</source>
+            <translation>预计成交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="81" />
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="82" />
+            <source>Why it was lost</source>
+            <translation>丢单原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/opportunity_dialog.py" line="99" />
+            <source>Closed on</source>
+            <translation>成交日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerDialog</name>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="264" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="265" />
+            <source>Who should own %1?</source>
+            <translation>由谁负责 %1？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="267" />
+            <source>%1 was created by someone who has left, and nobody took over their customers. Choose who should own it:</source>
+            <translation>%1 由已离职的人员创建，且没有人接手其客户。请选择负责人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_dialogs.py" line="279" />
+            <source>Choose a colleague.</source>
+            <translation>请选择一位同事。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="54" />
+            <source>Record payment</source>
+            <translation>登记回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="54" />
+            <source>Payment</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="77" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="78" />
+            <source>Received on</source>
+            <translation>回款日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="79" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="80" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="81" />
+            <source>Reference</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="82" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="97" />
+            <source>This customer has no contract to pay against yet.</source>
+            <translation>该客户还没有可回款的合同。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="100" />
+            <source>Total %1 · paid %2 · outstanding %3</source>
+            <translation>合同金额 %1 · 已回款 %2 · 未回款 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/payment_dialog.py" line="109" />
+            <source>Choose the contract this payment is for.</source>
+            <translation>请选择这笔回款对应的合同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <location filename="../../ui/admin_people.py" line="75" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="76" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="77" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="78" />
+            <source>Branch</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="79" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="80" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="81" />
+            <source>Also manages</source>
+            <translation>兼管</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="105" />
+            <source>%1 (you)</source>
+            <translation>%1（你）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="119" />
+            <source>Active</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="121" />
+            <source>Left %1</source>
+            <translation>%1 离职</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="122" />
+            <source>Deactivated</source>
+            <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people.py" line="278" />
+            <source>%n computer(s) hold changes not yet sent and have not synced for %1 days: %2. Ask their users to connect; the changes exist only there.</source>
+            <translation>
+                <numerusform>%n 台电脑上有尚未发送的修改，且已 %1 天没有同步：%2。请让其使用者联网；这些修改只存在于那些电脑上。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people.py" line="308" />
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="311" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2 人</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people.py" line="382" />
+            <source>Deactivate %1? They are signed out everywhere and cannot sign in again. Their %n customer(s) stay with them until you reassign them; to hand everything on at once, use Offboard… instead.</source>
+            <translation>
+                <numerusform>停用 %1？其账户将在所有设备上退出登录，且无法再次登录。在你重新分配之前，其 %n 位客户仍归其名下；如需一次性移交全部内容，请改用“办理离职…”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="391" />
+            <source>Deactivate %1</source>
+            <translation>停用 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="393" />
+            <location filename="../../ui/admin_people.py" line="505" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="452" />
+            <source>Reset the password of %1? They are signed out on every computer at once and sign in again with a one-time password you hand them. Unsynced changes on their computers are kept and sent after they sign in.</source>
+            <translation>重置 %1 的密码？对方会立即在所有电脑上退出登录，之后用你提供的一次性密码重新登录。其电脑上未同步的修改会保留，并在登录后发送。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="459" />
+            <location filename="../../ui/admin_people.py" line="461" />
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="474" />
+            <source>Reactivate %1? They can sign in again with their password. Customers handed on when they left stay with their new owners; reassign them back if they should.</source>
+            <translation>重新启用 %1？对方可以用原密码再次登录。离职时移交出去的客户仍归新负责人；如有需要请转移回来。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="480" />
+            <source>Reactivate %1</source>
+            <translation>重新启用 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="482" />
+            <location filename="../../ui/admin_people.py" line="512" />
+            <source>Reactivate</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="498" />
+            <source>Filter by name, username, role or branch</source>
+            <translation>按姓名、用户名、角色或分公司筛选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="499" />
+            <source>Branches</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="501" />
+            <source>Branch</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="501" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="501" />
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="504" />
+            <source>Offboard…</source>
+            <translation>办理离职…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="506" />
+            <source>Reassign customers…</source>
+            <translation>重新分配客户…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="507" />
+            <source>Managed branches…</source>
+            <translation>管理的分公司…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="508" />
+            <source>Devices…</source>
+            <translation>电脑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="509" />
+            <source>New person…</source>
+            <translation>新增人员…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="510" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="511" />
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../ui/admin_person.py" line="41" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="41" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="45" />
+            <source>New person</source>
+            <translation>新增人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="47" />
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="49" />
+            <source>e.g. 周敏 Zhou Min</source>
+            <translation>例如：周敏 Zhou Min</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="51" />
+            <source>e.g. zhou.min</source>
+            <translation>例如：zhou.min</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="64" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="65" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="66" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="67" />
+            <source>Branch</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="76" />
+            <source>Outpost makes a one-time password for the new person; they choose their own at their first sign-in.</source>
+            <translation>Outpost 会为新人员生成一次性密码；对方首次登录时设置自己的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="85" />
+            <source>A new branch moves none of their customers: use Reassign customers… for that.</source>
+            <translation>更换分公司不会转移其客户：如需转移，请使用“转移客户…”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="102" />
+            <source>Enter a name and a username.</source>
+            <translation>请输入姓名和用户名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_person.py" line="105" />
+            <source>Choose the branch they work in.</source>
+            <translation>请选择其所在分公司。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelinePage</name>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="320" />
+            <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone's.</source>
+            <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="327" />
+            <source>No opportunities yet. Press New opportunity (Ctrl+Shift+N), or open a customer and add one from its Opportunities tab.</source>
+            <translation>还没有商机。点击“新建商机”（Ctrl+Shift+N），或打开客户，在“商机”标签页中添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="338" />
+            <source>(showing %1)</source>
+            <translation>（显示 %1 条）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="343" />
+            <source>%1 · weighted %2</source>
+            <translation>%1 · 加权 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="348" />
+            <source>Nothing here</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="355" />
+            <source>Drag a card here</source>
+            <translation>把卡片拖到这里</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="370" />
+            <source>The expected close date has passed.</source>
+            <translation>预计成交日期已过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="391" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="392" />
+            <source>Later</source>
+            <translation>更晚</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="393" />
+            <source>No close date</source>
+            <translation>无成交日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="394" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline_page.py" line="404" />
+            <source>%n opportunity(ies)</source>
+            <translation>
+                <numerusform>%n 个商机</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="443" />
+            <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
+            <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="473" />
+            <source>Moved “%1” back to %2.</source>
+            <translation>已将“%1”移回%2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="497" />
+            <source>The card was not moved: %1</source>
+            <translation>卡片未移动：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="563" />
+            <source>Pipeline</source>
+            <translation>销售漏斗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="564" />
+            <source>Only my opportunities</source>
+            <translation>只看我的商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="567" />
+            <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open it; right-click for its customer.</source>
+            <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ 或 Ctrl+←。双击卡片打开商机；右键可打开其客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="571" />
+            <location filename="../../ui/pipeline_page.py" line="575" />
+            <source>New opportunity</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="576" />
+            <source>Open…</source>
+            <translation>打开…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="577" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="578" />
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="579" />
+            <source>Move to next stage</source>
+            <translation>移到下一阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="580" />
+            <source>Move to previous stage</source>
+            <translation>移到上一阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="581" />
+            <source>Undo move</source>
+            <translation>撤销移动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="582" />
+            <source>Move the last card back (Ctrl+Z)</source>
+            <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="583" />
+            <source>Forecast by expected close</source>
+            <translation>按预计成交时间预测</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="585" />
+            <source>Open total</source>
+            <translation>未结总额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="585" />
+            <source>Weighted</source>
+            <translation>加权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="585" />
+            <source>Won (achieved)</source>
+            <translation>赢单（已实现）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoolPage</name>
+        <message>
+            <location filename="../../ui/pool_page.py" line="41" />
+            <source>A colleague claimed this customer a moment ago.</source>
+            <translation>同事刚刚领取了这个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="44" />
+            <source>You owned this customer until it returned to the pool; the branch does not let you claim it again yet.</source>
+            <translation>这个客户退回公海前归您所有；分公司规定您暂时不能再次领取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="49" />
+            <source>You have claimed as many customers today as your branch allows.</source>
+            <translation>您今天领取的客户已达到分公司规定的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="52" />
+            <source>You own as many customers as your branch allows; hand some on before claiming.</source>
+            <translation>您名下的客户已达到分公司规定的上限；请先移交部分客户再领取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="56" />
+            <source>This customer is no longer in your branch's pool.</source>
+            <translation>这个客户已不在本分公司的公海中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="125" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pool_page.py" line="183" />
+            <source>%n customer(s) in your branch's pool</source>
+            <translation>
+                <numerusform>本分公司公海中有 %n 个客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="185" />
+            <source>%1 of %2 customers match</source>
+            <translation>%2 个客户中有 %1 个符合</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="192" />
+            <source>Offline: the pool has not been fetched on this computer yet. Claiming a customer needs a connection to the server.</source>
+            <translation>离线：这台电脑还没有获取过公海列表。领取客户需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="199" />
+            <source>%1 — as of %2, offline. Claiming a customer needs a connection to the server.</source>
+            <translation>%1 — 截至 %2，离线。领取客户需要连接服务器。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pool_page.py" line="209" />
+            <source>No contact from its owner for %n day(s)</source>
+            <translation>
+                <numerusform>负责人 %n 天未联系</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="211" />
+            <source>Returned: %1</source>
+            <translation>退回原因：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="213" />
+            <source>Never had an owner</source>
+            <translation>从未有负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="215" />
+            <source>Returned to the pool</source>
+            <translation>已退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="219" />
+            <source>was %1's</source>
+            <translation>原属 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="222" />
+            <source>returned by %1</source>
+            <translation>由 %1 退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="224" />
+            <source>by the daily sweep</source>
+            <translation>由每日自动回收退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="227" />
+            <source>you may claim it again from %1</source>
+            <translation>您可从 %1 起再次领取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="244" />
+            <source>Claiming needs a connection to the server.</source>
+            <translation>领取需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="252" />
+            <source>Claiming a customer needs a connection to the server.</source>
+            <translation>领取客户需要连接服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="257" />
+            <source>Claiming %1…</source>
+            <translation>正在领取 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="275" />
+            <source>%1 is yours now; it arrives with its history in a moment.</source>
+            <translation>%1 现在归您了；客户及其历史记录稍后同步到本机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="288" />
+            <source>The server cannot be reached; claiming needs a connection. Try again later.</source>
+            <translation>无法连接服务器；领取需要联网，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="310" />
+            <source>Customer pool</source>
+            <translation>公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="311" />
+            <source>Search by name, pinyin, initials or city</source>
+            <translation>按名称、拼音、首字母或城市搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="313" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="313" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="313" />
+            <source>Tier</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="313" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="313" />
+            <source>Since</source>
+            <translation>进入公海时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="315" />
+            <source>Claim</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="316" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="317" />
+            <source>Pool rules…</source>
+            <translation>公海规则…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoolRulesDialog</name>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="48" />
+            <source>Pool rules</source>
+            <translation>公海规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="49" />
+            <location filename="../../ui/pool_rules_dialog.py" line="106" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="54" />
+            <source>Return customers nobody looks after to the branch pool</source>
+            <translation>将无人跟进的客户退回分公司公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="56" />
+            <source>Days without an interaction from the owner, by tier</source>
+            <translation>按客户级别：负责人多少天未跟进即退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="59" />
+            <source>never</source>
+            <translation>从不</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="59" />
+            <location filename="../../ui/pool_rules_dialog.py" line="65" />
+            <location filename="../../ui/pool_rules_dialog.py" line="66" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="63" />
+            <location filename="../../ui/pool_rules_dialog.py" line="64" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="65" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="66" />
+            <source>no reminder</source>
+            <translation>不提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="68" />
+            <source>Claims and reminders</source>
+            <translation>领取与提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="70" />
+            <source>Claims per rep per day</source>
+            <translation>每人每天可领取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="71" />
+            <source>Customers a rep may own</source>
+            <translation>每人最多拥有客户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="72" />
+            <source>Former owner may not reclaim for</source>
+            <translation>原负责人禁止再领取期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="73" />
+            <source>Remind the owner before a return</source>
+            <translation>退回前提醒负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="127" />
+            <source>You belong to no branch, so there is no pool to set.</source>
+            <translation>您不属于任何分公司，没有可设置的公海。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="130" />
+            <source>Rules of the customer pool of %1</source>
+            <translation>%1 的公海规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_rules_dialog.py" line="159" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreview</name>
+        <message>
+            <location filename="../../ui/print_customer.py" line="92" />
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDialog</name>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="17" />
+            <source>New product</source>
+            <translation>新建产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="17" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="20" />
+            <source>The catalogue is kept by managers and administrators; you can read it.</source>
+            <translation>产品目录由经理和管理员维护，您可以查看。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="38" />
+            <source>Offered (new contracts can use it)</source>
+            <translation>在售（新合同可选用）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="44" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="45" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="46" />
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="47" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="48" />
+            <source>List price</source>
+            <translation>标价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="49" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="50" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/product_dialog.py" line="51" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsModel</name>
+        <message>
+            <location filename="../../ui/sales_page.py" line="148" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="149" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="150" />
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="151" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="152" />
+            <source>List price</source>
+            <translation>标价</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="153" />
+            <source>Offered</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="165" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="165" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReassignDialog</name>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="65" />
+            <source>Reassign “%1”</source>
+            <translation>重新分配“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="70" />
+            <source>%1 (you)</source>
+            <translation>%1（你）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="73" />
+            <source>Nobody (unassigned)</source>
+            <translation>无人（未分配）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="76" />
+            <source>Assign this request to:</source>
+            <translation>将此请求分配给：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="79" />
+            <source>No list of colleagues on this computer yet: it comes from the server. Sync once while online, then try again.</source>
+            <translation>本机还没有同事名单，它来自服务器。请在联网时同步一次后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReassignTab</name>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="45" />
+            <source>%1, %2, %3</source>
+            <translation>%1，%2，%3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="48" />
+            <source>%n open opportunity(-ies)</source>
+            <translation>
+                <numerusform>%n 个未结商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="50" />
+            <source>%n open task(s)</source>
+            <translation>
+                <numerusform>%n 个未完成任务</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="53" />
+            <source>%n open service request(s)</source>
+            <translation>
+                <numerusform>%n 个未解决服务请求</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="62" />
+            <location filename="../../ui/admin_reassign.py" line="75" />
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n 个客户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="64" />
+            <source>%1: %2, %3</source>
+            <translation>%1：%2，%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="73" />
+            <source>This moves:</source>
+            <translation>将移交：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="78" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="80" />
+            <source>with %1</source>
+            <translation>另含 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="143" />
+            <location filename="../../ui/admin_reassign.py" line="285" />
+            <source>Anyone</source>
+            <translation>全部负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="146" />
+            <location filename="../../ui/admin_reassign.py" line="286" />
+            <source>Any branch</source>
+            <translation>全部分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="150" />
+            <location filename="../../ui/admin_reassign.py" line="287" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="194" />
+            <source>Move all %n customer(s) of %1 to %2?</source>
+            <translation>
+                <numerusform>将 %1 的全部 %n 位客户转给 %2？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="197" />
+            <source>Move all customers of %1 matching %2 to %3?</source>
+            <translation>将 %1 名下符合条件（%2）的全部客户转给 %3？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="203" />
+            <source>Move all customers matching %1 to %2?</source>
+            <translation>将符合条件（%1）的全部客户转给 %2？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="224" />
+            <source>No customer matches these filters; nothing to move.</source>
+            <translation>没有客户符合这些筛选条件，无需移交。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="228" />
+            <source>Reassign customers</source>
+            <translation>重新分配客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="234" />
+            <source>Their whole history goes with them, and their devices follow at the next sync.</source>
+            <translation>客户的全部历史会一并转移，相关人员的设备会在下次同步时更新。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="236" />
+            <source>Move</source>
+            <translation>转移</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="250" />
+            <source>%n customer(s) moved to %1.</source>
+            <translation>
+                <numerusform>%n 位客户已转给 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="252" />
+            <source>With them: %1.</source>
+            <translation>随之移交：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="262" />
+            <source>Move every customer that matches all the filters you set to a new owner. Their interactions, opportunities, tasks and service requests go with them.</source>
+            <translation>将符合你所设全部筛选条件的客户转给新的负责人。这些客户的互动、商机、任务和服务请求会一并转移。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="267" />
+            <source>Current owner:</source>
+            <translation>当前负责人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="268" />
+            <source>Branch:</source>
+            <translation>分公司：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="269" />
+            <source>City:</source>
+            <translation>城市：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="270" />
+            <source>Tier:</source>
+            <translation>等级：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="271" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="272" />
+            <source>New owner:</source>
+            <translation>新负责人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="273" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="277" />
+            <source>Any city</source>
+            <translation>全部城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="278" />
+            <source>Optional; kept in the ownership history</source>
+            <translation>可选；记录在负责人变更历史中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="279" />
+            <source>Any tier</source>
+            <translation>全部等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="280" />
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_reassign.py" line="288" />
+            <source>Move customers…</source>
+            <translation>转移客户…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../../ui/recovery_notice.py" line="12" />
+            <source>Outpost found its copy of your data on this computer damaged. It put the damaged file aside, unchanged, as:
 %1</source>
-        <translation>Outpost 发现本机上的数据副本已损坏，已将损坏的文件原样移到：
+            <translation>Outpost 发现本机上的数据副本已损坏，已将损坏的文件原样移到：
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/recovery_notice.py" line="17"/>
-        <source>%n change(s) not yet sent were saved from it; they are sent at the next sync.</source>
-        <translation>
-            <numerusform>已从中保存 %n 项尚未发送的更改，将在下次同步时发送。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/recovery_notice.py" line="24"/>
-        <source>No change was lost. Everything already sent is downloaded again from the server now.</source>
-        <translation>没有丢失任何更改。已发送的所有数据正在从服务器重新下载。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recovery_notice.py" line="29"/>
-        <source>Changes not yet sent that could not be read from the damaged file are lost; your IT department may be able to recover more from it. Everything already sent is downloaded again from the server now.</source>
-        <translation>无法从损坏文件中读出的未发送更改已丢失；IT 部门或许能从该文件中恢复更多内容。已发送的所有数据正在从服务器重新下载。</translation>
-    </message>
-</context>
-<context>
-    <name>RelationDialog</name>
-    <message>
-        <location filename="../../ui/relation_dialog.py" line="31"/>
-        <source>New relation of %1</source>
-        <translation>新建 %1 的关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/relation_dialog.py" line="31"/>
-        <source>Relation of %1</source>
-        <translation>%1 的关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/relation_dialog.py" line="40"/>
-        <source>…or type the name of someone who is not a customer</source>
-        <translation>…或填写非客户人员的姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/relation_dialog.py" line="52"/>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/relation_dialog.py" line="53"/>
-        <source>Related customer</source>
-        <translation>关联客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/relation_dialog.py" line="54"/>
-        <source>Or a person</source>
-        <translation>或其他人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/relation_dialog.py" line="55"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>RescheduleDialog</name>
-    <message>
-        <location filename="../../ui/task_actions.py" line="42"/>
-        <source>Reschedule “%1”</source>
-        <translation>改期“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_actions.py" line="51"/>
-        <source>Starts</source>
-        <translation>开始</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/task_actions.py" line="52"/>
-        <source>It keeps its length (%n minute(s)).</source>
-        <translation>
-            <numerusform>时长不变（%n 分钟）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_actions.py" line="54"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_actions.py" line="55"/>
-        <source>It stays due by a time, as before.</source>
-        <translation>仍按截止时间安排，与之前相同。</translation>
-    </message>
-</context>
-<context>
-    <name>ResolveDialog</name>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="103"/>
-        <source>Resolve “%1”</source>
-        <translation>解决“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="104"/>
-        <source>Resolution:</source>
-        <translation>解决方案：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_dialogs.py" line="107"/>
-        <source>Ctrl+Enter saves</source>
-        <translation>按 Ctrl+Enter 保存</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewModel</name>
-    <message>
-        <location filename="../../ui/admin_review.py" line="57"/>
-        <source>Author</source>
-        <translation>提交人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="58"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="59"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="60"/>
-        <source>What</source>
-        <translation>更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="61"/>
-        <source>Why it waits</source>
-        <translation>等待原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="62"/>
-        <source>Decision</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="93"/>
-        <source>New %1</source>
-        <translation>新建%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="94"/>
-        <source>Change to %1</source>
-        <translation>修改%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="95"/>
-        <source>Deletion of %1</source>
-        <translation>删除%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="96"/>
-        <source>Restore of %1</source>
-        <translation>恢复%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="104"/>
-        <source>Applied by %1</source>
-        <translation>由 %1 应用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="104"/>
-        <source>Discarded by %1</source>
-        <translation>由 %1 丢弃</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewTab</name>
-    <message>
-        <location filename="../../ui/admin_review.py" line="311"/>
-        <source>No decisions yet.</source>
-        <translation>还没有处理记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="313"/>
-        <source>Nothing waits for review.
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/recovery_notice.py" line="17" />
+            <source>%n change(s) not yet sent were saved from it; they are sent at the next sync.</source>
+            <translation>
+                <numerusform>已从中保存 %n 项尚未发送的更改，将在下次同步时发送。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_notice.py" line="24" />
+            <source>No change was lost. Everything already sent is downloaded again from the server now.</source>
+            <translation>没有丢失任何更改。已发送的所有数据正在从服务器重新下载。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recovery_notice.py" line="29" />
+            <source>Changes not yet sent that could not be read from the damaged file are lost; your IT department may be able to recover more from it. Everything already sent is downloaded again from the server now.</source>
+            <translation>无法从损坏文件中读出的未发送更改已丢失；IT 部门或许能从该文件中恢复更多内容。已发送的所有数据正在从服务器重新下载。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationDialog</name>
+        <message>
+            <location filename="../../ui/relation_dialog.py" line="31" />
+            <source>New relation of %1</source>
+            <translation>新建 %1 的关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/relation_dialog.py" line="31" />
+            <source>Relation of %1</source>
+            <translation>%1 的关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/relation_dialog.py" line="40" />
+            <source>…or type the name of someone who is not a customer</source>
+            <translation>…或填写非客户人员的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/relation_dialog.py" line="52" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/relation_dialog.py" line="53" />
+            <source>Related customer</source>
+            <translation>关联客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/relation_dialog.py" line="54" />
+            <source>Or a person</source>
+            <translation>或其他人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/relation_dialog.py" line="55" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message numerus="yes">
+            <location filename="../../ui/calendar_reminders.py" line="122" />
+            <source>Good morning. %n follow-up(s) are overdue: see Today or the Calendar.</source>
+            <translation>
+                <numerusform>早上好。有 %n 项跟进已逾期：请查看“今天”或“日历”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/calendar_reminders.py" line="139" />
+            <source>in %n minute(s)</source>
+            <translation>
+                <numerusform>%n 分钟后</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_reminders.py" line="141" />
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/calendar_reminders.py" line="143" />
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n 分钟前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_reminders.py" line="163" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/calendar_reminders.py" line="164" />
+            <source>%n reminder(s)</source>
+            <translation>
+                <numerusform>%n 条提醒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_reminders.py" line="165" />
+            <source>Snooze for</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/calendar_reminders.py" line="167" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_reminders.py" line="169" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_reminders.py" line="170" />
+            <source>Snooze</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar_reminders.py" line="171" />
+            <source>Dismiss</source>
+            <translation>关闭提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="../../ui/task_actions.py" line="42" />
+            <source>Reschedule “%1”</source>
+            <translation>改期“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_actions.py" line="51" />
+            <source>Starts</source>
+            <translation>开始</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/task_actions.py" line="52" />
+            <source>It keeps its length (%n minute(s)).</source>
+            <translation>
+                <numerusform>时长不变（%n 分钟）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_actions.py" line="54" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_actions.py" line="55" />
+            <source>It stays due by a time, as before.</source>
+            <translation>仍按截止时间安排，与之前相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="103" />
+            <source>Resolve “%1”</source>
+            <translation>解决“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="104" />
+            <source>Resolution:</source>
+            <translation>解决方案：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="107" />
+            <source>Ctrl+Enter saves</source>
+            <translation>按 Ctrl+Enter 保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <location filename="../../ui/admin_review.py" line="83" />
+            <source>Author</source>
+            <translation>提交人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="84" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="85" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="86" />
+            <source>What</source>
+            <translation>更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="87" />
+            <source>Why it waits</source>
+            <translation>等待原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="88" />
+            <source>Decision</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="119" />
+            <source>New %1</source>
+            <translation>新建%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="120" />
+            <source>Change to %1</source>
+            <translation>修改%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="121" />
+            <source>Deletion of %1</source>
+            <translation>删除%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="122" />
+            <source>Restore of %1</source>
+            <translation>恢复%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="130" />
+            <source>Applied by %1</source>
+            <translation>由 %1 应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="130" />
+            <source>Discarded by %1</source>
+            <translation>由 %1 丢弃</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTab</name>
+        <message>
+            <location filename="../../ui/admin_review.py" line="365" />
+            <location filename="../../ui/admin_review.py" line="588" />
+            <source>Anyone</source>
+            <translation>任何人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="368" />
+            <location filename="../../ui/admin_review.py" line="589" />
+            <source>Any branch</source>
+            <translation>任意分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="426" />
+            <source>Nothing matches these filters.</source>
+            <translation>没有符合这些筛选条件的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="428" />
+            <source>No decisions yet.</source>
+            <translation>还没有处理记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="430" />
+            <source>Nothing waits for review.
 
 Edits the server cannot apply on its own — refused changes, and the unsynced work of people who left — appear here for you to apply or discard.</source>
-        <translation>没有等待审核的内容。
+            <translation>没有等待审核的内容。
 
 服务器无法自行应用的修改（被拒绝的更改，以及已离职人员未同步的工作）会显示在这里，由你决定应用或丢弃。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_review.py" line="327"/>
-        <source>%n recent decision(s)</source>
-        <translation>
-            <numerusform>最近 %n 条处理记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_review.py" line="329"/>
-        <source>%n change(s) wait for a decision</source>
-        <translation>
-            <numerusform>%n 项更改等待处理</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="358"/>
-        <source>Apply all from %1</source>
-        <translation>应用 %1 的全部更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="379"/>
-        <source>Applied: %1.</source>
-        <translation>已应用：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="414"/>
-        <source>Discarded: %1.</source>
-        <translation>已丢弃：%1。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_review.py" line="423"/>
-        <source>Apply all %n change(s) from %1, oldest first?</source>
-        <translation>
-            <numerusform>按从旧到新的顺序应用 %1 的全部 %n 项更改？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="426"/>
-        <location filename="../../ui/admin_review.py" line="428"/>
-        <source>Apply all</source>
-        <translation>全部应用</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_review.py" line="438"/>
-        <source>%n change(s) applied.</source>
-        <translation>
-            <numerusform>已应用 %n 项更改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/admin_review.py" line="440"/>
-        <source>%n could not be applied and still wait here.</source>
-        <translation>
-            <numerusform>%n 项无法应用，仍在此等待。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="457"/>
-        <source>Show decided</source>
-        <translation>显示已处理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="458"/>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_review.py" line="459"/>
-        <source>Discard…</source>
-        <translation>丢弃…</translation>
-    </message>
-</context>
-<context>
-    <name>SearchDialog</name>
-    <message>
-        <location filename="../../ui/search_dialog.py" line="48"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_dialog.py" line="50"/>
-        <source>Name, pinyin (zhang wei), initials, phone digits, e-mail, task or note text</source>
-        <translation>姓名、拼音（zhang wei）、首字母、电话号码、电子邮件、任务或备注内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_dialog.py" line="71"/>
-        <source>%1: %2</source>
-        <comment>a field&apos;s name: the words in it that matched</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_dialog.py" line="79"/>
-        <source>Type to search everything on this computer, online or not.</source>
-        <translation>输入即可搜索本机上的所有数据，联网与否都可以。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_dialog.py" line="81"/>
-        <source>Nothing found. Try fewer letters or the phone&apos;s last digits.</source>
-        <translation>没有找到。试试少输几个字，或输入电话号码的后几位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_dialog.py" line="83"/>
-        <source>↑↓ to choose, Enter to open, Esc to close</source>
-        <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
-    </message>
-</context>
-<context>
-    <name>ServicePage</name>
-    <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="280"/>
-        <source>Showing the most urgent %1 of %n request(s)</source>
-        <translation>
-            <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="283"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n 个请求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="284"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n 个已逾期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="294"/>
-        <source>Nothing is assigned to you right now.</source>
-        <translation>目前没有分配给你的请求。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="296"/>
-        <source>No open request is past its SLA.</source>
-        <translation>没有超过 SLA 的未结请求。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="298"/>
-        <source>No open service requests: every request is resolved or closed.</source>
-        <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="300"/>
-        <source>No service requests on this computer yet.
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_review.py" line="445" />
+            <source>The first %n shown; More shows the next.</source>
+            <translation>
+                <numerusform>显示前 %n 项；点“更多”查看后面的。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_review.py" line="447" />
+            <source>%n recent decision(s)</source>
+            <translation>
+                <numerusform>最近 %n 条处理记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_review.py" line="449" />
+            <source>%n change(s) wait for a decision</source>
+            <translation>
+                <numerusform>%n 项更改等待处理</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="478" />
+            <source>Apply all from %1</source>
+            <translation>应用 %1 的全部更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="499" />
+            <source>Applied: %1.</source>
+            <translation>已应用：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="534" />
+            <source>Discarded: %1.</source>
+            <translation>已丢弃：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_review.py" line="543" />
+            <source>Apply all %n change(s) from %1, oldest first?</source>
+            <translation>
+                <numerusform>按从旧到新的顺序应用 %1 的全部 %n 项更改？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="546" />
+            <location filename="../../ui/admin_review.py" line="548" />
+            <source>Apply all</source>
+            <translation>全部应用</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_review.py" line="558" />
+            <source>%n change(s) applied.</source>
+            <translation>
+                <numerusform>已应用 %n 项更改。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_review.py" line="560" />
+            <source>%n could not be applied and still wait here.</source>
+            <translation>
+                <numerusform>%n 项无法应用，仍在此等待。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="578" />
+            <source>Author:</source>
+            <translation>作者：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="579" />
+            <source>Branch:</source>
+            <translation>分公司：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="580" />
+            <source>Record:</source>
+            <translation>记录类型：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="581" />
+            <source>Why:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="582" />
+            <source>From:</source>
+            <translation>从：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="583" />
+            <source>To:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="590" />
+            <source>Any record</source>
+            <translation>任意记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="591" />
+            <source>Any reason</source>
+            <translation>任意原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="597" />
+            <source>Any date</source>
+            <translation>任意日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="598" />
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="599" />
+            <source>Show decided</source>
+            <translation>显示已处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="600" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_review.py" line="601" />
+            <source>Discard…</source>
+            <translation>丢弃…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesPage</name>
+        <message>
+            <location filename="../../ui/sales_page.py" line="317" />
+            <source>Contracts: %1</source>
+            <translation>合同：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="320" />
+            <source>total %1, outstanding %2</source>
+            <translation>总额 %1，未回款 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="326" />
+            <source>overdue: %1</source>
+            <translation>逾期：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="370" />
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="371" />
+            <source>Contracts</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="372" />
+            <source>Products</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="373" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="374" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="375" />
+            <source>Any</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="378" />
+            <source>Anyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="379" />
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="380" />
+            <source>Overdue only</source>
+            <translation>仅看逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="381" />
+            <source>New contract…</source>
+            <translation>新建合同…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="382" />
+            <source>Record payment…</source>
+            <translation>登记回款…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="383" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="384" />
+            <source>Ctrl+O</source>
+            <translation>Ctrl+O</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="385" />
+            <source>New product…</source>
+            <translation>新建产品…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="386" />
+            <source>Show withdrawn products</source>
+            <translation>显示已下架产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="390" />
+            <source>The catalogue is kept by managers and administrators.</source>
+            <translation>产品目录由经理和管理员维护。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="393" />
+            <source>No contracts here yet. Win an opportunity or choose New contract… to add one.</source>
+            <translation>还没有合同。赢得商机或点击“新建合同…”来添加。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <location filename="../../ui/search_dialog.py" line="48" />
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_dialog.py" line="50" />
+            <source>Name, pinyin (zhang wei), initials, phone digits, e-mail, task or note text</source>
+            <translation>姓名、拼音（zhang wei）、首字母、电话号码、电子邮件、任务或备注内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_dialog.py" line="71" />
+            <source>%1: %2</source>
+            <comment>a field's name: the words in it that matched</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_dialog.py" line="79" />
+            <source>Type to search everything on this computer, online or not.</source>
+            <translation>输入即可搜索本机上的所有数据，联网与否都可以。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_dialog.py" line="81" />
+            <source>Nothing found. Try fewer letters or the phone's last digits.</source>
+            <translation>没有找到。试试少输几个字，或输入电话号码的后几位。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_dialog.py" line="83" />
+            <source>↑↓ to choose, Enter to open, Esc to close</source>
+            <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicePage</name>
+        <message numerus="yes">
+            <location filename="../../ui/service_page.py" line="280" />
+            <source>Showing the most urgent %1 of %n request(s)</source>
+            <translation>
+                <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service_page.py" line="283" />
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n 个请求</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service_page.py" line="284" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n 个已逾期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="294" />
+            <source>Nothing is assigned to you right now.</source>
+            <translation>目前没有分配给你的请求。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="296" />
+            <source>No open request is past its SLA.</source>
+            <translation>没有超过 SLA 的未结请求。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="298" />
+            <source>No open service requests: every request is resolved or closed.</source>
+            <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="300" />
+            <source>No service requests on this computer yet.
 Requests about your customers arrive with sync; New request records one.</source>
-        <translation>本机上还没有服务请求。
+            <translation>本机上还没有服务请求。
 与你的客户相关的请求会随同步到达；点击“新建服务请求”可记录一条。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="306"/>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="308"/>
-        <source>You</source>
-        <translation>你</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="309"/>
-        <source>Another user</source>
-        <translation>其他用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="403"/>
-        <source>This request is closed.</source>
-        <translation>此请求已关闭。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="407"/>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="409"/>
-        <source>Open</source>
-        <translation>未结</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="410"/>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="411"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="412"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="417"/>
-        <source>Start work</source>
-        <translation>开始处理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="418"/>
-        <source>Escalate</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="419"/>
-        <source>Reassign…</source>
-        <translation>重新分配…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="420"/>
-        <source>Resolve…</source>
-        <translation>解决…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="421"/>
-        <source>Close request</source>
-        <translation>关闭请求</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="425"/>
-        <source>Open customer</source>
-        <translation>打开客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="427"/>
-        <source>New request</source>
-        <translation>新建服务请求</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceRequestDialog</name>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="47"/>
-        <source>New service request</source>
-        <translation>新建服务请求</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="47"/>
-        <source>Edit service request</source>
-        <translation>编辑服务请求</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="68"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="69"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="70"/>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="71"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="72"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_request_dialog.py" line="73"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTableModel</name>
-    <message>
-        <location filename="../../ui/service_page.py" line="77"/>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="78"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="79"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="80"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="81"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="82"/>
-        <source>Escalation</source>
-        <translation>升级级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="83"/>
-        <source>Assigned to</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="84"/>
-        <source>SLA due</source>
-        <translation>SLA 截止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="127"/>
-        <source>overdue %1</source>
-        <translation>已逾期 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_page.py" line="128"/>
-        <source>in %1</source>
-        <translation>%1 后</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="133"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="135"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/service_page.py" line="136"/>
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="22"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="25"/>
-        <source>System default (%1)</source>
-        <translation>跟随系统（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="31"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="34"/>
-        <source>Your changes are always sent within seconds while the server is reachable.</source>
-        <translation>只要能连上服务器，你的更改总会在几秒内发送。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
-        <source>Check the server for news &amp;every:</source>
-        <translation>检查服务器更新的间隔(&amp;E)：</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <location filename="../../ui/sync_page.py" line="76"/>
-        <source>No sync yet on this computer.</source>
-        <translation>本机尚未同步过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="81"/>
-        <source>Nothing waiting: every change on this computer is on the server.</source>
-        <translation>没有待同步的更改：本机的所有更改都已在服务器上。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="86"/>
-        <source>No conflicts: nobody&apos;s edit has overwritten another&apos;s.</source>
-        <translation>没有冲突：没有任何修改覆盖了别人的修改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="91"/>
-        <source>The server has accepted every change.</source>
-        <translation>服务器已接受所有更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
-        <source>Recent syncs</source>
-        <translation>最近同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
-        <source>Waiting to sync (%1)</source>
-        <translation>等待同步（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="96"/>
-        <source>Conflicts (%1)</source>
-        <translation>冲突（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
-        <source>Refused (%1)</source>
-        <translation>被拒绝（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="113"/>
-        <source>%1  Sync did not finish: %2</source>
-        <translation>%1  同步未完成：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="117"/>
-        <source>%1  Sent %Ln change(s).</source>
-        <translation>
-            <numerusform>%1  发送 %Ln 项更改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="118"/>
-        <source>Received %Ln row(s).</source>
-        <translation>
-            <numerusform>接收 %Ln 条记录。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="120"/>
-        <source>%n conflict(s) recorded.</source>
-        <translation>
-            <numerusform>记录了 %n 个冲突。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="122"/>
-        <source>%n change(s) refused.</source>
-        <translation>
-            <numerusform>%n 项更改被拒绝。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="126"/>
-        <source>a customer not on this computer</source>
-        <translation>不在本机上的客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="128"/>
-        <source>customer %1</source>
-        <translation>客户 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
-        <source>%1 of %2</source>
-        <translation>%2 的%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="133"/>
-        <source>%1  New %2</source>
-        <translation>%1  新建%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
-        <source>%1  Edit of %2: %3</source>
-        <translation>%1  修改%2：%3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="135"/>
-        <source>%1  Deletion of %2</source>
-        <translation>%1  删除%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="136"/>
-        <source>%1  Restore of %2</source>
-        <translation>%1  恢复%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="147"/>
-        <source>%1  %2 was deleted while %3 was being edited; the edit (%4) is kept in the history.</source>
-        <translation>%1  %2 在修改 %3 时被删除；该修改（%4）保留在历史中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
-        <source>%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer&apos;s History to restore it.</source>
-        <translation>%1  %2，%3：“%4” 被后来的修改 “%5” 覆盖。可在该客户的“历史”中恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
-        <source>you may not make this change</source>
-        <translation>你无权进行此更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
-        <source>the record no longer exists on the server</source>
-        <translation>服务器上已没有这条记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="172"/>
-        <source>the server found the values invalid</source>
-        <translation>服务器认为这些值无效</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
-        <source>%1  Your change to %2 was refused: %3. It waits in your manager&apos;s review queue; nothing was lost.</source>
-        <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="191"/>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
-        <source>Sync now (F5)</source>
-        <translation>立即同步（F5）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="195"/>
-        <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
-        <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="181"/>
-        <source>%1  Your change to %2 was set aside: the server failed on it every time (%3). It is kept on this computer so your later changes could be sent; tell your IT department.</source>
-        <translation>%1  您对%2的更改已被搁置：服务器每次处理都失败（%3）。它保存在本机上，以便您之后的更改能够发送；请告知 IT 部门。</translation>
-    </message>
-</context>
-<context>
-    <name>TagsEdit</name>
-    <message>
-        <location filename="../../ui/fields.py" line="292"/>
-        <source>e.g. VIP, 老客户 (separate with commas)</source>
-        <translation>例如 VIP, 老客户（用逗号分隔）</translation>
-    </message>
-</context>
-<context>
-    <name>TaskDialog</name>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="57"/>
-        <source>%1  %2: %3</source>
-        <translation>%1  %2：%3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="121"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="122"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="123"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="124"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="125"/>
-        <source>Starts</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="126"/>
-        <source>Ends</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="127"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="128"/>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="129"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="130"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="135"/>
-        <source>Edit task</source>
-        <translation>编辑任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="136"/>
-        <source>New to-do</source>
-        <translation>新建待办</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="136"/>
-        <source>New appointment</source>
-        <translation>新建约会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="146"/>
-        <source>At a set time (start and end)</source>
-        <translation>在固定时间（开始和结束）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="147"/>
-        <source>Due by a time</source>
-        <translation>在截止时间前完成</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/task_dialog.py" line="241"/>
-        <source>This overlaps %n other appointment(s) of the same person:</source>
-        <translation>
-            <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="243"/>
-        <source>Change the time, or press “Save anyway” to keep both.</source>
-        <translation>请修改时间，或按“仍然保存”保留两者。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="246"/>
-        <source>Save anyway</source>
-        <translation>仍然保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="253"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/task_dialog.py" line="258"/>
-        <source>This customer is no longer on this computer.</source>
-        <translation>此客户已不在本机。</translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <location filename="../../ui/today_page.py" line="111"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="127"/>
-        <source>Nothing due today.</source>
-        <translation>今天没有到期的任务。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="128"/>
-        <source>No promised follow-ups in the next 7 days.</source>
-        <translation>未来 7 天没有约定的跟进。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="129"/>
-        <source>Every customer has been contacted recently.</source>
-        <translation>所有客户最近都联系过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="130"/>
-        <source>No birthdays this week.</source>
-        <translation>本周没有客户过生日。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="133"/>
-        <source>Tasks due and overdue (%1)</source>
-        <translation>到期和逾期任务（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="134"/>
-        <source>Follow-ups you promised (%1)</source>
-        <translation>约定的跟进（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="135"/>
-        <source>No contact for too long (%1)</source>
-        <translation>长时间未联系（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="136"/>
-        <source>Birthdays this week (%1)</source>
-        <translation>本周生日（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="158"/>
-        <source>(no customer)</source>
-        <translation>（无客户）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="160"/>
-        <source>overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="165"/>
-        <source>last contact %1</source>
-        <translation>最近联系 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="165"/>
-        <source>never</source>
-        <translation>从未联系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="203"/>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="204"/>
-        <location filename="../../ui/today_page.py" line="210"/>
-        <source>Mark as done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="206"/>
-        <location filename="../../ui/today_page.py" line="211"/>
-        <source>Reschedule…</source>
-        <translation>改期…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="208"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today_page.py" line="209"/>
-        <source>Open customer</source>
-        <translation>打开客户</translation>
-    </message>
-</context>
-<context>
-    <name>UndoBar</name>
-    <message>
-        <location filename="../../ui/undo_bar.py" line="49"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="306" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="308" />
+            <source>You</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="309" />
+            <source>Another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="403" />
+            <source>This request is closed.</source>
+            <translation>此请求已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="407" />
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="409" />
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="410" />
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="411" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="412" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="417" />
+            <source>Start work</source>
+            <translation>开始处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="418" />
+            <source>Escalate</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="419" />
+            <source>Reassign…</source>
+            <translation>重新分配…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="420" />
+            <source>Resolve…</source>
+            <translation>解决…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="421" />
+            <source>Close request</source>
+            <translation>关闭请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="425" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="427" />
+            <source>New request</source>
+            <translation>新建服务请求</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceRequestDialog</name>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="47" />
+            <source>New service request</source>
+            <translation>新建服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="47" />
+            <source>Edit service request</source>
+            <translation>编辑服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="68" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="69" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="70" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="71" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="72" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="73" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <location filename="../../ui/service_page.py" line="77" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="78" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="79" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="80" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="81" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="82" />
+            <source>Escalation</source>
+            <translation>升级级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="83" />
+            <source>Assigned to</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="84" />
+            <source>SLA due</source>
+            <translation>SLA 截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="127" />
+            <source>overdue %1</source>
+            <translation>已逾期 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="128" />
+            <source>in %1</source>
+            <translation>%1 后</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service_page.py" line="133" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service_page.py" line="135" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/service_page.py" line="136" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="22" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="25" />
+            <source>System default (%1)</source>
+            <translation>跟随系统（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="31" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="34" />
+            <source>Your changes are always sent within seconds while the server is reachable.</source>
+            <translation>只要能连上服务器，你的更改总会在几秒内发送。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="39" />
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="40" />
+            <source>Check the server for news &amp;every:</source>
+            <translation>检查服务器更新的间隔(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="39" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="48" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/help_dialogs.py" line="48" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../../ui/sync_page.py" line="94" />
+            <source>No sync yet on this computer.</source>
+            <translation>本机尚未同步过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="105" />
+            <source>Nothing waiting: every change on this computer is on the server.</source>
+            <translation>没有待同步的更改：本机的所有更改都已在服务器上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="110" />
+            <source>No conflicts to review: nobody's edit has overwritten another's.</source>
+            <translation>没有待查看的冲突：没有人的修改覆盖过别人的修改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="117" />
+            <source>The server has accepted every change.</source>
+            <translation>服务器已接受所有更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="120" />
+            <source>Recent syncs</source>
+            <translation>最近同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="121" />
+            <source>Waiting to sync (%1)</source>
+            <translation>等待同步（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="122" />
+            <source>Conflicts (%1)</source>
+            <translation>冲突（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="123" />
+            <source>Refused (%1)</source>
+            <translation>被拒绝（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="173" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_page.py" line="176" />
+            <source>%1  Up to date: %n check(s), nothing to send or receive.</source>
+            <translation>
+                <numerusform>%1  已是最新：检查 %n 次，无需发送或接收。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_page.py" line="179" />
+            <source>%1  Sync did not finish %n time(s): %2</source>
+            <translation>
+                <numerusform>%1  同步 %n 次未完成：%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="183" />
+            <source>%1  Sync did not finish: %2</source>
+            <translation>%1  同步未完成：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_page.py" line="187" />
+            <source>%1  Sent %Ln change(s).</source>
+            <translation>
+                <numerusform>%1  发送 %Ln 项更改。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_page.py" line="188" />
+            <source>Received %Ln row(s).</source>
+            <translation>
+                <numerusform>接收 %Ln 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_page.py" line="190" />
+            <source>%n conflict(s) recorded.</source>
+            <translation>
+                <numerusform>记录了 %n 个冲突。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_page.py" line="192" />
+            <source>%n change(s) refused.</source>
+            <translation>
+                <numerusform>%n 项更改被拒绝。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="196" />
+            <source>a customer not on this computer</source>
+            <translation>不在本机上的客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="198" />
+            <source>customer %1</source>
+            <translation>客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="199" />
+            <source>%1 of %2</source>
+            <translation>%2 的%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="203" />
+            <source>%1  New %2</source>
+            <translation>%1  新建%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="204" />
+            <source>%1  Edit of %2: %3</source>
+            <translation>%1  修改%2：%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="205" />
+            <source>%1  Deletion of %2</source>
+            <translation>%1  删除%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="206" />
+            <source>%1  Restore of %2</source>
+            <translation>%1  恢复%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="217" />
+            <source>%1  %2 was deleted while %3 was being edited; the edit (%4) is kept in the history.</source>
+            <translation>%1  %2 在修改 %3 时被删除；该修改（%4）保留在历史中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="227" />
+            <source>%1  %2, %3: “%4” was replaced by “%5” and has been restored since.</source>
+            <translation>%1  %2，%3：“%4”曾被“%5”替换，之后已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="230" />
+            <source>%1  %2, %3: “%4” was replaced by a later edit, “%5”. Open the customer's History to restore it.</source>
+            <translation>%1  %2，%3：“%4” 被后来的修改 “%5” 覆盖。可在该客户的“历史”中恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="243" />
+            <source>you may not make this change</source>
+            <translation>你无权进行此更改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="244" />
+            <source>the record no longer exists on the server</source>
+            <translation>服务器上已没有这条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="245" />
+            <source>the server found the values invalid</source>
+            <translation>服务器认为这些值无效</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="250" />
+            <source>%1  Your change to %2 was refused: %3. It waits in your manager's review queue; nothing was lost.</source>
+            <translation>%1  你对%2的更改被拒绝：%3。它在你经理的审核队列中等待处理，没有丢失任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="265" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="266" />
+            <source>Sync now (F5)</source>
+            <translation>立即同步（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="267" />
+            <source>Dismiss</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="269" />
+            <source>Reviewed: remove from this list. The customer's History keeps it.</source>
+            <translation>已查看：从此列表移除。客户的历史记录中仍保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="271" />
+            <source>Dismiss all</source>
+            <translation>全部忽略</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="274" />
+            <source>Your changes are saved on this computer first and sent to the server when it can be reached. Nothing is ever lost: when two people edit the same field, the later edit wins and the earlier value is kept under Conflicts.</source>
+            <translation>你的更改先保存在本机，能连上服务器时再发送。任何内容都不会丢失：两个人修改同一字段时，后来的修改生效，先前的值保留在“冲突”中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_page.py" line="255" />
+            <source>%1  Your change to %2 was set aside: the server failed on it every time (%3). It is kept on this computer so your later changes could be sent; tell your IT department.</source>
+            <translation>%1  您对%2的更改已被搁置：服务器每次处理都失败（%3）。它保存在本机上，以便您之后的更改能够发送；请告知 IT 部门。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsEdit</name>
+        <message>
+            <location filename="../../ui/fields.py" line="292" />
+            <source>e.g. VIP, 老客户 (separate with commas)</source>
+            <translation>例如 VIP, 老客户（用逗号分隔）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="58" />
+            <source>%1  %2: %3</source>
+            <translation>%1  %2：%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="123" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="124" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="125" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="126" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="127" />
+            <source>Starts</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="128" />
+            <source>Ends</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="129" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="130" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="131" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="132" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="133" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="138" />
+            <source>Edit task</source>
+            <translation>编辑任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="139" />
+            <source>New to-do</source>
+            <translation>新建待办</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="139" />
+            <source>New appointment</source>
+            <translation>新建约会</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="149" />
+            <source>At a set time (start and end)</source>
+            <translation>在固定时间（开始和结束）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="150" />
+            <source>Due by a time</source>
+            <translation>在截止时间前完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="156" />
+            <source>None</source>
+            <translation>不提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="157" />
+            <source>At the time</source>
+            <translation>准时提醒</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/task_dialog.py" line="160" />
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>提前 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/task_dialog.py" line="162" />
+            <source>%n hour(s) before</source>
+            <translation>
+                <numerusform>提前 %n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/task_dialog.py" line="164" />
+            <location filename="../../ui/task_dialog.py" line="174" />
+            <source>%n minute(s) before</source>
+            <translation>
+                <numerusform>提前 %n 分钟</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/task_dialog.py" line="273" />
+            <source>This overlaps %n other appointment(s) of the same person:</source>
+            <translation>
+                <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="275" />
+            <source>Change the time, or press “Save anyway” to keep both.</source>
+            <translation>请修改时间，或按“仍然保存”保留两者。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="278" />
+            <source>Save anyway</source>
+            <translation>仍然保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="285" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_dialog.py" line="290" />
+            <source>This customer is no longer on this computer.</source>
+            <translation>此客户已不在本机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <location filename="../../ui/today_page.py" line="140" />
+            <location filename="../../ui/today_page.py" line="204" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="227" />
+            <location filename="../../ui/today_page.py" line="507" />
+            <source>dddd, d MMMM</source>
+            <translation>M月d日 dddd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="233" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="240" />
+            <source>Nothing due today.</source>
+            <translation>今天没有到期的任务。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="260" />
+            <source>Every customer has been contacted recently.</source>
+            <translation>所有客户最近都联系过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="268" />
+            <source>No birthdays this week.</source>
+            <translation>本周没有客户过生日。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="435" />
+            <source>last contact %1</source>
+            <translation>最近联系 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="237" />
+            <location filename="../../ui/today_page.py" line="362" />
+            <location filename="../../ui/today_page.py" line="503" />
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="245" />
+            <source>Next 7 days</source>
+            <translation>未来 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="248" />
+            <source>Nothing due in the next 7 days.</source>
+            <translation>未来 7 天没有到期的事项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="252" />
+            <source>Overdue for more than a week</source>
+            <translation>逾期超过一周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="210" />
+            <source>Branch customers with no contact for too long</source>
+            <translation>本分公司久未联系的客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="212" />
+            <source>No contact for too long</source>
+            <translation>久未联系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="265" />
+            <source>Birthdays this week</source>
+            <translation>本周生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="309" />
+            <source>Show all %1 more</source>
+            <translation>显示其余 %1 项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="209" />
+            <source>Your team's overdue work</source>
+            <translation>团队的逾期事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="330" />
+            <source>Nobody in your branch has overdue work.</source>
+            <translation>本分公司没有人有逾期事项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="351" />
+            <source>Nobody</source>
+            <translation>无人负责</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="352" />
+            <source>Someone else (%1)</source>
+            <translation>其他人（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="357" />
+            <source>ddd d MMM</source>
+            <translation>M月d日 ddd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="357" />
+            <source>d MMM yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="364" />
+            <source>Overdue · %1</source>
+            <translation>逾期 · %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="369" />
+            <source>Promised: %1</source>
+            <translation>已承诺：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="381" />
+            <source>Open customer %1</source>
+            <translation>打开客户 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="385" />
+            <source>Mark as done</source>
+            <translation>标记为已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="387" />
+            <source>Reschedule ▾</source>
+            <translation>改期 ▾</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="393" />
+            <location filename="../../ui/today_page.py" line="449" />
+            <source>Log contact</source>
+            <translation>记录联系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="406" />
+            <source>Tomorrow (%1)</source>
+            <translation>明天（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="407" />
+            <source>Next week (%1)</source>
+            <translation>下周（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="412" />
+            <source>Pick a date…</source>
+            <translation>选择日期…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="437" />
+            <source>never contacted</source>
+            <translation>从未联系</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="457" />
+            <source>d MMMM</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="479" />
+            <source>“%1” marked done.</source>
+            <translation>“%1”已标记为完成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="481" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="396" />
+            <location filename="../../ui/today_page.py" line="423" />
+            <location filename="../../ui/today_page.py" line="451" />
+            <location filename="../../ui/today_page.py" line="464" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../ui/undo_bar.py" line="49" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../ui/print_customer.py" line="162" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <location filename="../../ui/calendar_reminders.py" line="235" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <location filename="../../ui/today_page.py" line="513" />
+            <source>returns to the pool at the next sweep</source>
+            <translation>下次清理时退回公海</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/today_page.py" line="514" />
+            <source>returns to the pool in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后退回公海</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
