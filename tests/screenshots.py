@@ -324,7 +324,7 @@ def _busiest_customer(records) -> str:
             cls.customer_id
         )
         for name, cls in ENTITIES.items()
-        if name != "customer"
+        if name != "customer" and hasattr(cls, "customer_id")  # products are company-wide
     ]
     rows = union_all(*children).subquery()
     query = (
