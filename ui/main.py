@@ -22,11 +22,13 @@ from app.workspace import Workspace
 
 from . import i18n, self_test, settings
 from .admin_window import AdminWindow
-from .background import NET_LANE
+from .background import DB_LANE, NET_LANE
+from .collector import Collector
 from .errors import setup_logging
 from .login import LoginDialog
 from .main_window import MainWindow
 from .messages import error_text
+from .operations import QUERY_LANE
 from .recovery_notice import show_recovery
 
 
@@ -55,11 +57,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         return self_test.run(args, password)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector = Collector(app)  # cycles are freed on the GUI thread only
     try:
         return _run(app, args, password)
     except KnownError as exc:  # e.g. a first start on a full disk: no account file, no folder
         QMessageBox.critical(None, "Outpost", error_text(exc))
         return 1
+    finally:
+        collector.timer.stop()
 
 
 def _run(app: QCoreApplication, args: argparse.Namespace, password: str | None) -> int:
@@ -91,6 +96,8 @@ def _run(app: QCoreApplication, args: argparse.Namespace, password: str | None) 
         app.exec()
         engine.abort()
         NET_LANE.waitForDone(10_000)
+        QUERY_LANE.waitForDone(10_000)  # a page's read must not outlive the replica
+        DB_LANE.waitForDone(10_000)
         if window.departed:
             if not _leave(accounts, account, replica, engine):
                 return 1

@@ -1,3 +1,4 @@
+import gc
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,34 @@ def outpost_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("OUTPOST_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def replicas_close_after_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's read still running on the query lane when a test closes its replica would
+    read from a closed connection (a segfault in the driver): closing waits for the lanes,
+    as the app does at exit (ui.main)."""
+    close = Replica.close
+
+    def drained_close(replica: Replica) -> None:
+        ops.settle()
+        close(replica)
+        gc.collect()  # on the GUI thread, with nothing reading
+
+    monkeypatch.setattr(Replica, "close", drained_close)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector_on_the_gui_thread(qapp):
+    """As in the app (ui.main): cycles of widgets are never freed on a worker thread."""
+    import gc
+
+    from ui.collector import Collector
+
+    collector = Collector(qapp)
+    yield collector
+    collector.timer.stop()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
