@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from app.admin import Person
 from app.errors import KnownError
@@ -166,11 +167,15 @@ class Jobs(QObject):
         run_in_background(fn, lambda value: self._done(done, value), self._fail(refused))
 
     def _done(self, done: Callable[[Any], None], value: Any) -> None:
+        if not isValid(self):  # the page closed while the request ran: nobody to tell
+            return
         self._finished()
         done(value)
 
     def _fail(self, refused: Callable[[KnownError], None] | None) -> Callable[[Exception], None]:
         def fail(exc: Exception) -> None:
+            if not isValid(self):
+                return
             self._finished()
             if not isinstance(exc, KnownError):
                 report_bug(exc, self.parent_widget)

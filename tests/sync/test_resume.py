@@ -95,7 +95,19 @@ def test_interaction_search_index_is_rebuilt_after_an_interrupted_first_download
     assert len([hit for hit in hits if hit.kind == "interaction"]) == 14
 
 
-def test_a_download_pauses_the_cycle_collector_and_always_restores_it(client_for, make_account):
+@pytest.fixture
+def automatic_collection():
+    """On for this test: the UI tests' session turns it off (ui/collector.py) and may run first."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_a_download_pauses_the_cycle_collector_and_always_restores_it(
+    client_for, make_account, automatic_collection
+):
     """Paused for speed while a full download runs, on again however the download ends."""
     account = make_account()
     writer = _writer_with_customers(client_for, account, 12)
