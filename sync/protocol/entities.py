@@ -31,6 +31,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from .enums import (
     CompanySize,
     ContractStatus,
+    CreditRating,
     CustomerKind,
     InteractionKind,
     LifecycleStatus,
@@ -352,6 +353,53 @@ class Payment(Entity):
     notes: Mapped[str | None] = mapped_column()
 
 
+class CreditProfile(Entity):
+    """A customer's credit (issue 22): rating, limit, payment terms, hold and next review.
+
+    One per customer, and its id is the customer's id: two people creating it offline
+    write the same row, merged field by field. Written by the credit department only."""
+
+    __tablename__ = "credit_profiles"
+    __table_args__ = _child_indexes("credit_profiles")
+    entity_name = "credit_profile"
+
+    customer_id: Mapped[str] = _customer_fk()
+    rating: Mapped[str | None] = mapped_column(String(3), info={"choices": CreditRating})
+    # None: no limit set (no check); 0: nothing on credit
+    credit_limit: Mapped[Decimal | None] = mapped_column(
+        Numeric(14, 2), info={"min": 0, "max": MONEY_MAX}
+    )
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", info={"format": "currency"})
+    terms_days: Mapped[int] = mapped_column(Integer, default=30, info={"min": 0, "max": 365})
+    on_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    hold_reason: Mapped[str | None] = mapped_column(String(300))
+    next_review: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column()
+
+
+class CreditAssessment(Entity):
+    """One assessment of a customer's credit by the credit department (issue 22)."""
+
+    __tablename__ = "credit_assessments"
+    __table_args__ = _child_indexes("credit_assessments")
+    entity_name = "credit_assessment"
+
+    customer_id: Mapped[str] = _customer_fk()
+    assessed_on: Mapped[date | None] = mapped_column(Date, info={"required": True})
+    assessor_id: Mapped[str | None] = mapped_column(ID)
+    rating: Mapped[str] = mapped_column(
+        String(3), default=CreditRating.B.value, info={"choices": CreditRating, "required": True}
+    )
+    registered_capital: Mapped[Decimal | None] = mapped_column(
+        Numeric(14, 2), info={"min": 0, "max": MONEY_MAX}
+    )
+    years_in_business: Mapped[int | None] = mapped_column(Integer, info={"min": 0, "max": 500})
+    payment_record: Mapped[str | None] = mapped_column(String(300))
+    external_report: Mapped[str | None] = mapped_column(String(200))
+    next_review: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column()
+
+
 ENTITIES: dict[str, type[Entity]] = {
     cls.entity_name: cls
     for cls in (
@@ -366,6 +414,8 @@ ENTITIES: dict[str, type[Entity]] = {
         Contract,
         ContractLine,
         Payment,
+        CreditProfile,
+        CreditAssessment,
     )
 }
 """Every synced entity by its wire name, parents before children."""

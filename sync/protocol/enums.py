@@ -11,6 +11,7 @@ class Role(StrEnum):
     REP = "rep"
     MANAGER = "manager"
     ADMIN = "admin"
+    CREDIT = "credit"  # the credit department (issue 22): branch scope, writes credit data only
 
 
 class CustomerKind(StrEnum):
@@ -109,6 +110,7 @@ class ContractStatus(StrEnum):
     ACTIVE = "active"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    HELD = "held"  # signed beyond the customer's credit: waits for the credit department
 
 
 class PaymentMethod(StrEnum):
@@ -118,3 +120,13 @@ class PaymentMethod(StrEnum):
     CARD = "card"
     ONLINE = "online"
     OTHER = "other"
+
+
+class CreditRating(StrEnum):
+    """The credit department's rating of a customer (issue 22), best first."""
+
+    AAA = "AAA"
+    AA = "AA"
+    A = "A"
+    B = "B"
+    C = "C"

@@ -104,7 +104,7 @@ class ManagedRequest(BaseModel):
 
 
 USERNAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$"
-StaffRole = Literal["rep", "manager", "admin"]
+StaffRole = Literal["rep", "manager", "admin", "credit"]
 
 
 class NewPerson(WireModel):

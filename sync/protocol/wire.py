@@ -33,6 +33,8 @@ EntityName = Literal[
     "contract",
     "contract_line",
     "payment",
+    "credit_profile",
+    "credit_assessment",
 ]
 if set(get_args(EntityName)) != set(ENTITIES):  # written out for type checkers; kept in step
     raise RuntimeError(

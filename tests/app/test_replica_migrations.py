@@ -264,3 +264,34 @@ def test_0012_customers_are_kept_and_contracts_can_be_written(tmp_path):
     assert [r["amount"] for r in records.find("payment", customer_id="c1")] == [Decimal("29.97")]
     assert records.pending_count() == 3
     replica.close()
+
+
+def test_0015_customers_are_kept_and_credit_can_be_written(tmp_path):
+    """Issue 22: after 0015 the replica keeps its customers and holds credit profiles and
+    assessments."""
+    path = tmp_path / "replica.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    db.upgrade(engine, MIGRATIONS, "0014")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, phones, tags) VALUES ('c1', 3, '2025-01-01 00:00:00',"
+                " '2025-01-01 00:00:00', 'company', '华信科技', 'major', 'active', '[]', '[]')"
+            )
+        )
+    engine.dispose()
+
+    replica = Replica(path)
+    records = Records(replica)
+    assert records.get("customer", "c1")["name"] == "华信科技"
+    profile = records.create(
+        "credit_profile", {"customer_id": "c1", "rating": "AA", "credit_limit": "500000"}
+    )
+    records.create(
+        "credit_assessment",
+        {"customer_id": "c1", "assessed_on": "2026-11-01", "rating": "AA"},
+    )
+    assert records.get("credit_profile", profile["id"])["credit_limit"] == Decimal("500000.00")
+    assert records.pending_count() == 2
+    replica.close()

@@ -336,3 +336,43 @@ def test_0017_pools_keep_their_days_and_have_no_further_rules(empty_database_url
         rules = (pool.daily_claims, pool.max_owned, pool.reclaim_ban_days, pool.remind_days)
         assert rules == (None, None, None, None)
     database.dispose()
+
+
+def test_0020_customers_are_kept_and_credit_tables_hold_profiles(empty_database_url):
+    """Issue 22: 0020 keeps what was stored and adds credit profiles and assessments."""
+    from datetime import date
+    from decimal import Decimal
+
+    from sync.protocol.entities import CreditAssessment, CreditProfile
+
+    engine = create_engine(empty_database_url)
+    db.upgrade(engine, MIGRATIONS, "0019")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, version, created_at, updated_at, kind, name, tier,"
+                " status, phones, tags) VALUES ('c1', 3, '2025-01-01 00:00:00',"
+                " '2025-01-01 00:00:00', 'company', '华信科技', 'major', 'active', '[]', '[]')"
+            )
+        )
+    engine.dispose()
+
+    database = Database(empty_database_url)
+    migrate(database.engine)
+    with database.transaction() as session:
+        session.add(
+            CreditProfile(id="c1", customer_id="c1", rating="A", credit_limit=Decimal("9.99"))
+        )
+        session.add(
+            CreditAssessment(id="a1", customer_id="c1", assessed_on=date(2026, 11, 1), rating="A")
+        )
+    with database.transaction() as session:
+        assert session.get(Customer, "c1").name == "华信科技"
+        profile = session.get(CreditProfile, "c1")
+        assert (profile.credit_limit, profile.terms_days, profile.on_hold) == (
+            Decimal("9.99"),
+            30,
+            False,
+        )
+        assert session.get(CreditAssessment, "a1").rating == "A"
+    database.dispose()
