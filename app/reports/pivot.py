@@ -1,0 +1,259 @@
+"""The pivot engine: one measure cut by one or two dimensions, grouped by SQLite (GROUP BY over
+the replica, no rows through Python), with row, column and grand totals; a cell's records
+(drill-down), whose amounts add up to the cell.
+
+Keys are the stored values ('' for none): tier and stage codes, user and branch ids, cities,
+'2026-03' for a month, '2026-Q1' for a quarter, '0-30' for an ageing bucket. The UI turns them
+into words; `Pivot.names` holds the customers' names for the customer dimension.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import text
+
+from ..replica import Replica
+from .sources import DIMENSIONS, MEASURES, ORDER, ORDERED, Measure, Source
+
+CENT = Decimal("0.01")
+ZERO = Decimal(0)
+NONE = ""  # the key of rows without a value
+Cell = tuple[str, str]
+
+
+class UnknownReport(ValueError):
+    """A dimension or measure the engine does not know, or one its source has not."""
+
+
+@dataclass(frozen=True)
+class PivotSpec:
+    """What to show: `rows` (and `columns`, or None) by dimension, one measure, a period."""
+
+    rows: str
+    columns: str | None
+    measure: str
+    start: date | None = None  # the source's date from (inclusive)
+    end: date | None = None  # to (inclusive)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "columns": self.columns,
+            "measure": self.measure,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+        }
+
+    @classmethod
+    def of(cls, data: Mapping[str, Any]) -> "PivotSpec":
+        start, end = data.get("start"), data.get("end")
+        return cls(
+            rows=str(data["rows"]),
+            columns=str(data["columns"]) if data.get("columns") else None,
+            measure=str(data["measure"]),
+            start=date.fromisoformat(start) if start else None,
+            end=date.fromisoformat(end) if end else None,
+        )
+
+
+@dataclass
+class Pivot:
+    spec: PivotSpec
+    rows: list[str]
+    columns: list[str]  # [""] when the spec has no columns
+    cells: dict[Cell, Decimal]
+    row_totals: dict[str, Decimal]
+    column_totals: dict[str, Decimal]
+    total: Decimal
+    money: bool
+    names: dict[str, str] = field(default_factory=dict)  # customer id -> name
+
+    def value(self, row: str, column: str = NONE) -> Decimal:
+        return self.cells.get((row, column), ZERO)
+
+
+@dataclass(frozen=True)
+class DrillRecord:
+    """A record behind a cell: what it is (entity, id), its customer, a reference (contract
+    number and product, title...), its date and amount (None for counted records)."""
+
+    entity: str
+    id: str
+    customer_id: str
+    customer: str
+    reference: str
+    day: str | None
+    amount: Decimal | None
+
+
+def measure_of(key: str) -> Measure:
+    try:
+        return MEASURES[key]
+    except KeyError:
+        raise UnknownReport(f"No measure {key!r}.") from None
+
+
+def check(spec: PivotSpec) -> Measure:
+    measure = measure_of(spec.measure)
+    for dimension in (spec.rows, spec.columns):
+        if dimension is None:
+            continue
+        if dimension not in DIMENSIONS or not measure.source.has(dimension):
+            raise UnknownReport(f"{spec.measure} cannot be cut by {dimension!r}.")
+    return measure
+
+
+def dimensions_of(measure: str) -> list[str]:
+    """The dimensions a measure can be cut by, in the builder's order."""
+    source = measure_of(measure).source
+    return [d for d in DIMENSIONS if source.has(d)]
+
+
+class PivotEngine:
+    """Pivots over one replica (thread-safe: each call reads in its own session)."""
+
+    def __init__(self, replica: Replica, today: Any = date.today) -> None:
+        self.replica = replica
+        self.today = today
+
+    def pivot(self, spec: PivotSpec) -> Pivot:
+        measure = check(spec)
+        source = measure.source
+        row_sql = source.expression(spec.rows)
+        col_sql = source.expression(spec.columns) if spec.columns else "''"
+        where, params = self._period(source, spec)
+        sql = (
+            f"SELECT {row_sql} AS r, {col_sql} AS c, {measure.sql()} AS v "
+            f"{source.body}{where} GROUP BY 1, 2"
+        )
+        with self.replica.reading() as session:
+            found = session.execute(text(sql), params).all()
+            cells = {(str(r), str(c)): number(v, measure.money) for r, c, v in found}
+            if measure.additive:
+                row_totals = _sums(cells, 0)
+                column_totals = _sums(cells, 1)
+                total = sum(cells.values(), ZERO)
+            else:  # a contract in two cells counts once in their total
+                row_totals = self._totals(session, measure, row_sql, where, params)
+                if spec.columns:
+                    column_totals = self._totals(session, measure, col_sql, where, params)
+                else:
+                    column_totals = {NONE: sum(row_totals.values(), ZERO)}
+                all_ = self._totals(session, measure, "''", where, params)
+                total = all_.get(NONE, ZERO)
+                if not spec.columns:
+                    column_totals = {NONE: total}
+            names = (
+                _customer_names(session, {r for r, _ in cells} | {c for _, c in cells})
+                if "customer" in (spec.rows, spec.columns)
+                else {}
+            )
+        rows = _ordered(spec.rows, row_totals)
+        columns = _ordered(spec.columns, column_totals) if spec.columns else [NONE]
+        return Pivot(
+            spec, rows, columns, cells, row_totals, column_totals, total, measure.money, names
+        )
+
+    def drill(
+        self,
+        spec: PivotSpec,
+        row: str | None,
+        column: str | None = None,
+        limit: int | None = None,
+    ) -> list[DrillRecord]:
+        """The records behind a cell (`row`, `column`), a row's or a column's total (the other
+        None) or the grand total (both None); their amounts add up to the figure shown."""
+        measure = check(spec)
+        source = measure.source
+        where, params = self._period(source, spec)
+        for name, dimension, key in (("dr", spec.rows, row), ("dc", spec.columns, column)):
+            if dimension is not None and key is not None:
+                where += f" AND {source.expression(dimension)} = :{name}"
+                params[name] = key
+        amount = source.amount or "NULL"
+        sql = (
+            f"SELECT {source.record_id}, cu.id, cu.name, {source.reference}, {source.day}, "
+            f"{amount} {source.body}{where} ORDER BY {source.ordered_by}"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        with self.replica.reading() as session:
+            found = session.execute(text(sql), params).all()
+        return [
+            DrillRecord(
+                entity=source.entity,
+                id=str(record_id),
+                customer_id=str(customer_id),
+                customer=str(name or ""),
+                reference=str(reference or ""),
+                day=str(day)[:10] if day else None,
+                amount=None if value is None else number(value, True),
+            )
+            for record_id, customer_id, name, reference, day, value in found
+        ]
+
+    def _period(self, source: Source, spec: PivotSpec) -> tuple[str, dict[str, Any]]:
+        params: dict[str, Any] = {"today": self.today().isoformat()}
+        where = ""
+        if spec.start is not None:
+            where += f" AND substr({source.day}, 1, 10) >= :start"
+            params["start"] = spec.start.isoformat()
+        if spec.end is not None:
+            where += f" AND substr({source.day}, 1, 10) <= :end"
+            params["end"] = spec.end.isoformat()
+        return where, params
+
+    def _totals(
+        self, session: Any, measure: Measure, key_sql: str, where: str, params: dict[str, Any]
+    ) -> dict[str, Decimal]:
+        sql = f"SELECT {key_sql}, {measure.sql()} {measure.source.body}{where} GROUP BY 1"
+        return {
+            str(k): number(v, measure.money) for k, v in session.execute(text(sql), params).all()
+        }
+
+
+def number(value: Any, money: bool) -> Decimal:
+    if value is None:
+        return ZERO
+    if money:
+        return Decimal(repr(float(value))).quantize(CENT, ROUND_HALF_UP)
+    return Decimal(int(value))
+
+
+def _sums(cells: Mapping[Cell, Decimal], axis: int) -> dict[str, Decimal]:
+    out: dict[str, Decimal] = {}
+    for key, value in cells.items():
+        out[key[axis]] = out.get(key[axis], ZERO) + value
+    return out
+
+
+def _ordered(dimension: str | None, totals: Mapping[str, Decimal]) -> list[str]:
+    keys = list(totals)
+    if dimension in ORDERED:
+        order = ORDER.get(dimension or "")
+        if order:
+            rank = {k: i for i, k in enumerate(order)}
+            return sorted(keys, key=lambda k: (k == NONE, rank.get(k, len(rank)), k))
+        return sorted(keys, key=lambda k: (k == NONE, k))
+    return sorted(keys, key=lambda k: (k == NONE, -totals[k], k))
+
+
+def _customer_names(session: Any, ids: Iterable[str]) -> dict[str, str]:
+    wanted = [i for i in ids if i]
+    names: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        found = session.execute(
+            text(f"SELECT id, name FROM customers WHERE id IN ({marks})"),
+            {f"i{n}": v for n, v in enumerate(chunk)},
+        ).all()
+        names.update({str(i): str(n) for i, n in found})
+    return names
+
+
+def with_period(spec: PivotSpec, start: date | None, end: date | None) -> PivotSpec:
+    return replace(spec, start=start, end=end)
