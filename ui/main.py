@@ -20,7 +20,7 @@ from app.syncing import AppSyncEngine, engine_for
 from app.wipe import sign_out
 from app.workspace import Workspace
 
-from . import i18n, self_test, settings
+from . import i18n, self_test, settings, theme
 from .admin_window import AdminWindow
 from .background import DB_LANE, NET_LANE
 from .collector import Collector
@@ -72,6 +72,7 @@ def _run(app: QCoreApplication, args: argparse.Namespace, password: str | None) 
     app.setOrganizationName("Outpost")
     app.setWindowIcon(QIcon(str(files("resources") / "icons" / "outpost.png")))
     setup_logging()
+    theme.apply(settings.THEME.get())  # every window and page inherits it
     i18n.install(args.lang or settings.LANGUAGE.get())
     current = preset.current()
     for problem in current.errors:

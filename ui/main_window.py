@@ -1,11 +1,12 @@
 """The main window: navigation, the current page, and a status bar with the replica's state."""
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QProgressBar,
     QSizePolicy,
@@ -23,7 +24,7 @@ from app.workspace import Workspace
 from sync.client.engine import SyncReport
 from sync.protocol.types import utcnow
 
-from . import i18n, settings
+from . import i18n, icons, settings, theme
 from .admin_page import AdminPage, is_staff_admin
 from .arrivals_bar import ArrivalsBar
 from .background import run_in_background
@@ -50,13 +51,6 @@ from .undo_bar import UndoBar
 
 PUSH_AFTER_MS = 1500  # after a local edit; more edits meanwhile go in the same round
 TRAIL_LENGTH = 50  # pages and customers Back can return to
-
-STYLE = """
-QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
-QLabel#banner { background: #fff4ce; border: 1px solid #e8d48a; padding: 8px; border-radius: 4px; }
-QListWidget { font-size: 11pt; }
-QListWidget::item { padding: 6px 8px; }
-"""
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +97,8 @@ class MainWindow(QMainWindow):
             self.admin = AdminPage(StaffAdmin.sharing(engine), account)
             self.admin.changed.connect(self.sync_now)  # moved customers reach the replica
         self.nav = QListWidget()
+        self.nav.setObjectName("nav")  # the sidebar's look: resources/styles/outpost.qss
+        self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(170)
         self.pages = QStackedWidget()
         # navigation entries, in order; the customer view opens from the list or from search
@@ -119,8 +115,8 @@ class MainWindow(QMainWindow):
         ]
         for page in (*self.nav_pages, self.customer_view):
             self.pages.addWidget(page)
-        for _page in self.nav_pages:
-            self.nav.addItem("")
+        for page in self.nav_pages:
+            self.nav.addItem(QListWidgetItem(icons.for_page(page), ""))
         self.nav.currentRowChanged.connect(self._navigate)
         self.nav.itemClicked.connect(lambda item: self._navigate_again(self.nav.row(item)))
         # Back and Forward (Alt+Left/Right) walk the pages and customers seen, as a browser
@@ -148,7 +144,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.undo_bar)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(STYLE)
         self.user_label = QLabel()
         self.pending_label = QLabel()
         self.sync_label = QLabel()
@@ -160,7 +155,9 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.statusBar().addWidget(self.user_label, 1)
+        self.sync_icon = QLabel()  # the state at a glance; the words say it too
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.sync_icon)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.pending_label)
         self.statusBar().addPermanentWidget(self.conflict_label)
@@ -260,6 +257,19 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addActions([self.shortcuts_action, self.about_action])
+        for action, name in (
+            (self.new_action, "add"),
+            (self.search_action, "search"),
+            (self.log_action, "contact"),
+            (self.exports.action, "export"),
+            (self.import_action, "import"),
+            (self.sync_action, "sync"),
+            (self.settings_action, "settings"),
+            (self.shortcuts_action, "help"),
+        ):
+            action.setIcon(icons.icon(name))
+        for action, page in zip(self.page_actions, self.nav_pages, strict=True):
+            action.setIcon(icons.for_page(page, "text"))
         self._update_trail_actions()
 
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -358,6 +368,25 @@ class MainWindow(QMainWindow):
             self.admin.retranslate()
         self.update_status()
 
+    def _show_states(self, count: int, conflicts: int) -> None:
+        """The status bar's words, coloured by state (ui/theme.py) and with an icon."""
+        if self._syncing:
+            state = "syncing"
+        elif self._sync_error is not None:
+            state = "offline"
+        else:
+            state = "ok"
+        for label, value in (
+            (self.sync_label, state),
+            (self.pending_label, "pending" if count else None),
+            (self.conflict_label, "conflict" if conflicts else None),
+        ):
+            theme.mark(label, "state", value)
+        token = {"offline": "error", "syncing": "link", "ok": "success"}[state]
+        name = "offline" if state == "offline" else "sync"
+        self.sync_icon.setPixmap(icons.icon(name, token).pixmap(QSize(16, 16)))
+        self.sync_icon.setVisible(self.engine is not None)
+
     def update_status(self) -> None:
         who = self.tr("Signed in as %1 (%2) on %3")
         self.user_label.setText(
@@ -371,6 +400,7 @@ class MainWindow(QMainWindow):
         conflicts = self.workspace.activity.open_conflicts()
         self.conflict_label.setText(self.tr("%n conflict(s)", "", conflicts))
         self.conflict_label.setVisible(conflicts > 0)
+        self._show_states(count, conflicts)
 
     def _sync_text(self) -> str:
         if self.engine is None:

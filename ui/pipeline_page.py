@@ -18,7 +18,6 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -67,6 +66,7 @@ from app.pipeline import (
 from app.workspace import Workspace
 from sync.protocol.validation import ValidationError
 
+from . import theme
 from .editors import Editors
 from .labels import label, when
 from .messages import error_text, field_text
@@ -78,14 +78,17 @@ from .opportunity_dialog import CloseDealDialog
 MIME = "application/x-outpost-opportunity"
 ID_ROLE = Qt.ItemDataRole.UserRole
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
-LATE = QColor("#c0392b")
 UNDO_DEPTH = 50
 NEW_KEY = "Ctrl+Shift+N"
-STYLE = """
-QListWidget[dropTarget="true"] { border: 2px solid #2d7dd2; }
-QLabel#stageTitle { font-weight: 600; }
-QLabel#emptyState { color: #666; font-size: 12pt; }
-"""
+
+
+def _short_title(title: str, customer: str) -> str:
+    """The deal's title without its customer's name when it ends with it ("Annual
+    maintenance - 上海天成", "Training for Peter Brown"): the card shows the customer below."""
+    for joint in (" - ", " – ", " for ", "-", " "):
+        if customer and title.endswith(joint + customer) and len(title) > len(joint + customer):
+            return title[: -len(joint + customer)].strip()
+    return title
 
 
 def dragged(mime: QMimeData) -> tuple[str, str] | None:
@@ -108,6 +111,9 @@ class StageList(QListWidget):
     def __init__(self, stage: str) -> None:
         super().__init__()
         self.stage = stage
+        self.setObjectName("stageList")  # cards: resources/styles/outpost.qss
+        self.setProperty("stage", stage)
+        self.setSpacing(1)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -229,7 +235,6 @@ class PipelinePage(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
-        self.setStyleSheet(STYLE)
         self.retranslate()
 
     def _board(self) -> QWidget:
@@ -358,15 +363,18 @@ class PipelinePage(QWidget):
         widget.blockSignals(False)
 
     def _card_item(self, card: Card) -> QListWidgetItem:
-        details = f"{money(card.amount, card.currency)} · {card.probability}%"
+        """A card: the deal, its customer, amount and probability, the close date; each on
+        its own line so none is cut at a column's width."""
+        lines = [_short_title(card.title, card.customer), card.customer]
+        lines.append(f"{money(card.amount, card.currency)} · {card.probability}%")
         if card.expected_close:
-            details += f" · {when(card.expected_close)}"
-        item = QListWidgetItem(f"{card.title}\n{card.customer}\n{details}")
+            lines.append(self.tr("Closes %1").replace("%1", when(card.expected_close)))
+        item = QListWidgetItem("\n".join(line for line in lines if line))
         item.setData(ID_ROLE, card.id)
         item.setData(CUSTOMER_ROLE, card.customer_id)
         today = self.today or date.today()
         if card.stage in OPEN_STAGES and card.expected_close and card.expected_close < today:
-            item.setForeground(QBrush(LATE))
+            item.setForeground(QBrush(theme.colour("error")))
             item.setToolTip(self.tr("The expected close date has passed."))
         return item
 
@@ -376,7 +384,7 @@ class PipelinePage(QWidget):
         for index, row in enumerate(rows):
             heading = QTableWidgetItem(self._period(row))
             if row.kind == OVERDUE:
-                heading.setForeground(QBrush(LATE))
+                heading.setForeground(QBrush(theme.colour("error")))
             table.setVerticalHeaderItem(index, heading)
             cells = [*(row.stages[s] for s in OPEN_STAGES), row.open, row.open, row.won]
             for column, totals in enumerate(cells):

@@ -47,6 +47,7 @@ SERVER_URL = Option(
 )
 LAST_USERNAME = Option("account/last_username", "")
 MAIN_GEOMETRY = Option("window/main_geometry", b"")
+THEME = Option("ui/theme", "system")  # "system", "light" or "dark" (ui/theme.py)
 # between rounds when nothing waits to be sent
 SYNC_INTERVAL = Option("sync/interval_s", 60, lambda: preset.current().sync_interval)
 

@@ -1,4 +1,5 @@
-"""Settings: the interface language (system default unless chosen) and how often to sync."""
+"""Settings: the interface language (system default unless chosen), the look (light, dark or
+the desktop's) and how often to sync."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n, settings
+from . import i18n, settings, theme
 
 INTERVALS_MIN = (1, 60)  # minutes between automatic rounds when nothing waits to be sent
 
@@ -26,6 +27,15 @@ class SettingsDialog(QDialog):
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get())))
+        self.theme = QComboBox()
+        looks = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for mode in theme.MODES:
+            self.theme.addItem(looks[mode], mode)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.THEME.get())))
         self.interval = QSpinBox()
         self.interval.setRange(*INTERVALS_MIN)
         self.interval.setSuffix(self.tr(" min"))
@@ -34,9 +44,10 @@ class SettingsDialog(QDialog):
             self.tr("Your changes are always sent within seconds while the server is reachable.")
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        theme.set_tone(hint, "muted")
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Appearance:"), self.theme)
         form.addRow(self.tr("Check the server for news &every:"), self.interval)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -49,8 +60,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        """Store the choices; a new language applies at once (the window retranslates)."""
+        """Store the choices; a new language or look applies at once (the window
+        retranslates, every widget takes the new palette)."""
         settings.SYNC_INTERVAL.set(self.interval.value() * 60)
+        mode = self.theme.currentData()
+        if mode != settings.THEME.get():
+            settings.THEME.set(mode)
+            theme.apply(mode)
         code = self.language.currentData()
         if code != settings.LANGUAGE.get():
             settings.LANGUAGE.set(code)
