@@ -27,6 +27,7 @@ from .local_tables import Meta, OutboxEntry
 from .pool import PoolBoard
 from .replica import SALVAGED, Replica
 from .sync_hooks import HOOKS
+from .value import Value
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class AppSyncEngine(SyncEngine):
         if self._directory_due():
             self._refresh_directory()
             self._refresh_pool_rules()  # Today's pool reminder, offline too (issue 23)
+            self._refresh_tiers()  # the tier policy, to explain tiers offline (issue 19)
         self.exports.flush_quietly()  # exports made offline, to the audit log
         self._report_quietly()
         return report
@@ -138,6 +140,14 @@ class AppSyncEngine(SyncEngine):
             log.info("pool rules not refreshed: %s", exc.message)
         except Exception:  # a side job: log the bug, keep the round a success
             log.exception("pool rules not refreshed")
+
+    def _refresh_tiers(self) -> None:
+        try:
+            Value(self.replica, self.api, self.token).refresh_settings()
+        except ClientError as exc:
+            log.info("tier policy not refreshed: %s", exc.message)
+        except Exception:  # a side job: log the bug, keep the round a success
+            log.exception("tier policy not refreshed")
 
 
 def engine_for(account: Account, replica: Replica, accounts: Accounts) -> AppSyncEngine:

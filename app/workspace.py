@@ -30,6 +30,7 @@ from .schedule import Calendar
 from .search import Search
 from .service_desk import ServiceDesk
 from .sync_activity import SyncActivity
+from .value import Value
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Workspace:
     duplicates: Duplicates = field(init=False)
     importer: Importer = field(init=False)  # File > Import… (issue 18)
     pool: PoolBoard = field(init=False)  # the branch's customer pool (issue 23)
+    value: Value = field(init=False)  # value tiers, their explanation, 80/20 (issue 19)
 
     def __post_init__(self) -> None:
         replica, user_id = self.records.replica, self.records.user_id
@@ -78,6 +80,12 @@ class Workspace:
         )
         self.pool = PoolBoard(
             replica, engine.api if engine else None, engine.token if engine else None
+        )
+        self.value = Value(
+            replica,
+            engine.api if engine else None,
+            engine.token if engine else None,
+            self.account.role,
         )
 
     @classmethod

@@ -49,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
         "pool-sweep",
         help="return customers nobody contacted for their tier's days to the branch pools",
     )
+    tiers = commands.add_parser(
+        "tier-sweep", help="compute every customer's value tier with the company's policy"
+    )
+    tiers.add_argument("--dry-run", action="store_true", help="print the preview only")
     commands.add_parser(
         "new-epoch", help="after restoring a backup: make clients re-send what it lost"
     )
@@ -165,6 +169,19 @@ def _run(database: "Database", args: argparse.Namespace) -> int:
         for branch, count in sorted(returned.items()):
             print(f"{count:>6}  returned to the pool of {branch}")
         print(f"{sum(returned.values())} customers returned to branch pools")
+    elif args.command == "tier-sweep":
+        from . import value
+
+        with database.transaction() as session:
+            if args.dry_run:
+                seen = value.preview(session, None)
+                counts, changed = seen.counts, seen.changes
+            else:
+                done = value.apply(session, None)
+                counts, changed = done.counts, done.changed
+        for tier, count in sorted(counts.items()):
+            print(f"{count:>9}  {tier}")
+        print(f"{changed} customers change tier" + (" (dry run)" if args.dry_run else ""))
     elif args.command == "new-epoch":
         from .sync.versions import new_epoch
 

@@ -295,3 +295,16 @@ class DuplicateKey(ServerBase):
     tag: Mapped[str] = mapped_column(String(8), primary_key=True)
     value: Mapped[str] = mapped_column(String(200), primary_key=True)
     customer_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+
+
+class TierPolicyRecord(ServerBase):
+    """The company's value-tier policy (issue 19, one row, id 1) and the standing its last
+    computation published (`sync.protocol.tiers`; server.value)."""
+
+    __tablename__ = "tier_policy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy: Mapped[dict[str, Any]] = mapped_column(JSONText)
+    standing: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
+    updated_at: Mapped[datetime | None] = mapped_column()
+    updated_by: Mapped[str | None] = mapped_column(ID)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import storable, validation
 from sync.protocol.entities import ENTITIES, Customer, Entity, Task
+from sync.protocol.enums import Role
 from sync.protocol.rows import codec
 from sync.protocol.types import utcnow
 from sync.protocol.validation import ValidationError
@@ -333,6 +334,8 @@ def _update(
         return ResultStatus.CONFLICT if kept else ResultStatus.MERGED
     if isinstance(obj, Customer) and ({"owner_id", "branch_id"} & new_values.keys()):
         raise Rejected("forbidden", "Customers change owner or branch only by reassignment.")
+    if isinstance(obj, Customer):
+        _check_tier(user, obj, new_values)  # issue 19
     after = {**current, **new_values}
     if "customer_id" in new_values:
         _check_customer(session, user, entity, new_values["customer_id"])
@@ -439,6 +442,17 @@ def _check_customer(
                 "duplicate", f"Held with its customer {customer_id}, a probable duplicate."
             )
         raise Rejected("not_found", f"There is no customer {customer_id} you may change.")
+
+
+def _check_tier(user: User, customer: Customer, new_values: dict[str, Any]) -> None:
+    """The computed tier is the server's (server.value); only managers and administrators
+    lock a tier, or change a locked one."""
+    if "computed_tier" in new_values:
+        raise Rejected("forbidden", "The computed tier is written by the server only.")
+    if user.role in (Role.MANAGER.value, Role.ADMIN.value):
+        return
+    if "tier_locked" in new_values or (customer.tier_locked and "tier" in new_values):
+        raise Rejected("forbidden", "Only managers lock a tier or change a locked one.")
 
 
 def _check_catalogue(user: User, entity: str) -> None:
