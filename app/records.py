@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sync.client.replica_ops import upsert
-from sync.protocol import validation
+from sync.protocol import sla, validation
 from sync.protocol.entities import Contact, Customer, Entity
 from sync.protocol.types import new_id, utcnow
 from sync.protocol.values import to_wire
@@ -93,6 +93,9 @@ class Records:
         typed = {**initial, **validation.validate(entity, values, initial)}
         with self.replica.transaction() as session:
             self._check_parents(session, entity, typed)
+            if entity == "service_request":  # the SLA clock starts now (issue 21)
+                typed["opened_at"] = typed.get("opened_at") or utcnow()
+                typed.update(sla.stamp(session, typed))
             obj = cls(id=new_id(), **typed)
             now = utcnow()
             obj.created_at = obj.updated_at = now
@@ -113,6 +116,9 @@ class Records:
             typed = validation.validate(entity, values, before)
             changed = {k: v for k, v in typed.items() if before[k] != v}
             self._check_parents(session, entity, changed)
+            if entity == "service_request" and changed.keys() & sla.TRIGGERS:
+                due = sla.stamp(session, {**before, **changed})  # issue 21: the policy's
+                changed.update({k: v for k, v in due.items() if before[k] != v})
             if not changed:
                 return before
             columns = validation.writable_columns(entity)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import ENTITIES, Customer, Entity, Product, Task
+from sync.protocol.entities import ENTITIES, Customer, Entity, Task
 from sync.protocol.enums import Role
 from sync.protocol.rows import codec
 from sync.protocol.staff import FieldChange, ReviewEntry
@@ -27,7 +27,7 @@ from ..errors import ApiError
 from ..models import Branch, ReviewItem, User
 from ..permissions import answers_for, in_branches, managed_branch_ids, require_staff_admin
 from ..sync.push import Batch, Rejected, apply_as, seal
-from ..sync.scope import answers_for_task
+from ..sync.scope import COMPANY_WIDE, answers_for_task
 from .handover import DEPARTED, surrender
 
 __all__ = ["DEPARTED", "ReviewQuery", "apply", "discard", "items", "surrender"]
@@ -195,7 +195,7 @@ class _Loaded:
 
     def may_see(self, obj: Entity) -> bool:
         """As `_may_see`, from the rows and branches read already."""
-        if isinstance(obj, Product):
+        if obj.entity_name in COMPANY_WIDE:
             return True
         if isinstance(obj, Task) and obj.customer_id is None:
             return answers_for_task(self.session, self.by, obj)
@@ -378,7 +378,7 @@ def _decide(session: Session, by: User, item: ReviewItem, decision: str, **detai
 def _may_see(session: Session, by: User, obj: Entity) -> bool:
     """A decider sees the rows of the branches they answer for (administrators all), and the
     company-wide catalogue."""
-    if isinstance(obj, Product):
+    if obj.entity_name in COMPANY_WIDE:
         return True
     if isinstance(obj, Task) and obj.customer_id is None:
         return answers_for_task(session, by, obj)

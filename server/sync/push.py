@@ -14,7 +14,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from sync.protocol import storable, validation
+from sync.protocol import sla, storable, validation
 from sync.protocol.entities import ENTITIES, Customer, Entity, Task
 from sync.protocol.enums import Role
 from sync.protocol.rows import codec
@@ -277,6 +277,9 @@ def _create(
     else:
         _check_customer(session, user, entity, row.get("customer_id"))
     _refuse(check_references(session, user, entity, values, row))
+    if entity == "service_request":  # issue 21: the policy decides, whatever the laptop sent
+        row["opened_at"] = row.get("opened_at") or _made_at(mutation)
+        row.update(sla.stamp(session, row))
     _check(entity, row)
     now = utcnow()
     obj = cls(id=mutation.row_id, **row)
@@ -337,6 +340,10 @@ def _update(
     if isinstance(obj, Customer):
         _check_tier(user, obj, new_values)  # issue 19
     after = {**current, **new_values}
+    if entity == "service_request" and new_values.keys() & sla.TRIGGERS:
+        due = sla.stamp(session, after)  # issue 21: the policy decides
+        new_values.update({k: v for k, v in due.items() if current[k] != v})
+        after = {**current, **new_values}
     if "customer_id" in new_values:
         _check_customer(session, user, entity, new_values["customer_id"])
     _refuse(check_references(session, user, entity, new_values, after))

@@ -7,7 +7,7 @@ the caller's scope behaves exactly like an id that does not exist.
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Customer, Entity, Product, Task
+from sync.protocol.entities import Customer, Entity, Task
 from sync.protocol.enums import Role
 
 from ..errors import ApiError
@@ -16,8 +16,9 @@ from ..permissions import answers_for, in_branches
 
 CUSTOMERS = Customer.__table__
 TASKS = Task.__table__
-COMPANY_WIDE = frozenset({"product"})
-"""Entities with no customer that every replica holds whole (the product catalogue, issue 19):
+COMPANY_WIDE = frozenset({"product", "service_calendar", "sla_target", "knowledge_article"})
+"""Entities with no customer that every replica holds whole (the product catalogue, issue 19;
+the service desk's calendars, SLA targets and knowledge base, issue 21):
 every signed-in user with a replica reads them; only managers and administrators write them."""
 CATALOGUE_WRITERS = frozenset({Role.MANAGER.value, Role.ADMIN.value})
 
@@ -111,7 +112,7 @@ def answers_for_task(session: Session, user: User, task: Task) -> bool:
 
 def may_read(session: Session, user: User, obj: Entity) -> bool:
     """The row is in the user's replica: a rejection may hand it back to repair it."""
-    if isinstance(obj, Product):
+    if obj.entity_name in COMPANY_WIDE:
         return True
     if isinstance(obj, Customer):
         return in_scope(session, user, obj.id)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .enums import (
     CompanySize,
+    ComplaintSeverity,
     ContractStatus,
     CreditRating,
     CustomerKind,
@@ -253,6 +254,17 @@ class ServiceRequest(Entity):
     sla_due_at: Mapped[datetime | None] = mapped_column()
     resolution: Mapped[str | None] = mapped_column()
     satisfaction: Mapped[int | None] = mapped_column(Integer, info={"min": 1, "max": 5})
+    # Issue 21: the SLA clock starts at `opened_at` (when the request was taken, on the
+    # laptop's clock); the due times follow from the policy (sync/protocol/sla.py), computed
+    # on the laptop and again, authoritatively, by the server at push.
+    opened_at: Mapped[datetime | None] = mapped_column()
+    response_due_at: Mapped[datetime | None] = mapped_column()
+    sla_warn_at: Mapped[datetime | None] = mapped_column()  # the policy's share elapsed
+    resolved_at: Mapped[datetime | None] = mapped_column()
+    # a complaint: its category, severity and the customer's own words
+    category: Mapped[str | None] = mapped_column(String(100))
+    severity: Mapped[str | None] = mapped_column(String(16), info={"choices": ComplaintSeverity})
+    customer_words: Mapped[str | None] = mapped_column()
 
 
 MONEY_MAX = Decimal("999999999999.99")
@@ -276,6 +288,67 @@ class Product(Entity):
     currency: Mapped[str] = mapped_column(String(3), default="CNY", info={"format": "currency"})
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column()
+
+
+class ServiceCalendar(Entity):
+    """Business hours for the SLA clock (issue 21): company-wide (no branch) or one branch's
+    override. Company reference data: every replica holds all of it."""
+
+    __tablename__ = "service_calendars"
+    __table_args__ = (_changes("service_calendars"),)
+    entity_name = "service_calendar"
+
+    branch_id: Mapped[str | None] = mapped_column(ID)
+    opens: Mapped[str] = mapped_column(String(5), default="09:00", info={"format": "clock"})
+    closes: Mapped[str] = mapped_column(String(5), default="18:00", info={"format": "clock"})
+    # ISO weekdays ("1" Monday ... "7" Sunday) and holidays ("2026-10-01" or "a..b")
+    workdays: Mapped[list[str]] = mapped_column(
+        JSONText, default=lambda: list("12345"), info={"format": "weekdays"}
+    )
+    holidays: Mapped[list[str]] = mapped_column(JSONText, default=list, info={"format": "holidays"})
+    utc_offset_minutes: Mapped[int] = mapped_column(
+        Integer, default=480, info={"min": -840, "max": 840}
+    )
+    warn_percent: Mapped[int] = mapped_column(Integer, default=75, info={"min": 1, "max": 99})
+    return_visit_days: Mapped[int] = mapped_column(Integer, default=7, info={"min": 0, "max": 365})
+
+
+class SlaTarget(Entity):
+    """Response and resolution targets, in working minutes, for a kind x priority x customer
+    tier (no tier: any), company-wide or for one branch (issue 21)."""
+
+    __tablename__ = "sla_targets"
+    __table_args__ = (_changes("sla_targets"),)
+    entity_name = "sla_target"
+
+    branch_id: Mapped[str | None] = mapped_column(ID)
+    kind: Mapped[str] = mapped_column(String(16), info={"choices": ServiceKind, "required": True})
+    priority: Mapped[str] = mapped_column(
+        String(16), info={"choices": ServicePriority, "required": True}
+    )
+    tier: Mapped[str | None] = mapped_column(String(16), info={"choices": Tier})
+    response_minutes: Mapped[int | None] = mapped_column(Integer, info={"min": 1, "max": 525_600})
+    resolution_minutes: Mapped[int] = mapped_column(
+        Integer, default=480, info={"min": 1, "max": 525_600}
+    )
+
+
+class KnowledgeArticle(Entity):
+    """A problem and its solution (issue 21, item 5): company-wide, on every replica; anyone
+    drafts, managers publish."""
+
+    __tablename__ = "knowledge_articles"
+    __table_args__ = (_changes("knowledge_articles"),)
+    entity_name = "knowledge_article"
+
+    title: Mapped[str] = mapped_column(String(300), info={"required": True})
+    problem: Mapped[str | None] = mapped_column()
+    solution: Mapped[str | None] = mapped_column()
+    tags: Mapped[list[str]] = mapped_column(JSONText, default=list, info={"format": "tags"})
+    product_line: Mapped[str | None] = mapped_column(String(100))
+    author_id: Mapped[str | None] = mapped_column(ID)
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_request_id: Mapped[str | None] = mapped_column(ID)
 
 
 class Contract(Entity):
@@ -415,6 +488,9 @@ ENTITIES: dict[str, type[Entity]] = {
         Task,
         ServiceRequest,
         Product,
+        ServiceCalendar,
+        SlaTarget,
+        KnowledgeArticle,
         Contract,
         ContractLine,
         Payment,

@@ -130,3 +130,9 @@ class CreditRating(StrEnum):
     A = "A"
     B = "B"
     C = "C"
+
+
+class ComplaintSeverity(StrEnum):
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"

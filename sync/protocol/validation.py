@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Boolean, Column, Date, Integer, Numeric, String
 from sqlalchemy.types import JSON
 
+from .business_hours import valid_holiday
 from .entities import ENTITIES, SYNC_COLUMNS, Entity
 from .storable import text_problem
 from .types import UTCDateTime
@@ -26,6 +27,8 @@ from .values import parse_date, parse_datetime, parse_decimal
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{3,24}$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+CLOCK_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+WEEKDAYS = frozenset("1234567")
 MAX_LIST_ITEMS = 20
 MAX_TAG_LENGTH = 50
 MAX_NUMBER_TEXT = 40
@@ -218,6 +221,8 @@ def _coerce_text(column: Column[Any], raw: Any) -> str | None:
     fmt = column.info.get("format")
     if fmt == "email" and not EMAIL_RE.match(text):
         raise _Invalid("invalid_email")
+    if fmt == "clock" and not CLOCK_RE.match(text):
+        raise _Invalid("invalid_datetime")
     if fmt == "currency":
         text = text.upper()
         if not CURRENCY_RE.match(text):
@@ -240,6 +245,10 @@ def _coerce_list(column: Column[Any], raw: Any) -> list[str]:
         raise _Invalid("invalid_phone")
     if fmt == "tags" and any(len(v) > MAX_TAG_LENGTH for v in items):
         raise _Invalid("too_long", max=MAX_TAG_LENGTH)
+    if fmt == "weekdays" and any(v not in WEEKDAYS for v in items):
+        raise _Invalid("invalid_choice", choices=sorted(WEEKDAYS))
+    if fmt == "holidays" and any(not valid_holiday(v) for v in items):
+        raise _Invalid("invalid_date")
     return items
 
 
