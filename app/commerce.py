@@ -27,6 +27,7 @@ from sync.protocol.types import new_id, utcnow
 from sync.protocol.values import to_wire
 
 from .changes import Changes
+from .credit import hold_at_entry
 from .errors import KnownError, NotFound
 from .records import Records, Row
 
@@ -263,6 +264,8 @@ class Commerce:
                 initial["owner_id"] = self.records.user_id
                 typed = {**initial, **validation.validate(entity, values, initial)}
                 self._check_customer(session, typed["customer_id"])
+                if hold_at_entry(session, self.role, None, typed, _drafted(lines)):
+                    typed["status"] = ContractStatus.HELD.value  # issue 22: beyond its credit
                 contract = Contract(id=new_id(), **typed)
                 self._created(session, contract, entity)
             else:
@@ -270,6 +273,8 @@ class Commerce:
                 before = _row(contract)
                 typed = validation.validate(entity, values, before)
                 typed.pop("customer_id", None)  # a contract stays with its customer
+                if hold_at_entry(session, self.role, contract, typed, _drafted(lines)):
+                    typed["status"] = ContractStatus.HELD.value  # issue 22: beyond its credit
                 self._updated(session, contract, entity, before, typed)
             touched_lines = self._save_lines(session, contract, lines)
             row = _row(contract)
@@ -401,6 +406,10 @@ class Commerce:
                 self.records.record(session, line, "delete")
                 touched.append(line_id)
         return touched
+
+
+def _drafted(lines: Sequence[LineDraft]) -> Decimal:
+    return sum((line.total for line in lines), ZERO)
 
 
 def _row(obj: Any) -> Row:

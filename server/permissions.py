@@ -27,7 +27,7 @@ def require_staff_admin(user: User) -> None:
 def managed_branch_ids(user: User) -> Select:
     """Ids of the branches the user manages (nothing for reps and admins: admins see all)."""
     extra = select(ManagedBranch.branch_id).where(ManagedBranch.user_id == user.id)
-    if user.role != Role.MANAGER.value:
+    if user.role not in (Role.MANAGER.value, Role.CREDIT.value):  # credit: issue 22
         return extra.where(false())
     if user.branch_id is None:
         return extra
@@ -38,7 +38,7 @@ def in_branches(user: User, column: ColumnElement) -> ColumnElement[bool]:
     """`column` (a branch id) is one the user answers for."""
     if user.role == Role.ADMIN.value:
         return true()
-    if user.role != Role.MANAGER.value:
+    if user.role not in (Role.MANAGER.value, Role.CREDIT.value):  # credit: issue 22
         return false()
     return column.in_(managed_branch_ids(user))
 

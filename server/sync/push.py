@@ -35,6 +35,7 @@ from ..auth.service import Caller
 from ..customers import duplicates
 from ..errors import ApiError
 from ..models import ConflictEntry, DeviceSync, FieldAuthor, ReviewItem, User
+from .credit import check_delete, check_write, hold_over_limit
 from .merges import redirect
 from .references import check_new_customer, check_references
 from .scope import (
@@ -107,6 +108,8 @@ def push(
         apply = _apply_guarded if careful else _apply_one
         results.append(apply(session, user, caller.device_id, mutation, batch))
         state.last_mutation = mutation.seq
+    for held in hold_over_limit(session, user, batch.touched, batch.authors):
+        _stamp(held, user, batch)  # issue 22: signed beyond the customer's credit
     state.last_push_at = utcnow()
     seal(session, batch, caller.device_id)
     counts: dict[str, Any] = {}  # detail of the audit entry: how many of each status
@@ -247,6 +250,7 @@ def _apply(
     grace = batch.device_id if mutation.op == MutationOp.UPDATE else None
     _check_access(session, user, obj, grace=grace, deciding=batch.author_id is not None)
     if mutation.op in (MutationOp.DELETE, MutationOp.RESTORE):
+        _refuse(check_delete(user, entity))
         deleted = mutation.op == MutationOp.DELETE
         if (obj.deleted_at is not None) == deleted:
             return ResultStatus.MERGED
@@ -281,6 +285,7 @@ def _create(
         row["opened_at"] = row.get("opened_at") or _made_at(mutation)
         row.update(sla.stamp(session, row))
     _check(entity, row)
+    _refuse(check_write(user, entity, None, {**row, "id": mutation.row_id}))
     now = utcnow()
     obj = cls(id=mutation.row_id, **row)
     obj.created_at = obj.updated_at = now
@@ -348,6 +353,7 @@ def _update(
         _check_customer(session, user, entity, new_values["customer_id"])
     _refuse(check_references(session, user, entity, new_values, after))
     _check(entity, after)
+    _refuse(check_write(user, entity, current, after, new_values.keys()))
     for key, value in new_values.items():
         setattr(obj, key, value)
     lost_by = _authors_of(session, batch, obj, overwritten.keys())

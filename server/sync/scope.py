@@ -21,6 +21,9 @@ COMPANY_WIDE = frozenset({"product", "service_calendar", "sla_target", "knowledg
 the service desk's calendars, SLA targets and knowledge base, issue 21):
 every signed-in user with a replica reads them; only managers and administrators write them."""
 CATALOGUE_WRITERS = frozenset({Role.MANAGER.value, Role.ADMIN.value})
+BRANCH_ROLES = frozenset({Role.MANAGER.value, Role.CREDIT.value})
+"""Roles whose replica holds their branches' customers (the credit department, issue 22,
+reads every customer of its branches and writes only their credit data: `credit.py`)."""
 
 
 def may_write_catalogue(user: User) -> bool:
@@ -36,7 +39,7 @@ def customer_in_scope(user: User) -> ColumnElement[bool]:
     """Condition on the customers table: this customer belongs in the user's replica."""
     if user.role == Role.REP.value:
         return CUSTOMERS.c.owner_id == user.id
-    if user.role == Role.MANAGER.value:
+    if user.role in BRANCH_ROLES:
         return in_branches(user, CUSTOMERS.c.branch_id)
     return false()
 
@@ -136,6 +139,6 @@ def _move_end(user: User, into: bool) -> ColumnElement[bool]:
     """The side of a move (where it went, or where it came from) that is the user's scope."""
     if user.role == Role.REP.value:
         return (CustomerMove.to_owner if into else CustomerMove.from_owner) == user.id
-    if user.role == Role.MANAGER.value:
+    if user.role in BRANCH_ROLES:
         return in_branches(user, CustomerMove.to_branch if into else CustomerMove.from_branch)
     return false()

@@ -1,0 +1,235 @@
+"""Credit "3+1" over real HTTP (issue 22), on SQLite and PostgreSQL: the credit department
+rates customers of its branches and sets their limits; reps read it and cannot change it; a
+contract beyond the limit is held at the server until the credit department releases it;
+credit data follows its customer."""
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from app.commerce import Commerce, LineDraft
+from app.credit import Credit, CreditReadOnly
+from app.sync_activity import SyncActivity
+from server.models import ReviewItem
+from sync.protocol.entities import Contract, CreditAssessment, CreditProfile, Customer
+from sync.protocol.enums import Role
+
+
+def _reasons(server_db, user_id: str, entity: str) -> list[str]:
+    with server_db.transaction() as session:
+        return sorted(
+            session.scalars(
+                select(ReviewItem.reason).where(
+                    ReviewItem.user_id == user_id, ReviewItem.entity == entity
+                )
+            )
+        )
+
+
+def _contract(client, customer_id: str, amount: str, *, role: str = Role.REP.value) -> dict:
+    commerce = Commerce(client.records, role)
+    values = {
+        "customer_id": customer_id,
+        "number": commerce.next_number(),
+        "status": "active",
+        "payment_due": "2026-12-31",
+    }
+    return commerce.save_contract(
+        None, values, [LineDraft(product_id=None, quantity=Decimal(1), unit_price=Decimal(amount))]
+    )
+
+
+def test_the_credit_department_sets_limits_and_reps_cannot(client_for, make_account, server_db):
+    rep = client_for(make_account(branch="Hangzhou"))
+    officer = client_for(make_account(role=Role.CREDIT, branch="Hangzhou"))
+    customer = rep.records.create("customer", {"name": "华信科技", "kind": "company"})
+    rep.sync()
+    officer.sync()
+    # the credit department holds the branch's customers, and rates one of a rep's book
+    desk = Credit(officer.records, Role.CREDIT.value)
+    desk.add_assessment(
+        customer["id"],
+        {"rating": "AA", "registered_capital": "5000000", "next_review": "2027-06-30"},
+    )
+    desk.save_profile(customer["id"], {"credit_limit": "100000", "terms_days": 45})
+    officer.sync()
+    with server_db.transaction() as session:
+        profile = session.get(CreditProfile, customer["id"])
+        assert (profile.rating, profile.credit_limit, profile.terms_days) == (
+            "AA",
+            Decimal("100000.00"),
+            45,
+        )
+        assert session.scalar(select(CreditAssessment.rating)) is not None
+    rep.sync()
+    mine = Credit(rep.records, Role.REP.value)
+    assert mine.status(customer["id"]).credit_limit == Decimal("100000.00")
+    assert mine.status(customer["id"]).rating == "AA"
+
+    # the rep's app refuses, and a change sent anyway (an old client) is refused by the server
+    with pytest.raises(CreditReadOnly):
+        mine.save_profile(customer["id"], {"credit_limit": "999999"})
+    rep.records.update("credit_profile", customer["id"], {"credit_limit": "999999"})
+    rep.records.create(
+        "credit_assessment", {"customer_id": customer["id"], "assessed_on": "2026-11-30"}
+    )
+    rep.sync()
+    assert _reasons(server_db, rep.user_id, "credit_profile") == ["forbidden"]
+    assert _reasons(server_db, rep.user_id, "credit_assessment") == ["forbidden"]
+    assert rep.records.get("credit_profile", customer["id"])["credit_limit"] == Decimal(
+        "100000.00"
+    )  # the refusal handed the server's row back
+
+    # the credit department changes credit data only: not the customer's phone
+    officer.records.update("customer", customer["id"], {"phones": ["13800138000"]})
+    officer.sync()
+    assert _reasons(server_db, officer.user_id, "customer") == ["forbidden"]
+    with server_db.transaction() as session:
+        assert session.get(Customer, customer["id"]).phones == []
+    # ... and the officer sees why on the Sync screen
+    (refused,) = SyncActivity(officer.replica).rejected()
+    assert (refused.entity, refused.customer, refused.detail["reason"]) == (
+        "customer",
+        "华信科技",
+        "forbidden",
+    )
+
+
+def test_a_contract_beyond_the_limit_is_held_until_the_credit_department_releases_it(
+    client_for, make_account, server_db
+):
+    rep = client_for(make_account(branch="Ningbo"))
+    officer = client_for(make_account(role=Role.CREDIT, branch="Ningbo"))
+    customer = rep.records.create("customer", {"name": "宁波港务", "kind": "company"})
+    rep.sync()
+    officer.sync()
+    Credit(officer.records, Role.CREDIT.value).save_profile(
+        customer["id"], {"credit_limit": "50000"}
+    )
+    officer.sync()
+    rep.sync()
+
+    # within the limit: active; the second one takes the customer beyond it: held at entry
+    first = _contract(rep, customer["id"], "30000")
+    second = _contract(rep, customer["id"], "30000")
+    assert (first["status"], second["status"]) == ("active", "held")
+    status = Credit(rep.records, Role.REP.value).status(customer["id"])
+    assert (status.exposure, status.available, status.held_contracts) == (
+        Decimal("30000.00"),
+        Decimal("20000.00"),
+        1,
+    )
+
+    # a laptop that did not know the limit (entered before it arrived): the server holds it
+    stale = client_for(make_account(branch="Ningbo"))
+    late = stale.records.create("customer", {"name": "老客户"})
+    stale.sync()
+    officer.sync()
+    Credit(officer.records, Role.CREDIT.value).save_profile(late["id"], {"credit_limit": "10"})
+    contract = _contract(stale, late["id"], "500")
+    assert contract["status"] == "active"  # offline, no limit known
+    officer.sync()
+    stale.sync()
+    with server_db.transaction() as session:
+        assert session.get(Contract, contract["id"]).status == "held"
+    assert stale.records.get("contract", contract["id"])["status"] == "held"
+
+    # the rep cannot release it: refused with a reason the Sync screen shows
+    rep.sync()
+    rep.records.update("contract", second["id"], {"status": "active"})
+    rep.sync()
+    assert _reasons(server_db, rep.user_id, "contract") == ["credit_hold"]
+    assert rep.records.get("contract", second["id"])["status"] == "held"
+
+    # the credit department releases it
+    officer.sync()
+    Credit(officer.records, Role.CREDIT.value).release(second["id"])
+    officer.sync()
+    rep.sync()
+    assert rep.records.get("contract", second["id"])["status"] == "active"
+
+
+def test_credit_data_moves_with_its_customer_and_stays_in_scope(
+    client_for, make_account, server_db
+):
+    alice = client_for(make_account(branch="Wuxi"))
+    bob = client_for(make_account(branch="Wuxi"))
+    outsider = client_for(make_account(role=Role.CREDIT, branch="Xiamen"))
+    officer = client_for(make_account(role=Role.CREDIT, branch="Wuxi"))
+    admin = client_for(role=Role.ADMIN)
+    customer = alice.records.create("customer", {"name": "无锡精工"})
+    alice.sync()
+    officer.sync()
+    Credit(officer.records, Role.CREDIT.value).add_assessment(
+        customer["id"], {"rating": "B", "notes": "逾期两次"}
+    )
+    officer.sync()
+    alice.sync()
+    bob.sync()
+    assert alice.records.find("credit_assessment") != []
+    assert bob.records.find("credit_profile") == []
+
+    # another branch's credit department sees none of it, and its change by id is refused
+    outsider.sync()
+    assert outsider.records.find("customer") == [] and outsider.records.find("credit_profile") == []
+    answer = outsider.api.push(
+        outsider.token,
+        {
+            "mutations": [
+                {
+                    "seq": 1,
+                    "entity": "credit_profile",
+                    "row_id": customer["id"],
+                    "op": "create",
+                    "changes": {"customer_id": customer["id"], "credit_limit": "1"},
+                    "base": {},
+                }
+            ]
+        },
+    )
+    assert answer["results"][0]["status"] == "rejected"
+    assert answer["results"][0]["reason"] == "not_found"
+    assert answer["results"][0].get("row") is None
+
+    moved = admin.api.reassign(admin.token, [customer["id"]], bob.username, "territory")
+    assert moved.moved == 1
+    bob.sync()
+    alice.sync()
+    assert [p["rating"] for p in bob.records.find("credit_profile")] == ["B"]
+    assert [a["notes"] for a in bob.records.find("credit_assessment")] == ["逾期两次"]
+    assert alice.records.find("credit_profile") == []
+    assert alice.records.find("credit_assessment") == []
+
+
+EDGES = [
+    {"credit_limit": "1000000000000000"},  # beyond 999,999,999,999.99
+    {"credit_limit": "-1"},
+    {"notes": "a\x00b"},
+    {"terms_days": 100000},
+    {"rating": "AAAA"},
+]
+
+
+def test_edge_values_are_refused_clearly(client_for, make_account):
+    """Each refused alone, as invalid, in one request that still answers 200."""
+    rep = client_for(make_account(branch="Jinan"))
+    officer = client_for(make_account(role=Role.CREDIT, branch="Jinan"))
+    customer = rep.records.create("customer", {"name": "济南机械"})
+    rep.sync()
+    officer.sync()
+    mutations = [
+        {
+            "seq": seq,
+            "entity": "credit_profile",
+            "row_id": customer["id"],
+            "op": "create",
+            "changes": {"customer_id": customer["id"], **changes},
+            "base": {},
+        }
+        for seq, changes in enumerate(EDGES, 1)
+    ]
+    answer = officer.api.push(officer.token, {"mutations": mutations})
+    assert [(r["status"], r["reason"]) for r in answer["results"]] == [
+        ("rejected", "invalid")
+    ] * len(EDGES)
