@@ -151,6 +151,7 @@ class AuditModel(FlatTableModel):
             "customer_file": self.tr("Customer file"),
             "contacts": self.tr("Contacts"),
             "tasks": self.tr("Tasks"),
+            "report": self.tr("Report"),
         }
         what = kinds.get(row.entity or "", row.entity or "")
         rows = self.tr("%Ln row(s)", "", int(row.detail.get("rows") or 0))

@@ -52,6 +52,7 @@ from .labels import field_label, label
 from .operations import PROGRESS_AFTER_MS, query, show_failure, write
 from .pipeline_page import PipelinePage
 from .print_customer import CustomerPrint, safe_name
+from .reports_page import ReportsPage
 from .service_page import ServicePage, ServiceTableModel
 
 
@@ -114,6 +115,8 @@ class ExportActions(QObject):
             self.export_pipeline(page)
         elif isinstance(page, CalendarPage):
             self.export_calendar(page)
+        elif isinstance(page, ReportsPage):
+            page.export()
         else:
             box = QMessageBox(
                 QMessageBox.Icon.Information,

@@ -41,6 +41,7 @@ from .messages import error_text
 from .notices import Notices
 from .pipeline_page import PipelinePage
 from .pool_page import PoolPage
+from .reports_page import ReportsPage
 from .sales_page import SalesPage
 from .search_dialog import SearchDialog
 from .service_page import ServicePage
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.pipeline.opened.connect(self.open_customer)
         self.sales = SalesPage(workspace, self.editors)  # contracts, payments, products (issue 19)
         self.sales.opened.connect(self.open_customer)
+        self.reports = ReportsPage(workspace, self.editors)  # reports and pivots (issue 19)
+        self.reports.opened.connect(self.open_customer)
         self.calendar = CalendarPage(workspace, self.editors)
         self.calendar.opened.connect(self.open_customer)
         self.directory = workspace.directory
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
             self.pool,
             self.pipeline,
             self.sales,
+            self.reports,
             self.calendar,
             self.service,
             *([self.admin] if self.admin is not None else []),
@@ -321,6 +325,7 @@ class MainWindow(QMainWindow):
             self.pool: self.tr("Pool"),
             self.pipeline: self.tr("Pipeline"),
             self.sales: self.tr("Sales"),
+            self.reports: self.tr("Reports"),
             self.calendar: self.tr("Calendar"),
             self.service: self.tr("Service"),
             self.sync_page: self.tr("Sync"),
@@ -360,6 +365,7 @@ class MainWindow(QMainWindow):
         self.today.retranslate()
         self.pipeline.retranslate()
         self.sales.retranslate()
+        self.reports.retranslate()
         self.calendar.retranslate()
         self.service.retranslate()
         self.arrivals.retranslate()

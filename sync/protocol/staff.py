@@ -446,6 +446,7 @@ EXPORT_KINDS = (
     "customer_file",  # one customer's whole file (workbook or print)
     "contacts",  # vCard
     "tasks",  # iCalendar
+    "report",  # a report or pivot (Reports page)
 )
 EXPORT_FORMATS = ("xlsx", "csv", "vcf", "ics", "pdf")
 ExportKind = Literal[
@@ -456,6 +457,7 @@ ExportKind = Literal[
     "customer_file",
     "contacts",
     "tasks",
+    "report",  # a report or pivot of the Reports page (issue 19)
 ]
 ExportFormat = Literal["xlsx", "csv", "vcf", "ics", "pdf"]
 
