@@ -26,6 +26,8 @@ DEPENDS = [
     "libfontconfig1",
     "libfreetype6",
     "libdbus-1-3",
+    "libglib2.0-0t64 | libglib2.0-0",  # renamed in Debian 13 and Ubuntu 24.04
+    "libx11-6",
     "libxkbcommon0",
     "libxkbcommon-x11-0",
     "libxcb-cursor0",
