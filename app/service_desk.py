@@ -42,7 +42,11 @@ TICKET_COLUMNS = (
     ServiceRequest.escalation_level,
     ServiceRequest.assignee_id,
     ServiceRequest.sla_due_at,
+    ServiceRequest.sla_warn_at,
+    ServiceRequest.opened_at,
+    ServiceRequest.created_at,
 )
+WARN_SHARE = 0.75  # without the policy's warning time: three quarters of the time elapsed
 
 
 def default_due(priority: str, since: datetime) -> datetime:
@@ -76,6 +80,8 @@ class Ticket:
     assignee_id: str | None
     sla_due_at: datetime | None
     overdue: bool
+    # issue 21: most of the time to the due time has gone (the policy's share, 75 % by default)
+    warn: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -122,9 +128,13 @@ class ServiceDesk:
             rows = session.execute(query).all()
             total, overdue_count = session.execute(select(func.count(), late).where(*where)).one()
             names = _names(session, {row.customer_id for row in rows})
+        moment = now or utcnow()
+        shown = {"sla_warn_at", "opened_at", "created_at", "overdue"}
         tickets = [
             Ticket(
-                **{**row._mapping, "overdue": bool(row.overdue)},
+                **{k: v for k, v in row._mapping.items() if k not in shown},
+                overdue=bool(row.overdue),
+                warn=not row.overdue and row.status in OPEN and _warned(row, moment),
                 customer=names.get(row.customer_id, ""),
             )
             for row in rows
@@ -174,6 +184,21 @@ class ServiceDesk:
         if row["status"] == ServiceStatus.CLOSED.value:
             raise RequestClosed("This service request is closed.")
         return row
+
+
+def warn_at(
+    due: datetime | None, warn: datetime | None, opened: datetime | None
+) -> datetime | None:
+    """When a request is highlighted: the policy's warning time, else 75 % of the way from
+    its opening to its due time."""
+    if warn is not None or due is None or opened is None:
+        return warn
+    return opened + (due - opened) * WARN_SHARE if due > opened else due
+
+
+def _warned(row: Any, now: datetime) -> bool:
+    moment = warn_at(row.sla_due_at, row.sla_warn_at, row.opened_at or row.created_at)
+    return moment is not None and moment <= now
 
 
 def _names(session: Session, customer_ids: set[str]) -> dict[str, str]:

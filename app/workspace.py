@@ -29,6 +29,7 @@ from .replica import Replica
 from .schedule import Calendar
 from .search import Search
 from .service_desk import ServiceDesk
+from .sla_policy import SlaPolicy
 from .sync_activity import SyncActivity
 from .value import Value
 
@@ -56,6 +57,7 @@ class Workspace:
     importer: Importer = field(init=False)  # File > Import… (issue 18)
     pool: PoolBoard = field(init=False)  # the branch's customer pool (issue 23)
     value: Value = field(init=False)  # value tiers, their explanation, 80/20 (issue 19)
+    sla: SlaPolicy = field(init=False)  # the service desk's SLA policy (issue 21)
 
     def __post_init__(self) -> None:
         replica, user_id = self.records.replica, self.records.user_id
@@ -74,6 +76,7 @@ class Workspace:
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
         self.merge = Merge(self.records, self.account.role)
         self.commerce = Commerce(self.records, self.account.role)
+        self.sla = SlaPolicy(self.records, self.account.role)
         engine = self.engine
         self.exports = ExportLog(
             replica, engine.api if engine else None, engine.token if engine else None

@@ -38,10 +38,13 @@ from .messages import error_text
 from .notices import watch
 from .operations import show_failure, write
 from .service_dialogs import ReassignDialog, ResolveDialog
+from .sla_policy_dialog import SlaPolicyDialog
 from .table_model import FlatTableModel, Index
 
 OVERDUE = QColor("#c0392b")
 OVERDUE_ROW = QColor("#fdecea")
+WARN = QColor("#a35a00")  # most of the time to the due time has gone (issue 21)
+WARN_ROW = QColor("#fff4dc")
 DialogT = TypeVar("DialogT", bound=QDialog)
 FILTER_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
 ACTION_KEYS = {
@@ -93,15 +96,20 @@ class ServiceTableModel(FlatTableModel):
             return self._text(ticket, column)
         if role == Qt.ItemDataRole.UserRole:
             return ticket.id
-        if role == Qt.ItemDataRole.BackgroundRole and ticket.overdue:
-            return QBrush(OVERDUE_ROW)
-        if role == Qt.ItemDataRole.ForegroundRole and ticket.overdue and column == "sla":
-            return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.FontRole and ticket.overdue and column == "sla":
+        if role == Qt.ItemDataRole.BackgroundRole and (ticket.overdue or ticket.warn):
+            return QBrush(OVERDUE_ROW if ticket.overdue else WARN_ROW)
+        flagged = column == "sla" and (ticket.overdue or ticket.warn)
+        if role == Qt.ItemDataRole.ForegroundRole and flagged:
+            return QBrush(OVERDUE if ticket.overdue else WARN)
+        if role == Qt.ItemDataRole.FontRole and flagged:
             bold = QFont()
             bold.setBold(True)
             return bold
         if role == Qt.ItemDataRole.ToolTipRole and column == "sla":
+            if ticket.warn:
+                return self.tr("Due soon: most of the time allowed has gone (%1)").replace(
+                    "%1", when(ticket.sla_due_at)
+                )
             return when(ticket.sla_due_at)
         return None
 
@@ -168,6 +176,8 @@ class ServicePage(QWidget):
         self.reassign_button, self.resolve_button = QPushButton(), QPushButton()
         self.close_button = QPushButton()
         self.customer_button, self.new_button = QPushButton(), QPushButton()
+        self.policy_button = QPushButton()  # the SLA policy (issue 21)
+        self.sla = workspace.sla
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -223,6 +233,7 @@ class ServicePage(QWidget):
         for button in self.filter_buttons.values():
             top.addWidget(button)
         top.addSpacing(12)
+        top.addWidget(self.policy_button)
         top.addWidget(self.new_button)
         counts = QHBoxLayout()
         counts.addWidget(self.count)
@@ -259,6 +270,7 @@ class ServicePage(QWidget):
         self.close_button.clicked.connect(self.close_request)
         self.customer_button.clicked.connect(self.open_customer)
         self.new_button.clicked.connect(self.new_request)
+        self.policy_button.clicked.connect(self.open_policy)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence(ACTION_KEYS["customer"]), self, self.open_customer)
         QShortcut(QKeySequence(ACTION_KEYS["new"]), self, self.new_request)
@@ -351,6 +363,11 @@ class ServicePage(QWidget):
     def new_request(self) -> object:
         return self.editors.new_service_request(None, self)
 
+    def open_policy(self) -> SlaPolicyDialog:
+        dialog = SlaPolicyDialog(self.sla, self)
+        dialog.saved.connect(self.refresh)
+        return self._open_dialog(dialog)
+
     # --- writing -------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -424,6 +441,7 @@ class ServicePage(QWidget):
         self.resolve_button.setToolTip(_native(ACTION_KEYS["resolve"]))
         self.customer_button.setText(self.tr("Open customer"))
         self.customer_button.setToolTip(_native(ACTION_KEYS["customer"]))
+        self.policy_button.setText(self.tr("SLA policy…"))
         self.new_button.setText(self.tr("New request"))
         self.new_button.setToolTip(_native(ACTION_KEYS["new"]))
         self.empty.setText(self._empty_text())

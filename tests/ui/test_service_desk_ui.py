@@ -1,0 +1,117 @@
+"""The service desk's screens (issue 21): the 75 % highlight and the overdue state on the
+Service page from the replica alone, and the SLA policy screen."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt, QTime
+
+from app.sla_policy import SlaPolicy
+from ui.service_page import OVERDUE_ROW, WARN, WARN_ROW, ServicePage
+from ui.sla_policy_dialog import SlaPolicyDialog
+
+from .conftest import workspace_for
+from .ops import settle
+
+NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)  # a Monday
+
+
+def _cell(page: ServicePage, row: int, column: str, role=Qt.ItemDataRole.DisplayRole):
+    model = page.model
+    return model.data(model.index(row, model.COLUMNS.index(column)), role)
+
+
+def _request(records, subject: str, opened_hours_ago: float, due_in_hours: float) -> dict:
+    customer = records.create("customer", {"name": "张伟"})
+    return records.create(
+        "service_request",
+        {
+            "customer_id": customer["id"],
+            "subject": subject,
+            "opened_at": NOW - timedelta(hours=opened_hours_ago),
+            "sla_due_at": NOW + timedelta(hours=due_in_hours),
+        },
+    )
+
+
+def test_three_quarters_gone_is_highlighted_and_due_turns_overdue_offline(qtbot, records):
+    _request(records, "Nearly due", 7, 1)  # 7 of 8 hours gone
+    _request(records, "Plenty of time", 1, 7)
+    page = ServicePage(workspace_for(records))
+    qtbot.addWidget(page)
+    page.refresh(NOW)
+    assert _cell(page, 0, "subject") == "Nearly due"
+    assert _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color() == WARN_ROW
+    assert _cell(page, 0, "sla", Qt.ItemDataRole.ForegroundRole).color() == WARN
+    assert "most of the time allowed has gone" in _cell(page, 0, "sla", Qt.ItemDataRole.ToolTipRole)
+    assert _cell(page, 1, "subject", Qt.ItemDataRole.BackgroundRole) is None
+    assert page.overdue.isHidden()
+
+    # no server, no sync: at the due time it is still due, a minute later overdue
+    page.refresh(NOW + timedelta(hours=1))
+    assert _cell(page, 0, "sla") == "in 1 min"
+    page.refresh(NOW + timedelta(hours=1, minutes=1))
+    assert _cell(page, 0, "sla") == "overdue 1 min"
+    assert _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_ROW
+    assert page.overdue.text() == "1 overdue"
+
+
+def test_a_manager_sets_the_policy_and_new_requests_follow_it(qtbot, records):
+    dialog = SlaPolicyDialog(SlaPolicy(records, "manager"))
+    qtbot.addWidget(dialog)
+    assert dialog.save_calendar_button.isEnabled()
+    dialog.opens.setTime(QTime(9, 0))
+    dialog.closes.setTime(QTime(18, 0))
+    dialog.holidays.setPlainText("2026-11-24\nnot a date")
+    dialog.save_calendar()
+    settle()
+    assert not dialog.error.isHidden()  # the line that is no date is refused, nothing saved
+    assert records.find("service_calendar") == []
+    dialog.holidays.setPlainText("2026-11-24")
+    dialog.save_calendar()
+    settle()
+    assert dialog.error.isHidden()
+    [calendar] = records.find("service_calendar")
+    assert (calendar["opens"], calendar["holidays"], calendar["branch_id"]) == (
+        "09:00",
+        ["2026-11-24"],
+        None,
+    )
+    dialog.kind.setCurrentIndex(dialog.kind.findData("repair"))
+    dialog.priority.setCurrentIndex(dialog.priority.findData("high"))
+    dialog.response.setValue(2)
+    dialog.resolution.setValue(8)
+    dialog.save_target()
+    settle()
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in range(5)] == [
+        "Repair", "High", "Any tier", "2", "8",
+    ]  # fmt: skip
+    dialog.resolution.setValue(4)
+    dialog.save_target()  # the same kind x priority x tier: changed, not added
+    settle()
+    assert [t["resolution_minutes"] for t in records.find("sla_target")] == [240]
+
+    customer = records.create("customer", {"name": "华信科技"})
+    request = records.create(
+        "service_request",
+        {
+            "customer_id": customer["id"],
+            "subject": "打印机坏了",
+            "kind": "repair",
+            "priority": "high",
+            "opened_at": datetime(2026, 11, 23, 8, tzinfo=UTC),  # Monday 16:00 in China
+        },
+    )
+    # 2 h on Monday, Tuesday is the holiday, 2 h on Wednesday: 11:00 China time
+    assert request["sla_due_at"] == datetime(2026, 11, 25, 3, tzinfo=UTC)
+
+
+def test_a_rep_reads_the_policy_but_cannot_change_it(qtbot, records):
+    records.create(
+        "sla_target", {"kind": "complaint", "priority": "urgent", "resolution_minutes": 90}
+    )
+    dialog = SlaPolicyDialog(SlaPolicy(records, "rep"))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "1.5"
+    assert not dialog.set_button.isEnabled() and not dialog.save_calendar_button.isEnabled()
+    assert "Managers and administrators" in dialog.note.text()
