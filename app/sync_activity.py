@@ -12,6 +12,7 @@ from sync.client.poison import SERVER_ERROR as SET_ASIDE
 from sync.client.tables import LocalConflict, OutboxEntry, Rejection
 from sync.protocol.entities import ENTITIES, Customer
 from sync.protocol.rows import codec
+from sync.protocol.tiers import HISTORY_REASON
 
 from .replica import Replica
 
@@ -114,6 +115,8 @@ class SyncActivity:
         the overwritten value again (someone restored it from History), so it needs no one."""
         dismissed = self.dismissed()
         query = select(LocalConflict).order_by(LocalConflict.at.desc())
+        # a tier the server computed is in the customer's history, not a conflict (issue 19)
+        query = query.where(LocalConflict.reason != HISTORY_REASON)
         if dismissed:
             query = query.where(LocalConflict.id.not_in(dismissed))
         with self.replica.reading() as session:

@@ -41,6 +41,7 @@ from .money import money
 from .notices import watch
 from .operations import show_failure, write
 from .task_actions import set_done
+from .tier_views import TierExplanation
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # on a row's first cell: (entity, id), or a history index
 
@@ -143,6 +144,9 @@ class CustomerView(QWidget):
                     lambda t=table: self.archive_row(t),
                     context=Qt.ShortcutContext.WidgetShortcut,
                 )
+        self.why = TierExplanation(workspace.value)  # why this tier (issue 19), read when shown
+        self.tabs.addTab(self.why, "")
+        self.tabs.currentChanged.connect(lambda _index: self._explain())
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
         self.tables["task"].itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton()
@@ -215,6 +219,11 @@ class CustomerView(QWidget):
         self.name.setText(customer["name"])
         self.header.show_facts(self.facts, self._owner(customer["owner_id"]))
         self._fill_tables()
+        self._explain()
+
+    def _explain(self) -> None:
+        if self.customer_id is not None and self.tabs.currentWidget() is self.why:
+            self.why.show_customer(self.customer_id)
 
     def _survivor(self) -> str | None:
         """The live customer the one on screen was merged into (following merges), if any."""
@@ -379,7 +388,9 @@ class CustomerView(QWidget):
             self.editors.archive_record(key[0], key[1], self.window())
 
     def current_tab(self) -> str:
-        return list(self.tables)[self.tabs.currentIndex()]
+        keys = list(self.tables)
+        index = self.tabs.currentIndex()
+        return keys[index] if 0 <= index < len(keys) else "why"  # the last tab: why this tier
 
     def add(self) -> object:
         """A new record of the current tab's kind for this customer (Ctrl+Shift+N)."""
@@ -542,6 +553,8 @@ class CustomerView(QWidget):
             )
         )
         self.header.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.why), self.tr("Why this tier"))
+        self.why.retranslate()
         self._update_buttons()
 
 

@@ -35,6 +35,7 @@ from .labels import when
 from .money import money
 from .notices import watch
 from .table_model import FlatTableModel, Index
+from .tier_views import ParetoPage
 
 OVERDUE = QColor("#c0392b")
 OVERDUE_ROW = QColor("#fdecea")
@@ -268,6 +269,9 @@ class SalesPage(QWidget):
         box.addWidget(self.product_table, 1)
         self.tabs.addTab(contracts_tab, "")
         self.tabs.addTab(products_tab, "")
+        self.pareto = ParetoPage(workspace)  # 80/20 of the user's scope (issue 19)
+        self.pareto.opened.connect(self.opened)
+        self.tabs.addTab(self.pareto, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -370,6 +374,7 @@ class SalesPage(QWidget):
         self.title.setText(self.tr("Sales"))
         self.tabs.setTabText(0, self.tr("Contracts"))
         self.tabs.setTabText(1, self.tr("Products"))
+        self.tabs.setTabText(2, self.tr("80/20"))
         self.status_caption.setText(self.tr("Status"))
         self.owner_caption.setText(self.tr("Owner"))
         self.status.setItemText(0, self.tr("Any"))

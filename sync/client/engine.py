@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from sync.protocol.tiers import HISTORY_REASON
 from sync.protocol.types import utcnow
 from sync.protocol.wire import MAX_PAGE
 
@@ -272,4 +273,12 @@ class SyncEngine:
 
 
 _COUNTED = (OutboxEntry, LocalConflict, Rejection)
-_COUNTS = select(*(select(func.count()).select_from(t).scalar_subquery() for t in _COUNTED))
+_COUNTS = select(
+    select(func.count()).select_from(OutboxEntry).scalar_subquery(),
+    # a tier the server computed is the customer's history, not a conflict (issue 19)
+    select(func.count())
+    .select_from(LocalConflict)
+    .where(LocalConflict.reason != HISTORY_REASON)
+    .scalar_subquery(),
+    select(func.count()).select_from(Rejection).scalar_subquery(),
+)
