@@ -15,6 +15,7 @@ from .archive import Archive
 from .arrivals import Arrivals
 from .changes import ARRIVAL, CONFLICT, OUTBOX, REJECTION, ChangeFeed, Changes
 from .commerce import Commerce
+from .credit import Credit
 from .customer_file import CustomerFile
 from .customer_list import CustomerList
 from .directory import Directory
@@ -52,6 +53,7 @@ class Workspace:
     archive: Archive = field(init=False)
     merge: Merge = field(init=False)
     commerce: Commerce = field(init=False)  # products, contracts, payments (issue 19)
+    credit: Credit = field(init=False)  # ratings, limits, receivables (issue 22)
     exports: ExportLog = field(init=False)  # exports for the audit log, queued while offline
     duplicates: Duplicates = field(init=False)
     importer: Importer = field(init=False)  # File > Import… (issue 18)
@@ -76,6 +78,7 @@ class Workspace:
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
         self.merge = Merge(self.records, self.account.role)
         self.commerce = Commerce(self.records, self.account.role)
+        self.credit = Credit(self.records, self.account.role)
         self.sla = SlaPolicy(self.records, self.account.role)
         engine = self.engine
         self.exports = ExportLog(

@@ -23,6 +23,7 @@ _ROLES = {
     "rep": QT_TRANSLATE_NOOP("AdminPage", "Sales rep"),
     "manager": QT_TRANSLATE_NOOP("AdminPage", "Manager"),
     "admin": QT_TRANSLATE_NOOP("AdminPage", "Administrator"),
+    "credit": QT_TRANSLATE_NOOP("AdminPage", "Credit department"),
 }
 
 _REASONS = {

@@ -21,7 +21,7 @@ from app.admin import Branch, OneTimePassword, Person, StaffAdmin
 from .admin_common import Jobs, role_text
 from .admin_dialogs import _Dialog, _label
 
-ROLES = ("rep", "manager", "admin")
+ROLES = ("rep", "manager", "admin", "credit")
 
 
 class PersonDialog(_Dialog):

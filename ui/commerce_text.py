@@ -17,6 +17,7 @@ STATUSES = {
     ContractStatus.ACTIVE.value: QT_TRANSLATE_NOOP("Commerce", "Active"),
     ContractStatus.COMPLETED.value: QT_TRANSLATE_NOOP("Commerce", "Completed"),
     ContractStatus.CANCELLED.value: QT_TRANSLATE_NOOP("Commerce", "Cancelled"),
+    ContractStatus.HELD.value: QT_TRANSLATE_NOOP("Commerce", "Held for credit"),
 }
 METHODS = {
     PaymentMethod.BANK_TRANSFER.value: QT_TRANSLATE_NOOP("Commerce", "Bank transfer"),

@@ -33,6 +33,7 @@ from app.merge import MergeInfo
 from app.workspace import Workspace
 
 from .commerce_text import contract_table, payment_table
+from .credit_tab import CreditTab
 from .customer_header import CustomerHeader
 from .editors import Editors
 from .labels import field_label, label, shown, when
@@ -120,6 +121,8 @@ class CustomerView(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.name)
         top.addWidget(self.header.complaints)
+        self.credit = CreditTab(workspace)  # issue 22: the Credit tab, its banner by the name
+        top.addWidget(self.credit.banner)
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.merge_button)
@@ -147,6 +150,7 @@ class CustomerView(QWidget):
         self.why = TierExplanation(workspace.value)  # why this tier (issue 19), read when shown
         self.tabs.addTab(self.why, "")
         self.tabs.currentChanged.connect(lambda _index: self._explain())
+        self.tabs.addTab(self.credit, "")
         self.tabs.currentChanged.connect(lambda _index: self._update_buttons())
         self.tables["task"].itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton()
@@ -219,6 +223,7 @@ class CustomerView(QWidget):
         self.name.setText(customer["name"])
         self.header.show_facts(self.facts, self._owner(customer["owner_id"]))
         self._fill_tables()
+        self.credit.show_customer(self.customer_id)
         self._explain()
 
     def _explain(self) -> None:
@@ -388,6 +393,8 @@ class CustomerView(QWidget):
             self.editors.archive_record(key[0], key[1], self.window())
 
     def current_tab(self) -> str:
+        if self.tabs.currentWidget() is self.credit:
+            return "credit"
         keys = list(self.tables)
         index = self.tabs.currentIndex()
         return keys[index] if 0 <= index < len(keys) else "why"  # the last tab: why this tier
@@ -427,7 +434,7 @@ class CustomerView(QWidget):
 
     def _update_buttons(self) -> None:
         tab = self.current_tab()
-        self.add_button.setVisible(tab not in ("history", "archived"))
+        self.add_button.setVisible(bool(self._add_text(tab)))  # none on History, Archived...
         self.unarchive_button.setVisible(tab == "archived")
         self.unarchive_button.setEnabled(
             bool(self.tables["archived"].selectionModel().selectedRows())
@@ -553,6 +560,8 @@ class CustomerView(QWidget):
             )
         )
         self.header.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.credit), self.tr("Credit"))
+        self.credit.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.why), self.tr("Why this tier"))
         self.why.retranslate()
         self._update_buttons()
@@ -568,6 +577,8 @@ _HISTORY = (
     "contract",
     "contract_line",
     "payment",
+    "credit_profile",
+    "credit_assessment",
     "conflict",
 )
 _CHILDREN = {

@@ -8,6 +8,9 @@ from sync.protocol.validation import FieldError
 CONTEXT = "Messages"
 
 _CODES = {
+    "credit_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "Only the credit department changes credit data (limits, terms, ratings)."
+    ),
     "server_unreachable": QT_TRANSLATE_NOOP(
         "Messages",
         "Cannot reach the server. Check the network or the server address; your "
@@ -115,6 +118,12 @@ _PUSH_REFUSALS: dict[str, str] = {
             "Messages",
             "it is probably a customer another colleague already owns; your manager decides "
             "whether to create it",
+        )
+    ),
+    "credit_hold": str(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the contract is held for credit: only the credit department releases it",
         )
     ),
 }

@@ -1,0 +1,123 @@
+"""The Credit tab and banner (issue 22), offline on the replica: a rep reads rating, limit,
+available credit and what is overdue, and cannot change them; the credit department sets a
+limit, records an assessment and releases a held contract."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtWidgets import QApplication
+
+from app.commerce import LineDraft
+from app.credit import Credit
+from app.records import Records
+from ui.credit_dialogs import CreditAssessmentDialog, CreditProfileDialog
+from ui.customer_view import CustomerView
+
+from .conftest import workspace_for
+from .ops import settle
+
+
+def _owed(records: Records, customer_id: str, number: str, amount: str, days_late: int) -> dict:
+    commerce = workspace_for(records).commerce
+    due = (date.today() - timedelta(days=days_late)).isoformat()
+    return commerce.save_contract(
+        None,
+        {"customer_id": customer_id, "number": number, "status": "active", "payment_due": due},
+        [LineDraft(None, Decimal(1), Decimal(amount), description="货款")],
+    )
+
+
+def test_a_rep_sees_overdue_available_credit_and_review_due_offline(qtbot, records):
+    customer = records.create("customer", {"name": "华信科技", "kind": "company"})
+    _owed(records, customer["id"], "HT-1", "30000", 67)
+    _owed(records, customer["id"], "HT-2", "8000", 3)
+    desk = Credit(records, "credit")  # as if pulled from the credit department
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    desk.add_assessment(customer["id"], {"rating": "B", "next_review": yesterday})
+    desk.save_profile(customer["id"], {"credit_limit": "50000"})
+
+    workspace = workspace_for(records)  # a rep, no server
+    view = CustomerView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_customer(customer["id"])
+    tab = view.credit
+    assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Credit"
+    assert tab.banner.isVisible()
+    assert tab.banner.text() == (
+        "2 overdue, CNY 38,000, oldest 67 days · available credit CNY 12,000"
+    )
+    assert "#c0392b" in tab.banner.styleSheet()
+    view.tabs.setCurrentWidget(tab)
+    assert view.current_tab() == "credit" and not view.add_button.isVisible()
+    assert tab.values["rating"].text() == "B"
+    assert tab.values["available"].text() == "CNY 12,000"
+    assert tab.review.isVisible() and "a review is due" in tab.review.text()
+    assert tab.receivables.rowCount() == 2
+    assert [tab.receivables.item(0, c).text() for c in (0, 3, 4, 5)] == [
+        "HT-1",
+        "67",
+        "61-90 days",
+        "Credit department",  # 60 days and more
+    ]
+    assert tab.ageing.text() == "Current CNY 0 · 1-30 days CNY 8,000 · 61-90 days CNY 30,000"
+    assert tab.assessments.rowCount() == 1
+    # reads only: no buttons, a note saying who decides
+    assert not tab.edit_button.isVisible() and not tab.assess_button.isVisible()
+    assert tab.note.isVisible()
+
+    # a new contract beyond what is left is held, and the tab lists it
+    held = _owed(records, customer["id"], "HT-3", "20000", 0)
+    assert held["status"] == "held"
+    settle()
+    qtbot.waitUntil(lambda: tab.held.rowCount() == 1)
+    assert tab.held.item(0, 0).text() == "HT-3" and tab.held.isVisible()
+
+
+def test_the_credit_department_sets_a_limit_assesses_and_releases(qtbot, records):
+    customer = records.create("customer", {"name": "宁波港务", "kind": "company"})
+    workspace = workspace_for(records)
+    workspace.credit.role = "credit"
+    view = CustomerView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_customer(customer["id"])
+    tab = view.credit
+    view.tabs.setCurrentWidget(tab)
+    assert tab.edit_button.isVisible() and not tab.note.isVisible()
+    assert tab.values["limit"].text() == "None"
+
+    tab.edit_button.click()
+    dialog = view.findChild(CreditProfileDialog) or QApplication.activeModalWidget()
+    assert isinstance(dialog, CreditProfileDialog)
+    dialog.inputs["credit_limit"].setText("-1")
+    dialog.save()
+    assert dialog.isVisible() and dialog.errors["credit_limit"].isVisible()
+    dialog.inputs["credit_limit"].setText("10000")
+    dialog.save()
+    settle()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: tab.values["limit"].text() == "CNY 10,000")
+    assert tab.banner.text() == "available credit CNY 10,000"
+
+    tab.assess_button.click()
+    assess = view.findChild(CreditAssessmentDialog) or QApplication.activeModalWidget()
+    assert isinstance(assess, CreditAssessmentDialog)
+    assess.combo("rating").setCurrentIndex(assess.combo("rating").findData("AA"))
+    assess.inputs["registered_capital"].setText("5000000")
+    assess.save()
+    settle()
+    qtbot.waitUntil(lambda: tab.values["rating"].text() == "AA")
+    assert tab.assessments.item(0, 1).text() == "AA"
+
+    workspace.commerce.role = "rep"  # a rep's contract beyond the limit, then released
+    held = _owed(records, customer["id"], "HT-9", "12000", 0)
+    assert held["status"] == "held"
+    settle()
+    qtbot.waitUntil(lambda: tab.held.rowCount() == 1)
+    tab.held.selectRow(0)
+    assert tab.release_button.isEnabled()
+    tab.release_button.click()
+    settle()
+    qtbot.waitUntil(lambda: records.get("contract", held["id"])["status"] == "active")
+    qtbot.waitUntil(lambda: tab.held.rowCount() == 0)
