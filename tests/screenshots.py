@@ -58,6 +58,12 @@ def main() -> int:
     parser.add_argument(
         "--only", choices=("forms",), help="forms: only the record forms and the customer view"
     )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help="the look (ui/theme.py); dark ones are saved as <screen>-<lang>-dark.png",
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,13 +71,13 @@ def main() -> int:
     os.environ["OUTPOST_HOME"] = str(home / "client")
     proc, url = start_server(home)
     try:
-        return shoot(url, args.out, only=args.only)
+        return shoot(url, args.out, only=args.only, look=args.theme)
     finally:
         proc.terminate()
         proc.wait(10)
 
 
-def shoot(url: str, out: Path, only: str | None = None) -> int:
+def shoot(url: str, out: Path, only: str | None = None, look: str = "light") -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -81,10 +87,12 @@ def shoot(url: str, out: Path, only: str | None = None) -> int:
     from app.replica import Replica
     from app.syncing import engine_for
     from app.workspace import Workspace
-    from ui import i18n
+    from ui import i18n, theme
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme.apply(look)  # as ui.main does at startup
+    suffix = "-dark" if look == "dark" else ""
     accounts = Accounts(data_dir())
     account = accounts.sign_in(url, "alice", PASSWORD)
     replica = Replica(account.replica)
@@ -113,7 +121,7 @@ def shoot(url: str, out: Path, only: str | None = None) -> int:
 
     def save(widget, name: str, lang: str) -> None:
         settle()
-        path = out / f"{name}-{lang}.png"
+        path = out / f"{name}-{lang}{suffix}.png"
         widget.grab().save(str(path))
         print(path)
 

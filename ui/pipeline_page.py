@@ -74,6 +74,7 @@ from .money import money
 from .notices import watch
 from .operations import show_failure, write
 from .opportunity_dialog import CloseDealDialog
+from .pipeline_cards import CardDelegate
 
 MIME = "application/x-outpost-opportunity"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -113,7 +114,8 @@ class StageList(QListWidget):
         self.stage = stage
         self.setObjectName("stageList")  # cards: resources/styles/outpost.qss
         self.setProperty("stage", stage)
-        self.setSpacing(1)
+        bar = {"won": "success", "lost": "border_strong"}.get(stage, "accent")
+        self.setItemDelegate(CardDelegate(self, bar))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
