@@ -63,6 +63,8 @@ def minimal_values(entity, customer_id, contract_id=None):
             "received_on": "2026-03-09",
             "amount": "10.00",
         },
+        "credit_profile": {"customer_id": customer_id, "rating": "AA", "credit_limit": "1000.00"},
+        "credit_assessment": {"customer_id": customer_id, "assessed_on": "2026-11-01"},
     }[entity]
 
 
@@ -78,6 +80,8 @@ EDITS = {
     "contract": {"status": "active"},
     "contract_line": {"position": 2},
     "payment": {"method": "cash"},
+    "credit_profile": {"on_hold": True},
+    "credit_assessment": {"rating": "C"},
 }
 
 
