@@ -107,7 +107,7 @@ class ReportsPage(QWidget):
         super().__init__()
         self.workspace = workspace
         self.editors = editors or Editors(workspace, self)
-        self.reports = Reports(PivotEngine(workspace.replica))
+        self.reports = Reports(PivotEngine(workspace.replica, feed=workspace.feed))
         self.views = SavedViews(workspace.replica, workspace.user_id)
         self.saved: list[SavedView] = []
         self.names = KeyNames(
