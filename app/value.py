@@ -38,6 +38,7 @@ from sync.protocol.tiers import (
     COUNTED,
     Figures,
     TierApplied,
+    TierPareto,
     TierPolicy,
     TierPreview,
     TierSettings,
@@ -147,6 +148,7 @@ class ParetoView:
     curve: list[tuple[float, float]]
     top_share: float  # contribution share of the top 20 %
     top: list[TopCustomer]  # the customers that make up the top 20 %, best first
+    top_count: int | None = None  # when `top` is only the first of them (company-wide)
 
 
 class Value:
@@ -154,7 +156,7 @@ class Value:
 
     def __init__(
         self,
-        replica: Replica,
+        replica: Replica | None,
         api: ServerApi | None = None,
         token: Callable[[], str] | None = None,
         role: str | None = None,
@@ -165,6 +167,12 @@ class Value:
         self.token = token
         self.role = role
         self.today = today
+        self._kept: TierSettings | None = None  # without a replica (administrators)
+
+    @property
+    def company_wide(self) -> bool:
+        """No replica: an administrator, whose 80/20 is the company's, from the server."""
+        return self.replica is None
 
     # --- the policy ------------------------------------------------------------------------
 
@@ -180,11 +188,16 @@ class Value:
     def refresh_settings(self) -> TierSettings:
         """The company's policy and standing from the server, kept for offline."""
         found = read_answer(TierSettings, self._call("GET", "/tiers/policy"))
-        self.replica.set_meta(SETTINGS, found.model_dump(mode="json"))
+        if self.replica is None:
+            self._kept = found
+        else:
+            self.replica.set_meta(SETTINGS, found.model_dump(mode="json"))
         return found
 
     def settings(self) -> TierSettings:
         """The policy last fetched (the defaults before the first)."""
+        if self.replica is None:
+            return self._kept or TierSettings()
         raw = self.replica.get_meta(SETTINGS)
         return read_answer(TierSettings, raw) if raw else TierSettings()
 
@@ -202,10 +215,15 @@ class Value:
 
     # --- figures ---------------------------------------------------------------------------
 
+    def _replica(self) -> Replica:
+        if self.replica is None:
+            raise ServerUnreachable("No replica: an administrator's figures come from the server.")
+        return self.replica
+
     def contributions(
         self, start: date, end: date, customer_ids: Sequence[str] | None = None
     ) -> dict[str, Decimal]:
-        with self.replica.reading() as session:
+        with self._replica().reading() as session:
             return contributions(session, start, end, customer_ids)
 
     def figures(
@@ -296,7 +314,8 @@ class Value:
         kept = self.settings()
         policy, as_of = kept.policy, self.today()
         _, start, end = figures_window(policy, as_of)
-        with self.replica.reading() as session:
+        replica = self._replica()
+        with replica.reading() as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 from .errors import NotFound
@@ -308,7 +327,7 @@ class Value:
         standing = kept.standing
         published = standing is not None and standing.ranked > 0
         if standing is None or not published:
-            with self.replica.reading() as session:
+            with replica.reading() as session:
                 everyone = self.figures(session, policy, as_of, None)
             standing, _ = standing_of(everyone, policy, as_of)
         value: float | None = None
@@ -352,7 +371,10 @@ class Value:
         )
 
     def pareto(self, limit: int | None = None) -> ParetoView:
-        """The 80/20 view of the replica's customers over the policy's window."""
+        """The 80/20 view of the replica's customers over the policy's window (without a
+        replica: the company's, from the server)."""
+        if self.replica is None:
+            return self._company_pareto(limit or 500)
         policy, as_of = self.settings().policy, self.today()
         _, start, end = figures_window(policy, as_of)
         with self.replica.reading() as session:
@@ -384,6 +406,23 @@ class Value:
                 TopCustomer(k, names.get(k, ""), v, float(v / total) if total else 0.0)
                 for k, v in top
             ],
+        )
+
+    def _company_pareto(self, limit: int) -> ParetoView:
+        found = read_answer(TierPareto, self._call("GET", f"/tiers/pareto?limit={limit}"))
+        total = found.total
+        return ParetoView(
+            start=found.start,
+            end=found.end,
+            customers=found.customers,
+            total=total,
+            curve=found.curve,
+            top_share=found.top_share,
+            top=[
+                TopCustomer(c.id, c.name, c.contribution, float(c.contribution / total))
+                for c in found.top
+            ],
+            top_count=found.top_count,
         )
 
     def lock(self, records: Any, customer_id: str, locked: bool, tier: str | None = None) -> None:

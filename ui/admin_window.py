@@ -7,14 +7,16 @@ them: everything they do is a call to the server (`StaffAdmin`).
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout
 
 from app.account import Account
 from app.admin import StaffAdmin
+from app.value import Value
 
 from . import i18n, settings
 from .admin_page import AdminPage
 from .settings_dialog import SettingsDialog
+from .tier_views import ParetoPage
 
 
 class AdminWindow(QMainWindow):
@@ -39,6 +41,10 @@ class AdminWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addActions([self.settings_action, self.sign_out_action, self.quit_action])
+        self.value_action = QAction(self)  # the company's 80/20 and tier policy (issue 19)
+        self.value_action.triggered.connect(self.open_value)
+        self.value_menu = self.menuBar().addMenu("")
+        self.value_menu.addAction(self.value_action)
         self.retranslate()
         geometry = settings.MAIN_GEOMETRY.get()
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
@@ -54,6 +60,8 @@ class AdminWindow(QMainWindow):
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.value_menu.setTitle(self.tr("&Value"))
+        self.value_action.setText(self.tr("Company 80/20 and tier policy…"))
         who = self.tr("Signed in as %1 (%2) on %3")
         self.user_label.setText(
             who.replace("%1", self.account.display_name)
@@ -69,6 +77,18 @@ class AdminWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_value(self) -> QDialog:
+        """The company's 80/20 (from the server) with the Tier policy… button."""
+        admin = self.admin.admin
+        dialog = QDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Company 80/20"))
+        page = ParetoPage(Value(None, admin.api, admin.token, self.account.role))
+        QVBoxLayout(dialog).addWidget(page)
+        dialog.resize(900, 560)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self)

@@ -269,7 +269,7 @@ class SalesPage(QWidget):
         box.addWidget(self.product_table, 1)
         self.tabs.addTab(contracts_tab, "")
         self.tabs.addTab(products_tab, "")
-        self.pareto = ParetoPage(workspace)  # 80/20 of the user's scope (issue 19)
+        self.pareto = ParetoPage(workspace.value, workspace.feed)  # 80/20 of one's scope (#19)
         self.pareto.opened.connect(self.opened)
         self.tabs.addTab(self.pareto, "")
         layout = QVBoxLayout(self)

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeFeed
 from app.value import Explanation, ParetoView, TierPolicy, Value
-from app.workspace import Workspace
 from sync.protocol.enums import Tier
 from sync.protocol.tiers import FALLING, OVERDUE, TierApplied, TierPreview, Weights
 
@@ -242,9 +242,11 @@ class ParetoPage(QWidget):
 
     opened = Signal(str)  # customer id
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, value: Value, feed: ChangeFeed | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.value = workspace.value
+        self.value = value
         self.view: ParetoView | None = None
         self.summary = QLabel()
         self.summary.setObjectName("paretoSummary")
@@ -273,16 +275,20 @@ class ParetoPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(body, 1)
-        watch(
-            workspace.feed,
-            self,
-            ["contract", "contract_line", "customer"],
-            lambda _c: self.refresh(),
-        )
+        if feed is not None:  # a replica's: refresh when its contracts change
+            watch(feed, self, ["contract", "contract_line", "customer"], lambda _c: self.refresh())
         self.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
+        if self.value.company_wide:  # an administrator: the company's, from the server
+            run_in_background(
+                self.value.pareto,
+                self.show_view,
+                lambda exc: show_failure(self, exc),
+                owner=self,
+            )
+            return
         query(self, self.value.pareto).success(self.show_view).run()
 
     def show_view(self, view: ParetoView) -> None:
@@ -327,7 +333,7 @@ class ParetoPage(QWidget):
         else:
             self.summary.setText(
                 self.tr("The top 20 % (%1 of %2 customers) brought %3 of %4 between %5 and %6.")
-                .replace("%1", str(len(view.top)))
+                .replace("%1", str(view.top_count or len(view.top)))
                 .replace("%2", str(view.customers))
                 .replace("%3", percent(view.top_share))
                 .replace("%4", money(view.total, "CNY"))

@@ -9,6 +9,22 @@ customer change (one change number, a conflict-log entry with reason `tier_compu
 is the customer's history), and `outpost-server tier-sweep` runs it nightly.
 """
 
-from .service import apply, contributions, figures, preview, save_policy, settings
+from .service import (
+    apply,
+    company_pareto,
+    contributions,
+    figures,
+    preview,
+    save_policy,
+    settings,
+)
 
-__all__ = ["apply", "contributions", "figures", "preview", "save_policy", "settings"]
+__all__ = [
+    "apply",
+    "company_pareto",
+    "contributions",
+    "figures",
+    "preview",
+    "save_policy",
+    "settings",
+]

@@ -22,7 +22,9 @@ from sync.protocol.tiers import (
     COUNTED,
     HISTORY_REASON,
     Figures,
+    ParetoCustomer,
     TierApplied,
+    TierPareto,
     TierPolicy,
     TierPreview,
     TierSettings,
@@ -31,6 +33,7 @@ from sync.protocol.tiers import (
     assign,
     figures_window,
     pareto,
+    top_count,
     top_share,
 )
 from sync.protocol.types import utcnow
@@ -399,3 +402,29 @@ def _history(
     table = ConflictEntry.__table__
     for start in range(0, len(rows), CHUNK):
         session.execute(table.insert(), rows[start : start + CHUNK])
+
+
+def company_pareto(session: Session, by: User | None, limit: int = 500) -> TierPareto:
+    """The company's 80/20 over the saved policy's window ending today: administrators and
+    managers (a manager's own branch is on their replica)."""
+    _require(by)
+    _, start, end = figures_window(settings(session).policy, utcnow().date())
+    values = {k: v for k, v in contributions(session, start, end).items() if v > 0}
+    best = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
+    count = top_count(len(best))
+    shown = best[: min(count, limit)]
+    names = dict(
+        session.execute(
+            select(Customer.id, Customer.name).where(Customer.id.in_([k for k, _ in shown]))
+        ).all()
+    )
+    return TierPareto(
+        start=start,
+        end=end,
+        customers=len(values),
+        total=sum(values.values(), Decimal(0)),
+        curve=pareto(values.values()),
+        top_share=top_share(list(values.values())),
+        top_count=count,
+        top=[ParetoCustomer(id=k, name=names.get(k, ""), contribution=v) for k, v in shown],
+    )

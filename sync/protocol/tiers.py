@@ -118,6 +118,25 @@ class TierPreview(_Answer):
     standing: TierStanding
 
 
+class ParetoCustomer(_Answer):
+    id: str
+    name: str
+    contribution: Decimal
+
+
+class TierPareto(_Answer):
+    """`GET /tiers/pareto`: the company's 80/20 (administrators, who keep no replica)."""
+
+    start: date
+    end: date
+    customers: int  # with a contribution in the window
+    total: Decimal
+    curve: list[tuple[float, float]]
+    top_share: float
+    top_count: int  # how many customers the top 20 % is
+    top: list[ParetoCustomer]  # its first `limit`, best first
+
+
 class TierApplied(_Answer):
     as_of: date
     changed: int

@@ -123,6 +123,13 @@ def test_apply_reaches_the_owner_with_history_and_the_lock_holds(company, tmp_pa
         view = offline.pareto()
         assert view.customers == 2 and [t.id for t in view.top] == [good["id"]]
         assert view.top_share == pytest.approx(8000 / 12500)
+        # the company's 80/20 from the server, for those who keep no replica
+        company = Value(None, boss.api, lambda: boss.token, "admin").pareto()
+        assert (company.customers, company.total, company.top_count) == (2, Decimal("12500"), 1)
+        assert [(t.id, t.name, t.contribution) for t in company.top] == [
+            (good["id"], "李娜科技", Decimal("8000.00"))
+        ]
+        assert company.curve == view.curve
     finally:
         rep.close()
         boss.close()

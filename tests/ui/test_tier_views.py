@@ -70,7 +70,7 @@ def test_pareto_view_shows_the_top_fifth_and_opens_a_customer(qtbot, workspace, 
         customer = records.create("customer", {"name": f"客户{n}", "owner_id": records.user_id})
         ids[n] = customer["id"]
         _buy(records, customer["id"], 1000 * n)
-    page = ParetoPage(workspace)
+    page = ParetoPage(workspace.value, workspace.feed)
     qtbot.addWidget(page)
     page.resize(800, 400)
     page.show()

@@ -1,9 +1,11 @@
 """Computed value tiers (issue 19): the policy, Preview and Apply (server.value)."""
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 from sqlalchemy.orm import Session
 
-from sync.protocol.tiers import TierApplied, TierPolicy, TierPreview, TierSettings
+from sync.protocol.tiers import TierApplied, TierPareto, TierPolicy, TierPreview, TierSettings
 from sync.protocol.wire import ErrorBody
 
 from ... import value
@@ -47,3 +49,18 @@ def apply(body: TierPolicy, caller: CurrentCaller, request: Request) -> TierAppl
     """Managers and administrators: save the policy and write every customer's computed
     tier now (a locked tier stays); the changes sync like any edit."""
     return in_transaction(request, caller, lambda session, by: value.apply(session, by, body))
+
+
+@router.get("/pareto", response_model=TierPareto)
+def company_pareto(
+    caller: CurrentCaller,
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+) -> TierPareto:
+    """Managers and administrators: the company's 80/20 over the policy's window, with the
+    first `limit` customers of its top 20 %."""
+
+    def work(session: Session, by: User) -> TierPareto:
+        return value.company_pareto(session, by, limit)
+
+    return in_transaction(request, caller, work)
