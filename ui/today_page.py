@@ -34,6 +34,7 @@ from app.workspace import Workspace
 from sync.protocol.entities import ENTITIES
 from sync.protocol.enums import Role
 
+from .dashboard import ManagerDashboard
 from .editors import Editors
 from .errors import report_bug
 from .labels import label
@@ -96,6 +97,11 @@ class TodayPage(QWidget):
         self.team_box.setContentsMargins(18, 0, 0, 0)
         self.groups["team"].lines.addLayout(self.team_box)
         self.column.addStretch(1)
+        self.dashboard: ManagerDashboard | None = None  # a manager's figures on top (issue 19)
+        if self.team_view:
+            self.dashboard = ManagerDashboard(workspace.replica)
+            self.dashboard.opened.connect(self.opened)
+            self.column.insertWidget(0, self.dashboard)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -129,6 +135,8 @@ class TodayPage(QWidget):
         While a read is under way another waits for it to end (a burst of change notices
         reads once more, not once each)."""
         today = today or date.today()
+        if self.dashboard is not None:
+            self.dashboard.refresh(today)
         if self._reading:
             self._again = today
             return
@@ -501,6 +509,8 @@ class TodayPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Today"))
+        if self.dashboard is not None:
+            self.dashboard.retranslate()
         if self.day is not None:
             self._render(self.day)
         else:

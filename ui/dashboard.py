@@ -1,0 +1,139 @@
+"""A manager's dashboard at the top of Today (issue 19, item 6): the branch's open pipeline by
+stage, this month's won and paid against last month's, and the top customers of the last 12
+months (a click opens one). Read from the replica on the query lane (`app/reports/dashboard.py`),
+offline like the rest of Today.
+
+Customers whose tier fell are not shown yet: the replica keeps no history of tiers (the
+computed tiers of issue 19, item 2, will record their changes)."""
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.replica import Replica
+from app.reports import Dashboard, read_dashboard
+
+from .labels import label
+from .money import money
+from .operations import query
+
+CURRENCY = "CNY"
+
+
+class DashboardCard(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.body = QGridLayout()
+        self.body.setHorizontalSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.body)
+        layout.addStretch(1)
+
+    def clear(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def add_row(self, row: int, name: QLabel | str, value: str) -> None:
+        left = name if isinstance(name, QLabel) else QLabel(name)
+        right = QLabel(value)
+        right.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.body.addWidget(left, row, 0)
+        self.body.addWidget(right, row, 1)
+
+
+class ManagerDashboard(QWidget):
+    opened = Signal(str)  # customer id
+    loaded = Signal()
+
+    def __init__(self, replica: Replica) -> None:
+        super().__init__()
+        self.replica = replica
+        self.board: Dashboard | None = None
+        self._asked = 0
+        self.pipeline = DashboardCard()
+        self.month = DashboardCard()
+        self.top = DashboardCard()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        for card in (self.pipeline, self.month, self.top):
+            layout.addWidget(card, 1)
+        self.retranslate()
+
+    def refresh(self, today: date | None = None) -> None:
+        self._asked += 1
+        asked, replica, day = self._asked, self.replica, today or date.today()
+        query(self, lambda: read_dashboard(replica, day)).success(
+            lambda board: self._arrived(asked, board)
+        ).run()
+
+    def _arrived(self, asked: int, board: Dashboard) -> None:
+        if asked != self._asked:
+            return
+        self.board = board
+        self._fill()
+        self.loaded.emit()
+
+    def _fill(self) -> None:
+        board = self.board
+        for card in (self.pipeline, self.month, self.top):
+            card.clear()
+        if board is None:
+            return
+        for row, stage in enumerate(board.stages):
+            self.pipeline.add_row(
+                row,
+                label(stage.stage),
+                self.tr("%1 · %2")
+                .replace("%1", str(stage.count))
+                .replace("%2", money(stage.amount, CURRENCY)),
+            )
+        for row, (name, now, before) in enumerate(
+            (
+                (self.tr("Won"), board.won, board.won_before),
+                (self.tr("Paid"), board.paid, board.paid_before),
+            )
+        ):
+            self.month.add_row(
+                row,
+                name,
+                self.tr("%1 (last month %2%3)")
+                .replace("%1", money(now, CURRENCY))
+                .replace("%2", money(before, CURRENCY))
+                .replace("%3", _change(now, before)),
+            )
+        if not board.top:
+            self.top.add_row(0, self.tr("No contracts in the last 12 months."), "")
+        for row, customer in enumerate(board.top):
+            link = QLabel(f'<a href="{customer.customer_id}">{_escape(customer.name)}</a>')
+            flags = Qt.TextInteractionFlag
+            link.setTextInteractionFlags(
+                flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+            )
+            link.linkActivated.connect(self.opened)
+            self.top.add_row(row, link, money(customer.contribution, CURRENCY))
+
+    def retranslate(self) -> None:
+        self.pipeline.title.setText(self.tr("Branch pipeline (open)"))
+        self.month.title.setText(self.tr("This month"))
+        self.top.title.setText(self.tr("Top customers, last 12 months"))
+        self._fill()
+
+
+def _change(now: Decimal, before: Decimal) -> str:
+    if not before:
+        return ""
+    percent = (now - before) * 100 / before
+    return f", {percent:+.0f}%"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
