@@ -30,6 +30,7 @@ from app.workspace import Workspace
 from sync.protocol.enums import ContractStatus
 
 from .commerce_text import status_text
+from .credit_collection import CollectionList
 from .editors import Editors
 from .labels import when
 from .money import money
@@ -272,6 +273,9 @@ class SalesPage(QWidget):
         self.pareto = ParetoPage(workspace.value, workspace.feed)  # 80/20 of one's scope (#19)
         self.pareto.opened.connect(self.opened)
         self.tabs.addTab(self.pareto, "")
+        self.collection = CollectionList(workspace, self.editors)  # overdue (issue 22)
+        self.collection.opened.connect(self.opened)
+        self.tabs.addTab(self.collection, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -375,6 +379,8 @@ class SalesPage(QWidget):
         self.tabs.setTabText(0, self.tr("Contracts"))
         self.tabs.setTabText(1, self.tr("Products"))
         self.tabs.setTabText(2, self.tr("80/20"))
+        self.tabs.setTabText(self.tabs.indexOf(self.collection), self.tr("Collection"))
+        self.collection.retranslate()
         self.status_caption.setText(self.tr("Status"))
         self.owner_caption.setText(self.tr("Owner"))
         self.status.setItemText(0, self.tr("Any"))

@@ -121,3 +121,36 @@ def test_the_credit_department_sets_a_limit_assesses_and_releases(qtbot, records
     settle()
     qtbot.waitUntil(lambda: records.get("contract", held["id"])["status"] == "active")
     qtbot.waitUntil(lambda: tab.held.rowCount() == 0)
+
+
+def test_the_collection_list_puts_the_longest_overdue_first(qtbot, records):
+    from ui.sales_page import SalesPage
+
+    first = records.create("customer", {"name": "华信科技"})
+    second = records.create("customer", {"name": "宁波港务"})
+    _owed(records, first["id"], "HT-1", "1000", 5)
+    _owed(records, second["id"], "HT-2", "2500.50", 95)
+    _owed(records, second["id"], "HT-3", "700", 0)  # due today: not overdue
+    workspace = workspace_for(records)
+    page = SalesPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    collection = page.collection
+    page.tabs.setCurrentWidget(collection)
+    assert page.tabs.tabText(page.tabs.indexOf(collection)) == "Collection"
+    settle()
+    qtbot.waitUntil(lambda: collection.table.rowCount() == 2)
+    rows = [[collection.table.item(r, c).text() for c in (0, 1, 3, 4, 5, 6)] for r in range(2)]
+    assert rows == [
+        ["宁波港务", "HT-2", "CNY 2,500.50", "95", "Over 90 days", "Credit department"],
+        ["华信科技", "HT-1", "CNY 1,000", "5", "1-30 days", "Reminder"],
+    ]
+    assert collection.totals.text().endswith(": 1-30 days CNY 1,000 · Over 90 days CNY 2,500.50")
+
+    # a payment in full takes it off the list
+    contract = next(c for c in workspace.commerce.contracts(second["id"]) if c.number == "HT-2")
+    workspace.commerce.record_payment(
+        None, {"contract_id": contract.id, "received_on": date.today(), "amount": "2500.50"}
+    )
+    settle()
+    qtbot.waitUntil(lambda: collection.table.rowCount() == 1)
