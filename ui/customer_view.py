@@ -147,7 +147,7 @@ class CustomerView(QWidget):
                     lambda t=table: self.archive_row(t),
                     context=Qt.ShortcutContext.WidgetShortcut,
                 )
-        self.why = TierExplanation(workspace.value)  # why this tier (issue 19), read when shown
+        self.why = TierExplanation(workspace.value, self.records)  # why this tier (issue 19)
         self.tabs.addTab(self.why, "")
         self.tabs.currentChanged.connect(lambda _index: self._explain())
         self.tabs.addTab(self.credit, "")

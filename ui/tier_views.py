@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import ChangeFeed
+from app.records import Records
 from app.value import Explanation, ParetoView, TierPolicy, Value
 from sync.protocol.enums import Tier
 from sync.protocol.tiers import FALLING, OVERDUE, TierApplied, TierPreview, Weights
@@ -42,7 +43,7 @@ from .background import run_in_background
 from .labels import label, when
 from .money import money
 from .notices import watch
-from .operations import query, show_failure
+from .operations import query, show_failure, write
 
 TIERS = [t.value for t in Tier]
 NUMBERS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -58,11 +59,18 @@ def percent(share: float) -> str:
 class TierExplanation(QWidget):
     """The figures behind one customer's tier."""
 
-    def __init__(self, value: Value, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, value: Value, records: Records | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.value = value
+        self.records = records
         self.customer_id: str | None = None
         self.explanation: Explanation | None = None
+        # managers and administrators: keep the tier picked by hand (Edit), whatever is computed
+        self.lock = QCheckBox()
+        self.lock.setVisible(value.may_set_policy and records is not None)
+        self.lock.clicked.connect(self.set_locked)
         self.headline = QLabel()
         self.headline.setObjectName("tierHeadline")
         self.headline.setWordWrap(True)
@@ -86,12 +94,23 @@ class TierExplanation(QWidget):
         layout.addWidget(self.reason)
         layout.addLayout(grid)
         layout.addWidget(self.note)
+        layout.addWidget(self.lock)
         layout.addStretch(1)
 
     def show_customer(self, customer_id: str) -> None:
         """Read the explanation on the query lane (a rank reads the whole replica)."""
         self.customer_id = customer_id
         query(self, lambda: self.value.explain(customer_id)).success(self._shown).run()
+
+    def set_locked(self, locked: bool) -> None:
+        records, customer_id = self.records, self.customer_id
+        if records is None or customer_id is None:
+            return
+
+        def save() -> None:
+            records.update("customer", customer_id, {"tier_locked": locked})
+
+        write(self, save).success(lambda _none: self.show_customer(customer_id)).run()
 
     def _shown(self, explanation: Explanation) -> None:
         if explanation.customer_id != self.customer_id:
@@ -110,6 +129,7 @@ class TierExplanation(QWidget):
         }
         for key, (caption, _shown) in self.figures.items():
             caption.setText(captions[key])
+        self.lock.setText(self.tr("Keep the tier picked by hand (the computation leaves it)"))
         e = self.explanation
         if e is None:
             self.headline.setText(self.tr("Reading…"))
@@ -120,6 +140,7 @@ class TierExplanation(QWidget):
                 "%1", label(e.computed_tier or e.expected_tier)
             )
         self.headline.setText(head)
+        self.lock.setChecked(e.locked)
         self.reason.setText(self.reason_text(e))
         self.reason.setVisible(e.reason is not None)
         window = self.tr("%1 to %2").replace("%1", when(e.start)).replace("%2", when(e.end))

@@ -56,6 +56,7 @@ def test_why_this_tier_names_the_overdue_payment_and_the_figures(qtbot, workspac
     assert figures["rank"] == "2 of 2 in your customers"
     assert figures["deals"] == "1"
     assert view.why.note.text().startswith("The server has not computed tiers yet")
+    assert view.why.lock.isHidden()  # a rep locks nothing
     # another customer: the panel follows, with no reason shown
     view.show_customer(other["id"])
     settle()
@@ -118,3 +119,23 @@ def test_policy_dialog_builds_the_policy_and_shows_the_preview(qtbot, workspace)
     assert dialog.outcome.text() == (
         "39 of 100 customers would change tier; 1 locked; the top 20 % bring 35.7 %."
     )
+
+
+def test_a_manager_locks_the_tier_from_the_explanation(qtbot, account, records, settle):
+    from dataclasses import replace
+
+    from app.workspace import Workspace
+
+    manager = Workspace(replace(account, role="manager"), records)
+    customer = records.create("customer", {"name": "王芳", "tier": "premium"})
+    view = CustomerView(manager)
+    qtbot.addWidget(view)
+    view.show_customer(customer["id"])
+    view.tabs.setCurrentWidget(view.why)
+    settle()
+    assert not view.why.lock.isHidden() and not view.why.lock.isChecked()
+    view.why.lock.click()
+    settle()
+    assert records.get("customer", customer["id"])["tier_locked"] is True
+    assert view.why.headline.text().startswith("Tier: Premium (kept by a manager;")
+    assert view.why.lock.isChecked()
