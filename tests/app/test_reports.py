@@ -236,7 +236,7 @@ def test_the_in_memory_cube_agrees_with_sql_for_every_cut(records, book, measure
     engine = PivotEngine(records.replica, today=lambda: TODAY)
     dims = dimensions_of(measure)
     for rows in dims:
-        for columns in (None, *[d for d in dims if d != rows][:4]):
+        for columns in (None, *[d for d in dims if d != rows][:2]):
             for start in (None, date(2026, 5, 1)):
                 spec = PivotSpec(rows, columns, measure, start, None)
                 fast, slow = engine.pivot(spec), engine.pivot_sql(spec)
