@@ -184,6 +184,16 @@ class Credit:
             held_contracts=len(held),
         )
 
+    def check_entry(
+        self, customer_id: str, contract_id: str | None, currency: str, owed: Decimal
+    ) -> credit.HoldCheck:
+        """Whether a contract owing `owed` would be held if signed now (the contract form
+        warns while it is entered; `hold_at_entry` decides when it is saved)."""
+        with self.replica.reading() as session:
+            profile = session.get(CreditProfile, customer_id)
+            others = credit.exposure(session, customer_id, currency, exclude=contract_id)
+        return credit.check_contract(profile, currency, others, owed)
+
     def receivables(self, customer_id: str | None = None) -> list[Receivable]:
         """Signed contracts with a balance (of one customer, or all in the replica), latest
         due last."""

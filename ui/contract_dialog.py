@@ -153,10 +153,17 @@ class ContractDialog(QDialog):
         layout.addWidget(lines_caption)
         layout.addWidget(self.lines, 1)
         layout.addLayout(line_bar)
+        self.credit_note = QLabel()  # issue 22: signed now, it would be held for credit
+        self.credit_note.setObjectName("contractCreditNote")
+        self.credit_note.setWordWrap(True)
+        self.credit_note.hide()
+        layout.addWidget(self.credit_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
         self.currency().currentTextChanged.connect(lambda _t: self.update_totals())
+        self.combo_status().currentIndexChanged.connect(lambda _i: self.update_totals())
+        self.picker().changed.connect(lambda _c: self.update_totals())
         if row_id is not None:
             self._load(self.records.get("contract", row_id), self.commerce.lines(row_id))
             self.paid = self.commerce.summary(row_id).paid
@@ -341,7 +348,37 @@ class ContractDialog(QDialog):
             )
         self.total.setText(text)
         self.remove_line_button.setEnabled(self.lines.rowCount() > 0)
+        self._warn_credit(total - self.paid, currency)
         return total
+
+    def combo_status(self) -> QComboBox:
+        widget = self.inputs["status"]
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _warn_credit(self, owed: Decimal, currency: str) -> None:
+        """Issue 22: signed (active) beyond the available credit, or while the customer is on
+        hold, the contract will be held until the credit department releases it."""
+        credit, customer_id = self.workspace.credit, self.picker().field_value()
+        check = None
+        if customer_id and not credit.may_edit and self.combo_status().currentData() == "active":
+            check = credit.check_entry(customer_id, self.row_id, currency, owed)
+        if check is None or not check.held:
+            self.credit_note.hide()
+            return
+        if check.reason == "on_hold":
+            text = self.tr(
+                "The customer is on credit hold: saved as active, this contract will be held "
+                "until the credit department releases it."
+            )
+        else:
+            text = self.tr(
+                "This contract goes beyond the customer's available credit (%1): saved as "
+                "active, it will be held until the credit department releases it."
+            ).replace("%1", money(check.available or Decimal(0), currency))
+        self.credit_note.setText(text)
+        self.credit_note.setStyleSheet("color: #c0392b;")
+        self.credit_note.show()
 
     # --- saving ------------------------------------------------------------------------------
 

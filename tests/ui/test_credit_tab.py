@@ -154,3 +154,26 @@ def test_the_collection_list_puts_the_longest_overdue_first(qtbot, records):
     )
     settle()
     qtbot.waitUntil(lambda: collection.table.rowCount() == 1)
+
+
+def test_the_contract_form_warns_while_a_contract_goes_beyond_the_credit(qtbot, records):
+    from ui.contract_dialog import PRICE, ContractDialog
+    from ui.fields import AmountField
+
+    customer = records.create("customer", {"name": "华信科技"})
+    _owed(records, customer["id"], "HT-1", "600", 0)
+    Credit(records, "credit").save_profile(customer["id"], {"credit_limit": "1000"})
+    dialog = ContractDialog(workspace_for(records), None, customer_id=customer["id"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    status = dialog.combo_status()
+    status.setCurrentIndex(status.findData("active"))
+    dialog._widget(0, PRICE, AmountField).set_field_value("400")
+    dialog.update_totals()
+    assert not dialog.credit_note.isVisible()  # exactly what is left
+    dialog._widget(0, PRICE, AmountField).set_field_value("400.01")
+    dialog.update_totals()
+    assert dialog.credit_note.isVisible()
+    assert "available credit (CNY 400)" in dialog.credit_note.text()
+    status.setCurrentIndex(status.findData("draft"))
+    assert not dialog.credit_note.isVisible()  # a draft is not signed
