@@ -164,3 +164,19 @@ def test_restricted_reasons_and_contribution_figures(company: Database) -> None:
     verdicts, _ = assign(list(found.values()), loose, AS_OF)
     assert verdicts[_id(57)].tier != "restricted"
     assert sum(v.tier == "premium" for v in verdicts.values()) == 11  # 59 ranked x 20 %
+
+
+def test_tier_sweep_command_previews_then_applies(company: Database, capsys) -> None:
+    from server.cli import main
+
+    assert main(["--database-url", company.url, "tier-sweep", "--dry-run"]) == 0
+    dry = capsys.readouterr().out
+    assert dry.endswith("customers change tier (dry run)\n") and "restricted" in dry
+    with company.transaction() as session:
+        assert value.settings(session).standing is None  # nothing written
+    assert main(["--database-url", company.url, "tier-sweep"]) == 0
+    done = capsys.readouterr().out.splitlines()[-1]
+    assert done == dry.splitlines()[-1].removesuffix(" (dry run)")
+    with company.transaction() as session:
+        assert value.settings(session).standing is not None
+        assert session.get(Customer, _id(57)).tier == "restricted"
