@@ -5,7 +5,7 @@ further branches a manager answers for; the branches beside."""
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from app.admin import (
     StaleDevice,
 )
 
+from . import theme
 from .admin_common import Jobs, confirm, native, person_text, role_text
 from .admin_devices import DevicesDialog
 from .admin_dialogs import ManagedBranchesDialog, OffboardDialog, OffboardReport
@@ -41,7 +42,7 @@ from .admin_person import OneTimePasswordDialog, PersonDialog
 from .labels import when
 from .table_model import FlatTableModel, Index
 
-LEFT = QColor("#888888")
+LEFT = "muted"  # people who left (a theme colour, ui/theme.py)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEYS = {"offboard": "Ctrl+Shift+O", "deactivate": "Ctrl+Shift+D", "reassign": "Ctrl+R"}
 ADMIN_ONLY = ("deactivate", "managed", "devices", "new", "edit", "reset", "reactivate")
@@ -93,7 +94,7 @@ class PeopleModel(FlatTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return person.username
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:
-            return QBrush(LEFT)
+            return QBrush(theme.colour(LEFT))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "customers":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

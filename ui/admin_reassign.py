@@ -33,7 +33,7 @@ from sync.protocol.enums import LifecycleStatus, Tier
 from .admin_common import Jobs, confirm, fill_people, person_text
 from .labels import label
 
-SUCCESS_STYLE = "color: #1e7e34;"
+SUCCESS_STYLE = "color: palette(link-visited);"  # the theme's success colour
 # The counts are in ReassignTab's words, shared with offboarding; each call is spelled out
 # (QCoreApplication.translate with literal text) so that lupdate finds it.
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from app.admin import (
 from app.errors import KnownError
 from sync.protocol.entities import ENTITIES
 
+from . import theme
 from .admin_common import _REASONS, Jobs, confirm, fill_people, native, reason_text, refusal_text
 from .admin_dialogs import DiscardDialog, OwnerDialog
 from .admin_reassign import SUCCESS_STYLE
@@ -46,8 +47,8 @@ from .labels import field_label, label, shown, when
 from .table_model import FlatTableModel, Index
 
 KEYS = {"apply": "Ctrl+Return", "discard": "Ctrl+D"}
-THEIRS = QColor("#e8f4ea")  # their edit
-MOVED = QColor("#fff4ce")  # the server's value changed since they saw it
+THEIRS = "success_soft"  # their edit (theme colours, ui/theme.py)
+MOVED = "warning_soft"  # the server's value changed since they saw it
 PEOPLE_FIELDS = {"owner_id", "assignee_id", "created_by", "updated_by"}
 PAGE = 100
 ANY_DATE = QDate(2000, 1, 1)
@@ -175,9 +176,9 @@ class DiffModel(FlatTableModel):
             return f"{text}\n\n{moved_text}"
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == "theirs":
-                return QBrush(THEIRS)
+                return QBrush(theme.colour(THEIRS))
             if column == "now" and moved:
-                return QBrush(MOVED)
+                return QBrush(theme.colour(MOVED))
         if role == Qt.ItemDataRole.FontRole and column == "theirs":
             bold = QFont()
             bold.setBold(True)

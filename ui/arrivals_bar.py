@@ -8,7 +8,7 @@ from sync.protocol import reasons
 
 from .operations import write
 
-STYLE = "QFrame#arrivals { background: #e6f4ea; border: 1px solid #9ccfa8; border-radius: 4px; }"
+STYLE = ""  # the theme's (resources/styles/outpost.qss, QFrame#arrivals)
 
 
 class ArrivalsBar(QFrame):

@@ -69,7 +69,7 @@ class CalendarPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.range_label = QLabel()
-        self.range_label.setStyleSheet("font-weight: 600;")
+        self.range_label.setStyleSheet("font-weight: 700;")
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.clicked.connect(lambda: self.shift(-1))
@@ -97,7 +97,7 @@ class CalendarPage(QWidget):
         self.new_button.clicked.connect(self.new_appointment)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.grid = TimeGrid()
         self.grid.editable = self.calendar.editable
         self.grid.activated.connect(self.edit)

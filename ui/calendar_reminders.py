@@ -68,7 +68,7 @@ class ReminderWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # typing goes on
         self.setObjectName("reminders")
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: 600;")
+        self.heading.setStyleSheet("font-weight: 700;")
         self.snooze_for = QComboBox()
         for minutes in SNOOZES:
             self.snooze_for.addItem("", minutes)

@@ -41,7 +41,7 @@ from .messages import error_text, field_text
 from .money import money
 from .operations import show_failure, write
 
-ERROR_STYLE = "color: #c0392b;"
+ERROR_STYLE = "color: palette(bright-text);"  # the theme's error colour (ui/theme.py)
 PRODUCT, DESCRIPTION, QUANTITY, PRICE, DISCOUNT, TOTAL = range(6)
 HUNDRED = Decimal(100)
 

@@ -33,7 +33,8 @@ FACTS = (
 )
 COLUMNS = 4
 FLAG_STYLE = (
-    "color: #fff; background: #c0392b; border-radius: 4px; padding: 2px 8px; font-weight: 600;"
+    "color: palette(bright-text); border: 1px solid palette(bright-text); border-radius: 4px;"
+    " padding: 2px 8px; font-weight: 700;"
 )
 
 
@@ -48,7 +49,7 @@ class CustomerHeader(QWidget):
         grid.setVerticalSpacing(2)
         for i, key in enumerate((*FACTS, "open_value")):
             caption, value = QLabel(), QLabel()
-            caption.setStyleSheet("color: #666;")
+            caption.setStyleSheet("color: palette(placeholder-text);")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.captions[key], self.values[key] = caption, value
@@ -62,7 +63,7 @@ class CustomerHeader(QWidget):
         self.complaints.setStyleSheet(FLAG_STYLE)
         self.complaints.hide()
         self.notes_caption = QLabel()
-        self.notes_caption.setStyleSheet("color: #666;")
+        self.notes_caption.setStyleSheet("color: palette(placeholder-text);")
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -66,8 +66,8 @@ class DuplicateWarning(QFrame):
         super().__init__(parent)
         self.setObjectName("duplicateWarning")
         self.setStyleSheet(
-            "#duplicateWarning { background: #fff8e1; border: 1px solid #f0c36d;"
-            " border-radius: 4px; }"
+            "#duplicateWarning { background: palette(alternate-base);"
+            " border: 1px solid palette(mid); border-radius: 4px; }"
         )
         self.duplicates = duplicates
         self.remote = remote
@@ -161,7 +161,7 @@ class DuplicateWarning(QFrame):
             )
             self._row(text, button)
         note = QLabel(self.tr("You can still save it as a new customer."))
-        note.setStyleSheet("color: #666;")
+        note.setStyleSheet("color: palette(placeholder-text);")
         self.layout_.addWidget(note)
         self.show()
         self.checked.emit()

@@ -3,7 +3,7 @@ OK/Cancel, so a refused write shows in the dialog and it stays open."""
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #c0392b;"
+ERROR_STYLE = "color: palette(bright-text);"  # the theme's error colour (ui/theme.py)
 
 
 class FormDialog(QDialog):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from app.importing.plan import Action, CellError, Decision, Plan, UpdateKey
 from app.importing.reading import Table, UnreadableFile
 from sync.protocol.validation import FieldError
 
+from . import theme
 from .labels import field_label, when
 from .messages import field_text
 from .operations import Op, query, show_failure, write
@@ -49,7 +50,6 @@ from .operations import Op, query, show_failure, write
 PREVIEW_ROWS = 100
 SAMPLES = 3
 REVIEW_ROWS = 1_000  # held rows listed one by one; the rest follow the "for all" buttons
-ERROR_BRUSH = QBrush(QColor("#f6c6c6"))
 FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt"
 IMPORT_LANE = QThreadPool()
 IMPORT_LANE.setMaxThreadCount(1)
@@ -413,7 +413,7 @@ class ImportPreviewPage(QWizardPage):
         for r, row in enumerate(rows):
             result = QTableWidgetItem(self.action_text(row.action))
             if row.action == Action.REFUSE:
-                result.setForeground(QBrush(QColor("#b00020")))
+                result.setForeground(QBrush(theme.colour("error")))
                 result.setToolTip("\n".join(error_text(e) for e in row.errors))
             self.table.setItem(r, 0, result)
             errors: dict[str, list[CellError]] = {}
@@ -423,7 +423,7 @@ class ImportPreviewPage(QWizardPage):
                 item = QTableWidgetItem(cell_text(table.rows[row.index][i]))
                 bad = errors.get(table.headers[i])
                 if bad:
-                    item.setBackground(ERROR_BRUSH)
+                    item.setBackground(QBrush(theme.colour("error_soft")))
                     item.setToolTip("\n".join(error_text(e) for e in bad))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

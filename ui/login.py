@@ -53,10 +53,10 @@ class LoginDialog(QDialog):
         )
         self.http_warning.setObjectName("http_warning")
         self.http_warning.setWordWrap(True)
-        self.http_warning.setStyleSheet("color: #b9770e;")
+        self.http_warning.setStyleSheet("color: palette(bright-text);")
         organisation = QLabel(preset.current().organisation or "")
         organisation.setObjectName("organisation")
-        organisation.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        organisation.setStyleSheet("font-size: 13pt; font-weight: 700;")
         if not organisation.text():
             organisation.hide()
         self.username = QLineEdit(settings.LAST_USERNAME.get())
@@ -179,7 +179,7 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
     def _fail(self, text: str) -> None:
-        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setStyleSheet("color: palette(bright-text);")
         self.status.setText(text)
 
     def _busy(self, busy: bool) -> None:

@@ -98,7 +98,7 @@ class MergeDialog(QDialog):
             )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #666;")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
             self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole

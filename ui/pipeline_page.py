@@ -508,7 +508,7 @@ class PipelinePage(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet("color: #c0392b;" if error else "")
+        self.notice.setStyleSheet("color: palette(bright-text);" if error else "")
 
     # --- selection -----------------------------------------------------------------------
 

@@ -64,7 +64,7 @@ class RecordDialog(QDialog):
                 widget.setTabChangesFocus(True)
             error = QLabel()
             error.setObjectName("fieldError")
-            error.setStyleSheet("color: #c0392b;")
+            error.setStyleSheet("color: palette(bright-text);")
             error.hide()
             self.errors[key] = error
             box = QVBoxLayout()
@@ -73,12 +73,12 @@ class RecordDialog(QDialog):
             box.addWidget(error)
             form.addRow(captions[key], box)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setStyleSheet("color: palette(bright-text);")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.note = QLabel()  # about the record as a whole: who may change it, until when
         self.note.setObjectName("formNote")
-        self.note.setStyleSheet("color: #666;")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.note.setWordWrap(True)
         self.note.hide()
         buttons = QDialogButtonBox(

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,6 +31,7 @@ from app.workspace import Workspace
 from sync.protocol.enums import ServiceStatus
 from sync.protocol.types import utcnow
 
+from . import theme
 from .editors import Editors
 from .form_dialog import ERROR_STYLE
 from .labels import label, when
@@ -41,10 +42,9 @@ from .service_dialogs import ReassignDialog, ResolveDialog
 from .sla_policy_dialog import SlaPolicyDialog
 from .table_model import FlatTableModel, Index
 
-OVERDUE = QColor("#c0392b")
-OVERDUE_ROW = QColor("#fdecea")
-WARN = QColor("#a35a00")  # most of the time to the due time has gone (issue 21)
-WARN_ROW = QColor("#fff4dc")
+# overdue, and most of the time to the due time gone (issue 21): theme colours (ui/theme.py)
+OVERDUE, OVERDUE_ROW = "error", "error_soft"
+WARN, WARN_ROW = "warning", "warning_soft"
 DialogT = TypeVar("DialogT", bound=QDialog)
 FILTER_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
 ACTION_KEYS = {
@@ -97,10 +97,10 @@ class ServiceTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return ticket.id
         if role == Qt.ItemDataRole.BackgroundRole and (ticket.overdue or ticket.warn):
-            return QBrush(OVERDUE_ROW if ticket.overdue else WARN_ROW)
+            return QBrush(theme.colour(OVERDUE_ROW if ticket.overdue else WARN_ROW))
         flagged = column == "sla" and (ticket.overdue or ticket.warn)
         if role == Qt.ItemDataRole.ForegroundRole and flagged:
-            return QBrush(OVERDUE if ticket.overdue else WARN)
+            return QBrush(theme.colour(OVERDUE if ticket.overdue else WARN))
         if role == Qt.ItemDataRole.FontRole and flagged:
             bold = QFont()
             bold.setBold(True)
@@ -164,7 +164,7 @@ class ServicePage(QWidget):
         self.filter_buttons = self._filter_bar()
         self.count = QLabel()
         self.overdue = QLabel()
-        self.overdue.setStyleSheet(ERROR_STYLE + " font-weight: 600;")
+        self.overdue.setStyleSheet(ERROR_STYLE + " font-weight: 700;")
         self.table = self._table()
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

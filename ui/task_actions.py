@@ -58,7 +58,7 @@ class RescheduleDialog(ActionDialog):
         holder = QWidget()
         holder.setLayout(form)
         note = QLabel(hint)
-        note.setStyleSheet("color: #666;")
+        note.setStyleSheet("color: palette(placeholder-text);")
         self._finish([holder, note])
         self.moment.setFocus()
 

@@ -82,7 +82,7 @@ class TaskDialog(RecordDialog):
         self.clash.setObjectName("clashWarning")
         self.clash.setWordWrap(True)
         self.clash.setStyleSheet(
-            "color: #c0392b; background: #fdecea; border: 1px solid #f5c6cb; padding: 6px;"
+            "color: palette(bright-text); border: 1px solid palette(bright-text); padding: 6px;"
         )
         self.clash.hide()
         self.body.insertWidget(self.body.count() - 1, self.clash)

@@ -161,11 +161,12 @@ def palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.Text: "text",
         QPalette.ColorRole.Button: "raised",
         QPalette.ColorRole.ButtonText: "text",
-        QPalette.ColorRole.BrightText: "error",
+        QPalette.ColorRole.BrightText: "error",  # palette(bright-text) in widget styles
         QPalette.ColorRole.Highlight: "accent",
         QPalette.ColorRole.HighlightedText: "on_accent",
         QPalette.ColorRole.Link: "link",
-        QPalette.ColorRole.LinkVisited: "link",
+        # no visited links in the app: widget stylesheets name the success colour so
+        QPalette.ColorRole.LinkVisited: "success",
         QPalette.ColorRole.ToolTipBase: "tooltip",
         QPalette.ColorRole.ToolTipText: "on_tooltip",
         QPalette.ColorRole.PlaceholderText: "muted",

@@ -11,7 +11,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -33,11 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LINK = "#1a5fb4"  # 6.6:1 on white, underlined as a link
-OVERDUE = "#c0392b"  # 5.4:1 on white; the word "Overdue" says it as well
+from . import theme
+
+LINK = "link"  # the theme's (ui/theme.py), underlined as a link
+OVERDUE = "error"  # the theme's; the word "Overdue" says it as well
 SHOWN = 12  # lines of a group shown at first; "Show all" adds the rest
 BAR_STYLE = (
-    "QFrame#todayUndo { background: #e8eaed; border: 1px solid #c4c7cc; border-radius: 4px; }"
+    "QFrame#todayUndo { background: palette(alternate-base); border: 1px solid palette(mid);"
+    " border-radius: 4px; }"
 )
 UNDO_SHOWN_MS = 10_000
 
@@ -126,7 +128,7 @@ class Group(QWidget):
         self.header.setAutoRaise(True)
         self.header.setCheckable(True)
         self.header.setChecked(True)
-        self.header.setStyleSheet("QToolButton#todayGroup { font-weight: 600; border: none; }")
+        self.header.setStyleSheet("QToolButton#todayGroup { font-weight: 700; border: none; }")
         self.header.toggled.connect(self._toggled)
         self.body = QWidget()
         self.lines = QVBoxLayout(self.body)
@@ -136,7 +138,7 @@ class Group(QWidget):
         self.more.setFlat(True)
         self.more.clicked.connect(self.show_all)
         self.empty = QLabel(wordWrap=True)
-        self.empty.setStyleSheet("color: #555;")
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -339,9 +341,9 @@ def _tick_width() -> int:
     return _TICK[0]
 
 
-def _colour(widget: QWidget, colour: str) -> None:
+def _colour(widget: QWidget, token: str) -> None:
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    palette.setColor(QPalette.ColorRole.WindowText, theme.colour(token))
     widget.setPalette(palette)
 
 

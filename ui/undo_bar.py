@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.archive import Archived
 
-STYLE = "QFrame#undoBar { background: #e8eaed; border: 1px solid #c4c7cc; border-radius: 4px; }"
+STYLE = ""  # the theme's (resources/styles/outpost.qss, QFrame#undoBar)
 SHOWN_MS = 10_000
 
 

@@ -16,6 +16,7 @@ from app.service_desk import QueueFilter
 from app.syncing import engine_for
 from sync.protocol.enums import Role
 from tests.ui.typing import type_text
+from ui import theme
 from ui.service_dialogs import ReassignDialog, ResolveDialog
 from ui.service_page import OVERDUE, OVERDUE_ROW, ServicePage
 from ui.service_request_dialog import ServiceRequestDialog
@@ -67,8 +68,10 @@ def test_overdue_request_is_on_top_and_highlighted(qtbot, records):
     assert _cell(page, 0, "customer") == "李娜"
     assert _cell(page, 0, "priority") == "Urgent"
     assert _cell(page, 0, "sla") == "overdue 3 h"
-    assert _cell(page, 0, "sla", Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
-    assert _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_ROW
+    assert _cell(page, 0, "sla", Qt.ItemDataRole.ForegroundRole).color() == theme.colour(OVERDUE)
+    assert _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color() == theme.colour(
+        OVERDUE_ROW
+    )
     assert _cell(page, 1, "sla") == "in 5 h"
     assert _cell(page, 1, "subject", Qt.ItemDataRole.BackgroundRole) is None
     assert page.count.text() == "2 requests"

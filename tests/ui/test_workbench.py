@@ -10,6 +10,7 @@ from tests.support.clients import connect
 from tests.ui.ops import activate, settle
 from tests.ui.today_lines import lines, said
 from tests.ui.typing import type_text
+from ui import theme
 from ui.interaction_dialog import InteractionDialog
 from ui.main_window import MainWindow
 from ui.search_dialog import SearchDialog
@@ -169,7 +170,7 @@ def test_today_lists_due_work_and_opens_the_customer(qtbot, window, records):
     [line] = lines(today, "due")
     when, what, customer = said(line)
     assert when.startswith("Overdue · ") and (what, customer) == ("寄送合同", "张伟")
-    assert line.moment.palette().color(line.moment.foregroundRole()).name() == "#c0392b"
+    assert line.moment.palette().color(line.moment.foregroundRole()) == theme.colour("error")
     assert today.groups["birthdays"].empty.text() == "No birthdays this week."
     line.buttons["open"].click()  # the task itself
     form = window.findChild(TaskDialog)
