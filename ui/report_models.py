@@ -119,19 +119,21 @@ class KeyNames:
         if dimension is None:
             return ""
         if key == NONE:
-            return tr("(none)")
+            return QCoreApplication.translate("Reports", "(none)")
         if dimension in ("tier", "stage", "kind"):
             return label(key)
         if dimension == "owner":
             if self.you and key == self.you:
-                return tr("You")
-            return self.person(key) or tr("Someone else (%1)").replace("%1", key[:8])
+                return QCoreApplication.translate("Reports", "You")
+            return self.person(key) or QCoreApplication.translate(
+                "Reports", "Someone else (%1)"
+            ).replace("%1", key[:8])
         if dimension == "branch":
             one = pivot is not None and len(_keys(pivot, dimension)) == 1
             return (
                 self.branch_name
                 if one and self.branch_name
-                else tr("Branch %1").replace("%1", key[:8])
+                else QCoreApplication.translate("Reports", "Branch %1").replace("%1", key[:8])
             )
         if dimension == "customer" and pivot is not None:
             return pivot.names.get(key, key[:8])
@@ -192,7 +194,7 @@ class PivotTableModel(FlatTableModel):
         out = [dimension_name(spec.rows)]
         if self.has_columns:
             out += [self.names(spec.columns, key, pivot) for key in pivot.columns]
-            out.append(tr("Total"))
+            out.append(QCoreApplication.translate("Reports", "Total"))
         else:
             out.append(measure_name(spec.measure))
         out += [tr(EXTRA_NAMES[e.key]) if e.key in EXTRA_NAMES else measure_name(e.key)
@@ -217,7 +219,11 @@ class PivotTableModel(FlatTableModel):
         key = self.row_key(row)
         figures = self.figure_columns()
         if column == 0:
-            return tr("Total") if key is None else self.names(pivot.spec.rows, key, pivot)
+            return (
+                QCoreApplication.translate("Reports", "Total")
+                if key is None
+                else self.names(pivot.spec.rows, key, pivot)
+            )
         if column <= len(figures):
             return amount_text(self.value(key, figures[column - 1]), pivot.money)
         extra = self.extras[column - 1 - len(figures)]
@@ -252,7 +258,9 @@ class PivotTableModel(FlatTableModel):
         if role == self.DRILL:
             return self.drill_of(index)
         if role == Qt.ItemDataRole.ToolTipRole and self.drill_of(index) is not None:
-            return tr("Double-click to see the records behind this figure")
+            return QCoreApplication.translate(
+                "Reports", "Double-click to see the records behind this figure"
+            )
         return None
 
     def headerData(
@@ -280,7 +288,12 @@ class DrillModel(FlatTableModel):
         return len(self.records)
 
     def headers(self) -> list[str]:
-        return [tr("Customer"), tr("Record"), tr("Date"), tr("Amount")]
+        return [
+            QCoreApplication.translate("Reports", "Customer"),
+            QCoreApplication.translate("Reports", "Record"),
+            QCoreApplication.translate("Reports", "Date"),
+            QCoreApplication.translate("Reports", "Amount"),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
