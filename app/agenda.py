@@ -13,6 +13,7 @@ from sync.protocol.enums import LifecycleStatus, Tier
 from .customer_file import latest
 from .pool import PoolBoard
 from .replica import Replica
+from .service_desk import today_lines
 
 # Days without contact after which a customer counts as dormant, by tier.
 DORMANT_AFTER = {
@@ -42,6 +43,7 @@ class Entry:
     row_id: str | None = None
     person: str | None = None
     countdown: int | None = None  # days until the pool takes this customer back (issue 23)
+    flag: str | None = None  # a service request's line (issue 21): complaint, overdue, due_soon
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,26 @@ class Agenda:
             dormant,
             self.birthdays(today),
             self.returning(),
+            self.service(),
         )
+
+    def service(self, now: datetime | None = None) -> list[Entry]:
+        """Open complaints of the user's customers and the user's requests near or past
+        their due time (issue 21, app/service_desk.py), from the replica, so offline too."""
+        return [
+            Entry(
+                t.customer_id,
+                t.customer,
+                t.subject,
+                t.sla_due_at,
+                t.overdue,
+                "service_request",
+                t.id,
+                t.assignee_id,
+                flag=flag,
+            )
+            for t, flag in today_lines(self.replica, self.user_id, now)
+        ]
 
     def branch(self, today: date, *, team: bool = False) -> tuple[list[Entry], list[Entry]]:
         """(the others' overdue work (a manager's `team`), the quiet customers)."""

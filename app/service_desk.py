@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select, true
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import Customer, ServiceRequest
-from sync.protocol.enums import ServicePriority, ServiceStatus
+from sync.protocol.enums import ServiceKind, ServicePriority, ServiceStatus
 from sync.protocol.types import utcnow
 from sync.protocol.validation import FieldError, ValidationError
 
@@ -204,3 +204,55 @@ def _warned(row: Any, now: datetime) -> bool:
 def _names(session: Session, customer_ids: set[str]) -> dict[str, str]:
     query = select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids))
     return dict(session.execute(query).tuples().all())
+
+
+def today_lines(
+    replica: Replica, user_id: str | None, now: datetime | None = None, limit: int = 50
+) -> list[tuple[Ticket, str]]:
+    """Issue 21, for Today: the open complaints of the user's customers ("complaint"), and
+    the user's requests overdue ("overdue") or with most of their time gone ("due_soon");
+    each request once, most pressing first."""
+    if user_id is None:
+        return []
+    now = now or utcnow()
+    is_open = ServiceRequest.status.in_(OPEN)
+    mine = select(Customer.id).where(Customer.owner_id == user_id, Customer.deleted_at.is_(None))
+    complaint = and_(
+        ServiceRequest.kind == ServiceKind.COMPLAINT.value, ServiceRequest.customer_id.in_(mine)
+    )
+    query = (
+        select(*TICKET_COLUMNS)
+        .where(
+            ServiceRequest.deleted_at.is_(None),
+            is_open,
+            or_(complaint, ServiceRequest.assignee_id == user_id),
+        )
+        .order_by(ServiceRequest.sla_due_at.is_(None), ServiceRequest.sla_due_at)
+        .limit(limit * 4)
+    )
+    with replica.reading() as session:
+        rows = session.execute(query).all()
+        names = _names(session, {row.customer_id for row in rows})
+    out: list[tuple[Ticket, str]] = []
+    for row in rows:
+        overdue = row.sla_due_at is not None and row.sla_due_at < now
+        warn = not overdue and _warned(row, now)
+        if overdue and row.assignee_id == user_id:
+            flag = "overdue"
+        elif row.kind == ServiceKind.COMPLAINT.value:
+            flag = "complaint"
+        elif warn and row.assignee_id == user_id:
+            flag = "due_soon"
+        else:
+            continue
+        shown = {"sla_warn_at", "opened_at", "created_at"}
+        ticket = Ticket(
+            **{k: v for k, v in row._mapping.items() if k not in shown},
+            overdue=overdue,
+            warn=warn,
+            customer=names.get(row.customer_id, ""),
+        )
+        out.append((ticket, flag))
+    rank = {"overdue": 0, "complaint": 1, "due_soon": 2}
+    out.sort(key=lambda pair: rank[pair[1]])
+    return out[:limit]

@@ -117,6 +117,8 @@ class CustomerView(QWidget):
         self.merge_button = QPushButton()
         self.merge_button.clicked.connect(self.merge_with)
         self.export_button = QPushButton()  # its menu: ui/export_actions.py
+        self.complaint_button = QPushButton()  # issue 21: a complaint taken in two clicks
+        self.complaint_button.clicked.connect(self.new_complaint)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name)
@@ -126,6 +128,7 @@ class CustomerView(QWidget):
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.merge_button)
+        top.addWidget(self.complaint_button)
         top.addWidget(self.log_button)
         top.addWidget(self.edit_button)
         self.tabs = QTabWidget()
@@ -399,6 +402,11 @@ class CustomerView(QWidget):
         index = self.tabs.currentIndex()
         return keys[index] if 0 <= index < len(keys) else "why"  # the last tab: why this tier
 
+    def new_complaint(self) -> object:
+        if self.customer_id is None:
+            return None
+        return self.editors.new_service_request(self.customer_id, self.window(), kind="complaint")
+
     def add(self) -> object:
         """A new record of the current tab's kind for this customer (Ctrl+Shift+N)."""
         customer_id, parent = self.customer_id, self.window()
@@ -546,6 +554,7 @@ class CustomerView(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.edit_button.setText(self.tr("Edit (F2)"))
         self.log_button.setText(self.tr("Log interaction (Ctrl+L)"))
+        self.complaint_button.setText(self.tr("Complaint…"))
         self.add_button.setToolTip(self.tr("Ctrl+Shift+N"))
         self.reschedule_button.setText(self.tr("Reschedule…"))
         self.restore_button.setText(self.tr("Restore selected value"))

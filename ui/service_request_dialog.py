@@ -1,22 +1,35 @@
 """Create or edit a service request: a complaint, an inquiry, a repair or any other request.
 
-The due time follows the priority (app/service_desk.py: `SLA_HOURS`, counted from when the
-request was made) until the user sets one of their own. Status, assignee and resolution
-change through the Service screen's actions, which keep their rules (a resolution is
-required, a closed request stays closed).
+A complaint (issue 21) has its category, severity and the customer's own words; the form shows
+those rows for complaints only. The due time is the SLA policy's (app/sla_policy.py, working
+hours from when the request was taken) where it has a target, else it follows the priority
+(app/service_desk.py: `SLA_HOURS`) until the user sets one of their own. Status, assignee
+and resolution change through the Service screen's actions, which keep their rules (a
+resolution is required, a closed request stays closed).
 """
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from app.service_desk import default_due
 from app.workspace import Workspace
-from sync.protocol.enums import ServiceKind, ServicePriority
+from sync.protocol.enums import ComplaintSeverity, ServiceKind, ServicePriority
 from sync.protocol.types import utcnow
 
 from .fields import CustomerPicker, DateTimeField
 from .record_dialog import RecordDialog
+
+COMPLAINT_FIELDS = ("category", "severity", "customer_words")
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("ServiceRequestDialog", "Product quality"),
+    QT_TRANSLATE_NOOP("ServiceRequestDialog", "Delivery"),
+    QT_TRANSLATE_NOOP("ServiceRequestDialog", "Installation and repair"),
+    QT_TRANSLATE_NOOP("ServiceRequestDialog", "Staff attitude"),
+    QT_TRANSLATE_NOOP("ServiceRequestDialog", "Billing"),
+    QT_TRANSLATE_NOOP("ServiceRequestDialog", "Other"),
+)
 
 
 class ServiceRequestDialog(RecordDialog):
@@ -43,41 +56,82 @@ class ServiceRequestDialog(RecordDialog):
             if kind is not None:
                 self.choose("kind", kind)
             self._follow_priority()
-        self.setWindowTitle(
-            self.tr("New service request") if row_id is None else self.tr("Edit service request")
-        )
+        self.setWindowTitle(self._title(row_id is None))
+        self._show_complaint_rows()
+        self.combo("kind").currentIndexChanged.connect(lambda _i: self._show_complaint_rows())
+        self.combo("kind").currentIndexChanged.connect(self._follow_priority)
         self.combo("priority").currentIndexChanged.connect(self._follow_priority)
+        picker = self.field("customer_id", CustomerPicker)
+        picker.changed.connect(lambda _c: self._follow_priority())
         self.field("sla_due_at", DateTimeField).dateTimeChanged.connect(self._due_edited)
         first = "customer_id" if customer_id is None and row_id is None else "subject"
         self.inputs[first].setFocus()
 
+    def _title(self, new: bool) -> str:
+        if self.combo("kind").currentData() == ServiceKind.COMPLAINT.value:
+            return self.tr("New complaint") if new else self.tr("Complaint")
+        return self.tr("New service request") if new else self.tr("Edit service request")
+
+    def _show_complaint_rows(self) -> None:
+        complaint = self.combo("kind").currentData() == ServiceKind.COMPLAINT.value
+        for key in COMPLAINT_FIELDS:
+            self.set_row_visible(key, complaint)
+
     def _inputs(self) -> dict[str, QWidget]:
         description = QPlainTextEdit()
         description.setFixedHeight(100)
+        words = QPlainTextEdit()
+        words.setFixedHeight(80)
+        category = QLineEdit()
+        names = [QCoreApplication.translate("ServiceRequestDialog", c) for c in CATEGORIES]
+        completer = QCompleter(names, category)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        category.setCompleter(completer)
+        category.setPlaceholderText(" / ".join(names[:3]) + " …")
         return {
             "customer_id": CustomerPicker(self.records, self.workspace.search, optional=False),
             "kind": self._combo(ServiceKind),
             "subject": QLineEdit(),
+            "category": category,
+            "severity": self._combo(ComplaintSeverity),
+            "customer_words": words,
             "description": description,
             "priority": self._combo(ServicePriority),
             "sla_due_at": DateTimeField(),
         }
+
+    def values(self) -> dict[str, object]:
+        out = super().values()
+        if not self._current():
+            out["opened_at"] = self.since  # the clock starts when the request was taken
+        if out.get("kind") != ServiceKind.COMPLAINT.value:  # only a complaint has these
+            for key in COMPLAINT_FIELDS:
+                out.pop(key, None)
+        return out
 
     def _captions(self) -> dict[str, str]:
         return {
             "customer_id": self.tr("Customer"),
             "kind": self.tr("Kind"),
             "subject": self.tr("Subject"),
+            "category": self.tr("Category"),
+            "severity": self.tr("Severity"),
+            "customer_words": self.tr("In the customer's words"),
             "description": self.tr("Description"),
             "priority": self.tr("Priority"),
             "sla_due_at": self.tr("Due"),
         }
 
     def _follow_priority(self) -> None:
-        """The priority's usual due time, unless the user chose one."""
+        """The SLA policy's due time, else the priority's usual one, unless the user chose one."""
         if self.due_chosen:
             return
-        due = default_due(str(self.combo("priority").currentData()), self.since)
+        priority = str(self.combo("priority").currentData())
+        customer = self.field("customer_id", CustomerPicker).field_value()
+        kind = str(self.combo("kind").currentData())
+        due = self.workspace.sla.due(customer, kind, priority, self.since) or default_due(
+            priority, self.since
+        )
         self._setting_due = True
         self.field("sla_due_at", DateTimeField).set_field_value(due)
         self._setting_due = False

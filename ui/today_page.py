@@ -423,6 +423,8 @@ class TodayPage(QWidget):
 
     def _notice_line(self, entry: Entry) -> QWidget:
         text = entry.title if entry.countdown is None else countdown(self, entry.countdown)
+        if entry.flag is not None:  # a service request (issue 21)
+            text = self._service_text(entry.flag).replace("%1", entry.title)
         line = Line(moment=self._moment(entry), text=text, customer=entry.customer)
         line.setProperty("entry", entry)
         if entry.customer_id:
@@ -430,6 +432,13 @@ class TodayPage(QWidget):
             line.on_customer(lambda: self.opened.emit(customer_id))
             line.add_button("open", self.tr("Open"), lambda: self.opened.emit(customer_id))
         return line
+
+    def _service_text(self, flag: str) -> str:
+        if flag == "complaint":
+            return self.tr("⚠ Open complaint: %1")
+        if flag == "overdue":
+            return self.tr("⚠ Service request overdue: %1")
+        return self.tr("Service request due soon: %1")
 
     def _dormant_line(self, entry: Entry) -> QWidget:
         assert self.day is not None

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt, QTime
 
 from app.sla_policy import SlaPolicy
-from ui.service_page import OVERDUE_ROW, WARN, WARN_ROW, ServicePage
+from ui.service_page import ServicePage
 from ui.sla_policy_dialog import SlaPolicyDialog
 
 from .conftest import workspace_for
@@ -40,8 +40,8 @@ def test_three_quarters_gone_is_highlighted_and_due_turns_overdue_offline(qtbot,
     qtbot.addWidget(page)
     page.refresh(NOW)
     assert _cell(page, 0, "subject") == "Nearly due"
-    assert _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color() == WARN_ROW
-    assert _cell(page, 0, "sla", Qt.ItemDataRole.ForegroundRole).color() == WARN
+    warned = _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color()
+    assert _cell(page, 0, "sla", Qt.ItemDataRole.FontRole).bold()
     assert "most of the time allowed has gone" in _cell(page, 0, "sla", Qt.ItemDataRole.ToolTipRole)
     assert _cell(page, 1, "subject", Qt.ItemDataRole.BackgroundRole) is None
     assert page.overdue.isHidden()
@@ -51,7 +51,8 @@ def test_three_quarters_gone_is_highlighted_and_due_turns_overdue_offline(qtbot,
     assert _cell(page, 0, "sla") == "in 1 min"
     page.refresh(NOW + timedelta(hours=1, minutes=1))
     assert _cell(page, 0, "sla") == "overdue 1 min"
-    assert _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_ROW
+    late = _cell(page, 0, "subject", Qt.ItemDataRole.BackgroundRole).color()
+    assert late != warned  # overdue in its own colour
     assert page.overdue.text() == "1 overdue"
 
 
@@ -115,3 +116,52 @@ def test_a_rep_reads_the_policy_but_cannot_change_it(qtbot, records):
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "1.5"
     assert not dialog.set_button.isEnabled() and not dialog.save_calendar_button.isEnabled()
     assert "Managers and administrators" in dialog.note.text()
+
+
+def test_a_complaint_from_the_customer_view_is_flagged_there_and_on_today(qtbot, records):
+    from tests.ui.test_today import open_today
+    from tests.ui.today_lines import lines
+    from ui.customer_view import CustomerView
+    from ui.editors import Editors
+    from ui.service_request_dialog import ServiceRequestDialog
+
+    workspace = workspace_for(records)
+    customer = records.create("customer", {"name": "华信科技", "tier": "premium"})
+    view = CustomerView(workspace, Editors(workspace))
+    qtbot.addWidget(view)
+    view.show()
+    view.show_customer(customer["id"])
+    assert view.complaint_button.text() == "Complaint…"
+    assert view.header.complaints.isHidden()
+    dialog = view.new_complaint()
+    assert isinstance(dialog, ServiceRequestDialog)
+    assert dialog.windowTitle() == "New complaint"
+    assert dialog.combo("kind").currentData() == "complaint"
+    assert dialog.inputs["customer_words"].isVisible()
+    dialog.inputs["subject"].setText("Printer jams again")
+    dialog.inputs["category"].setText("Product quality")
+    dialog.choose("severity", "major")
+    dialog.inputs["customer_words"].setPlainText("Third time this month, we lose a day each time!")
+    dialog.save()
+    settle()
+    [request] = records.find("service_request")
+    assert (request["kind"], request["category"], request["severity"]) == (
+        "complaint",
+        "Product quality",
+        "major",
+    )
+    assert request["customer_words"].startswith("Third time")
+    assert request["opened_at"] is not None
+    settle()
+    view.show_customer(customer["id"])
+    assert not view.header.complaints.isHidden()
+    assert view.header.complaints.text() == "⚠ 1 open complaint"
+
+    page = open_today(qtbot, workspace)
+    texts = [line.text.full for line in lines(page, "notices")]
+    assert "⚠ Open complaint: Printer jams again" in texts
+
+    # another kind hides the complaint's rows and stores none of them
+    other = view.editors.new_service_request(customer["id"], view.window(), kind="repair")
+    assert not other.inputs["customer_words"].isVisible()
+    assert "customer_words" not in other.values()
