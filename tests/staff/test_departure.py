@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from app.account import Accounts
 from app.credentials import CredentialStore
+from app.credit import Credit
 from app.departure import is_departure, leave
 from app.records import Records
 from app.replica import Replica
@@ -50,8 +51,18 @@ def test_departure_end_to_end(server, server_db, person, device, api_as, tmp_pat
             "service_request",
             {"customer_id": customer_id, "subject": "维修", "kind": "repair", "assignee_id": a.id},
         )
+    records.create(  # a receivable still owed (issue 22)
+        "contract",
+        {"customer_id": customers[0], "number": "HT-A-1", "status": "active",
+         "payment_due": "2026-01-31"},
+    )  # fmt: skip
     engine.sync_now()
     assert records.pending_count() == 0
+    # the credit department rates that customer (issue 22): the rating goes with it
+    officer = device(person(Role.CREDIT))
+    officer.sync()
+    Credit(officer.records, Role.CREDIT.value).add_assessment(customers[0], {"rating": "A"})
+    officer.sync()
 
     # 15 edits made offline, never synced.
     for customer_id in customers[:10]:
@@ -85,6 +96,9 @@ def test_departure_end_to_end(server, server_db, person, device, api_as, tmp_pat
     assert _count(laptop_b, "opportunity", owner_id=b.id) == 5
     assert _count(laptop_b, "task", assignee_id=b.id) == 5
     assert _count(laptop_b, "service_request", assignee_id=b.id) == 3
+    assert _count(laptop_b, "contract", customer_id=customers[0]) == 1
+    assert _count(laptop_b, "credit_profile", rating="A") == 1
+    assert _count(laptop_b, "credit_assessment", customer_id=customers[0]) == 1
 
     # A's laptop reconnects: the server says the account is closed ...
     with pytest.raises(ServerRefused) as refused:
