@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from app.schedule import Entry
 from sync.protocol.types import utcnow
 
+from . import theme
 from .labels import label
 from .task_dialog import describe
 
@@ -64,6 +65,48 @@ KIND_COLOURS = {  # background, border
     "meeting": (QColor("#f1e8fa"), QColor("#7446a8")),
     "todo": (QColor("#fff4de"), QColor("#a0660b")),
 }
+PAPER = QColor("#ffffff")
+# The dark theme's values of the colours above. The grid and the month paint with these
+# QColor objects, so a change of theme (ui/theme.py) sets them in place and the next paint
+# uses them; AA contrast of TEXT and MUTED on every background, as the light ones.
+_DARK = {
+    "TEXT": "#e6e9ee",
+    "MUTED": "#a7afbc",
+    "LINE": "#3c4350",
+    "HALF_LINE": "#2c313b",
+    "OFF_HOURS": "#1d2027",
+    "TODAY": "#8cbcff",
+    "TODAY_BACK": "#243247",
+    "SELECT": "#8cbcff",
+    "NOW": "#ff7b72",
+    "CLASH": "#ff9b8f",
+    "CLASH_BACK": "#3d2224",
+    "DONE_BACK": "#2a2f38",
+    "DONE_TEXT": "#a7afbc",
+    "PAPER": "#22262e",
+    "visit": ("#1e3527", "#7fd69a"),
+    "call": ("#1f2d45", "#8cbcff"),
+    "meeting": ("#2f2640", "#c9a6f2"),
+    "todo": ("#3b3120", "#f2c066"),
+}
+_LIGHT = {
+    **{name: globals()[name].name() for name in _DARK if name.isupper()},
+    **{kind: (back.name(), border.name()) for kind, (back, border) in KIND_COLOURS.items()},
+}
+
+
+def recolour(look: str) -> None:
+    """Set the colours above to the theme `look` ("light" or "dark") names."""
+    table = _DARK if look == "dark" else _LIGHT
+    for name, value in table.items():
+        if isinstance(value, tuple):
+            for colour, new in zip(KIND_COLOURS[name], value, strict=True):
+                colour.setRgba(QColor(new).rgba())
+        else:
+            globals()[name].setRgba(QColor(value).rgba())
+
+
+theme.notifier.changed.connect(recolour)
 
 
 @dataclass(frozen=True)
@@ -354,7 +397,7 @@ class TimeGrid(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width, height, top = self.viewport().width(), self.viewport().height(), self.top()
-        painter.fillRect(0, 0, width, height, QColor("white"))
+        painter.fillRect(0, 0, width, height, PAPER)
         painter.save()
         painter.setClipRect(0, top, width, height - top)
         self._paint_hours(painter, width)
@@ -505,7 +548,7 @@ class TimeGrid(QAbstractScrollArea):
         painter.drawText(rect.adjusted(7, 2, -3, -2), clock)
 
     def _paint_head(self, painter: QPainter, width: int, top: int) -> None:
-        painter.fillRect(0, 0, width, top, QColor("white"))
+        painter.fillRect(0, 0, width, top, PAPER)
         # a team's columns are all one day: no column is "today" more than another
         today = date.today() if len({c.day for c in self.columns}) > 1 else None
         for index, column in enumerate(self.columns):

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFont,
     QFontMetrics,
@@ -24,10 +23,20 @@ from PySide6.QtWidgets import QWidget
 from app.schedule import Entry
 from sync.protocol.types import utcnow
 
-from .calendar_grid import CLASH, LINE, MUTED, SELECT, TEXT, TODAY, TODAY_BACK
+from .calendar_grid import (
+    CLASH,
+    LINE,
+    MUTED,
+    OFF_HOURS,
+    PAPER,
+    SELECT,
+    TEXT,
+    TODAY,
+    TODAY_BACK,
+)
 
 HEAD = 24
-OTHER_MONTH = QColor("#f6f7f9")
+OTHER_MONTH = OFF_HOURS  # follows the theme with the grid's colours
 
 
 @dataclass(frozen=True)
@@ -125,7 +134,7 @@ class MonthGrid(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), PAPER)
         width = self.width() / 7
         painter.setPen(MUTED)
         for column, name in enumerate(self.day_names[:7]):
@@ -137,7 +146,7 @@ class MonthGrid(QWidget):
         for day in self.days():
             rect = self.cell_rect(day)
             inside = day.month == self.first.month
-            painter.fillRect(rect, QColor("white") if inside else OTHER_MONTH)
+            painter.fillRect(rect, PAPER if inside else OTHER_MONTH)
             if day == self.selected:
                 painter.fillRect(rect.adjusted(1, 1, -1, -1), TODAY_BACK)
             painter.setPen(LINE)

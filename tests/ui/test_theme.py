@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.workspace import Workspace
 from tests.support.clients import connect
-from ui import i18n, settings, theme
+from ui import calendar_grid, i18n, settings, theme
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 
@@ -26,6 +26,7 @@ def themed(qapp):
     palette, style = QApplication.palette(), qapp.styleSheet()
     theme.apply("light")
     yield
+    theme.apply("light")  # what paints its own colours (the calendar) takes the light ones
     theme._state["mode"] = "system"
     qapp.setStyleSheet(style)
     qapp.setPalette(palette)
@@ -84,6 +85,28 @@ def test_every_text_colour_is_readable_on_its_background(look):
         elif fg not in on_pages:
             failures.append(f"{selector}: {fg} is not checked on the pages' backgrounds")
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_the_calendar_text_is_readable_in_both_themes(look):
+    table = calendar_grid._DARK if look == "dark" else calendar_grid._LIGHT
+    pairs = [
+        ("TEXT", "PAPER"),
+        ("MUTED", "PAPER"),
+        ("MUTED", "OFF_HOURS"),
+        ("TEXT", "OFF_HOURS"),
+        ("TODAY", "TODAY_BACK"),
+        ("TODAY", "PAPER"),
+        ("CLASH", "CLASH_BACK"),
+        ("CLASH", "PAPER"),
+        ("DONE_TEXT", "DONE_BACK"),
+    ]
+    colours = {name: QColor(value) for name, value in table.items() if isinstance(value, str)}
+    ratios = {f"{fg} on {bg}": theme.contrast(colours[fg], colours[bg]) for fg, bg in pairs}
+    for kind, (back, _border) in ((k, v) for k, v in table.items() if isinstance(v, tuple)):
+        ratios[f"TEXT on {kind}"] = theme.contrast(colours["TEXT"], QColor(back))
+        ratios[f"MUTED on {kind}"] = theme.contrast(colours["MUTED"], QColor(back))
+    assert {pair: round(r, 2) for pair, r in ratios.items() if r < AA} == {}
 
 
 def test_dark_theme_from_settings_changes_the_window_and_is_kept(qtbot, workspace, themed):
