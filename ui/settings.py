@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 
 from app import preset
 from app.paths import data_dir
+from sync.protocol.enums import TaskKind
 
 T = TypeVar("T")
 SCHEMA_VERSION = 1
@@ -48,6 +49,8 @@ SERVER_URL = Option(
 LAST_USERNAME = Option("account/last_username", "")
 MAIN_GEOMETRY = Option("window/main_geometry", b"")
 THEME = Option("ui/theme", "system")  # "system", "light" or "dark" (ui/theme.py)
+# a new task's reminder by kind, minutes before it (-1: none); Settings and the task form
+REMINDERS = {kind.value: Option(f"reminders/{kind.value}", -1) for kind in TaskKind}
 # between rounds when nothing waits to be sent
 SYNC_INTERVAL = Option("sync/interval_s", 60, lambda: preset.current().sync_interval)
 

@@ -1,11 +1,12 @@
 """Settings: the interface language (system default unless chosen), the look (light, dark or
-the desktop's) and how often to sync."""
+the desktop's), how often to sync and a new task's reminder by kind."""
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from . import i18n, settings, theme
+from .labels import label
+from .task_dialog import reminder_combo
 
 INTERVALS_MIN = (1, 60)  # minutes between automatic rounds when nothing waits to be sent
 
@@ -49,6 +52,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Appearance:"), self.theme)
         form.addRow(self.tr("Check the server for news &every:"), self.interval)
+        reminders = QGroupBox(self.tr("Reminder for a new task"))
+        kinds = QFormLayout(reminders)
+        self.reminders: dict[str, QComboBox] = {}
+        for kind, option in settings.REMINDERS.items():
+            combo = self.reminders[kind] = reminder_combo()
+            minutes = option.get()
+            combo.setCurrentIndex(0 if minutes < 0 else max(0, combo.findData(minutes)))
+            kinds.addRow(label(kind), combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,12 +68,16 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(reminders)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         """Store the choices; a new language or look applies at once (the window
         retranslates, every widget takes the new palette)."""
         settings.SYNC_INTERVAL.set(self.interval.value() * 60)
+        for kind, combo in self.reminders.items():
+            minutes = combo.currentData()
+            settings.REMINDERS[kind].set(-1 if minutes is None else int(minutes))
         mode = self.theme.currentData()
         if mode != settings.THEME.get():
             settings.THEME.set(mode)

@@ -29,6 +29,7 @@ from sync.protocol.validation import ValidationError, validate
 from .fields import CustomerPicker
 from .labels import label, when
 from .record_dialog import RecordDialog
+from .settings import REMINDERS
 
 TODO = TaskKind.TODO.value
 APPOINTMENT, DUE = "appointment", "due"
@@ -151,19 +152,7 @@ class TaskDialog(RecordDialog):
         return combo
 
     def _reminder_combo(self) -> QComboBox:
-        """No reminder, or minutes before the start (due time) of the task."""
-        combo = QComboBox()
-        combo.addItem(self.tr("None"), None)
-        combo.addItem(self.tr("At the time"), 0)
-        for minutes in BEFORE[1:]:
-            if minutes % (24 * 60) == 0:
-                text = self.tr("%n day(s) before", "", minutes // (24 * 60))
-            elif minutes % 60 == 0:
-                text = self.tr("%n hour(s) before", "", minutes // 60)
-            else:
-                text = self.tr("%n minute(s) before", "", minutes)
-            combo.addItem(text, minutes)
-        return combo
+        return reminder_combo()
 
     def _set_reminder(self, minutes: int | None) -> None:
         """Show a task's reminder; one set elsewhere at another distance is kept as it is."""
@@ -209,6 +198,7 @@ class TaskDialog(RecordDialog):
             start = max(start, now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1))
         self.choose("kind", kind)
         self._set_timing(kind != TODO)
+        self._set_reminder(default_reminder(kind))
         _set(self._moment("starts_at"), start)
         _set(self._moment("ends_at"), start + DEFAULT_LENGTH)
         _set(self._moment("due_at"), start)
@@ -220,6 +210,7 @@ class TaskDialog(RecordDialog):
         one); an existing one keeps how it was planned unless it becomes a to-do."""
         if self._row.get("id") is None:
             self._set_timing(self.kind() != TODO)
+            self._set_reminder(default_reminder(self.kind()))
         self._timing_changed()
 
     def _timing_changed(self) -> None:
@@ -318,3 +309,31 @@ def _get(edit: QDateTimeEdit) -> datetime:
     shown = edit.dateTime()
     day, clock = shown.date(), shown.time()
     return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+
+
+def reminder_combo() -> QComboBox:
+    """No reminder, or minutes before the start (due time) of a task: the task form's choice
+    and Settings' default per kind."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("TaskDialog", "None"), None)
+    combo.addItem(QCoreApplication.translate("TaskDialog", "At the time"), 0)
+    for minutes in BEFORE[1:]:
+        if minutes % (24 * 60) == 0:
+            text = QCoreApplication.translate(
+                "TaskDialog", "%n day(s) before", None, minutes // (24 * 60)
+            )
+        elif minutes % 60 == 0:
+            text = QCoreApplication.translate(
+                "TaskDialog", "%n hour(s) before", None, minutes // 60
+            )
+        else:
+            text = QCoreApplication.translate("TaskDialog", "%n minute(s) before", None, minutes)
+        combo.addItem(text, minutes)
+    return combo
+
+
+def default_reminder(kind: str) -> int | None:
+    """A new task's reminder (minutes before) for its kind, as chosen in Settings."""
+    option = REMINDERS.get(kind)
+    minutes = option.get() if option is not None else -1
+    return None if minutes < 0 else minutes

@@ -1,12 +1,14 @@
 """The look (issue 20, item 3): light and dark themes chosen in Settings and kept, text
 readable on every background of both (WCAG AA), Chinese headings visibly bold although the
-CJK font has no bold face, and the sync state in colour as well as words."""
+CJK font has no bold face, and the sync state in colour as well as words; and Settings'
+default reminder per kind of task (item 2)."""
 
 import re
+from datetime import UTC, date, datetime, time
 from importlib.resources import files
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QDate, QDateTime, QPoint, QSize, QTime
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -15,6 +17,7 @@ from tests.support.clients import connect
 from ui import calendar_grid, i18n, settings, theme
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
+from ui.task_dialog import TaskDialog
 
 AA = 4.5  # WCAG 2.x level AA, normal text
 
@@ -199,3 +202,30 @@ def test_offline_is_said_in_words_and_colour(
 def test_the_stylesheet_is_a_shipped_resource():
     """Read through importlib.resources (and so from the bundle: installer/outpost.spec)."""
     assert (files("resources") / "styles" / "outpost.qss").is_file()
+
+
+def test_a_new_task_takes_the_reminder_set_for_its_kind_in_settings(qtbot, workspace, records):
+    """Settings' default reminder per kind (issue 20, item 2): a new visit gets it, a new
+    to-do none; the choice is kept."""
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    visits = dialog.reminders["visit"]
+    assert visits.currentData() is None  # none until chosen
+    visits.setCurrentIndex(visits.findData(15))
+    dialog.accept()
+    again = SettingsDialog()
+    qtbot.addWidget(again)
+    assert again.reminders["visit"].currentData() == 15
+
+    form = TaskDialog(workspace, day=date(2031, 3, 11), kind="visit")
+    qtbot.addWidget(form)
+    assert form.combo("remind_at").currentData() == 15
+    form.choose("kind", "todo")
+    assert form.combo("remind_at").currentData() is None
+    form.choose("kind", "visit")
+    form.inputs["title"].setText("Visit 张伟")
+    form.inputs["starts_at"].setDateTime(QDateTime(QDate(2031, 3, 11), QTime(10, 0)))
+    with qtbot.waitSignal(form.accepted):
+        form.save_button.click()
+    [row] = records.find("task")
+    assert row["remind_at"] == datetime.combine(date(2031, 3, 11), time(9, 45)).astimezone(UTC)
