@@ -17,6 +17,7 @@ from sync.protocol import credit
 from sync.protocol.entities import Contract, ContractLine, CreditProfile, Entity
 from sync.protocol.enums import ContractStatus, Role
 
+from .. import audit
 from ..models import User
 
 Refusal = tuple[str, str]
@@ -86,6 +87,7 @@ def hold_over_limit(
     as held. Returns them (the caller stamps them into the batch). Not for the credit
     department's own pushes: its release stands."""
     if is_credit(user):
+        _audit_decisions(session, user, touched)
         return []
     signing: set[str] = set()
     for obj in touched.values():
@@ -114,7 +116,56 @@ def hold_over_limit(
             session, contract.customer_id, contract.currency, exclude=contract.id
         )
         owed = credit.outstanding(session, [contract.id])[contract.id]
-        if credit.check_contract(profile, contract.currency, others, owed).held:
+        check = credit.check_contract(profile, contract.currency, others, owed)
+        if check.held:
             contract.status = HELD
             held.append(contract)
+            audit.record(
+                session,
+                "credit_hold",
+                user_id=user.id,
+                entity="contract",
+                row_id=contract.id,
+                customer_id=contract.customer_id,
+                reason=check.reason,
+                exposure=str(check.exposure),
+                limit=None if check.limit is None else str(check.limit),
+            )
     return held
+
+
+DECIDED = {
+    "credit_profile": (
+        "rating",
+        "credit_limit",
+        "currency",
+        "terms_days",
+        "on_hold",
+        "hold_reason",
+        "next_review",
+    ),
+    "credit_assessment": ("rating", "assessed_on", "next_review"),
+    "contract": ("status",),
+}
+
+
+def _audit_decisions(session: Session, user: User, touched: dict[str, Entity]) -> None:
+    """Every credit decision in the audit log ("+1", issue 22): what the credit department
+    wrote in this push, with the values it decided."""
+    for obj in touched.values():
+        fields = DECIDED.get(obj.entity_name)
+        if fields is None:
+            continue
+        values: dict[str, Any] = {}
+        for key in fields:
+            value = getattr(obj, key)
+            values[key] = value if value is None or isinstance(value, bool | int) else str(value)
+        audit.record(
+            session,
+            "credit_decision",
+            user_id=user.id,
+            entity=obj.entity_name,
+            row_id=obj.id,
+            customer_id=getattr(obj, "customer_id", None),
+            decided=values,
+        )

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.commerce import Commerce, LineDraft
 from app.credit import Credit, CreditReadOnly
 from app.sync_activity import SyncActivity
-from server.models import ReviewItem
+from server.models import AuditEntry, ReviewItem
 from sync.protocol.entities import Contract, CreditAssessment, CreditProfile, Customer
 from sync.protocol.enums import Role
 
@@ -55,6 +55,14 @@ def test_the_credit_department_sets_limits_and_reps_cannot(client_for, make_acco
     desk.save_profile(customer["id"], {"credit_limit": "100000", "terms_days": 45})
     officer.sync()
     with server_db.transaction() as session:
+        decided = session.scalars(
+            select(AuditEntry.detail).where(
+                AuditEntry.action == "credit_decision", AuditEntry.row_id == customer["id"]
+            )
+        ).all()
+        assert [(d["decided"]["rating"], d["decided"]["credit_limit"]) for d in decided] == [
+            ("AA", "100000.00")
+        ]
         profile = session.get(CreditProfile, customer["id"])
         assert (profile.rating, profile.credit_limit, profile.terms_days) == (
             "AA",
@@ -148,6 +156,24 @@ def test_a_contract_beyond_the_limit_is_held_until_the_credit_department_release
     officer.sync()
     rep.sync()
     assert rep.records.get("contract", second["id"])["status"] == "active"
+
+    # every credit decision is in the audit log: the server's hold and the release
+    with server_db.transaction() as session:
+        entries = session.scalars(
+            select(AuditEntry)
+            .where(
+                AuditEntry.action.in_(["credit_hold", "credit_decision"]),
+                AuditEntry.row_id.in_([contract["id"], second["id"]]),
+            )
+            .order_by(AuditEntry.id)
+        ).all()
+        story = [
+            (e.action, e.row_id, e.detail.get("reason") or e.detail.get("decided")) for e in entries
+        ]
+    assert story == [
+        ("credit_hold", contract["id"], "over_limit"),
+        ("credit_decision", second["id"], {"status": "active"}),
+    ]
 
 
 def test_credit_data_moves_with_its_customer_and_stays_in_scope(
