@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     tiers.add_argument("--dry-run", action="store_true", help="print the preview only")
     commands.add_parser(
+        "service-escalate",
+        help="escalate service requests past their SLA to the branch manager (issue 21)",
+    )
+    commands.add_parser(
         "new-epoch", help="after restoring a backup: make clients re-send what it lost"
     )
     demo = commands.add_parser("seed-demo", help="fill an empty database with demo data")
@@ -182,6 +186,12 @@ def _run(database: "Database", args: argparse.Namespace) -> int:
         for tier, count in sorted(counts.items()):
             print(f"{count:>9}  {tier}")
         print(f"{changed} customers change tier" + (" (dry run)" if args.dry_run else ""))
+    elif args.command == "service-escalate":
+        from .escalation import sweep as escalate
+
+        with database.transaction() as session:
+            count = escalate(session)
+        print(f"{count} service requests escalated")
     elif args.command == "new-epoch":
         from .sync.versions import new_epoch
 

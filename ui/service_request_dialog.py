@@ -83,7 +83,7 @@ class ServiceRequestDialog(RecordDialog):
         words = QPlainTextEdit()
         words.setFixedHeight(80)
         category = QLineEdit()
-        names = [QCoreApplication.translate("ServiceRequestDialog", c) for c in CATEGORIES]
+        names = [QCoreApplication.translate("ServiceRequestDialog", str(c)) for c in CATEGORIES]
         completer = QCompleter(names, category)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         category.setCompleter(completer)
