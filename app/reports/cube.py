@@ -16,8 +16,9 @@ from __future__ import annotations
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from sqlalchemy import text
@@ -36,106 +37,225 @@ ENTITIES = {
 """The sources kept as cubes and what makes each stale; the others are read by SQL."""
 
 
+TABLES = {
+    "contract": "contracts",
+    "contract_line": "contract_lines",
+    "payment": "payments",
+    "opportunity": "opportunities",
+    "interaction": "interactions",
+}
+"""Child entities whose changed rows name their customer (`customer_id`)."""
+RECOUNT = 5_000  # more changed customers than this: the source is read whole again
+TIME = ("month", "quarter")
+
+
 @dataclass
 class Cube:
     """One source's rows as columns: codes per dimension, amount, day (yyyymmdd, 0 none) and
-    the record counted (a code of `Source.distinct`)."""
+    the record counted (a code of `Source.distinct`). Never changed once made: a refresh
+    makes a new one (a pivot may be reading this one on another thread)."""
 
-    generation: int
+    dimensions: list[str]  # read from the rows (month and quarter come from the day)
     codes: dict[str, array[int]] = field(default_factory=dict)
     names: dict[str, list[str]] = field(default_factory=dict)  # dimension -> code -> key
     amount: array[float] = field(default_factory=lambda: array("d"))
     day: array[int] = field(default_factory=lambda: array("i"))
     record: array[int] = field(default_factory=lambda: array("i"))
+    coders: dict[str, dict[Any, int]] = field(default_factory=dict)  # key -> code, shared
 
     def __len__(self) -> int:
         return len(self.amount)
 
+    def without(self, customers: set[str]) -> Cube:
+        """A copy without the rows of `customers` (ids), to append their rows as they are."""
+        coder = self.coders["customer"]
+        dropped = {coder[c] for c in customers if c in coder}
+        cube = Cube(self.dimensions, coders=self.coders)
+        if dropped:
+            mask = bytes(c not in dropped for c in self.codes["customer"])
+        else:
+            mask = bytes([1]) * len(self)
+        for key, codes in self.codes.items():
+            cube.codes[key] = array("i", compress(codes, mask))
+        cube.amount = array("d", compress(self.amount, mask))
+        cube.day = array("i", compress(self.day, mask))
+        cube.record = array("i", compress(self.record, mask))
+        return cube
+
+    def customers_of(self, records: set[str]) -> set[str]:
+        """The customers whose rows count these records now (a row moved to another
+        customer, by a merge, leaves its old customer's figures too)."""
+        coder = self.coders.get("record", {})
+        wanted = {coder[r] for r in records if r in coder}
+        if not wanted:
+            return set()
+        names = self.names["customer"]
+        pairs = zip(self.record, self.codes["customer"], strict=True)
+        return {names[c] for r, c in pairs if r in wanted}
+
+    def append(self, rows: Iterable[Any]) -> None:
+        """Rows of `Cubes.sql`: the dimensions' keys, day, amount, counted record."""
+        coders = [self.coders.setdefault(d, {}) for d in self.dimensions]
+        arrays = [self.codes.setdefault(d, array("i")) for d in self.dimensions]
+        months = self.coders.setdefault("month", {})
+        quarters = self.coders.setdefault("quarter", {})
+        records = self.coders.setdefault("record", {})
+        month_codes = self.codes.setdefault("month", array("i"))
+        quarter_codes = self.codes.setdefault("quarter", array("i"))
+        pairs = list(zip(coders, arrays, strict=True))
+        for row in rows:
+            for i, (coder, codes) in enumerate(pairs):
+                value = row[i]
+                code = coder.get(value)
+                if code is None:
+                    code = coder[value] = len(coder)
+                codes.append(code)
+            day_text = row[-3]
+            day = int(day_text.replace("-", "")) if day_text else 0
+            self.day.append(day)
+            month = day // 100
+            code = months.get(month)
+            if code is None:
+                code = months[month] = len(months)
+            month_codes.append(code)
+            quarter = (day // 10000) * 10 + ((day // 100) % 100 + 2) // 3 if day else 0
+            code = quarters.get(quarter)
+            if code is None:
+                code = quarters[quarter] = len(quarters)
+            quarter_codes.append(code)
+            self.amount.append(float(row[-2] or 0))
+            key = row[-1]
+            code = records.get(key)
+            if code is None:
+                code = records[key] = len(records)
+            self.record.append(code)
+        for dimension in self.dimensions:
+            self.names[dimension] = [str(k) for k in self.coders[dimension]]
+        self.names["month"] = [f"{m // 100:04d}-{m % 100:02d}" if m else "" for m in months]
+        self.names["quarter"] = [f"{q // 10:04d}-Q{q % 10}" if q else "" for q in quarters]
+
 
 class Cubes:
-    """The cubes of one replica, read on demand and again after a change (thread-safe)."""
+    """The cubes of one replica, read on demand, refreshed after a change (thread-safe).
+
+    A change notice names rows; their customers' rows are taken out of the cube and read
+    again (a sync round of a few customers costs milliseconds, not a re-read of the
+    branch). A change that names no rows, of the catalogue, or of too many customers, has
+    the source read whole at its next use."""
 
     def __init__(self, replica: Replica) -> None:
         self.replica = replica
         self._lock = threading.Lock()
         self._building: dict[str, threading.Lock] = {k: threading.Lock() for k in ENTITIES}
-        self._generation: dict[str, int] = dict.fromkeys(ENTITIES, 0)
         self._cubes: dict[str, Cube] = {}
+        self._whole: set[str] = set()  # sources to read whole
+        self._pending: dict[str, set[tuple[str, str]]] = {k: set() for k in ENTITIES}
 
     def kept(self, source: Source) -> bool:
         return source.key in ENTITIES
 
     def changed(self, changes: Changes) -> None:
-        """A change notice (any thread): the sources it touches are read again when next used."""
+        """A change notice (any thread): what it names is read again when next used."""
         with self._lock:
             for key, entities in ENTITIES.items():
-                if changes.touches(entities):
-                    self._generation[key] += 1
+                for entity in entities:
+                    if not changes.touches([entity]):
+                        continue
+                    ids = changes.ids(entity)
+                    if ids is None or entity == "product":
+                        self._whole.add(key)
+                    else:
+                        self._pending[key].update((entity, i) for i in ids)
 
     def cube(self, source: Source) -> Cube:
-        with self._building[source.key]:
+        key = source.key
+        with self._building[key]:
             with self._lock:
-                generation = self._generation[source.key]
-                cube = self._cubes.get(source.key)
-            if cube is not None and cube.generation == generation:
-                return cube
-            cube = self._read(source, generation)
+                cube = self._cubes.get(key)
+                whole = key in self._whole or cube is None
+                pending = self._pending[key]
+                self._whole.discard(key)
+                self._pending[key] = set()
+            if not whole and pending:
+                assert cube is not None
+                named = self._customers(pending)
+                customers = None
+                if named is not None:
+                    customers, records = named
+                    customers |= cube.customers_of(records | customers)
+                if customers is None or len(customers) > RECOUNT:
+                    whole = True
+                else:
+                    cube = self._refreshed(source, cube, customers)
+            if whole:
+                cube = self._read(source)
+            assert cube is not None
             with self._lock:
-                self._cubes[source.key] = cube
+                self._cubes[key] = cube
             return cube
 
-    def _read(self, source: Source, generation: int) -> Cube:
-        dimensions = [d for d in source.dimensions if d not in ("month", "quarter")]
+    def sql(self, source: Source) -> tuple[list[str], str]:
+        dimensions = [d for d in source.dimensions if d not in TIME]
         columns = [source.expression(d) for d in dimensions]
         amount = source.amount or "0"
         sql = (
             f"SELECT {', '.join(columns)}, substr({source.day}, 1, 10), {amount}, "
             f"{source.distinct} {source.body}"
         )
-        cube = Cube(generation)
-        coders: list[dict[str, int]] = [{} for _ in dimensions]
-        arrays = [array("i") for _ in dimensions]
-        months: dict[int, int] = {}
-        month_codes, quarter_codes = array("i"), array("i")
-        quarters: dict[int, int] = {}
-        records: dict[Any, int] = {}
+        return dimensions, sql
+
+    def _read(self, source: Source) -> Cube:
+        dimensions, sql = self.sql(source)
+        cube = Cube(dimensions)
         with self.replica.reading() as session:
             result = session.execute(text(sql), {"today": "0000-00-00"})
             for rows in _batches(result):
-                for row in rows:
-                    for i, coder in enumerate(coders):
-                        value = row[i]
-                        code = coder.get(value)
-                        if code is None:
-                            code = coder[value] = len(coder)
-                        arrays[i].append(code)
-                    day_text = row[-3]
-                    day = int(day_text.replace("-", "")) if day_text else 0
-                    cube.day.append(day)
-                    month = day // 100
-                    code = months.get(month)
-                    if code is None:
-                        code = months[month] = len(months)
-                    month_codes.append(code)
-                    quarter = (day // 10000) * 10 + ((day // 100) % 100 + 2) // 3 if day else 0
-                    code = quarters.get(quarter)
-                    if code is None:
-                        code = quarters[quarter] = len(quarters)
-                    quarter_codes.append(code)
-                    cube.amount.append(float(row[-2] or 0))
-                    key = row[-1]
-                    code = records.get(key)
-                    if code is None:
-                        code = records[key] = len(records)
-                    cube.record.append(code)
-        for dimension, coder, codes in zip(dimensions, coders, arrays, strict=True):
-            cube.codes[dimension] = codes
-            cube.names[dimension] = [str(k) for k in coder]
-        cube.codes["month"] = month_codes
-        cube.names["month"] = [f"{m // 100:04d}-{m % 100:02d}" if m else "" for m in months]
-        cube.codes["quarter"] = quarter_codes
-        cube.names["quarter"] = [f"{q // 10:04d}-Q{q % 10}" if q else "" for q in quarters]
+                cube.append(rows)
+        cube.append([])  # names even when empty
         return cube
+
+    def _refreshed(self, source: Source, cube: Cube, customers: set[str]) -> Cube:
+        _dimensions, sql = self.sql(source)
+        fresh = cube.without(customers)
+        wanted = sorted(customers)
+        with self.replica.reading() as session:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ", ".join(f":c{n}" for n in range(len(chunk)))
+                params: dict[str, Any] = {f"c{n}": c for n, c in enumerate(chunk)}
+                params["today"] = "0000-00-00"
+                rows = session.execute(text(f"{sql} AND cu.id IN ({marks})"), params).all()
+                fresh.append(rows)
+        fresh.append([])
+        return fresh
+
+    def _customers(self, pending: set[tuple[str, str]]) -> tuple[set[str], set[str]] | None:
+        """The customers of the rows named and the records they count in (the rows' ids,
+        a line's contract); None when a row cannot be found (removed)."""
+        customers = {row_id for entity, row_id in pending if entity == "customer"}
+        records = {row_id for _, row_id in pending}
+        by_entity: dict[str, list[str]] = defaultdict(list)
+        for entity, row_id in pending:
+            if entity != "customer":
+                by_entity[entity].append(row_id)
+        with self.replica.reading() as session:
+            for entity, ids in by_entity.items():
+                table = TABLES.get(entity)
+                if table is None:
+                    return None
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+                    parent = "contract_id" if entity == "contract_line" else "id"
+                    found = session.execute(
+                        text(f"SELECT customer_id, {parent} FROM {table} WHERE id IN ({marks})"),
+                        {f"i{n}": v for n, v in enumerate(chunk)},
+                    ).all()
+                    if len(found) < len(set(chunk)):
+                        return None
+                    customers.update(str(c) for c, _ in found)
+                    records.update(str(p) for _, p in found)
+        return customers, records
 
 
 def _batches(result: Any, size: int = 20_000) -> Iterator[list[Any]]:

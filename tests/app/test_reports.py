@@ -246,12 +246,18 @@ def test_the_in_memory_cube_agrees_with_sql_for_every_cut(records, book, measure
                 assert fast.column_totals == slow.column_totals, spec
 
 
-def test_a_change_notice_makes_the_next_pivot_read_the_replica_again(records, book):
+def test_a_change_notice_refreshes_the_cube_for_the_customers_it_names(records, book, monkeypatch):
     engine = PivotEngine(records.replica, today=lambda: TODAY, feed=records.feed)
+    assert engine.cubes is not None
+    reads: list[str] = []
+    read = engine.cubes._read
+    monkeypatch.setattr(
+        engine.cubes, "_read", lambda source: reads.append(source.key) or read(source)
+    )
     spec = PivotSpec("tier", None, "contribution")
     assert engine.pivot(spec).row_totals["major"] == D(1000)
     commerce = Commerce(records, "manager", today=lambda: TODAY)
-    commerce.save_contract(
+    k6 = commerce.save_contract(
         None,
         {"customer_id": book["B"], "number": "HT-K6", "signed_on": "2026-06-12"},
         [LineDraft(None, D(1), D("99.50"))],
@@ -260,3 +266,14 @@ def test_a_change_notice_makes_the_next_pivot_read_the_replica_again(records, bo
     records.update("customer", book["B"], {"tier": "restricted"})
     assert engine.pivot(spec).row_totals == {"premium": D(2800), "restricted": D("1099.50"),
                                              "ordinary": D(500)}  # fmt: skip
+    commerce.delete_contract(book["K1"])
+    commerce.record_payment(None, {"contract_id": k6["id"], "received_on": "2026-06-13",
+                                   "amount": "99.50"})  # fmt: skip
+    assert "premium" not in engine.pivot(spec).row_totals  # K1 archived, K4 cancelled
+    assert reads == ["lines"]  # read whole once; the changes refreshed their customers only
+    for measure in ("contribution", "contracts", "payments", "customers"):
+        for rows, columns in (("tier", "month"), ("customer", None), ("owner", "city")):
+            check = PivotSpec(rows, columns, measure)
+            fast, slow = engine.pivot(check), engine.pivot_sql(check)
+            assert (fast.cells, fast.row_totals, fast.total) == (
+                slow.cells, slow.row_totals, slow.total), check  # fmt: skip
