@@ -109,6 +109,13 @@ def recolour(look: str) -> None:
 theme.notifier.changed.connect(recolour)
 
 
+def _alpha(colour: QColor, alpha: int) -> QColor:
+    """`colour` (of the theme shown) seen through: a tint over the grid."""
+    tinted = QColor(colour)
+    tinted.setAlpha(alpha)
+    return tinted
+
+
 @dataclass(frozen=True)
 class GridColumn:
     day: date
@@ -424,7 +431,7 @@ class TimeGrid(QAbstractScrollArea):
                 painter.fillRect(rect, OFF_HOURS)
             if column.day == date.today() and len({c.day for c in self.columns}) > 1:
                 rect = QRectF(x, self.top(), self.column_width(), self.viewport().height())
-                painter.fillRect(rect, QColor(232, 240, 251, 90))
+                painter.fillRect(rect, _alpha(TODAY_BACK, 90))
         for hour in range(25):
             y = self.y_of(hour * 60)
             painter.setPen(QPen(LINE))
@@ -541,7 +548,7 @@ class TimeGrid(QAbstractScrollArea):
             index = drag.column + drag.days
         rect = self.block_rect(index, block)
         painter.setPen(QPen(SELECT, 2, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor(31, 95, 168, 40))
+        painter.setBrush(_alpha(SELECT, 40))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QPen(SELECT))
         clock = f"{_clock(block.start)}–{_clock(block.end)}"
