@@ -27,7 +27,7 @@ class DashboardCard(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setProperty("role", "heading")
         self.body = QGridLayout()
         self.body.setHorizontalSpacing(12)
         layout = QVBoxLayout(self)

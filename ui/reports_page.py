@@ -68,6 +68,7 @@ from .report_models import (
     measure_name,
     ready_name,
 )
+from .theme import set_tone
 
 REPORTED = ("customer", "contract", "contract_line", "payment", "opportunity", "interaction")
 MEASURE_ORDER = (
@@ -99,6 +100,7 @@ def period_dates(period: str, today: date) -> tuple[date | None, date | None]:
 
 
 class ReportsPage(QWidget):
+    icon_name = "reports"
     opened = Signal(str)  # customer id
     loaded = Signal()
     exported = Signal(str)  # the file written
@@ -125,7 +127,7 @@ class ReportsPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.status = QLabel()
-        self.status.setStyleSheet("color: #555;")
+        set_tone(self.status, "muted")
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addStretch(1)
