@@ -2,6 +2,7 @@
 first), escalate, reassign, start, resolve, close. Reads the replica, so it works offline;
 every change goes through `Records`, so it syncs."""
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -10,11 +11,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Customer, ServiceRequest
-from sync.protocol.enums import ServiceKind, ServicePriority, ServiceStatus
+from sync.protocol import sla, validation
+from sync.protocol.entities import Customer, ServiceRequest, Task
+from sync.protocol.enums import ServiceKind, ServicePriority, ServiceStatus, TaskKind
 from sync.protocol.types import utcnow
 from sync.protocol.validation import FieldError, ValidationError
+from sync.protocol.values import to_wire
 
+from .changes import Changes
 from .errors import KnownError
 from .records import Records
 from .replica import Replica
@@ -63,6 +67,23 @@ class QueueFilter(StrEnum):
 
 class RequestClosed(KnownError):
     code = "request_closed"
+
+
+class SatisfactionRequired(KnownError):
+    """Issue 21: a complaint is closed with the customer's satisfaction (1-5)."""
+
+    code = "satisfaction_required"
+
+
+LOW_SCORE = 2  # a score this low or lower reopens the complaint
+RETURN_VISIT = "Return visit: {subject}"
+RETURN_VISIT_SPACE = uuid.UUID("7d4f2f0e-2a7c-4a59-9a43-3c3a5bb1e021")
+
+
+def return_visit_id(request_id: str) -> str:
+    """The return-visit task of a request has an id derived from the request's: resolving
+    again (here, or offline on another laptop) finds the one there is instead of adding one."""
+    return str(uuid.uuid5(RETURN_VISIT_SPACE, request_id))
 
 
 @dataclass(frozen=True)
@@ -168,16 +189,79 @@ class ServiceDesk:
         self._not_closed(records, request_id)
         return records.update(ENTITY, request_id, {"status": ServiceStatus.IN_PROGRESS.value})
 
-    def resolve(self, records: Records, request_id: str, resolution: str) -> dict[str, Any]:
-        """A resolution text is required: it is what the customer is told."""
+    def resolve(
+        self,
+        records: Records,
+        request_id: str,
+        resolution: str,
+        *,
+        return_title: str = RETURN_VISIT,
+        now: datetime | None = None,
+    ) -> dict[str, Any]:
+        """A resolution text is required: it is what the customer is told. Resolving also
+        plans a complaint's return visit (回访, issue 21): one call task for the customer's owner,
+        the policy's days later (none when it says 0), however often it is resolved."""
         if not resolution.strip():
             raise ValidationError(ENTITY, [FieldError("resolution", "required")])
         self._not_closed(records, request_id)
-        values = {"status": ServiceStatus.RESOLVED.value, "resolution": resolution.strip()}
-        return records.update(ENTITY, request_id, values)
+        now = now or utcnow()
+        values = {
+            "status": ServiceStatus.RESOLVED.value,
+            "resolution": resolution.strip(),
+            "resolved_at": now,
+        }
+        row = records.update(ENTITY, request_id, values)
+        if row["kind"] == ServiceKind.COMPLAINT.value:
+            self._plan_return_visit(records, row, return_title, now)
+        return row
 
-    def close(self, records: Records, request_id: str) -> dict[str, Any]:
-        return records.update(ENTITY, request_id, {"status": ServiceStatus.CLOSED.value})
+    def _plan_return_visit(
+        self, records: Records, request: dict[str, Any], title: str, now: datetime
+    ) -> None:
+        task_id = return_visit_id(request["id"])
+        with records.replica.transaction() as session:
+            if session.get(Task, task_id) is not None:
+                return
+            customer = session.get(Customer, request["customer_id"])
+            if customer is None:
+                return
+            days = sla.return_visit_days(session, customer.branch_id)
+            if days <= 0:
+                return
+            due = now + timedelta(days=days)
+            typed = {
+                **validation.defaults("task"),
+                "customer_id": customer.id,
+                "kind": TaskKind.CALL.value,
+                "title": title.replace("{subject}", request["subject"])[:300],
+                "notes": request.get("resolution"),
+                "due_at": due,
+                "assignee_id": customer.owner_id or self.user_id,
+            }
+            task = Task(id=task_id, **typed)
+            task.created_at = task.updated_at = now
+            task.created_by = task.updated_by = records.user_id
+            session.add(task)
+            columns = validation.writable_columns("task")
+            changes = {k: to_wire(columns[k], getattr(task, k)) for k in columns}
+            records.record(session, task, "create", changes, {})
+        records.feed.publish(Changes.of("task", [task_id], typed, local=True))
+
+    def close(
+        self, records: Records, request_id: str, satisfaction: int | None = None
+    ) -> dict[str, Any]:
+        """Closing a complaint needs the customer's satisfaction (1-5); a low one (2 or less)
+        reopens it instead, for someone to take it up again (issue 21)."""
+        row = records.get(ENTITY, request_id)
+        values: dict[str, Any] = {"status": ServiceStatus.CLOSED.value}
+        if satisfaction is not None:
+            values["satisfaction"] = satisfaction
+        if row["kind"] == ServiceKind.COMPLAINT.value:
+            if satisfaction is None:
+                raise SatisfactionRequired("A complaint is closed with the customer's score.")
+            if 1 <= satisfaction <= LOW_SCORE:
+                values["status"] = ServiceStatus.IN_PROGRESS.value  # reopened
+        return records.update(ENTITY, request_id, values)
 
     def _not_closed(self, records: Records, request_id: str) -> dict[str, Any]:
         row = records.get(ENTITY, request_id)

@@ -1,13 +1,17 @@
-"""The Service screen's small dialogs: reassign to a colleague, resolve with a resolution.
-Each performs its write itself, so a failure shows inline and the dialog stays open."""
+"""The Service screen's small dialogs: reassign to a colleague, resolve with a resolution,
+close a complaint with the customer's satisfaction (issue 21). Each performs its write
+itself, so a failure shows inline and the dialog stays open."""
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QRadioButton,
     QWidget,
 )
 
@@ -112,4 +116,51 @@ class ResolveDialog(ActionDialog):
     def action(self) -> Callable[[], object]:
         desk, records, ticket_id = self.desk, self.records, self.ticket.id
         resolution = self.resolution.toPlainText()
-        return lambda: desk.resolve(records, ticket_id, resolution)
+        # the return-visit task's title, in the user's language ({subject}: the request's)
+        title = self.tr("Return visit: {subject}")
+        return lambda: desk.resolve(records, ticket_id, resolution, return_title=title)
+
+
+class CloseDialog(ActionDialog):
+    """The customer's satisfaction, 1 (very dissatisfied) to 5 (very satisfied): required to
+    close a complaint; 2 or less reopens it."""
+
+    def __init__(
+        self, desk: ServiceDesk, records: Records, ticket: Ticket, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.records, self.ticket = desk, records, ticket
+        self.setWindowTitle(self.tr("Close “%1”").replace("%1", ticket.subject))
+        caption = QLabel(self.tr("How satisfied is the customer?"))
+        self.scores = QButtonGroup(self)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        names = [
+            self.tr("1 Very dissatisfied"),
+            self.tr("2 Dissatisfied"),
+            self.tr("3 Neutral"),
+            self.tr("4 Satisfied"),
+            self.tr("5 Very satisfied"),
+        ]
+        for score, name in enumerate(names, start=1):
+            button = QRadioButton(name)
+            self.scores.addButton(button, score)
+            line.addWidget(button)
+        self.note = QLabel(self.tr("A score of 2 or less reopens the complaint."))
+        self.note.setWordWrap(True)
+        self.ok.setEnabled(False)
+        self.scores.idToggled.connect(lambda _id, _on: self.ok.setEnabled(self.score is not None))
+        self._finish([caption, row, self.note])
+
+    @property
+    def score(self) -> int | None:
+        chosen = self.scores.checkedId()
+        return chosen if chosen > 0 else None
+
+    def choose(self, score: int) -> None:
+        self.scores.button(score).setChecked(True)
+
+    def action(self) -> Callable[[], object]:
+        desk, records, ticket_id, score = self.desk, self.records, self.ticket.id, self.score
+        return lambda: desk.close(records, ticket_id, score)

@@ -28,7 +28,7 @@ from app.errors import KnownError
 from app.records import Records
 from app.service_desk import MAX_ESCALATION, QueueFilter, Ticket
 from app.workspace import Workspace
-from sync.protocol.enums import ServiceStatus
+from sync.protocol.enums import ServiceKind, ServiceStatus
 from sync.protocol.types import utcnow
 
 from . import theme
@@ -38,7 +38,7 @@ from .labels import label, when
 from .messages import error_text
 from .notices import watch
 from .operations import show_failure, write
-from .service_dialogs import ReassignDialog, ResolveDialog
+from .service_dialogs import CloseDialog, ReassignDialog, ResolveDialog
 from .sla_policy_dialog import SlaPolicyDialog
 from .table_model import FlatTableModel, Index
 
@@ -376,8 +376,17 @@ class ServicePage(QWidget):
     def escalate(self) -> None:
         self._write(self.escalate_button, self.desk.escalate)
 
-    def close_request(self) -> None:
+    def close_request(self) -> CloseDialog | None:
+        """A complaint is closed with the customer's satisfaction (issue 21): asked first."""
+        ticket = self.current()
+        if (
+            ticket is not None
+            and ticket.kind == ServiceKind.COMPLAINT
+            and self.close_button.isEnabled()
+        ):
+            return self._open_dialog(CloseDialog(self.desk, self.records, ticket, self))
         self._write(self.close_button, self.desk.close)
+        return None
 
     def reassign(self) -> ReassignDialog | None:
         ticket = self.current()

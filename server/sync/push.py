@@ -349,6 +349,8 @@ def _update(
         due = sla.stamp(session, after)  # issue 21: the policy decides
         new_values.update({k: v for k, v in due.items() if current[k] != v})
         after = {**current, **new_values}
+    if entity == "service_request" and _closed_unscored(new_values, after):  # issue 21
+        raise Rejected("invalid", "A complaint is closed with the customer's satisfaction.")
     if "customer_id" in new_values:
         _check_customer(session, user, entity, new_values["customer_id"])
     _refuse(check_references(session, user, entity, new_values, after))
@@ -374,6 +376,12 @@ def _update(
         batch.times[obj.entity_name, obj.id, key] = made
     _stamp(obj, user, batch)
     return ResultStatus.CONFLICT if overwritten or kept else ResultStatus.APPLIED
+
+
+def _closed_unscored(new_values: dict[str, Any], after: dict[str, Any]) -> bool:
+    """A complaint being closed without the customer's satisfaction (1-5)."""
+    closing = new_values.get("status") == "closed"
+    return closing and after["kind"] == "complaint" and after["satisfaction"] is None
 
 
 def _made_at(mutation: Mutation) -> datetime:

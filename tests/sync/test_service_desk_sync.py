@@ -99,6 +99,15 @@ def test_laptop_and_server_agree_and_the_server_decides(client_for, make_account
     with server_db.transaction() as session:
         assert session.get(ServiceRequest, late["id"]).sla_due_at == local(10, 12)
 
+    # a complaint closed without the customer's satisfaction (not through the desk) is refused
+    rep.records.update("service_request", late["id"], {"status": "closed"})
+    rep.sync()
+    with server_db.transaction() as session:
+        assert session.get(ServiceRequest, late["id"]).status == "new"
+        reason = select(ReviewItem.reason).where(ReviewItem.row_id == late["id"])
+        assert session.scalars(reason).all() == ["invalid"]
+    assert rep.records.get("service_request", late["id"])["status"] == "new"  # put back
+
     # the policy is the managers': a rep's target is refused
     rep.records.create(
         "sla_target", {"kind": "inquiry", "priority": "low", "resolution_minutes": 60}

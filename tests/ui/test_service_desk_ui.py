@@ -165,3 +165,25 @@ def test_a_complaint_from_the_customer_view_is_flagged_there_and_on_today(qtbot,
     other = view.editors.new_service_request(customer["id"], view.window(), kind="repair")
     assert not other.inputs["customer_words"].isVisible()
     assert "customer_words" not in other.values()
+
+
+def test_closing_a_complaint_asks_the_customers_satisfaction(qtbot, records):
+    from ui.service_dialogs import CloseDialog
+
+    customer = records.create("customer", {"name": "华信科技"})
+    complaint = records.create(
+        "service_request",
+        {"customer_id": customer["id"], "subject": "Printer jams", "kind": "complaint"},
+    )
+    page = ServicePage(workspace_for(records))
+    qtbot.addWidget(page)
+    page.refresh(NOW)
+    dialog = page.close_request()
+    assert isinstance(dialog, CloseDialog)
+    assert not dialog.ok.isEnabled()  # no score, no closing
+    dialog.choose(2)
+    assert dialog.ok.isEnabled()
+    dialog._ok()
+    settle()
+    row = records.get("service_request", complaint["id"])
+    assert (row["status"], row["satisfaction"]) == ("in_progress", 2)  # reopened

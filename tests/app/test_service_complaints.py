@@ -1,0 +1,62 @@
+"""Satisfaction and return visits (issue 21, item 4) on a real replica: a complaint is closed
+with the customer's score, a low score reopens it, and resolving plans exactly one return
+visit for the customer's owner, the policy's days later."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.service_desk import SatisfactionRequired, ServiceDesk, return_visit_id
+
+NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
+
+
+@pytest.fixture
+def desk(replica, records):
+    return ServiceDesk(replica, records.user_id)
+
+
+def test_a_complaint_needs_a_score_a_low_one_reopens_and_one_return_visit(records, desk):
+    records.create("service_calendar", {"return_visit_days": 5})
+    customer = records.create("customer", {"name": "华信科技"})
+    complaint = records.create(
+        "service_request",
+        {"customer_id": customer["id"], "subject": "打印机卡纸", "kind": "complaint"},
+    )
+    cid = complaint["id"]
+    desk.resolve(records, cid, "换了搓纸轮", return_title="回访：{subject}", now=NOW)
+    [task] = records.find("task")
+    assert task["id"] == return_visit_id(cid)
+    assert (task["title"], task["kind"], task["due_at"]) == (
+        "回访：打印机卡纸",
+        "call",
+        NOW + timedelta(days=5),
+    )
+    assert task["assignee_id"] == records.user_id  # the customer's owner
+    assert records.get("service_request", cid)["resolved_at"] == NOW
+
+    with pytest.raises(SatisfactionRequired):
+        desk.close(records, cid)
+    assert records.get("service_request", cid)["status"] == "resolved"
+
+    desk.close(records, cid, 2)  # dissatisfied: open again
+    row = records.get("service_request", cid)
+    assert (row["status"], row["satisfaction"]) == ("in_progress", 2)
+
+    desk.resolve(records, cid, "上门更换了整机", now=NOW + timedelta(days=1))
+    desk.close(records, cid, 5)
+    row = records.get("service_request", cid)
+    assert (row["status"], row["satisfaction"]) == ("closed", 5)
+    assert len(records.find("task")) == 1  # resolved twice, one return visit
+
+
+def test_other_requests_close_without_a_score_and_a_zero_day_policy_plans_no_visit(records, desk):
+    records.create("service_calendar", {"return_visit_days": 0})
+    customer = records.create("customer", {"name": "张伟"})
+    request = records.create(
+        "service_request", {"customer_id": customer["id"], "subject": "报价", "kind": "inquiry"}
+    )
+    desk.resolve(records, request["id"], "已发送报价单")
+    desk.close(records, request["id"])
+    assert records.get("service_request", request["id"])["status"] == "closed"
+    assert records.find("task") == []
