@@ -13,6 +13,7 @@ from sync.client.errors import ClientError as KnownError
 from sync.client.errors import ServerRefused, ServerUnreachable
 
 __all__ = [
+    "CreditHold",
     "DiskFull",
     "KeyringUnavailable",
     "KnownError",
@@ -32,6 +33,12 @@ class NotFound(KnownError):
 
 class RecordDeleted(KnownError):
     code = "deleted"
+
+
+class CreditHold(KnownError):
+    """The customer is on credit hold (issue 22): no deal is won until it is lifted."""
+
+    code = "credit_hold"
 
 
 class ReplicaError(KnownError):

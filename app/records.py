@@ -13,14 +13,14 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sync.client.replica_ops import upsert
-from sync.protocol import sla, validation
+from sync.protocol import credit, sla, validation
 from sync.protocol.entities import Contact, Customer, Entity
 from sync.protocol.types import new_id, utcnow
 from sync.protocol.values import to_wire
 
 from . import search_index
 from .changes import ChangeFeed, Changes
-from .errors import NotFound, RecordDeleted
+from .errors import CreditHold, NotFound, RecordDeleted
 from .local_tables import OutboxEntry
 from .replica import Replica
 
@@ -93,6 +93,8 @@ class Records:
         typed = {**initial, **validation.validate(entity, values, initial)}
         with self.replica.transaction() as session:
             self._check_parents(session, entity, typed)
+            if (held := credit.deal_refusal(session, entity, None, typed)) is not None:
+                raise CreditHold(held)  # issue 22: nothing written
             if entity == "service_request":  # the SLA clock starts now (issue 21)
                 typed["opened_at"] = typed.get("opened_at") or utcnow()
                 typed.update(sla.stamp(session, typed))
@@ -116,6 +118,8 @@ class Records:
             typed = validation.validate(entity, values, before)
             changed = {k: v for k, v in typed.items() if before[k] != v}
             self._check_parents(session, entity, changed)
+            if held := credit.deal_refusal(session, entity, before, {**before, **changed}):
+                raise CreditHold(held)  # issue 22: nothing written
             if entity == "service_request" and changed.keys() & sla.TRIGGERS:
                 due = sla.stamp(session, {**before, **changed})  # issue 21: the policy's
                 changed.update({k: v for k, v in due.items() if before[k] != v})

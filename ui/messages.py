@@ -11,6 +11,10 @@ _CODES = {
     "credit_read_only": QT_TRANSLATE_NOOP(
         "Messages", "Only the credit department changes credit data (limits, terms, ratings)."
     ),
+    "credit_hold": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The customer is on credit hold: no deal can be won until the credit department lifts it.",
+    ),
     "server_unreachable": QT_TRANSLATE_NOOP(
         "Messages",
         "Cannot reach the server. Check the network or the server address; your "

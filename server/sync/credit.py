@@ -30,6 +30,7 @@ def is_credit(user: User) -> bool:
 
 
 def check_write(
+    session: Session,
     user: User,
     entity: str,
     before: dict[str, Any] | None,
@@ -54,6 +55,8 @@ def check_write(
         if not release:
             return ("forbidden", "The credit department changes credit data only.")
         return None
+    if (refusal := credit.deal_refusal(session, entity, before, after)) is not None:
+        return ("credit_hold", refusal)
     if (
         entity == "contract"
         and before is not None

@@ -285,7 +285,7 @@ def _create(
         row["opened_at"] = row.get("opened_at") or _made_at(mutation)
         row.update(sla.stamp(session, row))
     _check(entity, row)
-    _refuse(check_write(user, entity, None, {**row, "id": mutation.row_id}))
+    _refuse(check_write(session, user, entity, None, {**row, "id": mutation.row_id}))
     now = utcnow()
     obj = cls(id=mutation.row_id, **row)
     obj.created_at = obj.updated_at = now
@@ -355,7 +355,7 @@ def _update(
         _check_customer(session, user, entity, new_values["customer_id"])
     _refuse(check_references(session, user, entity, new_values, after))
     _check(entity, after)
-    _refuse(check_write(user, entity, current, after, new_values.keys()))
+    _refuse(check_write(session, user, entity, current, after, new_values.keys()))
     for key, value in new_values.items():
         setattr(obj, key, value)
     lost_by = _authors_of(session, batch, obj, overwritten.keys())

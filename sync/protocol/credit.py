@@ -14,7 +14,7 @@ Pure functions over a SQLAlchemy session and plain values: no Qt, no HTTP.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .entities import Contract, ContractLine, CreditProfile, Payment
-from .enums import ContractStatus
+from .enums import ContractStatus, OpportunityStage
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -162,3 +162,25 @@ def level(days: int) -> int:
 def review_due(next_review: date | None, today: date) -> bool:
     """A rating expires on its next review date and asks for a review from then on."""
     return next_review is not None and next_review <= today
+
+
+ON_HOLD_DEAL = (
+    "The customer is on credit hold: no deal can be won until the credit department lifts it."
+)
+
+
+def deal_refusal(
+    session: Session, entity: str, before: Mapping[str, object] | None, after: Mapping[str, object]
+) -> str | None:
+    """Why winning this deal is refused: its customer is on credit hold ("a hold blocks
+    both", issue 22); None when it may be won (or it is no win)."""
+    won = OpportunityStage.WON.value
+    if entity != "opportunity" or after.get("stage") != won:
+        return None
+    if before is not None and before.get("stage") == won:
+        return None
+    customer_id = after.get("customer_id")
+    profile = session.get(CreditProfile, customer_id) if isinstance(customer_id, str) else None
+    if profile is not None and profile.deleted_at is None and profile.on_hold:
+        return ON_HOLD_DEAL
+    return None

@@ -119,3 +119,23 @@ def test_only_the_credit_department_writes_and_values_are_checked(book, records)
             desk.save_profile(customer["id"], values)
     assert desk.profile(customer["id"]) is None  # nothing half-written
     assert records.pending_count() == 1 + 6 + 6 + 1  # the customer, contracts, lines, payment
+
+
+def test_a_deal_won_on_a_held_customer_is_refused_and_leaves_nothing_pending(book, records):
+    from app.errors import CreditHold
+
+    customer, _commerce, desk = book
+    deal = records.create("opportunity", {"customer_id": customer["id"], "title": "扩容"})
+    desk.save_profile(customer["id"], {"on_hold": True, "hold_reason": "逾期 91 天"})
+    pending = records.pending_count()
+    with pytest.raises(CreditHold) as refused:
+        records.update("opportunity", deal["id"], {"stage": "won", "probability": 100})
+    assert "credit hold" in str(refused.value)
+    with pytest.raises(CreditHold):
+        records.create(
+            "opportunity", {"customer_id": customer["id"], "title": "新单", "stage": "won"}
+        )
+    assert records.pending_count() == pending
+    assert records.get("opportunity", deal["id"])["stage"] == "prospecting"
+    desk.save_profile(customer["id"], {"on_hold": False})
+    assert records.update("opportunity", deal["id"], {"stage": "won"})["stage"] == "won"

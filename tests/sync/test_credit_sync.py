@@ -171,6 +171,14 @@ def test_a_contract_beyond_the_limit_is_held_until_the_credit_department_release
     with server_db.transaction() as session:
         assert session.get(Contract, contract["id"]).status == "held"
     assert stale.records.get("contract", contract["id"])["status"] == "held"
+    # a deal won offline for a customer put on hold meanwhile is refused at push
+    Credit(officer.records, Role.CREDIT.value).save_profile(late["id"], {"on_hold": True})
+    officer.sync()
+    stale.records.create(
+        "opportunity", {"customer_id": late["id"], "title": "续约", "stage": "won"}
+    )
+    stale.sync()
+    assert _reasons(server_db, stale.user_id, "opportunity") == ["credit_hold"]
 
     # the rep cannot release it: refused with a reason the Sync screen shows
     rep.sync()
