@@ -36,6 +36,7 @@ from app.schedule import LIMIT, Entry, shifted
 from app.workspace import Workspace
 from sync.protocol.enums import Role
 
+from . import icons
 from .calendar_grid import GridColumn, TimeGrid
 from .calendar_month import MonthGrid
 from .calendar_reminders import ReminderNotifier
@@ -94,6 +95,7 @@ class CalendarPage(QWidget):
         self.month_button, self.team_button = self.mode_buttons[MONTH], self.mode_buttons[TEAM]
         self.team_button.setVisible(self.manager())
         self.new_button = QPushButton()
+        self.new_button.setIcon(icons.icon("add"))
         self.new_button.clicked.connect(self.new_appointment)
         self.note = QLabel()
         self.note.setWordWrap(True)

@@ -27,6 +27,7 @@ from app.changes import Changes
 from app.customer_list import CustomerFilter, CustomerList
 from app.workspace import Workspace
 
+from . import icons
 from .customer_filters import FilterBar
 from .editors import Editors
 from .import_wizard import open_import
@@ -183,6 +184,7 @@ class CustomersPage(QWidget):
         self._size_columns()
         self.table.doubleClicked.connect(lambda index: self.open_at(index.row()))
         self.new_button = QPushButton()
+        self.new_button.setIcon(icons.icon("add"))
         self.new_button.clicked.connect(self.new_customer)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -196,7 +198,9 @@ class CustomersPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.hide()
         self.export_button = QPushButton()  # connected by ui/export_actions.py
+        self.export_button.setIcon(icons.icon("export"))
         self.import_button = QPushButton()  # File > Import… as well (issue 18)
+        self.import_button.setIcon(icons.icon("import"))
         self.import_button.clicked.connect(lambda: open_import(self, workspace.importer))
         self.merge_button = QPushButton()  # two customers selected: merge them (issue 18)
         self.merge_button.clicked.connect(self.merge_selected)

@@ -66,7 +66,7 @@ from app.pipeline import (
 from app.workspace import Workspace
 from sync.protocol.validation import ValidationError
 
-from . import theme
+from . import icons, theme
 from .editors import Editors
 from .labels import label, when
 from .messages import error_text, field_text
@@ -208,6 +208,7 @@ class PipelinePage(QWidget):
         self.mine.toggled.connect(lambda _on: self.refresh(self.today))
         self.undo_button = QToolButton()
         self.new_button = QPushButton()
+        self.new_button.setIcon(icons.icon("add"))
         self.new_button.clicked.connect(self.new_opportunity)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
