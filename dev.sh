@@ -19,6 +19,7 @@ SYSTEM_PACKAGES=(
     libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0
     libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-wqy-microhei
     binutils openssl    # PyInstaller's strip/readelf (installer/), test certificates
+    slapd               # the directory that tests/server/test_directory.py signs in against
 )
 DEMO_PORT=${OUTPOST_DEMO_PORT:-8765}
 DEMO_PASSWORD=demo1234

@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     tiers.add_argument("--dry-run", action="store_true", help="print the preview only")
     commands.add_parser(
+        "directory-sync",
+        help="close (with OUTPOST_DIRECTORY_OFFBOARD, offboard) people the directory disabled",
+    )
+    commands.add_parser(
         "service-escalate",
         help="escalate service requests past their SLA to the branch manager (issue 21)",
     )
@@ -186,6 +190,14 @@ def _run(database: "Database", args: argparse.Namespace) -> int:
         for tier, count in sorted(counts.items()):
             print(f"{count:>9}  {tier}")
         print(f"{changed} customers change tier" + (" (dry run)" if args.dry_run else ""))
+    elif args.command == "directory-sync":
+        from .auth.directory_accounts import sync_all
+
+        settings = _settings(args)
+        if not settings.directory_url:
+            print("error: no directory is set up (OUTPOST_DIRECTORY_URL)", file=sys.stderr)
+            return 2
+        print("\n".join(sync_all(database, settings).lines()))
     elif args.command == "service-escalate":
         from .escalation import sweep as escalate
 

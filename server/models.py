@@ -63,6 +63,8 @@ class User(ServerBase):
     left_at: Mapped[datetime | None] = mapped_column()
     # A one-time password from an administrator: sign-in only changes it (issue 26, item 1).
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The directory entry this person signs in with (issue 26, item 6); None: a local account.
+    directory_dn: Mapped[str | None] = mapped_column(String(500), index=True)
 
 
 class BranchPool(ServerBase):

@@ -88,6 +88,8 @@ def change_password(
         raise ApiError(
             422, "weak_password", f"The password needs at least {MIN_NEW_PASSWORD} characters."
         )
+    from . import directory_accounts
+
     checked = _checked_password(database, settings, body.username, body.password, ip)
     new_hash = hash_password(body.new_password)
     with database.transaction() as session:
@@ -97,6 +99,8 @@ def change_password(
         if not user.active:
             audit.record(session, "login_refused_disabled", user_id=user.id, ip=ip)
             disabled = True
+        elif user.directory_dn is not None:
+            raise directory_accounts.directory_password()
         else:
             disabled = False
             user.password_hash = new_hash
@@ -131,15 +135,29 @@ def _checked_password(
             settings.address_failure_limit, timedelta(seconds=settings.address_window_s)
         ),
     }
+    from . import directory, directory_accounts  # they build on this module
+
     with database.transaction() as session:
         user = _find_user(session, username)
         user_id, password_hash = (user.id, user.password_hash) if user else (None, None)
+        from_directory = directory_accounts.uses_directory(settings, user)
         taken = throttle.take(session, limits, now)
         if isinstance(taken, throttle.Refused):
             audit.record(session, "login_locked", user_id=user_id, ip=ip, key=taken.key)
     if isinstance(taken, throttle.Refused):
         raise _refused(taken, account, now)
-    if not verify_password(password_hash, password):
+    person = None
+    if from_directory:
+        try:
+            person = directory.sign_in(settings, username, password)
+        except ApiError:  # the directory is down: not the person's failed attempt
+            with database.transaction() as session:
+                throttle.give_back(session, limits, clear="", now=now)
+            raise
+        if person is not None:
+            with database.transaction() as session:
+                user_id = directory_accounts.provision(session, person, ip).id
+    if person is None and not verify_password(password_hash, password):
         with database.transaction() as session:
             audit.record(session, "login_failed", user_id=user_id, ip=ip)
             if account in taken:
@@ -251,6 +269,8 @@ def refresh(
     thief who refreshes first keeps nothing."""
     now = utcnow()
     presented = token_hash(refresh_token)
+    if settings.directory_url:
+        _ask_directory(database, settings, presented, ip)
     with database.transaction() as session:
         auth = session.scalar(select(AuthSession).where(AuthSession.refresh_hash == presented))
         reused = None
@@ -278,6 +298,23 @@ def refresh(
     if auth is None:
         raise ApiError(401, "invalid_token", "Unknown refresh token; please sign in again.")
     return pair
+
+
+def _ask_directory(database: Database, settings: Settings, presented: str, ip: str | None) -> None:
+    """A directory account that the directory disabled is closed now and refused (issue 26,
+    item 6); asked before the refresh's own transaction, which holds the write lock."""
+    from . import directory_accounts
+
+    with database.transaction() as session:
+        user_id = session.scalar(
+            select(AuthSession.user_id).where(
+                AuthSession.refresh_hash == presented, AuthSession.revoked_at.is_(None)
+            )
+        )
+    if user_id is not None and not directory_accounts.check_on_refresh(
+        database, settings, user_id, ip
+    ):
+        raise _disabled()
 
 
 def _rotate(
