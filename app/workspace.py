@@ -27,6 +27,7 @@ from .pipeline import Pipeline
 from .pool import PoolBoard
 from .records import Records
 from .replica import Replica
+from .reports import PivotEngine, Reports
 from .schedule import Calendar
 from .search import Search
 from .service_desk import ServiceDesk
@@ -58,6 +59,7 @@ class Workspace:
     duplicates: Duplicates = field(init=False)
     importer: Importer = field(init=False)  # File > Import… (issue 18)
     pool: PoolBoard = field(init=False)  # the branch's customer pool (issue 23)
+    reports: Reports = field(init=False)  # reports and pivots, offline (issue 19)
     value: Value = field(init=False)  # value tiers, their explanation, 80/20 (issue 19)
     sla: SlaPolicy = field(init=False)  # the service desk's SLA policy (issue 21)
 
@@ -78,6 +80,7 @@ class Workspace:
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
         self.merge = Merge(self.records, self.account.role)
         self.commerce = Commerce(self.records, self.account.role)
+        self.reports = Reports(PivotEngine(replica, feed=self.feed))
         self.credit = Credit(self.records, self.account.role)
         self.sla = SlaPolicy(self.records, self.account.role)
         engine = self.engine

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.replica import Replica
-from app.reports import Dashboard, read_dashboard
+from app.reports import Dashboard, PivotEngine, read_dashboard
 
 from .labels import label
 from .money import money
@@ -54,9 +54,10 @@ class ManagerDashboard(QWidget):
     opened = Signal(str)  # customer id
     loaded = Signal()
 
-    def __init__(self, replica: Replica) -> None:
+    def __init__(self, replica: Replica, engine: PivotEngine | None = None) -> None:
         super().__init__()
         self.replica = replica
+        self.engine = engine
         self.board: Dashboard | None = None
         self._asked = 0
         self.pipeline = DashboardCard()
@@ -71,7 +72,8 @@ class ManagerDashboard(QWidget):
     def refresh(self, today: date | None = None) -> None:
         self._asked += 1
         asked, replica, day = self._asked, self.replica, today or date.today()
-        query(self, lambda: read_dashboard(replica, day)).success(
+        engine = self.engine
+        query(self, lambda: read_dashboard(replica, day, engine)).success(
             lambda board: self._arrived(asked, board)
         ).run()
 

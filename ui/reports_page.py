@@ -43,10 +43,8 @@ from app.reports import (
     READY,
     DrillRecord,
     Pivot,
-    PivotEngine,
     PivotSpec,
     Report,
-    Reports,
     SavedView,
     SavedViews,
     dimensions_of,
@@ -109,7 +107,7 @@ class ReportsPage(QWidget):
         super().__init__()
         self.workspace = workspace
         self.editors = editors or Editors(workspace, self)
-        self.reports = Reports(PivotEngine(workspace.replica, feed=workspace.feed))
+        self.reports = workspace.reports  # its pivots' copies shared with Today's dashboard
         self.views = SavedViews(workspace.replica, workspace.user_id)
         self.saved: list[SavedView] = []
         self.names = KeyNames(

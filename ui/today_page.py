@@ -99,7 +99,7 @@ class TodayPage(QWidget):
         self.column.addStretch(1)
         self.dashboard: ManagerDashboard | None = None  # a manager's figures on top (issue 19)
         if self.team_view:
-            self.dashboard = ManagerDashboard(workspace.replica)
+            self.dashboard = ManagerDashboard(workspace.replica, workspace.reports.engine)
             self.dashboard.opened.connect(self.opened)
             self.column.insertWidget(0, self.dashboard)
         self.scroller = QScrollArea()

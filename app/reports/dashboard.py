@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import text
 
 from ..replica import Replica
-from .pivot import ZERO, number
+from .pivot import ZERO, PivotEngine, PivotSpec, number
 from .sources import LINE_AMOUNT, STAGES
 
 TOP = 5
@@ -51,7 +51,10 @@ def previous_month(day: date) -> date:
     return month_start(month_start(day) - timedelta(days=1))
 
 
-def read_dashboard(replica: Replica, today: date) -> Dashboard:
+def read_dashboard(replica: Replica, today: date, engine: PivotEngine | None = None) -> Dashboard:
+    """The figures; with `engine`, the top customers come from its pivot of contribution by
+    customer (its in-memory copy, shared with the Reports page: a branch's million contract
+    lines are read once, not at each visit of Today)."""
     this = month_start(today)
     before = previous_month(today)
     year_ago = date(today.year - 1, today.month, 1)
@@ -93,21 +96,33 @@ def read_dashboard(replica: Replica, today: date) -> Dashboard:
                 {**months, "since": before.isoformat()},
             )
         }
-        top = [
-            TopCustomer(str(cid), str(name), number(amount, True))
-            for cid, name, amount in session.execute(
-                text(
-                    f"SELECT cu.id, cu.name, TOTAL({LINE_AMOUNT}) AS v "
-                    "FROM contract_lines l JOIN contracts k ON k.id = l.contract_id "
-                    "JOIN customers cu ON cu.id = k.customer_id "
-                    "WHERE l.deleted_at IS NULL AND k.deleted_at IS NULL "
-                    "AND k.status != 'cancelled' AND cu.deleted_at IS NULL "
-                    "AND k.signed_on >= :since GROUP BY cu.id ORDER BY v DESC, cu.name LIMIT :n"
-                ),
-                {"since": year_ago.isoformat(), "n": TOP},
-            )
-            if amount
-        ]
+        top = (
+            []
+            if engine is not None
+            else [
+                TopCustomer(str(cid), str(name), number(amount, True))
+                for cid, name, amount in session.execute(
+                    text(
+                        f"SELECT cu.id, cu.name, TOTAL({LINE_AMOUNT}) AS v "
+                        "FROM contract_lines l JOIN contracts k ON k.id = l.contract_id "
+                        "JOIN customers cu ON cu.id = k.customer_id "
+                        "WHERE l.deleted_at IS NULL AND k.deleted_at IS NULL "
+                        "AND k.status != 'cancelled' AND cu.deleted_at IS NULL "
+                        "AND k.signed_on >= :since "
+                        "GROUP BY cu.id ORDER BY v DESC, cu.name LIMIT :n"
+                    ),
+                    {"since": year_ago.isoformat(), "n": TOP},
+                )
+                if amount
+            ]
+        )
+    if engine is not None:
+        pivot = engine.pivot(PivotSpec("customer", None, "contribution", year_ago, None))
+        ranked = sorted(
+            (r for r in pivot.rows if r and pivot.row_totals[r]),
+            key=lambda r: (-pivot.row_totals[r], pivot.names.get(r, "")),
+        )
+        top = [TopCustomer(r, pivot.names.get(r, ""), pivot.row_totals[r]) for r in ranked[:TOP]]
     return Dashboard(
         month=months["this"],
         stages=[StageFigure(s, *stages.get(s, (0, ZERO))) for s in STAGES[:4]],
