@@ -13,10 +13,14 @@ payment on most contracts. Then, on it:
   lines), for each pair of ``PAIRS`` (customer fields, product line, month, quarter, owner),
   median of ``--repeat`` runs of each pair; ``pivot_max_ms`` the slowest pair's median.
   Target: the slowest pair <= 500 ms.
-* ``first_paint_ms``: from clicking "Reports" in the main window (opened on Today) to the page
-  painted: its list of ready reports, the builder and "Loading…" (the first report is read on
-  the query lane, so the window never waits for it). Median of ``--repeat``. Target <= 300 ms.
-  ``first_report_ms`` (no target) goes on until the first ready report's figures are painted.
+* ``first_paint_ms``: from clicking "Reports" in the main window (opened on Today as a
+  manager, its reads finished) to the page painted: its list of ready reports, the builder and
+  "Loading…" (the first report is read on the query lane, so the window never waits for it).
+  Median of ``--repeat``. Target <= 300 ms. ``first_report_ms`` (no target) goes on until the
+  first ready report's figures are painted: Today's dashboard has already read the contract
+  lines into the workspace's pivot copy (`Workspace.reports`), so this is a warm pivot.
+* ``cube_read_ms`` (no target): the first pivot of the contract lines on a fresh engine, which
+  reads them into memory (`app/reports/cube.py`); each later pivot is ``pivot_ms``.
 
 Output: JSON lines on stdout, the last one ``"phase": "summary"`` with every figure and its
 ratio to the target (``<= 1`` is within target); progress goes to stderr. A benchmark, not a
@@ -197,12 +201,17 @@ def build_replica(path: Path, customers: int, lines: int, seed: int) -> int:
 # --- measurements ------------------------------------------------------------------------------
 
 
-def measure_pivots(path: Path, repeat: int) -> dict[str, list[float]]:
+def measure_pivots(path: Path, repeat: int) -> tuple[float, dict[str, list[float]]]:
+    """The first pivot (reading the lines into memory), then each pair `repeat` times."""
     from app.replica import Replica
     from app.reports import PivotEngine, PivotSpec
 
     replica = Replica(path)
     engine = PivotEngine(replica)
+    started = time.perf_counter()
+    engine.pivot(PivotSpec("tier", None, "contribution"))
+    cube_read = (time.perf_counter() - started) * 1000
+    emit("cube_read", ms=round(cube_read, 1))
     times: dict[str, list[float]] = {}
     for rows, columns in PAIRS:
         spec = PivotSpec(rows, columns, "contribution")
@@ -216,7 +225,7 @@ def measure_pivots(path: Path, repeat: int) -> dict[str, list[float]]:
         emit("pivot", pair=f"{rows} x {columns}", cells=len(pivot.cells),
              median_ms=round(statistics.median(runs), 1), first_ms=round(runs[0], 1))  # fmt: skip
     replica.close()
-    return times
+    return cube_read, times
 
 
 def _account(path: Path) -> Any:
@@ -265,13 +274,13 @@ def measure_paint(path: Path, repeat: int) -> tuple[list[float], list[float]]:
         ticker = QTimer(interval=5)
         ticker.timeout.connect(lambda: None)
         ticker.start()
-        QTimer.singleShot(60_000, loop.quit)
+        QTimer.singleShot(600_000, loop.quit)
         if page.loading:
             loop.exec()
         page.table.viewport().repaint()
         reported.append((time.perf_counter() - started) * 1000)
         ticker.stop()
-        assert page.model.rowCount() > 0
+        assert not page.loading and page.model.rowCount() > 0
         window.close()
         NET_LANE.waitForDone()
         QUERY_LANE.waitForDone()
@@ -291,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             started = time.perf_counter()
             rows = build_replica(path, args.customers, args.lines, args.seed)
             emit("replica", rows=rows, seconds=round(time.perf_counter() - started, 1))
-        pivots = measure_pivots(path, args.repeat)
+        cube_read, pivots = measure_pivots(path, args.repeat)
         painted, reported = measure_paint(path, args.repeat)
         emit("first_paint", first_paint_ms=round(statistics.median(painted), 1),
              first_report_ms=round(statistics.median(reported), 1),
@@ -300,6 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = {
         "customers": args.customers,
         "contract_lines": args.lines,
+        "cube_read_ms": round(cube_read, 1),
         "pivot_median_ms": round(statistics.median(medians.values()), 1),
         "pivot_max_ms": round(max(medians.values()), 1),
         "pivot_slowest_pair": max(medians, key=lambda k: medians[k]),
