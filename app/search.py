@@ -15,6 +15,7 @@ text hit carries the words around the match (`Hit.excerpt`), so the user sees wh
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import TextClause, text
@@ -127,6 +128,8 @@ TEXT_FIELDS = ("subject", "body", "outcome", "next_step")
 class Search:
     def __init__(self, replica: Replica) -> None:
         self.replica = replica
+        # further kinds of hit, each (query, limit) -> hits: knowledge-base articles (issue 21)
+        self.more: list[Callable[[str, int], list[Hit]]] = []
 
     def find(self, query: str, limit: int = 8) -> list[Hit]:
         """Best matches of each kind, customers first; an empty query finds nothing."""
@@ -169,6 +172,8 @@ class Search:
                 phrase = '"' + q.replace('"', '""') + '"'
                 rows = session.execute(_INTERACTIONS, {"phrase": phrase, "limit": limit})
                 hits += [_interaction(row, q) for row in rows]
+        for provider in self.more:
+            hits += provider(typed, limit)
         return hits
 
 

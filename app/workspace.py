@@ -22,6 +22,7 @@ from .directory import Directory
 from .duplicates import Duplicates
 from .exporting import ExportLog
 from .importing.importer import Importer
+from .knowledge import KnowledgeBase
 from .merge import Merge
 from .pipeline import Pipeline
 from .pool import PoolBoard
@@ -62,6 +63,7 @@ class Workspace:
     reports: Reports = field(init=False)  # reports and pivots, offline (issue 19)
     value: Value = field(init=False)  # value tiers, their explanation, 80/20 (issue 19)
     sla: SlaPolicy = field(init=False)  # the service desk's SLA policy (issue 21)
+    knowledge: KnowledgeBase = field(init=False)  # articles, suggestions (issue 21)
 
     def __post_init__(self) -> None:
         replica, user_id = self.records.replica, self.records.user_id
@@ -83,6 +85,8 @@ class Workspace:
         self.reports = Reports(PivotEngine(replica, feed=self.feed))
         self.credit = Credit(self.records, self.account.role)
         self.sla = SlaPolicy(self.records, self.account.role)
+        self.knowledge = KnowledgeBase(self.records, self.account.role)
+        self.search.more.append(self.knowledge.find)
         engine = self.engine
         self.exports = ExportLog(
             replica, engine.api if engine else None, engine.token if engine else None

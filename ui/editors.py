@@ -19,6 +19,7 @@ from app.pipeline import WON
 from app.workspace import Workspace
 from sync.protocol.enums import TaskKind
 
+from .article_dialog import ArticleDialog
 from .contact_dialog import ContactDialog
 from .contract_dialog import ContractDialog
 from .customer_dialog import CustomerDialog
@@ -121,6 +122,7 @@ class Editors(QObject):
             "contract_line": self._edit_line,
             "payment": self.edit_payment,
             "product": self.edit_product,
+            "knowledge_article": self.edit_article,
         }
         opener = openers.get(entity)
         return opener(row_id, parent) if opener is not None else None
@@ -318,6 +320,12 @@ class Editors(QObject):
     ) -> ProductDialog | None:
         """A product's form: to edit for managers and administrators, read-only for reps."""
         return self._build(lambda p: ProductDialog(self.workspace, product_id, p), parent)
+
+    def edit_article(
+        self, article_id: str | None, parent: QWidget | None = None
+    ) -> ArticleDialog | None:
+        """A knowledge-base article (issue 21): anyone drafts, managers publish."""
+        return self._build(lambda p: ArticleDialog(self.workspace, article_id, p), parent)
 
     def reschedule_task(
         self, task_id: str, parent: QWidget | None = None

@@ -75,6 +75,7 @@ _LABELS = {
     "opportunity": QT_TRANSLATE_NOOP("Labels", "Opportunity"),
     "task": QT_TRANSLATE_NOOP("Labels", "Task"),
     "service_request": QT_TRANSLATE_NOOP("Labels", "Service request"),
+    "knowledge_article": QT_TRANSLATE_NOOP("Labels", "Article"),
 }
 
 

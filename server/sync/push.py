@@ -277,7 +277,7 @@ def _create(
             if probable is not None:
                 raise Rejected(*probable)
     elif entity in COMPANY_WIDE:
-        _check_catalogue(user, entity)
+        _check_catalogue(user, entity, row)
     else:
         _check_customer(session, user, entity, row.get("customer_id"))
     _refuse(check_references(session, user, entity, values, row))
@@ -349,6 +349,8 @@ def _update(
         due = sla.stamp(session, after)  # issue 21: the policy decides
         new_values.update({k: v for k, v in due.items() if current[k] != v})
         after = {**current, **new_values}
+    if entity == "knowledge_article" and "published" in new_values:
+        _check_catalogue(user, entity)  # issue 21: managers publish
     if entity == "service_request" and _closed_unscored(new_values, after):  # issue 21
         raise Rejected("invalid", "A complaint is closed with the customer's satisfaction.")
     if "customer_id" in new_values:
@@ -438,7 +440,7 @@ def _check_access(
     its assignee's (unassigned, its author's) and nobody else's (item 3), but for a manager
     deciding on a queued edit of someone of their branches."""
     if obj.entity_name in COMPANY_WIDE:
-        _check_catalogue(user, obj.entity_name)
+        _check_catalogue(user, obj.entity_name, _columns(obj))
         return
     customer_id = _customer_of(obj)
     if customer_id is None and isinstance(obj, Task):
@@ -476,8 +478,11 @@ def _check_tier(user: User, customer: Customer, new_values: dict[str, Any]) -> N
         raise Rejected("forbidden", "Only managers lock a tier or change a locked one.")
 
 
-def _check_catalogue(user: User, entity: str) -> None:
-    """The company-wide catalogue: managers and administrators write it, reps read it."""
+def _check_catalogue(user: User, entity: str, row: dict[str, Any] | None = None) -> None:
+    """The company-wide catalogue: managers and administrators write it, reps read it; but
+    anyone drafts a knowledge-base article (`row` unpublished), which managers publish."""
+    if entity == "knowledge_article" and row is not None and not row.get("published"):
+        return
     if not may_write_catalogue(user):
         raise Rejected("forbidden", f"Only managers and administrators may change a {entity}.")
 

@@ -155,3 +155,30 @@ def test_a_branch_overrides_the_company_policy(client_for, make_account):
     assert manager.records.get("service_request", request["id"])["sla_due_at"] == local(9, 8, 30)
     manager.sync()
     assert manager.records.get("service_request", request["id"])["sla_due_at"] == local(9, 8, 30)
+
+
+def test_a_rep_drafts_a_manager_publishes_and_every_laptop_finds_it_offline(
+    client_for, make_account, server_db
+):
+    from app.knowledge import KnowledgeBase
+
+    manager = client_for(make_account(role=Role.MANAGER, branch="Hangzhou"))
+    rep = client_for(make_account(branch="Hangzhou"))
+    elsewhere = client_for(make_account(branch="Suzhou"))
+    draft = rep.records.create(
+        "knowledge_article",
+        {"title": "打印机卡纸", "solution": "清洁搓纸轮", "author_id": rep.user_id},
+    )
+    rep.sync()
+    rep.records.update("knowledge_article", draft["id"], {"published": True})  # not a rep's
+    rep.sync()
+    with server_db.transaction() as session:
+        assert session.get(KnowledgeArticle, draft["id"]).published is False
+        reasons = select(ReviewItem.reason).where(ReviewItem.row_id == draft["id"])
+        assert session.scalars(reasons).all() == ["forbidden"]
+    manager.sync()
+    KnowledgeBase(manager.records, "manager").publish(draft["id"])
+    manager.sync()
+    elsewhere.sync()
+    found = KnowledgeBase(elsewhere.records, "rep").find("dayinjikazhi")  # offline, pinyin
+    assert [h.row_id for h in found] == [draft["id"]]
