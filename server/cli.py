@@ -49,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
         "pool-sweep",
         help="return customers nobody contacted for their tier's days to the branch pools",
     )
+    commands.add_parser(
+        "collection-sweep",
+        help="collection tasks for overdue receivables, automatic credit holds (issue 22)",
+    )
     tiers = commands.add_parser(
         "tier-sweep", help="compute every customer's value tier with the company's policy"
     )
@@ -169,6 +173,11 @@ def _run(database: "Database", args: argparse.Namespace) -> int:
                 reason=args.reason,
             )
         print("\n".join(report.lines()))
+    elif args.command == "collection-sweep":
+        from .collection import sweep as collection_sweep
+
+        with database.transaction() as session:
+            print("\n".join(collection_sweep(session).lines()))
     elif args.command == "pool-sweep":
         from .staff.pool import sweep
 

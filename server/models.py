@@ -310,3 +310,17 @@ class TierPolicyRecord(ServerBase):
     standing: Mapped[dict[str, Any] | None] = mapped_column(JSONText)
     updated_at: Mapped[datetime | None] = mapped_column()
     updated_by: Mapped[str | None] = mapped_column(ID)
+
+
+class CollectionTask(ServerBase):
+    """A collection task the server created (issue 22, `server.collection`): one per
+    receivable (contract) and level, so a second run creates nothing; closed once paid."""
+
+    __tablename__ = "collection_tasks"
+
+    contract_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    level: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[str] = mapped_column(ID)
+    customer_id: Mapped[str] = mapped_column(ID, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column()

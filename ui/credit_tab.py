@@ -33,6 +33,7 @@ from .money import money
 from .operations import write
 
 RED = "color: #c0392b; font-weight: 600;"
+AUTO_HOLD = "auto:collection"  # the hold the server's collection job sets (server.collection)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 LEVEL_NAMES = {
@@ -188,9 +189,10 @@ class CreditTab(QWidget):
             v["available"].setStyleSheet(RED if status.available <= 0 else "")
         v["terms"].setText(self.tr("%1 days").replace("%1", str(status.terms_days)))
         if status.on_hold:
-            v["hold"].setText(
-                self.tr("On hold: %1").replace("%1", status.hold_reason or self.tr("no reason"))
-            )
+            reason = status.hold_reason or self.tr("no reason")
+            if reason == AUTO_HOLD:
+                reason = self.tr("automatic, 30 days or more overdue")
+            v["hold"].setText(self.tr("On hold: %1").replace("%1", reason))
             v["hold"].setStyleSheet(RED)
         else:
             v["hold"].setText(self.tr("No"))

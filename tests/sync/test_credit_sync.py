@@ -263,3 +263,65 @@ def test_credit_data_moves_with_its_customer_and_stays_in_scope(
     assert [a["notes"] for a in bob.records.find("credit_assessment")] == ["逾期两次"]
     assert alice.records.find("credit_profile") == []
     assert alice.records.find("credit_assessment") == []
+
+
+def test_the_collection_job_creates_one_task_per_level_and_closes_them_when_paid(
+    client_for, make_account, server_db
+):
+    from datetime import date, timedelta
+
+    from server.collection import AUTO_HOLD, sweep
+    from server.models import CollectionTask
+
+    rep = client_for(make_account(branch="Xian"))
+    customer = rep.records.create("customer", {"name": "西安重工"})
+    commerce = Commerce(rep.records, Role.REP.value)
+    contracts = {}
+    for number, amount, late in (("HT-40", "1000", 40), ("HT-5", "500", 5), ("HT-0", "9", 0)):
+        contracts[number] = commerce.save_contract(
+            None,
+            {"customer_id": customer["id"], "number": number, "status": "active",
+             "payment_due": (date.today() - timedelta(days=late)).isoformat()},
+            [LineDraft(product_id=None, quantity=Decimal(1), unit_price=Decimal(amount))],
+        )  # fmt: skip
+    rep.sync()
+
+    def run():
+        with server_db.transaction() as session:
+            return sweep(session)
+
+    first, second = run(), run()
+    assert (first.created, first.held) == (2, [customer["id"]])  # HT-40 at level 3, HT-5 at 1
+    assert (second.created, second.closed, second.held, second.lifted) == (0, 0, [], [])
+    with server_db.transaction() as session:
+        levels = sorted(
+            (row.contract_id == contracts["HT-40"]["id"], row.level)
+            for row in session.scalars(select(CollectionTask))
+            if row.customer_id == customer["id"]
+        )
+    assert levels == [(False, 1), (True, 1), (True, 2), (True, 3)]
+
+    rep.sync()  # offline from here: the tasks and the hold are on the laptop
+    tasks = {t["title"]: t for t in rep.records.find("task", customer_id=customer["id"])}
+    assert sorted(tasks) == [
+        "催款提醒 Payment reminder · HT-5",
+        "经理催款 Collection: manager · HT-40",
+    ]
+    status = Credit(rep.records, Role.REP.value).status(customer["id"])
+    assert (status.on_hold, status.hold_reason, status.overdue_count) == (True, AUTO_HOLD, 2)
+
+    # paid in full: the next run closes its task and lifts the automatic hold
+    commerce.record_payment(
+        None,
+        {"contract_id": contracts["HT-40"]["id"], "received_on": date.today(), "amount": "1000"},
+    )
+    rep.sync()
+    third = run()
+    assert (third.created, third.closed, third.lifted) == (0, 1, [customer["id"]])
+    rep.sync()
+    done = {t["title"]: t["done"] for t in rep.records.find("task", customer_id=customer["id"])}
+    assert done == {
+        "催款提醒 Payment reminder · HT-5": False,
+        "经理催款 Collection: manager · HT-40": True,
+    }
+    assert Credit(rep.records, Role.REP.value).status(customer["id"]).on_hold is False

@@ -1,6 +1,7 @@
 """Credit 3+1 (issue 22) on the server: credit profiles (rating, limit, terms, hold, next
 review; one per customer, id = the customer's) and credit assessments, both customer
-children. New tables, nothing to fill in; a contract's new status "held" needs no column.
+children; and, on the server only, the collection job's tasks. New tables, nothing to fill
+in; a contract's new status "held" needs no column.
 
 Revision ID: 0020
 Revises: 0019
@@ -78,8 +79,20 @@ def upgrade() -> None:
     for table in TABLES:
         op.create_index(f"ix_{table}_version_id", table, ["version", "id"])
         op.create_index(f"ix_{table}_customer_id", table, ["customer_id", "version"])
+    op.create_table(  # server only: the collection job's tasks (server.collection)
+        "collection_tasks",
+        sa.Column("contract_id", ID, nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("task_id", ID, nullable=False),
+        sa.Column("customer_id", ID, nullable=False),
+        sa.Column("created_at", When, nullable=False),
+        sa.Column("closed_at", When, nullable=True),
+        sa.PrimaryKeyConstraint("contract_id", "level", name=op.f("pk_collection_tasks")),
+    )
+    op.create_index(op.f("ix_collection_tasks_customer_id"), "collection_tasks", ["customer_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("collection_tasks")
     for table in reversed(TABLES):
         op.drop_table(table)
