@@ -38,6 +38,7 @@ from . import theme
 from .admin_common import Jobs, confirm, native, person_text, role_text
 from .admin_devices import DevicesDialog
 from .admin_dialogs import ManagedBranchesDialog, OffboardDialog, OffboardReport
+from .admin_people_import import PeopleImportDialog
 from .admin_person import OneTimePasswordDialog, PersonDialog
 from .labels import when
 from .table_model import FlatTableModel, Index
@@ -45,7 +46,16 @@ from .table_model import FlatTableModel, Index
 LEFT = "muted"  # people who left (a theme colour, ui/theme.py)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEYS = {"offboard": "Ctrl+Shift+O", "deactivate": "Ctrl+Shift+D", "reassign": "Ctrl+R"}
-ADMIN_ONLY = ("deactivate", "managed", "devices", "new", "edit", "reset", "reactivate")
+ADMIN_ONLY = (
+    "deactivate",
+    "managed",
+    "devices",
+    "new",
+    "import",
+    "edit",
+    "reset",
+    "reactivate",
+)
 
 
 class PeopleModel(FlatTableModel):
@@ -205,6 +215,7 @@ class PeopleTab(QWidget):
             ("managed", self.managed_branches),
             ("devices", self.devices),
             ("new", self.new_person),
+            ("import", self.import_people),
             ("edit", self.edit_person),
             ("reset", self.reset_password),
             ("reactivate", self.reactivate),
@@ -223,6 +234,7 @@ class PeopleTab(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         top.addWidget(self.buttons["new"])
+        top.addWidget(self.buttons["import"])
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -325,6 +337,7 @@ class PeopleTab(QWidget):
             "managed": self.is_admin and manager and person is not None and person.active,
             "devices": self.is_admin and person is not None,
             "new": self.is_admin and not self.jobs.pending,
+            "import": self.is_admin and not self.jobs.pending,
             "edit": self.is_admin and person is not None and person.active,
             "reset": self.is_admin and person is not None and person.active and not me,
             "reactivate": self.is_admin and person is not None and not person.active,
@@ -434,6 +447,17 @@ class PeopleTab(QWidget):
         self.dialog = dialog
         return dialog
 
+    def import_people(self) -> PeopleImportDialog | None:
+        """Administrators: HR's list, checked row by row before anyone is added."""
+        if not self.person_actions["import"].isEnabled():
+            return None
+        dialog = PeopleImportDialog(self.jobs, self.admin, self.model.people, self.branches, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self.changed)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
     def edit_person(self) -> PersonDialog | None:
         person = self.current()
         if person is None or not self.person_actions["edit"].isEnabled():
@@ -508,6 +532,7 @@ class PeopleTab(QWidget):
             "managed": self.tr("Managed branches…"),
             "devices": self.tr("Devices…"),
             "new": self.tr("New person…"),
+            "import": self.tr("Import people…"),
             "edit": self.tr("Edit…"),
             "reset": self.tr("Reset password…"),
             "reactivate": self.tr("Reactivate"),
