@@ -53,9 +53,11 @@ class Article:
     tags: tuple[str, ...]
     published: bool
     author_id: str | None
-    keys: str  # title, pinyin, initials, tags, product line (lower case)
+    version: int
+    heading: str  # title, tags, product line (lower case)
     text: str  # problem and solution (lower case)
     terms: frozenset[str]
+    summary: str  # the solution's first words, as written
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class KnowledgeBase:
         self.role = role
         self._articles: list[Article] = []
         self._stamp: tuple[Any, ...] | None = None
+        self._keys: dict[str, str] = {}  # title -> its pinyin keys, made when first searched
 
     @property
     def may_publish(self) -> bool:
@@ -93,6 +96,13 @@ class KnowledgeBase:
         self._articles, self._stamp = articles, stamp
         return articles
 
+    def keys(self, article: Article) -> str:
+        """What Ctrl+K matches: the heading, the title's pinyin and initials."""
+        spelled = self._keys.get(article.title)  # pinyin depends on the title alone
+        if spelled is None:
+            spelled = self._keys[article.title] = customer_keys(article.title)
+        return f"{spelled} {article.heading}"
+
     def visible(self, article: Article) -> bool:
         """Published ones to everyone; drafts to their author and to managers."""
         return article.published or self.may_publish or article.author_id == self.records.user_id
@@ -106,7 +116,8 @@ class KnowledgeBase:
         for article in self.articles():
             if not self.visible(article):
                 continue
-            if q in article.keys or compact in article.keys:
+            keys = self.keys(article)
+            if q in keys or compact in keys:
                 hits.append((0, article))
             elif len(q) >= 2 and q in article.text:
                 hits.append((1, article))
@@ -130,7 +141,7 @@ class KnowledgeBase:
         if not wanted:
             return []
         found = [
-            Suggestion("knowledge_article", a.id, a.title, a.text[:80], score)
+            Suggestion("knowledge_article", a.id, a.title, a.summary, score)
             for a in self.articles()
             if a.published and (score := len(wanted & a.terms)) >= _enough(wanted)
         ]
@@ -154,7 +165,7 @@ class KnowledgeBase:
         with self.records.replica.reading() as session:
             rows = session.execute(query).all()
         out = [
-            Suggestion("service_request", row_id, subject, (resolution or "")[:80], score)
+            Suggestion("service_request", row_id, subject, _summary(resolution), score)
             for row_id, subject, resolution in rows
             if (score := len(wanted & terms(subject))) >= _enough(wanted)
         ]
@@ -203,7 +214,14 @@ def _article(row: KnowledgeArticle) -> Article:
         tags=tags,
         published=bool(row.published),
         author_id=row.author_id,
-        keys=f"{customer_keys(row.title)} {heading.lower()}",
+        version=row.version or 0,
+        heading=heading.lower(),
         text=text,
         terms=frozenset(terms(f"{heading} {row.problem or ''}")),
+        summary=_summary(row.solution or row.problem),
     )
+
+
+def _summary(text: str | None, size: int = 80) -> str:
+    words = _SPACES.sub(" ", text or "").strip()
+    return words if len(words) <= size else words[: size - 1] + "…"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.directory import Directory
 from app.errors import KnownError
+from app.knowledge import KnowledgeBase
 from app.records import Records
 from app.service_desk import ServiceDesk, Ticket
 from sync.protocol.validation import ValidationError
@@ -100,17 +102,27 @@ class ResolveDialog(ActionDialog):
     """How the request was resolved: required, it is what the customer is told."""
 
     def __init__(
-        self, desk: ServiceDesk, records: Records, ticket: Ticket, parent: QWidget | None = None
+        self,
+        desk: ServiceDesk,
+        records: Records,
+        ticket: Ticket,
+        parent: QWidget | None = None,
+        knowledge: KnowledgeBase | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk, self.records, self.ticket = desk, records, ticket
+        self.knowledge = knowledge
         self.setWindowTitle(self.tr("Resolve “%1”").replace("%1", ticket.subject))
         caption = QLabel(self.tr("Resolution:"))
         self.resolution = QPlainTextEdit()
         self.resolution.setTabChangesFocus(True)
         self.resolution.setPlaceholderText(self.tr("Ctrl+Enter saves"))
         QShortcut(QKeySequence("Ctrl+Return"), self, self._ok)
-        self._finish([caption, self.resolution])
+        self.as_article = QCheckBox(
+            self.tr("Save the resolution as a knowledge-base article (a manager publishes it)")
+        )
+        self.as_article.setVisible(knowledge is not None)
+        self._finish([caption, self.resolution, self.as_article])
         self.resolution.setFocus()
 
     def action(self) -> Callable[[], object]:
@@ -118,7 +130,15 @@ class ResolveDialog(ActionDialog):
         resolution = self.resolution.toPlainText()
         # the return-visit task's title, in the user's language ({subject}: the request's)
         title = self.tr("Return visit: {subject}")
-        return lambda: desk.resolve(records, ticket_id, resolution, return_title=title)
+        knowledge = self.knowledge if self.as_article.isChecked() else None
+
+        def resolve() -> object:
+            row = desk.resolve(records, ticket_id, resolution, return_title=title)
+            if knowledge is not None:  # issue 21: "Save resolution as article"
+                knowledge.save_resolution(ticket_id)
+            return row
+
+        return resolve
 
 
 class CloseDialog(ActionDialog):

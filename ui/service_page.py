@@ -178,6 +178,7 @@ class ServicePage(QWidget):
         self.customer_button, self.new_button = QPushButton(), QPushButton()
         self.policy_button = QPushButton()  # the SLA policy (issue 21)
         self.sla = workspace.sla
+        self.knowledge = workspace.knowledge
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -399,7 +400,8 @@ class ServicePage(QWidget):
         ticket = self.current()
         if ticket is None or not self.resolve_button.isEnabled():
             return None
-        return self._open_dialog(ResolveDialog(self.desk, self.records, ticket, self))
+        dialog = ResolveDialog(self.desk, self.records, ticket, self, self.knowledge)
+        return self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: DialogT) -> DialogT:
         """Window-modal but not blocking: no nested event loop, so sync keeps running."""

@@ -10,8 +10,17 @@ resolution is required, a closed request stays closed).
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QGroupBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.service_desk import default_due
 from app.workspace import Workspace
@@ -64,8 +73,50 @@ class ServiceRequestDialog(RecordDialog):
         picker = self.field("customer_id", CustomerPicker)
         picker.changed.connect(lambda _c: self._follow_priority())
         self.field("sla_due_at", DateTimeField).dateTimeChanged.connect(self._due_edited)
+        self.suggestions = self._suggestions_panel()
+        self.field("subject", QLineEdit).editingFinished.connect(self.suggest)
+        self.suggest()
         first = "customer_id" if customer_id is None and row_id is None else "subject"
         self.inputs[first].setFocus()
+
+    def _suggestions_panel(self) -> QListWidget:
+        """Suggested solutions (issue 21): published articles and resolved requests about the
+        same thing, from the replica; double-click opens an article."""
+        group = QGroupBox(self.tr("Suggested solutions"))
+        box = QVBoxLayout(group)
+        found = QListWidget()
+        found.setFixedHeight(110)
+        found.itemActivated.connect(self._open_suggestion)
+        box.addWidget(found)
+        self.body.insertWidget(1, group)
+        self.suggestions_group = group
+        return found
+
+    def suggest(self) -> None:
+        subject = self.field("subject", QLineEdit).text()
+        words = self.field("customer_words", QPlainTextEdit).toPlainText()
+        found = self.workspace.knowledge.suggestions(subject, words, exclude=self.row_id)
+        self.suggestions.clear()
+        for hit in found:
+            if hit.kind == "knowledge_article":
+                text = self.tr("Article: %1").replace("%1", hit.title)
+            else:
+                text = self.tr("Resolved before: %1").replace("%1", hit.title)
+            item = QListWidgetItem(f"{text} — {hit.detail}" if hit.detail else text)
+            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.row_id))
+            item.setToolTip(hit.detail)
+            self.suggestions.addItem(item)
+        if not found:
+            self.suggestions.addItem(self.tr("No article or resolved request like this yet."))
+
+    def _open_suggestion(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data and data[0] == "knowledge_article":
+            from .article_dialog import ArticleDialog  # the form opens only on demand
+
+            dialog = ArticleDialog(self.workspace, data[1], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def _title(self, new: bool) -> str:
         if self.combo("kind").currentData() == ServiceKind.COMPLAINT.value:

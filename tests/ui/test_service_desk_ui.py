@@ -187,3 +187,52 @@ def test_closing_a_complaint_asks_the_customers_satisfaction(qtbot, records):
     settle()
     row = records.get("service_request", complaint["id"])
     assert (row["status"], row["satisfaction"]) == ("in_progress", 2)  # reopened
+
+
+def test_suggested_solutions_on_a_request_and_saving_a_resolution_as_an_article(qtbot, records):
+    from ui.article_dialog import ArticleDialog
+    from ui.service_dialogs import ResolveDialog
+    from ui.service_request_dialog import ServiceRequestDialog
+
+    article = records.create(
+        "knowledge_article",
+        {"title": "打印机卡纸", "solution": "清洁搓纸轮", "published": True},
+    )
+    customer = records.create("customer", {"name": "华信科技"})
+    old = records.create(
+        "service_request",
+        {"customer_id": customer["id"], "subject": "前台打印机卡纸", "status": "resolved",
+         "resolution": "换了搓纸轮"},
+    )  # fmt: skip
+    request = records.create(
+        "service_request", {"customer_id": customer["id"], "subject": "打印机老是卡纸"}
+    )
+    workspace = workspace_for(records)
+    dialog = ServiceRequestDialog(workspace, request["id"])
+    qtbot.addWidget(dialog)
+    shown = [dialog.suggestions.item(i).text() for i in range(dialog.suggestions.count())]
+    assert shown == [
+        "Article: 打印机卡纸 — 清洁搓纸轮",
+        "Resolved before: 前台打印机卡纸 — 换了搓纸轮",
+    ]
+    dialog._open_suggestion(dialog.suggestions.item(0))
+    [opened] = dialog.findChildren(ArticleDialog)
+    assert opened.inputs["title"].text() == "打印机卡纸"
+    assert not opened.inputs["published"].isEnabled()  # a rep does not publish
+    assert old["id"] != request["id"]
+
+    page = ServicePage(workspace)
+    qtbot.addWidget(page)
+    page.refresh(NOW)
+    row = page.model.row_of(request["id"])
+    page.table.selectRow(row)
+    resolve = page.resolve()
+    assert isinstance(resolve, ResolveDialog)
+    resolve.resolution.setPlainText("清洁了搓纸轮并更换硒鼓")
+    resolve.as_article.setChecked(True)
+    resolve._ok()
+    settle()
+    drafts = [a for a in records.find("knowledge_article") if a["id"] != article["id"]]
+    assert [(a["title"], a["solution"], a["published"]) for a in drafts] == [
+        ("打印机老是卡纸", "清洁了搓纸轮并更换硒鼓", False)
+    ]
