@@ -90,6 +90,12 @@ def _parser() -> argparse.ArgumentParser:
         "--duplicates-only", action="store_true", help="measure the duplicate check alone"
     )
     parser.add_argument("--today-only", action="store_true", help="measure Today alone")
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark", "none"),
+        default="light",
+        help="the look applied as the app does (none: Qt's plain style, as before issue 20)",
+    )
     return parser
 
 
@@ -141,6 +147,9 @@ def _account(path: Path) -> Any:
     )
 
 
+THEME_ENV = "OUTPOST_BENCH_THEME"
+
+
 def measure_view(path: Path, repeat: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
@@ -151,6 +160,7 @@ def measure_view(path: Path, repeat: int) -> list[float]:
     from ui.operations import QUERY_LANE
 
     app = QApplication.instance() or QApplication([])
+    _look()
     replica = Replica(path)
     window = MainWindow(Workspace.open(_account(path), replica))
     window.show()
@@ -234,6 +244,7 @@ def measure_today(
     from ui.operations import QUERY_LANE
 
     app = QApplication.instance() or QApplication([])
+    _look()
     replica = Replica(path)
     window = MainWindow(Workspace.open(_account(path), replica))
     window.resize(1280, 720)
@@ -391,6 +402,7 @@ def child(path: Path) -> int:
     from ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
+    _look()
     i18n.install("zh_CN")
     replica = Replica(path)
     window = MainWindow(Workspace.open(_account(path), replica))
@@ -414,10 +426,21 @@ def stats(prefix: str, values: list[float]) -> dict[str, float]:
     }
 
 
+def _look() -> None:
+    """The theme the app starts with (ui.main), unless --theme none: stylesheet and palette
+    are part of every paint measured."""
+    look = os.environ.get(THEME_ENV, "light")
+    if look != "none":
+        from ui import theme
+
+        theme.apply(look)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.child:
         return child(args.child)
+    os.environ[THEME_ENV] = args.theme  # the launched children too
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="outpost-bench-ui-") as work:
         os.environ["OUTPOST_HOME"] = str(Path(work) / "home")  # settings of this run only
