@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, literal, select, text, update
+from sqlalchemy import and_, bindparam, case, func, literal, select, text, update
 from sqlalchemy.orm import Session
 
 from sync.protocol.entities import (
@@ -56,10 +56,14 @@ def _line_amount() -> Any:
     return func.round(line.quantity * line.unit_price * (literal(1) - line.discount), 2)
 
 
+ZERO = Decimal(0)
+
+
 def _money(value: Any) -> Decimal:
     if value is None:
-        return Decimal(0)
-    return Decimal(str(value)).quantize(CENT, ROUND_HALF_UP)
+        return ZERO
+    number = value if isinstance(value, Decimal) else Decimal(str(value))  # SQLite: REAL
+    return number.quantize(CENT, ROUND_HALF_UP)
 
 
 # --- the policy ----------------------------------------------------------------------------
@@ -123,37 +127,32 @@ def contributions(
     return {customer: _money(total) for customer, total in session.execute(query)}
 
 
-def figures(session: Session, policy: TierPolicy, as_of: date) -> list[Figures]:
-    """Every live customer's figures over the policy's window ending `as_of`."""
+def figures(
+    session: Session, policy: TierPolicy, as_of: date, ids: Iterable[str] | None = None
+) -> list[Figures]:
+    """Every live customer's figures over the policy's window ending `as_of` (`ids`: the
+    live customers, when the caller read them already)."""
     before, start, end = figures_window(policy, as_of)
     amount = _line_amount()
-    money: dict[str, tuple[Any, Any]] = {
-        customer: (current, previous)
-        for customer, current, previous in session.execute(
+    current = Contract.signed_on >= start
+    money: dict[str, tuple[Any, Any, int, date | None]] = {
+        row[0]: row[1:]
+        for row in session.execute(
             select(
                 Contract.customer_id,
-                func.sum(case((Contract.signed_on >= start, amount), else_=0)),
-                func.sum(case((Contract.signed_on < start, amount), else_=0)),
+                func.sum(case((current, amount), else_=0)),
+                func.sum(case((current, literal(0)), else_=amount)),
+                func.count(func.distinct(case((current, Contract.id)))),
+                func.max(case((current, Contract.signed_on))),
             )
-            .join(ContractLine, ContractLine.contract_id == Contract.id)
+            .outerjoin(
+                ContractLine,
+                and_(ContractLine.contract_id == Contract.id, ContractLine.deleted_at.is_(None)),
+            )
             .where(
                 Contract.deleted_at.is_(None),
-                ContractLine.deleted_at.is_(None),
                 Contract.status.in_(COUNTED),
                 Contract.signed_on >= before,
-                Contract.signed_on <= end,
-            )
-            .group_by(Contract.customer_id)
-        )
-    }
-    deals: dict[str, tuple[int, date | None]] = {
-        customer: (int(count), last)
-        for customer, count, last in session.execute(
-            select(Contract.customer_id, func.count(), func.max(Contract.signed_on))
-            .where(
-                Contract.deleted_at.is_(None),
-                Contract.status.in_(COUNTED),
-                Contract.signed_on >= start,
                 Contract.signed_on <= end,
             )
             .group_by(Contract.customer_id)
@@ -177,17 +176,18 @@ def figures(session: Session, policy: TierPolicy, as_of: date) -> list[Figures]:
         .group_by(Interaction.customer_id)
     ):
         contacts[customer] = contact.date() if isinstance(contact, datetime) else as_of
+    if ids is None:
+        ids = session.scalars(select(Customer.id).where(Customer.deleted_at.is_(None)))
     out = []
-    for (customer_id,) in session.execute(select(Customer.id).where(Customer.deleted_at.is_(None))):
-        current, previous = money.get(customer_id, (None, None))
-        count, last = deals.get(customer_id, (0, None))
+    for customer_id in ids:
+        now_, before_, count, last = money.get(customer_id, (None, None, 0, None))
         out.append(
             Figures(
                 customer_id=customer_id,
-                contribution=_money(current),
-                previous=_money(previous),
-                deals=count,
-                last_purchase=last,
+                contribution=_money(now_),
+                previous=_money(before_),
+                deals=int(count),
+                last_purchase=_day(last),
                 overdue_days=overdue.get(customer_id, 0),
                 open_opportunities=int(opportunities.get(customer_id, 0)),
                 last_contact=contacts.get(customer_id),
@@ -228,6 +228,13 @@ def _overdue(session: Session, as_of: date) -> dict[str, int]:
     return out
 
 
+def _day(value: Any) -> date | None:
+    """A date from max() over a CASE (SQLite answers text)."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
 # --- Preview and Apply -----------------------------------------------------------------------
 
 
@@ -251,9 +258,10 @@ def _plan(
 ) -> tuple[
     list[Figures], dict[str, Verdict], TierStanding, dict[str, tuple[str, str | None, bool]]
 ]:
-    found = figures(session, policy, as_of)
+    current = _current(session)
+    found = figures(session, policy, as_of, current)
     verdicts, standing = assign(found, policy, as_of)
-    return found, verdicts, standing, _current(session)
+    return found, verdicts, standing, current
 
 
 def preview(

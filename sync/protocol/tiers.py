@@ -24,7 +24,7 @@ active and completed contracts signed in the window; amounts of different curren
 added as they are (one company, one currency in practice).
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -43,6 +43,9 @@ FALLING = "falling"
 HISTORY_REASON = "tier_computed"
 """The conflict-log reason of a tier the server computed: the customer's history shows it."""
 DIGITS = 6  # scores are rounded so a replica and the server compare them alike
+# plain strings: an enum member's .value costs a descriptor call, a million times a sweep
+PREMIUM, MAJOR, ORDINARY = Tier.PREMIUM.value, Tier.MAJOR.value, Tier.ORDINARY.value
+RESTRICTED, POTENTIAL = Tier.RESTRICTED.value, Tier.POTENTIAL.value
 
 
 class Weights(BaseModel):
@@ -143,7 +146,7 @@ class TierApplied(_Answer):
     counts: dict[str, int]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Figures:
     """One customer's facts over the window ending `as_of` (see `figures_window`)."""
 
@@ -200,30 +203,41 @@ def restricted_reason(figures: Figures, policy: TierPolicy) -> tuple[str, int] |
     return None
 
 
-def score(figures: Figures, policy: TierPolicy, standing: TierStanding) -> float:
-    """The weighted mean of the four parts, each 0..1, rounded to DIGITS."""
+def scorer(policy: TierPolicy, standing: TierStanding) -> Callable[[Figures], float]:
+    """`score` with the policy's and the standing's constants worked out once (company-wide
+    it runs for every customer)."""
     w = policy.weights
     _, start, end = figures_window(policy, standing.as_of)
     span = max(1, (end - start).days)
-    c = float(figures.contribution) / standing.contribution_max if standing.contribution_max else 0
-    f = figures.deals / standing.deals_max if standing.deals_max else 0
-    r = 0.0
-    if figures.last_purchase is not None:
-        r = max(0.0, min(1.0, 1 - (end - figures.last_purchase).days / span))
-    growth = figures.growth
-    g = 1.0 if growth is None else (max(-1.0, min(1.0, growth)) + 1) / 2
+    top, most = standing.contribution_max, standing.deals_max
     total = w.contribution + w.frequency + w.recency + w.growth
-    mean = w.contribution * min(c, 1) + w.frequency * min(f, 1) + w.recency * r + w.growth * g
-    return round(mean / total, DIGITS)
+
+    def run(figures: Figures) -> float:
+        c = min(1.0, float(figures.contribution) / top) if top else 0.0
+        f = min(1.0, figures.deals / most) if most else 0.0
+        r = 0.0
+        if figures.last_purchase is not None:
+            r = max(0.0, min(1.0, 1 - (end - figures.last_purchase).days / span))
+        growth = figures.growth
+        g = 1.0 if growth is None else (max(-1.0, min(1.0, growth)) + 1) / 2
+        mean = w.contribution * c + w.frequency * f + w.recency * r + w.growth * g
+        return round(mean / total, DIGITS)
+
+    return run
+
+
+def score(figures: Figures, policy: TierPolicy, standing: TierStanding) -> float:
+    """The weighted mean of the four parts, each 0..1, rounded to DIGITS."""
+    return scorer(policy, standing)(figures)
 
 
 def cut(rank: int, ranked: int, policy: TierPolicy) -> str:
     """The tier of a rank among `ranked` customers (rank 1 the best)."""
     if rank * 100 <= ranked * policy.premium_percent:
-        return Tier.PREMIUM.value
+        return PREMIUM
     if rank * 100 <= ranked * policy.major_percent:
-        return Tier.MAJOR.value
-    return Tier.ORDINARY.value
+        return MAJOR
+    return ORDINARY
 
 
 def is_potential(figures: Figures, policy: TierPolicy, as_of: date) -> bool:
@@ -234,10 +248,15 @@ def is_potential(figures: Figures, policy: TierPolicy, as_of: date) -> bool:
 
 
 def standing_of(
-    figures: Iterable[Figures], policy: TierPolicy, as_of: date
+    figures: Sequence[Figures],
+    policy: TierPolicy,
+    as_of: date,
+    reasons: Mapping[str, tuple[str, int] | None] | None = None,
 ) -> tuple[TierStanding, list[Figures]]:
     """The normalisers of the customers to rank (contribution, not restricted), and them."""
-    ranked = [f for f in figures if f.contribution > 0 and restricted_reason(f, policy) is None]
+    if reasons is None:
+        reasons = {f.customer_id: restricted_reason(f, policy) for f in figures}
+    ranked = [f for f in figures if f.contribution > 0 and reasons[f.customer_id] is None]
     standing = TierStanding(
         as_of=as_of,
         ranked=len(ranked),
@@ -251,8 +270,10 @@ def assign(
     figures: Sequence[Figures], policy: TierPolicy, as_of: date
 ) -> tuple[dict[str, Verdict], TierStanding]:
     """Every customer's computed tier, and the standing to publish (company-wide)."""
-    standing, ranked = standing_of(figures, policy, as_of)
-    scores = sorted(((score(f, policy, standing), f.customer_id) for f in ranked), reverse=True)
+    reasons = {f.customer_id: restricted_reason(f, policy) for f in figures}
+    standing, ranked = standing_of(figures, policy, as_of, reasons)
+    run = scorer(policy, standing)
+    scores = sorted(((run(f), f.customer_id) for f in ranked), reverse=True)
     out: dict[str, Verdict] = {}
     rank, previous = 0, None
     premium = major = None
@@ -260,21 +281,21 @@ def assign(
         if value != previous:
             rank, previous = position, value
         tier = cut(rank, len(scores), policy)
-        if tier == Tier.PREMIUM.value:
+        if tier == PREMIUM:
             premium = value
-        elif tier == Tier.MAJOR.value:
+        elif tier == MAJOR:
             major = value
         out[customer_id] = Verdict(tier, value, rank)
     for f in figures:
         if f.customer_id in out:
             continue
-        reason = restricted_reason(f, policy)
+        reason = reasons[f.customer_id]
         if reason is not None:
-            out[f.customer_id] = Verdict(Tier.RESTRICTED.value, reason=reason)
+            out[f.customer_id] = Verdict(RESTRICTED, reason=reason)
         elif is_potential(f, policy, as_of):
-            out[f.customer_id] = Verdict(Tier.POTENTIAL.value)
+            out[f.customer_id] = Verdict(POTENTIAL)
         else:
-            out[f.customer_id] = Verdict(Tier.ORDINARY.value)
+            out[f.customer_id] = Verdict(ORDINARY)
     values = [v for v, _ in scores]
     quantiles = [values[min(len(values) - 1, len(values) * p // 100)] for p in range(101)]
     standing = standing.model_copy(
@@ -300,10 +321,10 @@ def company_share(value: float, standing: TierStanding) -> int | None:
 def tier_for_score(value: float, standing: TierStanding) -> str:
     """The tier a score earns against the published cut-offs (offline, as the server would)."""
     if standing.premium_score is not None and value >= standing.premium_score:
-        return Tier.PREMIUM.value
+        return PREMIUM
     if standing.major_score is not None and value >= standing.major_score:
-        return Tier.MAJOR.value
-    return Tier.ORDINARY.value
+        return MAJOR
+    return ORDINARY
 
 
 # --- 80/20 ------------------------------------------------------------------------------------
