@@ -5,8 +5,10 @@ an administrator for every branch; a rep for their own customers only. Every end
 that reads or changes other people's data asks here, so the rules live in one place.
 """
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, Select, false, literal, select, true, union
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from sync.protocol.enums import Role
 
@@ -24,7 +26,7 @@ def require_staff_admin(user: User) -> None:
     require_role(user, Role.MANAGER, Role.ADMIN)
 
 
-def managed_branch_ids(user: User) -> Select:
+def managed_branch_ids(user: User) -> Select[tuple[str]]:
     """Ids of the branches the user manages (nothing for reps and admins: admins see all)."""
     extra = select(ManagedBranch.branch_id).where(ManagedBranch.user_id == user.id)
     if user.role not in (Role.MANAGER.value, Role.CREDIT.value):  # credit: issue 22
@@ -34,7 +36,9 @@ def managed_branch_ids(user: User) -> Select:
     return union(select(literal(user.branch_id)), extra)  # type: ignore[return-value]
 
 
-def in_branches(user: User, column: ColumnElement) -> ColumnElement[bool]:
+def in_branches(
+    user: User, column: ColumnElement[Any] | InstrumentedAttribute[Any]
+) -> ColumnElement[bool]:
     """`column` (a branch id) is one the user answers for."""
     if user.role == Role.ADMIN.value:
         return true()

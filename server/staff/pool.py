@@ -8,6 +8,7 @@ admin API. Returning and claiming are moves like any reassignment: ownership his
 change number, the old owner's replica loses the customer and the claimer's gets it whole.
 """
 
+from collections import Counter
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
@@ -15,17 +16,21 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import reasons
-from sync.protocol.entities import Customer, Interaction
-from sync.protocol.enums import Role, Tier
+from sync.protocol.entities import Contract, Customer, Interaction
+from sync.protocol.enums import ContractStatus, Role, Tier
+from sync.protocol.staff import PoolFigure
 from sync.protocol.types import utcnow
 
 from .. import audit
-from ..customers.service import move
+from ..customers.service import check_new_owner, find_user, move
 from ..errors import ApiError
 from ..models import Branch, BranchPool, CustomerMove, User
 from ..permissions import answers_for, in_branches
 
 MAX_DAYS = 3650
+# A customer with a contract in one of these states is never swept back to the pool: the
+# deal is being delivered or waits for credit, and its owner must see it through.
+LOCKING_CONTRACTS = (ContractStatus.DRAFT, ContractStatus.ACTIVE, ContractStatus.HELD)
 RULES = ("daily_claims", "max_owned", "reclaim_ban_days", "remind_days")
 """Issue 23, item 2: further rules of a pool, each None (no such rule) or a positive number;
 the wire (`PoolSettings`) bounds them."""
@@ -104,6 +109,15 @@ def _dormant(session: Session, branch_id: str, tier: str, before: datetime) -> l
         )
         .scalar_subquery()
     )
+    open_contract = (
+        select(Contract.id)
+        .where(
+            Contract.customer_id == Customer.id,
+            Contract.status.in_(LOCKING_CONTRACTS),
+            Contract.deleted_at.is_(None),
+        )
+        .exists()
+    )
     query = (
         select(Customer)
         .where(
@@ -115,6 +129,7 @@ def _dormant(session: Session, branch_id: str, tier: str, before: datetime) -> l
                 last_contact < before,
                 and_(last_contact.is_(None), Customer.created_at < before),
             ),
+            ~open_contract,  # locked against the sweep while a contract runs
         )
         .with_for_update()
     )
@@ -305,3 +320,109 @@ def _check_rules(
                 f"You own {owned} customers, the most your branch allows; claim after "
                 f"handing some on.",
             )
+
+
+# --- by hand: return, assign; the month's figures (issue 23, item 2) ----------------------
+
+
+def return_to_pool(
+    session: Session, by: User, customer_ids: list[str], note: str | None = None
+) -> int:
+    """Customers handed back to their branch pool by their owner or a manager of the branch.
+    All or none: a customer out of reach, someone else's (for a rep), already pooled or in a
+    branch without a pool refuses the whole request."""
+    wanted = sorted(set(customer_ids))
+    customers = list(
+        session.scalars(
+            select(Customer)
+            .where(Customer.id.in_(wanted), Customer.deleted_at.is_(None))
+            .order_by(Customer.id)
+            .with_for_update()
+        )
+    )
+    staff = by.role in (Role.MANAGER.value, Role.ADMIN.value)
+    found = {c.id: c for c in customers}
+    for customer_id in wanted:
+        customer = found.get(customer_id)
+        if customer is None:
+            raise ApiError(404, "not_found", "There is no such customer of yours.")
+        in_branch = customer.branch_id == by.branch_id or (
+            staff and answers_for(session, by, customer.branch_id)
+        )
+        if customer.owner_id is None and in_branch:
+            raise ApiError(409, "already_pooled", f"{customer.name} is in the pool already.")
+        if not (customer.owner_id == by.id or (staff and in_branch)):
+            raise ApiError(404, "not_found", "There is no such customer of yours.")
+        if rules_of(session, customer.branch_id) is None:
+            raise ApiError(
+                409, "pool_off", "Your branch has no customer pool; ask your manager to open it."
+            )
+    moved = move(session, customers, None, by=by, reason=note or reasons.POOL_RETURNED)
+    audit.record(
+        session, "pool_return", user_id=by.id, entity="customer",
+        row_id=wanted[0] if len(wanted) == 1 else None, count=moved, by_hand=True,
+    )  # fmt: skip
+    return moved
+
+
+def assign(session: Session, by: User, customer_id: str, username: str) -> None:
+    """A manager gives a pooled customer of their branch to one of its people (the claim
+    rules are the reps' own: a manager's decision is not capped by them)."""
+    customer = session.get(Customer, customer_id, with_for_update=True, populate_existing=True)
+    staff = by.role in (Role.MANAGER.value, Role.ADMIN.value)
+    if customer is None or not staff or not answers_for(session, by, customer.branch_id):
+        raise ApiError(404, "not_found", "There is no such customer in a pool you manage.")
+    if customer.owner_id is not None:
+        raise ApiError(409, "already_claimed", "Someone already took this customer.")
+    target = find_user(session, username)
+    check_new_owner(session, by, target)
+    if target.branch_id != customer.branch_id:
+        raise ApiError(
+            409, "other_branch", f"{target.username} works in another branch than this pool's."
+        )
+    move(session, [customer], target, by=by, reason=reasons.POOL_ASSIGNED)
+    audit.record(
+        session, "pool_assign", user_id=by.id, entity="customer", row_id=customer_id,
+        to=target.username,
+    )  # fmt: skip
+
+
+def figures(session: Session, by: User, month: datetime) -> list[PoolFigure]:
+    """Per person of the caller's branches (a rep: only themselves), the month's pool
+    traffic from the ownership history: returned by hand, swept, claimed, assigned."""
+    start = datetime(month.year, month.month, 1, tzinfo=UTC)
+    end = datetime(start.year + start.month // 12, start.month % 12 + 1, 1, tzinfo=UTC)
+    people_where: Any
+    if by.role == Role.ADMIN.value:
+        people_where = User.branch_id.is_not(None)
+    elif by.role == Role.MANAGER.value:
+        people_where = in_branches(by, User.branch_id)
+    else:
+        people_where = User.id == by.id
+    people = {
+        user.id: user
+        for user in session.scalars(
+            select(User).where(people_where, User.role != Role.ADMIN.value).order_by(User.username)
+        )
+    }
+    counts: dict[str, Counter[str]] = {user_id: Counter() for user_id in people}
+    moves = session.execute(
+        select(CustomerMove.from_owner, CustomerMove.to_owner, CustomerMove.reason)
+        .where(CustomerMove.at >= start, CustomerMove.at < end)
+        .where(or_(CustomerMove.to_owner.is_(None), CustomerMove.from_owner.is_(None)))
+    )
+    for from_owner, to_owner, reason in moves:
+        code = reasons.parse(reason)
+        if to_owner is None and from_owner in counts:
+            swept = code is not None and code[0] == reasons.POOL_RETURN
+            counts[from_owner]["swept" if swept else "returned"] += 1
+        elif from_owner is None and to_owner in counts:
+            if reason == reasons.POOL_CLAIM:
+                counts[to_owner]["claimed"] += 1
+            elif reason == reasons.POOL_ASSIGNED:
+                counts[to_owner]["assigned"] += 1
+    return [
+        PoolFigure(username=user.username, display_name=user.display_name, **counts[user_id])
+        for user_id, user in people.items()
+        if counts[user_id]
+    ]

@@ -13,8 +13,12 @@ POOL_RETURN = "pool_return"
 """A sweep returned the customer to its branch pool; the argument is the tier's days."""
 POOL_CLAIM = "pool_claim"
 """A rep claimed the customer from the branch pool."""
+POOL_RETURNED = "pool_returned"
+"""Its owner or a manager put the customer back into the pool by hand, without words."""
+POOL_ASSIGNED = "pool_assigned"
+"""A manager gave the customer from the pool to a rep."""
 
-CODES = frozenset({OWNER_LEFT, POOL_RETURN, POOL_CLAIM})
+CODES = frozenset({OWNER_LEFT, POOL_RETURN, POOL_CLAIM, POOL_RETURNED, POOL_ASSIGNED})
 
 
 DUPLICATE = "duplicate"

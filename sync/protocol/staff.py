@@ -305,6 +305,34 @@ class Pooled(Answer):
     claimable_from: UTCTime | None = None  # the caller is the former owner, banned until then
 
 
+class PoolReturn(WireModel):
+    """Customers handed back to their branch pool by hand (issue 23, item 2): by their owner,
+    or by a manager of the branch; `note` is the person's reason, shown in the pool."""
+
+    customer_ids: list[Annotated[str, Field(min_length=1, max_length=36)]] = Field(
+        min_length=1, max_length=500
+    )
+    note: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class PoolAssign(WireModel):
+    """A manager gives a pooled customer to a rep of the branch."""
+
+    username: str = Field(min_length=1, max_length=64)
+
+
+class PoolFigure(Answer):
+    """One person's pool traffic in a month (`/pool/figures`): customers that went from
+    them to the pool (by hand or by the sweep), claimed, and given to them from the pool."""
+
+    username: str
+    display_name: str
+    returned: int = 0
+    swept: int = 0
+    claimed: int = 0
+    assigned: int = 0
+
+
 # --- customers -------------------------------------------------------------------------------
 
 

@@ -148,3 +148,62 @@ def test_the_reminder_counts_down_on_the_laptop_as_the_server_computes_it_offlin
     today = Agenda(laptop.replica, rep.id).day(now.astimezone().date())
     countdown = {e.customer_id: e.countdown for e in today.returning}
     assert countdown == {soon: 2, quiet: 1}
+
+
+def test_return_by_hand_assign_the_sweep_lock_and_the_months_figures(
+    server_db, person, device, api_as, branch
+):
+    """Issue 23, item 2: an owner hands customers back (with or without words), a manager
+    gives a pooled one to a rep, a customer with a running contract is never swept, and the
+    month's figures count each kind of move once."""
+    rep, other, manager = person(), person(), person(Role.MANAGER)
+    stranger = person(in_branch=f"{branch} far")
+    mapi, rapi = api_as(manager), api_as(rep)
+    laptop = device(rep)
+    ids = _customers(laptop, rep.id, ["甲 公司", "乙 公司", "丙 公司", "丁 公司"], 40)
+
+    off = rapi.call("POST", "/pool/return", json={"customer_ids": ids[:1]})
+    assert off.status_code == 409 and off.json()["code"] == "pool_off"
+    rules = {"enabled": True, "days": {"ordinary": 30}}
+    assert mapi.call("PUT", f"/admin/branches/{branch}/pool", json=rules).status_code == 204
+
+    # a running contract locks 丁 against the sweep; 丙 stays with its owner by hand below
+    laptop.records.create(
+        "contract",
+        {"customer_id": ids[3], "number": "HT-001", "status": "active", "currency": "CNY"},
+    )
+    laptop.sync()
+    foreign = api_as(stranger).call("POST", "/pool/return", json={"customer_ids": ids[:1]})
+    assert foreign.status_code == 404  # not theirs: nothing is said about it
+    back = rapi.call("POST", "/pool/return", json={"customer_ids": ids[:1], "note": "客户搬走了"})
+    assert back.status_code == 204, back.text
+    again = rapi.call("POST", "/pool/return", json={"customer_ids": ids[:2]})
+    assert again.status_code == 409 and again.json()["code"] == "already_pooled"  # all or none
+    listed = {row["id"]: row for row in api_as(other).call("GET", "/pool").json()}
+    assert listed[ids[0]]["reason"] == "客户搬走了" and listed[ids[0]]["returned_by"] == rep.username
+    assert ids[1] not in listed
+
+    with server_db.transaction() as session:
+        swept = pool.sweep(session)
+    listed = {row["id"] for row in api_as(other).call("GET", "/pool").json()}
+    assert ids[1] in listed and ids[2] in listed and ids[3] not in listed  # 丁 is locked
+    assert sum(swept.values()) == 2
+
+    refused = rapi.call("POST", f"/pool/{ids[1]}/assign", json={"username": other.username})
+    assert refused.status_code == 404  # reps do not assign
+    far = mapi.call("POST", f"/pool/{ids[1]}/assign", json={"username": stranger.username})
+    assert far.status_code in (403, 409)
+    given = mapi.call("POST", f"/pool/{ids[1]}/assign", json={"username": other.username})
+    assert given.status_code == 204, given.text
+    taken = mapi.call("POST", f"/pool/{ids[1]}/assign", json={"username": rep.username})
+    assert taken.status_code == 409 and taken.json()["code"] == "already_claimed"
+    assert api_as(other).call("POST", f"/pool/{ids[2]}/claim").status_code == 204
+
+    month = utcnow().strftime("%Y-%m")
+    figures = {f["username"]: f for f in mapi.call("GET", f"/pool/figures?month={month}").json()}
+    assert (figures[rep.username]["returned"], figures[rep.username]["swept"]) == (1, 2)
+    assert (figures[other.username]["assigned"], figures[other.username]["claimed"]) == (1, 1)
+    own = rapi.call("GET", f"/pool/figures?month={month}").json()
+    assert [f["username"] for f in own] == [rep.username]  # a rep sees their own line
+    bad = mapi.call("GET", "/pool/figures?month=2026-13")
+    assert bad.status_code == 422

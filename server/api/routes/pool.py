@@ -1,12 +1,20 @@
 """The branch customer pool: reps list it and claim customers (online; see server.staff.pool)."""
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.protocol.staff import Pooled, PoolRules, PoolSettings
+from sync.protocol.staff import (
+    PoolAssign,
+    Pooled,
+    PoolFigure,
+    PoolReturn,
+    PoolRules,
+    PoolSettings,
+)
 from sync.protocol.wire import ErrorBody
 
 from ...errors import ApiError
@@ -20,7 +28,8 @@ router = APIRouter(
     prefix="/pool",
     tags=["pool"],
     responses={code: {"model": ErrorBody} for code in (401, 403, 404, 409)},
-    # 409: `already_claimed`, `reclaim_ban`, `claim_cap`, `owned_cap` (issue 23)
+    # 409: `already_claimed`, `reclaim_ban`, `claim_cap`, `owned_cap`, `already_pooled`,
+    # `pool_off`, `other_branch` (issue 23)
 )
 
 
@@ -73,3 +82,38 @@ def claim(customer_id: str, caller: CurrentCaller, request: Request) -> None:
     409 `already_claimed` (someone was quicker), `reclaim_ban` (the former owner, during the
     branch's ban), `claim_cap` (the day's claims are used up) or `owned_cap`."""
     in_transaction(request, caller, lambda session, by: pool.claim(session, by, customer_id))
+
+
+@router.post("/return", status_code=204)
+def return_to_pool(body: PoolReturn, caller: CurrentCaller, request: Request) -> None:
+    """Hand customers back to their branch pool: their owner, or a manager of the branch.
+    All or none: 404 for one out of reach, 409 `already_pooled` or `pool_off`."""
+    in_transaction(
+        request,
+        caller,
+        lambda session, by: pool.return_to_pool(session, by, body.customer_ids, body.note),
+    )
+
+
+@router.post("/{customer_id}/assign", status_code=204)
+def assign(customer_id: str, body: PoolAssign, caller: CurrentCaller, request: Request) -> None:
+    """Managers: give a pooled customer of their branch to one of its people (409
+    `already_claimed`, `invalid_owner`, `other_branch`)."""
+    in_transaction(
+        request, caller, lambda session, by: pool.assign(session, by, customer_id, body.username)
+    )
+
+
+@router.get("/figures", response_model=list[PoolFigure])
+def figures(
+    caller: CurrentCaller,
+    request: Request,
+    month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")],
+) -> list[PoolFigure]:
+    """The month's pool traffic (`YYYY-MM`) per person of the caller's branches; a rep
+    gets their own line only."""
+    year, number = (int(part) for part in month.split("-"))
+    if year < 2000 or year > 2999:
+        raise ApiError(422, "invalid_request", "The month must be between 2000-01 and 2999-12.")
+    start = datetime(year, number, 1, tzinfo=UTC)
+    return in_transaction(request, caller, lambda session, by: pool.figures(session, by, start))
