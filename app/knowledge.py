@@ -12,15 +12,17 @@ company-wide, on every laptop, so they are found offline.
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from sync.protocol.entities import KnowledgeArticle, ServiceRequest
 from sync.protocol.enums import Role, ServiceStatus
 
+from .changes import Changes
 from .records import Records, Row
 from .search import Hit
 from .search_keys import customer_keys
@@ -30,7 +32,6 @@ _HAN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z0-9]{3,}")
 _SPACES = re.compile(r"\s+")
 RESOLVED = (ServiceStatus.RESOLVED.value, ServiceStatus.CLOSED.value)
-CANDIDATES = 200  # resolved requests read per suggestion, before scoring
 
 
 def terms(text: str) -> set[str]:
@@ -76,6 +77,18 @@ class KnowledgeBase:
         self._articles: list[Article] = []
         self._stamp: tuple[Any, ...] | None = None
         self._keys: dict[str, str] = {}  # title -> its pinyin keys, made when first searched
+        self._requests: tuple[list[tuple[str, str, str]], dict[str, list[int]]] = ([], {})
+        self._request_stamp: tuple[Any, ...] | None = None
+        self._article_postings: dict[str, list[int]] = {}  # term -> published articles
+        # What is kept in memory is read again after a local edit (the feed says so) or when
+        # the highest change number differs (a sync round stored rows): no scan to find out.
+        self._dirty = {"knowledge_article": True, "service_request": True}
+        records.feed.subscribe(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        for entity in self._dirty:
+            if changes.touches([entity]):
+                self._dirty[entity] = True
 
     @property
     def may_publish(self) -> bool:
@@ -86,14 +99,19 @@ class KnowledgeBase:
     def articles(self) -> list[Article]:
         """Every live article, with its search keys (built again only when articles changed)."""
         table = KnowledgeArticle
-        stamp_query = select(func.count(), func.max(table.version), func.max(table.updated_at))
         with self.records.replica.reading() as session:
-            stamp = tuple(session.execute(stamp_query.where(table.deleted_at.is_(None))).one())
-            if stamp == self._stamp:
+            stamp = (session.scalar(select(func.max(table.version))),)
+            if stamp == self._stamp and not self._dirty["knowledge_article"]:
                 return self._articles
+            self._dirty["knowledge_article"] = False
             rows = session.scalars(select(table).where(table.deleted_at.is_(None))).all()
             articles = [_article(row) for row in rows]
-        self._articles, self._stamp = articles, stamp
+        postings: dict[str, list[int]] = {}
+        for at, article in enumerate(articles):
+            if article.published:
+                for term in article.terms:
+                    postings.setdefault(term, []).append(at)
+        self._articles, self._stamp, self._article_postings = articles, stamp, postings
         return articles
 
     def keys(self, article: Article) -> str:
@@ -140,37 +158,49 @@ class KnowledgeBase:
         wanted = terms(f"{subject} {text}")
         if not wanted:
             return []
+        articles = self.articles()
+        shared = _shared(wanted, self._article_postings)
         found = [
             Suggestion("knowledge_article", a.id, a.title, a.summary, score)
-            for a in self.articles()
-            if a.published and (score := len(wanted & a.terms)) >= _enough(wanted)
+            for at, score in _best(shared, _enough(wanted), limit)
+            if (a := articles[at]).published
         ]
-        found.sort(key=lambda s: (-s.score, s.title))
-        similar = self._resolved(wanted, exclude)
+        similar = self._resolved(wanted, exclude, limit)
         return found[:limit] + similar[:limit]
 
-    def _resolved(self, wanted: set[str], exclude: str | None) -> list[Suggestion]:
-        probe = sorted(wanted, key=len, reverse=True)[:8]
-        query = (
-            select(ServiceRequest.id, ServiceRequest.subject, ServiceRequest.resolution)
-            .where(
-                ServiceRequest.deleted_at.is_(None),
-                ServiceRequest.status.in_(RESOLVED),
-                ServiceRequest.resolution.is_not(None),
-                ServiceRequest.id != (exclude or ""),
-                or_(*(func.instr(func.lower(ServiceRequest.subject), t) > 0 for t in probe)),
-            )
-            .limit(CANDIDATES)
-        )
-        with self.records.replica.reading() as session:
-            rows = session.execute(query).all()
+    def _resolved(self, wanted: set[str], exclude: str | None, limit: int) -> list[Suggestion]:
+        """Resolved requests sharing the most terms with `wanted`, through an index of their
+        subjects' terms kept in memory (made again when the requests changed)."""
+        entries, postings = self._request_index()
         out = [
-            Suggestion("service_request", row_id, subject, _summary(resolution), score)
-            for row_id, subject, resolution in rows
-            if (score := len(wanted & terms(subject))) >= _enough(wanted)
+            Suggestion("service_request", entries[i][0], entries[i][1], entries[i][2], score)
+            for i, score in _best(_shared(wanted, postings), _enough(wanted), limit + 1)
+            if entries[i][0] != exclude
         ]
-        out.sort(key=lambda s: (-s.score, s.title))
-        return out
+        return out[:limit]
+
+    def _request_index(self) -> tuple[list[tuple[str, str, str]], dict[str, list[int]]]:
+        table = ServiceRequest
+        with self.records.replica.reading() as session:
+            stamp = (session.scalar(select(func.max(table.version))),)
+            if stamp == self._request_stamp and not self._dirty["service_request"]:
+                return self._requests
+            self._dirty["service_request"] = False
+            query = select(table.id, table.subject, table.resolution).where(
+                table.deleted_at.is_(None),
+                table.status.in_(RESOLVED),
+                table.resolution.is_not(None),
+            )
+            rows = session.execute(query).all()
+        entries: list[tuple[str, str, str]] = []
+        postings: dict[str, list[int]] = {}
+        for row_id, subject, resolution in rows:
+            at = len(entries)
+            entries.append((row_id, subject, _summary(resolution)))
+            for term in terms(subject):
+                postings.setdefault(term, []).append(at)
+        self._requests, self._request_stamp = (entries, postings), stamp
+        return self._requests
 
     # --- writing -------------------------------------------------------------------------
 
@@ -196,6 +226,22 @@ class KnowledgeBase:
 
     def product_lines(self) -> list[str]:
         return sorted({a.product_line for a in self.articles() if a.product_line})
+
+
+def _shared(wanted: Iterable[str], postings: dict[str, list[int]]) -> Counter[int]:
+    """How many of the wanted terms each entry has (entries with none left out)."""
+    shared: Counter[int] = Counter()
+    for term in wanted:
+        shared.update(postings.get(term, ()))
+    return shared
+
+
+def _best(shared: Counter[int], enough: int, limit: int) -> list[tuple[int, int]]:
+    """The `limit` entries sharing the most terms (at least `enough`), most first; among equal
+    scores the earlier entry."""
+    top = shared.most_common(limit * 4)
+    top.sort(key=lambda pair: (-pair[1], pair[0]))
+    return [(at, score) for at, score in top if score >= enough][:limit]
 
 
 def _enough(wanted: Iterable[str]) -> int:
