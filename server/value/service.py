@@ -62,8 +62,9 @@ ZERO = Decimal(0)
 def _money(value: Any) -> Decimal:
     if value is None:
         return ZERO
-    number = value if isinstance(value, Decimal) else Decimal(str(value))  # SQLite: REAL
-    return number.quantize(CENT, ROUND_HALF_UP)
+    if isinstance(value, Decimal):  # PostgreSQL: sums of amounts rounded to the cent
+        return value
+    return Decimal(str(value)).quantize(CENT, ROUND_HALF_UP)  # SQLite: REAL
 
 
 # --- the policy ----------------------------------------------------------------------------
@@ -179,18 +180,19 @@ def figures(
     if ids is None:
         ids = session.scalars(select(Customer.id).where(Customer.deleted_at.is_(None)))
     out = []
+    nothing = (None, None, 0, None)
     for customer_id in ids:
-        now_, before_, count, last = money.get(customer_id, (None, None, 0, None))
+        now_, before_, count, last = money.get(customer_id, nothing)
         out.append(
             Figures(
-                customer_id=customer_id,
-                contribution=_money(now_),
-                previous=_money(before_),
-                deals=int(count),
-                last_purchase=_day(last),
-                overdue_days=overdue.get(customer_id, 0),
-                open_opportunities=int(opportunities.get(customer_id, 0)),
-                last_contact=contacts.get(customer_id),
+                customer_id,
+                ZERO if now_ is None else _money(now_),
+                ZERO if before_ is None else _money(before_),
+                int(count),
+                None if last is None else _day(last),
+                overdue.get(customer_id, 0),
+                int(opportunities.get(customer_id, 0)),
+                contacts.get(customer_id),
             )
         )
     return out
@@ -322,7 +324,11 @@ def apply(
             continue
         counts[verdict.tier] += 1
         new = tier if locked else verdict.tier
-        if new != tier or computed != verdict.tier:
+        # `computed_tier` is written with a tier change, for a locked customer, or when one
+        # was written before: a customer whose tier is already the computed one is not
+        # touched (a first sweep would otherwise send every customer to every replica)
+        stale = computed != verdict.tier and (locked or computed is not None)
+        if new != tier or stale:
             changed.append((customer_id, new, verdict.tier))
         if new != tier:
             history.append((customer_id, tier, new))

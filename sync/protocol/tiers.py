@@ -167,7 +167,7 @@ class Figures:
         return float((self.contribution - self.previous) / self.previous)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Verdict:
     tier: str
     score: float | None = None
