@@ -132,7 +132,7 @@ class Customer(Entity):
     # still aimed at the loser are applied to that survivor by the server (server/sync/push.py).
     merged_into_id: Mapped[str | None] = mapped_column(ID)
     # Computed value tiers (issue 19): the tier the server's policy gives (None: never
-    # computed), and a manager's lock that keeps `tier` at its hand-picked value.
+    # computed, or `tier` is it), and a manager's lock that keeps `tier` as picked by hand.
     computed_tier: Mapped[str | None] = mapped_column(String(16), info={"choices": Tier})
     tier_locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
