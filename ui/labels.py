@@ -42,6 +42,9 @@ _LABELS = {
     "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
     "high": QT_TRANSLATE_NOOP("Labels", "High"),
     "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    "minor": QT_TRANSLATE_NOOP("Labels", "Minor"),  # a complaint's severity (issue 21)
+    "serious": QT_TRANSLATE_NOOP("Labels", "Serious"),
+    "critical": QT_TRANSLATE_NOOP("Labels", "Critical"),
     "new": QT_TRANSLATE_NOOP("Labels", "New"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
     "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),

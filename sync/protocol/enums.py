@@ -134,5 +134,5 @@ class CreditRating(StrEnum):
 
 class ComplaintSeverity(StrEnum):
     MINOR = "minor"
-    MAJOR = "major"
+    SERIOUS = "serious"  # not "major": that word is a customer tier's
     CRITICAL = "critical"

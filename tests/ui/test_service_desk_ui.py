@@ -140,7 +140,7 @@ def test_a_complaint_from_the_customer_view_is_flagged_there_and_on_today(qtbot,
     assert dialog.inputs["customer_words"].isVisible()
     dialog.inputs["subject"].setText("Printer jams again")
     dialog.inputs["category"].setText("Product quality")
-    dialog.choose("severity", "major")
+    dialog.choose("severity", "serious")
     dialog.inputs["customer_words"].setPlainText("Third time this month, we lose a day each time!")
     dialog.save()
     settle()
@@ -148,7 +148,7 @@ def test_a_complaint_from_the_customer_view_is_flagged_there_and_on_today(qtbot,
     assert (request["kind"], request["category"], request["severity"]) == (
         "complaint",
         "Product quality",
-        "major",
+        "serious",
     )
     assert request["customer_words"].startswith("Third time")
     assert request["opened_at"] is not None
