@@ -320,7 +320,11 @@ def main(argv: Sequence[str] | None = None) -> int:
               for k, v in TARGETS_MS.items()}  # fmt: skip
     emit("summary", **figures, **ratios, load_average=round(os.getloadavg()[0], 1),
          cpus=os.cpu_count(), measured_on=date.today().isoformat())  # fmt: skip
-    return 0
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Every figure is out. PySide's teardown of the windows made and deleted above can crash
+    # in the interpreter's final collection ("deallocating None"): end here instead.
+    os._exit(0)
 
 
 if __name__ == "__main__":
