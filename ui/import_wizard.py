@@ -11,6 +11,7 @@ reports progress through a counter the page reads on a timer.
 """
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.importing import children
 from app.importing import mapping as m
+from app.importing.children import ChildRow
 from app.importing.importer import BatchInfo, Importer, Summary
 from app.importing.plan import Action, CellError, Decision, Plan, UpdateKey
 from app.importing.reading import Table, UnreadableFile
@@ -56,6 +59,31 @@ IMPORT_LANE.setMaxThreadCount(1)
 """Imports and their undo run here, not on the DB lane: each chunk is a transaction of its own,
 so the user's edits (DB lane) go in between chunks instead of waiting a minute for the end."""
 
+CUSTOMER = "customer"
+_HOLDS = (  # what a sheet may hold: customers, or their children keyed to customers
+    (CUSTOMER, str(QT_TRANSLATE_NOOP("ImportWizard", "Customers"))),
+    ("interaction", str(QT_TRANSLATE_NOOP("ImportWizard", "Interactions of customers you have"))),
+    ("opportunity", str(QT_TRANSLATE_NOOP("ImportWizard", "Opportunities of customers you have"))),
+    ("task", str(QT_TRANSLATE_NOOP("ImportWizard", "Tasks of customers you have"))),
+)
+_KEYED: dict[str, str] = {  # how a child row names its customer
+    children.CUSTOMER_ID: str(QT_TRANSLATE_NOOP("ImportWizard", "Customer: Outpost ID")),
+    children.CUSTOMER_PHONE: str(QT_TRANSLATE_NOOP("ImportWizard", "Customer: phone")),
+    children.CUSTOMER_NAME: str(QT_TRANSLATE_NOOP("ImportWizard", "Customer: name")),
+    "remind_at": str(QT_TRANSLATE_NOOP("ImportWizard", "Reminder")),
+}
+_CHILD_CODES: dict[str, str] = {
+    "customer_not_found": str(
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "No customer of yours has this Outpost ID, phone or name."
+        )
+    ),
+    "customer_ambiguous": str(
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "Several customers have this name: map a phone or Outpost ID column."
+        )
+    ),
+}
 _CONTACT: dict[str, str] = {  # str(): Qt types the marker as object
     m.CONTACT_NAME: str(QT_TRANSLATE_NOOP("ImportWizard", "Contact: name")),
     m.CONTACT_TITLE: str(QT_TRANSLATE_NOOP("ImportWizard", "Contact: title")),
@@ -71,11 +99,16 @@ def target_label(target: str) -> str:
         return QCoreApplication.translate("ImportWizard", "Outpost ID")
     if target in _CONTACT:
         return QCoreApplication.translate("ImportWizard", _CONTACT[target])
+    if target in _KEYED:
+        return QCoreApplication.translate("ImportWizard", _KEYED[target])
     return field_label(target)
 
 
 def error_text(error: CellError) -> str:
-    text = field_text(FieldError(error.field, error.code, dict(error.params)))
+    if error.code in _CHILD_CODES:
+        text = QCoreApplication.translate("ImportWizard", _CHILD_CODES[error.code])
+    else:
+        text = field_text(FieldError(error.field, error.code, dict(error.params)))
     return f"{target_label(error.field)}: {text}"
 
 
@@ -93,7 +126,9 @@ class _State:
         self.table: Table | None = None
         self.mapping: m.Mapping = {}
         self.key = UpdateKey.NONE
+        self.entity = CUSTOMER  # or a child entity (children.ENTITIES)
         self.plan: Plan | None = None
+        self.child_rows: list[ChildRow] | None = None
         self.summary: Summary | None = None
         self.done = 0
         self.total = 0
@@ -217,17 +252,23 @@ class ImportSheetPage(QWizardPage):
         self.state = state
         self.sheet = QComboBox()
         self.header_row = QSpinBox(minimum=1, maximum=100)
+        self.holds = QComboBox()
+        for entity, text in _HOLDS:
+            self.holds.addItem(QCoreApplication.translate("ImportWizard", text), entity)
         self.status = QLabel(wordWrap=True)
         form = QFormLayout(self)
         self.sheet_label = QLabel()
         self.header_label = QLabel()
+        self.holds_label = QLabel()
         form.addRow(self.sheet_label, self.sheet)
         form.addRow(self.header_label, self.header_row)
+        form.addRow(self.holds_label, self.holds)
         form.addRow(self.status)
         self.setTitle(self.tr("Sheet and headers"))
         self.setSubTitle(self.tr("Which sheet holds the customers, and which row the headers."))
         self.sheet_label.setText(self.tr("Sheet:"))
         self.header_label.setText(self.tr("Header row:"))
+        self.holds_label.setText(self.tr("The sheet holds:"))
         self._loaded = False
 
     def initializePage(self) -> None:
@@ -255,6 +296,10 @@ class ImportSheetPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._loaded and self.sheet.count() > 0
+
+    def validatePage(self) -> bool:
+        self.state.entity = str(self.holds.currentData())
+        return True
 
 
 class ImportMappingPage(QWizardPage):
@@ -306,9 +351,14 @@ class ImportMappingPage(QWizardPage):
         path = self.state.path
         assert path is not None
         importer = self.state.importer
+        entity = self.state.entity
+        self.key.setVisible(entity == CUSTOMER)
+        self.key_label.setVisible(entity == CUSTOMER)
 
         def read() -> tuple[Table, m.Mapping]:
             table = importer.read(path, sheet, header_row)
+            if entity != CUSTOMER:
+                return table, children.guess(entity, table.headers)
             return table, importer.mapping_for(table.headers)
 
         query(self, read).success(self._show).failure(self._failed).run()
@@ -334,12 +384,12 @@ class ImportMappingPage(QWizardPage):
             self.table.setItem(i, 0, QTableWidgetItem(header))
             self.table.setItem(i, 1, QTableWidgetItem(" | ".join(samples)))
             combo = QComboBox()
-            for target in (m.IGNORE, *m.TARGETS):
+            for target in (m.IGNORE, *self.targets()):
                 combo.addItem(target_label(target), target)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(header, m.IGNORE))))
             self.table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
-        if any(v == m.ID for v in guessed.values()):
+        if self.state.entity == CUSTOMER and any(v == m.ID for v in guessed.values()):
             self.key.setCurrentIndex(self.key.findData(UpdateKey.ID.value))
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 200)
@@ -351,13 +401,23 @@ class ImportMappingPage(QWizardPage):
         assert table is not None
         return {h: str(c.currentData()) for h, c in zip(table.headers, self.combos, strict=True)}
 
+    def targets(self) -> list[str]:
+        if self.state.entity == CUSTOMER:
+            return list(m.TARGETS)
+        return children.targets(self.state.entity)
+
     def isComplete(self) -> bool:
-        return self._loaded and any(c.currentData() == "name" for c in self.combos)
+        # a customer needs its name; a child row, some way to find its customer
+        needed = {"name"} if self.state.entity == CUSTOMER else set(_KEYED) - {"remind_at"}
+        return self._loaded and any(c.currentData() in needed for c in self.combos)
 
     def validatePage(self) -> bool:
         table = self.state.table
         assert table is not None
         self.state.mapping = self.mapping()
+        if self.state.entity != CUSTOMER:
+            self.state.key = UpdateKey.NONE
+            return True  # the mapping remembered per header set is the customers' one
         self.state.key = UpdateKey(self.key.currentData())
         headers, chosen = list(table.headers), dict(self.state.mapping)
         write(self, lambda: self.state.importer.remember(headers, chosen)).run()
@@ -386,9 +446,35 @@ class ImportPreviewPage(QWizardPage):
         self.counts.setText(self.tr("Checking every row…"))
         state = self.state
         assert state.table is not None
-        table, chosen, key = state.table, state.mapping, state.key
+        state.plan, state.child_rows = None, None
+        table, chosen, key, entity = state.table, state.mapping, state.key, state.entity
+        if entity != CUSTOMER:
+            importer = state.importer
+            query(self, lambda: importer.plan_children(entity, table, chosen)).success(
+                self._show_children
+            ).run()
+            return
         name = state.path.name if state.path else ""
         query(self, lambda: state.importer.plan(table, chosen, key, name)).success(self._show).run()
+
+    def _show_children(self, rows: list[ChildRow]) -> None:
+        self.state.child_rows = rows
+        refused = sum(1 for row in rows if row.errors)
+        self.counts.setText(
+            self.tr("New: %1 · Refused: %2")
+            .replace("%1", f"{len(rows) - refused:,}")
+            .replace("%2", f"{refused:,}")
+        )
+        table = self.state.table
+        assert table is not None
+        self._fill(
+            table,
+            self.state.mapping,
+            [
+                (row.index, Action.REFUSE if row.errors else Action.CREATE, row.errors)
+                for row in rows[:PREVIEW_ROWS]
+            ],
+        )
 
     def _show(self, plan: Plan) -> None:
         self.state.plan = plan
@@ -401,26 +487,34 @@ class ImportPreviewPage(QWizardPage):
             .replace("%4", f"{counts['refuse']:,}")
             .replace("%5", f"{counts['empty']:,}")
         )
-        table = plan.table
-        shown = [i for i, h in enumerate(table.headers) if plan.mapping.get(h)]
+        self._fill(
+            plan.table,
+            plan.mapping,
+            [(row.index, row.action, row.errors) for row in plan.rows[:PREVIEW_ROWS]],
+        )
+
+    def _fill(
+        self, table: Table, mapping: m.Mapping, rows: list[tuple[int, Action, list[CellError]]]
+    ) -> None:
+        """The first rows: each one's result, and its mapped cells with the refused ones red."""
+        shown = [i for i, h in enumerate(table.headers) if mapping.get(h)]
         self.table.setColumnCount(len(shown) + 1)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Result"), *(table.headers[i] for i in shown)]
         )
-        rows = plan.rows[:PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
-        self.table.setVerticalHeaderLabels([str(table.header_row + 2 + row.index) for row in rows])
-        for r, row in enumerate(rows):
-            result = QTableWidgetItem(self.action_text(row.action))
-            if row.action == Action.REFUSE:
+        self.table.setVerticalHeaderLabels([str(table.header_row + 2 + row[0]) for row in rows])
+        for r, (index, action, row_errors) in enumerate(rows):
+            result = QTableWidgetItem(self.action_text(action))
+            if action == Action.REFUSE:
                 result.setForeground(QBrush(theme.colour("error")))
-                result.setToolTip("\n".join(error_text(e) for e in row.errors))
+                result.setToolTip("\n".join(error_text(e) for e in row_errors))
             self.table.setItem(r, 0, result)
             errors: dict[str, list[CellError]] = {}
-            for error in row.errors:
+            for error in row_errors:
                 errors.setdefault(error.column, []).append(error)
             for c, i in enumerate(shown, start=1):
-                item = QTableWidgetItem(cell_text(table.rows[row.index][i]))
+                item = QTableWidgetItem(cell_text(table.rows[index][i]))
                 bad = errors.get(table.headers[i])
                 if bad:
                     item.setBackground(QBrush(theme.colour("error_soft")))
@@ -440,12 +534,12 @@ class ImportPreviewPage(QWizardPage):
         }[action]
 
     def isComplete(self) -> bool:
-        plan = self.state.plan
-        return self._loaded and plan is not None
+        state = self.state
+        return self._loaded and (state.plan is not None or state.child_rows is not None)
 
     def nextId(self) -> int:
         plan = self.state.plan
-        if plan is not None and not plan.held():
+        if self.state.entity != CUSTOMER or (plan is not None and not plan.held()):
             return ImportWizard.RUN
         return ImportWizard.DUPLICATES
 
@@ -594,7 +688,6 @@ class ImportRunPage(QWizardPage):
     def initializePage(self) -> None:
         state = self.state
         plan = state.plan
-        assert plan is not None
         self._finished = False
         state.cancel.clear()
         state.done, state.total = 0, 0
@@ -605,9 +698,21 @@ class ImportRunPage(QWizardPage):
         def progress(done: int, total: int) -> None:
             state.done, state.total = done, total
 
-        Op(self, lambda: state.importer.run(plan, progress, state.cancel), IMPORT_LANE).success(
-            self._done
-        ).failure(self._failed).run()
+        importer, entity, rows = state.importer, state.entity, state.child_rows
+        work: Callable[[], Summary]
+        if entity != CUSTOMER:
+            assert rows is not None
+            name = state.path.name if state.path else ""
+
+            def work() -> Summary:
+                return importer.run_children(entity, rows, name, state.cancel)
+        else:
+            assert plan is not None
+
+            def work() -> Summary:
+                return importer.run(plan, progress, state.cancel)
+
+        Op(self, work, IMPORT_LANE).success(self._done).failure(self._failed).run()
         self.timer.start()
 
     def _tick(self) -> None:
@@ -678,6 +783,8 @@ class ImportSummaryPage(QWizardPage):
             self.tr("Refused: %1").replace("%1", f"{summary.refused:,}"),
             self.tr("Contacts created: %1").replace("%1", f"{summary.contacts:,}"),
         ]
+        if self.state.entity != CUSTOMER:  # a child sheet's rows are only created or refused
+            lines = [*lines[:3], lines[7]]
         self.text.setText("\n".join(lines))
         self.undo.setEnabled(bool(summary.created or summary.updated))
         self.undone.setText("")

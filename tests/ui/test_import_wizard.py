@@ -143,3 +143,56 @@ def test_an_earlier_import_is_undone_from_the_first_page(qtbot, settle, records,
     page.undo.click()
     qtbot.waitUntil(lambda: page.recent.item(0, 2).text() == "Undone", timeout=20_000)
     assert records.find("customer") == [] and not page.undo.isEnabled()
+
+
+def test_a_sheet_of_interactions_imports_to_the_customers_it_names_and_is_undone(
+    qtbot, settle, records, tmp_path
+):
+    wang = records.create("customer", {"name": "王芳", "phones": ["138 0013 8000"]})
+    blue = records.create("customer", {"name": "蓝石食品有限公司", "kind": "company"})
+    book = Workbook(write_only=True)
+    book.create_sheet("客户").append(["客户名称"])
+    visits = book.create_sheet("跟进记录")
+    visits.append(["客户名称", "手机", "跟进时间", "跟进方式", "内容"])
+    visits.append([None, "+86 138-0013-8000", "2026-11-02 09:30", "拜访", "谈续约"])
+    visits.append(["蓝石食品有限公司", None, "2026-11-03 14:00", "电话", "问价格"])
+    visits.append(["没有这个客户", None, "2026-11-05", "电话", "回访"])
+    path = tmp_path / "visits.xlsx"
+    book.save(path)
+
+    wizard = ImportWizard(Importer(records))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_file(path)
+    wizard.next()
+    settle()
+    sheet = wizard.sheet_page
+    sheet.sheet.setCurrentText("跟进记录")
+    sheet.holds.setCurrentIndex(sheet.holds.findData("interaction"))
+    wizard.next()
+    settle()
+    mapping = wizard.mapping_page
+    assert [c.currentData() for c in mapping.combos] == [
+        "customer.name", "customer.phone", "occurred_at", "kind", "body",
+    ]  # fmt: skip
+    assert mapping.combos[0].currentText() == "Customer: name"
+    assert not mapping.key.isVisibleTo(wizard)  # nothing is updated: rows are only added
+    wizard.next()
+    settle()
+    preview = wizard.preview_page
+    assert preview.counts.text() == "New: 2 · Refused: 1"
+    assert [preview.table.item(r, 0).text() for r in range(3)] == ["New", "New", "Refused"]
+    assert "No customer of yours" in preview.table.item(2, 0).toolTip()
+    assert "No customer of yours" in preview.table.item(2, 2).toolTip()  # the phone, red
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY, timeout=20_000)
+    text = wizard.summary_page.text.text()
+    assert "Created: 2" in text and "Refused: 1" in text and "Contacts" not in text
+    [visit] = records.find("interaction", customer_id=wang["id"])
+    assert visit["body"] == "谈续约" and visit["kind"] == "visit"
+    assert len(records.find("interaction", customer_id=blue["id"])) == 1
+    wizard.summary_page.undo.click()
+    qtbot.waitUntil(
+        lambda: "Import undone: 2 removed" in wizard.summary_page.undone.text(), timeout=20_000
+    )
+    assert records.find("interaction", customer_id=wang["id"]) == []
