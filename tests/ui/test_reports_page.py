@@ -133,3 +133,19 @@ def test_reports_in_the_navigation_with_its_shortcut(qtbot, workspace, records):
     qt_api.QtWidgets.QApplication.processEvents()
     settle()
     window.close()
+
+
+def test_the_pivot_and_drill_models_pass_the_model_tester(qtbot, qtmodeltester, workspace, records):
+    make_book(records)
+    page = ReportsPage(workspace)
+    qtbot.addWidget(page)
+    shown(qtbot, page)
+    qtmodeltester.check(page.model)  # a ready report with its share column
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.choose(PivotSpec("owner", "month", "contracts"))
+    qtmodeltester.check(page.model)
+    dialog = page.drill(page.model.index(page.model.rowCount() - 1, 1))
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+    qtmodeltester.check(dialog.model)
+    dialog.reject()
