@@ -35,6 +35,7 @@ from ..auth.service import Caller
 from ..customers import duplicates
 from ..errors import ApiError
 from ..models import ConflictEntry, DeviceSync, FieldAuthor, ReviewItem, User
+from ..permissions import answers_for
 from .credit import check_delete, check_write, hold_over_limit
 from .merges import redirect
 from .references import check_new_customer, check_references
@@ -278,6 +279,7 @@ def _create(
                 raise Rejected(*probable)
     elif entity in COMPANY_WIDE:
         _check_catalogue(user, entity, row)
+        _check_policy_branch(session, user, entity, row)
     else:
         _check_customer(session, user, entity, row.get("customer_id"))
     _refuse(check_references(session, user, entity, values, row))
@@ -351,6 +353,8 @@ def _update(
         after = {**current, **new_values}
     if entity == "knowledge_article" and "published" in new_values:
         _check_catalogue(user, entity)  # issue 21: managers publish
+    for row in (current, after):  # a branch's SLA policy: its managers' (issue 21)
+        _check_policy_branch(session, user, entity, row)
     if entity == "service_request" and _closed_unscored(new_values, after):  # issue 21
         raise Rejected("invalid", "A complaint is closed with the customer's satisfaction.")
     if "customer_id" in new_values:
@@ -378,6 +382,16 @@ def _update(
         batch.times[obj.entity_name, obj.id, key] = made
     _stamp(obj, user, batch)
     return ResultStatus.CONFLICT if overwritten or kept else ResultStatus.APPLIED
+
+
+def _check_policy_branch(session: Session, user: User, entity: str, row: dict[str, Any]) -> None:
+    """A branch's own SLA calendar or targets are changed by those who answer for the branch
+    (its managers, administrators); the company's by any manager or administrator."""
+    branch_id = row.get("branch_id")
+    if entity not in ("service_calendar", "sla_target") or branch_id is None:
+        return
+    if not answers_for(session, user, branch_id):
+        raise Rejected("forbidden", f"The {entity} of another branch is its managers' to change.")
 
 
 def _closed_unscored(new_values: dict[str, Any], after: dict[str, Any]) -> bool:

@@ -123,7 +123,7 @@ def test_laptop_and_server_agree_and_the_server_decides(client_for, make_account
         assert reasons == ["forbidden"]
 
 
-def test_a_branch_overrides_the_company_policy(client_for, make_account):
+def test_a_branch_overrides_the_company_policy(client_for, make_account, server_db):
     manager = client_for(make_account(role=Role.MANAGER, branch="Ningbo"))
     _policy(manager)
     customer = manager.records.create("customer", {"name": "宁波客户", "tier": "premium"})
@@ -151,6 +151,15 @@ def test_a_branch_overrides_the_company_policy(client_for, make_account):
             "opened_at": local(6, 19, 30).isoformat(),
         },
     )
+    # another branch's manager may not touch this branch's policy
+    other = client_for(make_account(role=Role.MANAGER, branch="Wenzhou"))
+    meddled = other.records.create(
+        "sla_target",
+        {"branch_id": branch_id, "kind": "repair", "priority": "low", "resolution_minutes": 1},
+    )
+    other.sync()
+    with server_db.transaction() as session:
+        assert session.get(SlaTarget, meddled["id"]) is None
     # the branch's 1 h on its 8:00-20:00 days: half an hour Friday, half Monday (no holiday)
     assert manager.records.get("service_request", request["id"])["sla_due_at"] == local(9, 8, 30)
     manager.sync()
