@@ -1,10 +1,8 @@
 """A manager's dashboard at the top of Today (issue 19, item 6): the branch's open pipeline by
 stage, this month's won and paid against last month's, and the top customers of the last 12
-months (a click opens one). Read from the replica on the query lane (`app/reports/dashboard.py`),
-offline like the rest of Today.
-
-Customers whose tier fell are not shown yet: the replica keeps no history of tiers (the
-computed tiers of issue 19, item 2, will record their changes)."""
+months and the customers whose computed tier fell in the last 30 days (a click opens one).
+Read from the replica on the query lane (`app/reports/dashboard.py`), offline like the rest
+of Today."""
 
 from datetime import date
 from decimal import Decimal
@@ -63,9 +61,10 @@ class ManagerDashboard(QWidget):
         self.pipeline = DashboardCard()
         self.month = DashboardCard()
         self.top = DashboardCard()
+        self.fell = DashboardCard()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
-        for card in (self.pipeline, self.month, self.top):
+        for card in (self.pipeline, self.month, self.top, self.fell):
             layout.addWidget(card, 1)
         self.retranslate()
 
@@ -86,7 +85,7 @@ class ManagerDashboard(QWidget):
 
     def _fill(self) -> None:
         board = self.board
-        for card in (self.pipeline, self.month, self.top):
+        for card in (self.pipeline, self.month, self.top, self.fell):
             card.clear()
         if board is None:
             return
@@ -115,18 +114,31 @@ class ManagerDashboard(QWidget):
         if not board.top:
             self.top.add_row(0, self.tr("No contracts in the last 12 months."), "")
         for row, customer in enumerate(board.top):
-            link = QLabel(f'<a href="{customer.customer_id}">{_escape(customer.name)}</a>')
-            flags = Qt.TextInteractionFlag
-            link.setTextInteractionFlags(
-                flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
-            )
-            link.linkActivated.connect(self.opened)
+            link = self._link(customer.customer_id, customer.name)
             self.top.add_row(row, link, money(customer.contribution, CURRENCY))
+        if not board.fell:
+            self.fell.add_row(0, self.tr("No customer's tier fell."), "")
+        for row, drop in enumerate(board.fell):
+            self.fell.add_row(
+                row,
+                self._link(drop.customer_id, drop.name),
+                self.tr("%1 → %2")
+                .replace("%1", label(drop.before))
+                .replace("%2", label(drop.after)),
+            )
+
+    def _link(self, customer_id: str, name: str) -> QLabel:
+        link = QLabel(f'<a href="{customer_id}">{_escape(name)}</a>')
+        flags = Qt.TextInteractionFlag
+        link.setTextInteractionFlags(flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard)
+        link.linkActivated.connect(self.opened)
+        return link
 
     def retranslate(self) -> None:
         self.pipeline.title.setText(self.tr("Branch pipeline (open)"))
         self.month.title.setText(self.tr("This month"))
         self.top.title.setText(self.tr("Top customers, last 12 months"))
+        self.fell.title.setText(self.tr("Tier fell, last 30 days"))
         self._fill()
 
 

@@ -2,7 +2,7 @@
 pure Python and SQL (GROUP BY in SQLite), no Qt, no network: they run offline for a rep's
 book and a manager's branch alike."""
 
-from .dashboard import Dashboard, StageFigure, TopCustomer, read_dashboard
+from .dashboard import Dashboard, StageFigure, TierDrop, TopCustomer, read_dashboard
 from .pivot import DrillRecord, Pivot, PivotEngine, PivotSpec, UnknownReport, dimensions_of
 from .ready import READY, Extra, Report, Reports
 from .sources import AGEING, DIMENSIONS, MEASURES, PIVOT_DIMENSIONS, PIVOT_MEASURES, STAGES
@@ -27,6 +27,7 @@ __all__ = [
     "SavedView",
     "SavedViews",
     "StageFigure",
+    "TierDrop",
     "TopCustomer",
     "UnknownReport",
     "dimensions_of",

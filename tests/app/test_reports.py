@@ -277,3 +277,35 @@ def test_a_change_notice_refreshes_the_cube_for_the_customers_it_names(records, 
             fast, slow = engine.pivot(check), engine.pivot_sql(check)
             assert (fast.cells, fast.row_totals, fast.total) == (
                 slow.cells, slow.row_totals, slow.total), check  # fmt: skip
+
+
+def computed_tier(records: Records, customer_id: str, before: str, after: str, at) -> None:
+    """A tier change the server computed, as a pull stores it: the customer's history."""
+    import uuid
+
+    from sync.client.tables import LocalConflict
+    from sync.protocol.tiers import HISTORY_REASON
+
+    with records.replica.transaction() as session:
+        session.add(
+            LocalConflict(
+                id=str(uuid.uuid4()), version=1, customer_id=customer_id, entity="customer",
+                row_id=customer_id, field="tier", lost_value=before, kept_value=after,
+                lost_by=None, kept_by=None, reason=HISTORY_REASON, at=at,
+            )
+        )  # fmt: skip
+
+
+def test_the_dashboard_lists_customers_whose_computed_tier_fell(records, book):
+    from datetime import UTC, datetime
+
+    def at(day: int) -> datetime:
+        return datetime(2026, 6, day, 3, tzinfo=UTC)
+
+    computed_tier(records, book["A"], "premium", "major", at(10))  # fell
+    computed_tier(records, book["B"], "ordinary", "major", at(11))  # rose
+    computed_tier(records, book["C"], "major", "restricted", at(1))  # fell...
+    computed_tier(records, book["C"], "restricted", "ordinary", at(12))  # ...then rose: newest
+    computed_tier(records, book["B"], "premium", "ordinary", datetime(2026, 4, 1, tzinfo=UTC))
+    board = read_dashboard(records.replica, TODAY)
+    assert [(d.name, d.before, d.after) for d in board.fell] == [("华信科技", "premium", "major")]

@@ -3,10 +3,10 @@ month's won and paid against last month's, the top customers (a click opens one)
 Today has none."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from app.workspace import Workspace
-from tests.app.test_reports import make_book
+from tests.app.test_reports import computed_tier, make_book
 from ui.today_page import TodayPage
 
 TODAY = date(2026, 6, 15)
@@ -19,6 +19,7 @@ def card_texts(card) -> list[str]:
 
 def test_a_manager_sees_the_branch_figures_on_today(qtbot, account, records):
     book = make_book(records)
+    computed_tier(records, book["B"], "major", "restricted", datetime(2026, 6, 14, tzinfo=UTC))
     workspace = Workspace(replace(account, role="manager"), records)
     page = TodayPage(workspace)
     qtbot.addWidget(page)
@@ -38,6 +39,8 @@ def test_a_manager_sees_the_branch_figures_on_today(qtbot, account, records):
     top = card_texts(board.top)
     assert "华信科技" in top[0] and top[1] == "CNY 2,800"
     assert top[3] == "CNY 1,000" and top[5] == "CNY 500"
+    assert board.fell.title.text() == "Tier fell, last 30 days"
+    assert "李娜" in card_texts(board.fell)[0] and card_texts(board.fell)[1] == "Major → Restricted"
     opened: list[str] = []
     page.opened.connect(opened.append)
     board.top.body.itemAt(0).widget().linkActivated.emit(book["A"])
