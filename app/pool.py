@@ -1,7 +1,9 @@
 """The branch customer pool (公海) in the app (issue 23, items 1 and 2).
 
-Listing and claiming are online (`GET /pool`, `POST /pool/{id}/claim`); the last list fetched
-is kept in the replica's `meta`, so the Pool page shows it offline, marked with its time.
+Listing, claiming, returning by hand, a manager's assigning and the month's figures are
+online (`GET /pool`, `POST /pool/{id}/claim`, `/pool/return`, `/pool/{id}/assign`,
+`/pool/figures`); the last list fetched is kept in the replica's `meta`, so the Pool page
+shows it offline, marked with its time.
 
 The pool's rules (`GET /pool/rules`: days per tier, caps, reclaim ban, reminder) are kept in
 `meta` too, fetched by the sync engine with the colleague directory (`app.syncing`): a small
@@ -12,9 +14,9 @@ same moment the server's sweep uses (`server.staff.pool.returns_at`).
 """
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -25,17 +27,34 @@ from sync.client.errors import ServerUnreachable
 from sync.client.http import ServerApi, read_answer
 from sync.protocol import reasons
 from sync.protocol.entities import Customer, Interaction
-from sync.protocol.staff import BranchList, Pooled, PoolRules, PoolSettings
+from sync.protocol.staff import (
+    BranchList,
+    PoolAssign,
+    Pooled,
+    PoolFigure,
+    PoolReturn,
+    PoolRules,
+    PoolSettings,
+)
 from sync.protocol.types import utcnow
 
 from .local_tables import Meta
 from .replica import Replica
 from .search_keys import customer_keys, sort_key
 
-__all__ = ["PoolBoard", "PoolList", "PoolRules", "PoolSettings", "Pooled", "Returning"]
+__all__ = [
+    "PoolBoard",
+    "PoolFigure",
+    "PoolList",
+    "PoolRules",
+    "PoolSettings",
+    "Pooled",
+    "Returning",
+]
 
 LIST, LIST_AT, RULES = "pool.list", "pool.list_at", "pool.rules"
 _POOLED = TypeAdapter(list[Pooled])
+_FIGURES = TypeAdapter(list[PoolFigure])
 
 
 @dataclass(frozen=True)
@@ -133,6 +152,26 @@ class PoolBoard:
         self._call("POST", f"/pool/{quote(customer_id, safe='')}/claim")
         raw = self.replica.get_meta(LIST) or []
         self.replica.set_meta(LIST, [r for r in raw if r.get("id") != customer_id])
+
+    def assign(self, customer_id: str, username: str) -> None:
+        """Managers: give a pooled customer to a rep of the branch (`already_claimed`,
+        `invalid_owner`, `other_branch`); the kept list loses it at once."""
+        body = PoolAssign(username=username)
+        self._call("POST", f"/pool/{quote(customer_id, safe='')}/assign", body)
+        raw = self.replica.get_meta(LIST) or []
+        self.replica.set_meta(LIST, [r for r in raw if r.get("id") != customer_id])
+
+    def return_customers(self, customer_ids: Sequence[str], note: str = "") -> None:
+        """Hand customers back to the branch pool (the owner, or a manager): all or none
+        (`already_pooled`, `pool_off`, `not_found`). They leave this replica at the next sync."""
+        body = PoolReturn(customer_ids=list(customer_ids), note=note.strip() or None)
+        self._call("POST", "/pool/return", body)
+
+    def figures(self, month: date) -> list[PoolFigure]:
+        """The month's returned, swept, claimed and assigned customers per person of the
+        caller's branches (a rep: their own line)."""
+        answer = self._call("GET", f"/pool/figures?month={month:%Y-%m}")
+        return read_answer(_FIGURES, answer)
 
     # --- rules -------------------------------------------------------------------------
 

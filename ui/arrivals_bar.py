@@ -68,4 +68,8 @@ class ArrivalsBar(QFrame):
         if name == reasons.POOL_RETURN:
             days = number or 0
             return self.tr("no contact for %n day(s), returned to the branch pool", "", days)
+        if name == reasons.POOL_RETURNED:
+            return self.tr("returned to the branch pool")
+        if name == reasons.POOL_ASSIGNED:
+            return self.tr("assigned to you from the branch pool")
         return self.tr("claimed from the branch pool")  # reasons.POOL_CLAIM

@@ -9,13 +9,14 @@ page puts the selection, the current row and the scroll position back by id.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedLayout,
     QTableView,
@@ -34,6 +35,7 @@ from .import_wizard import open_import
 from .labels import label
 from .notices import watch
 from .operations import query, show_failure
+from .pool_actions import ReturnToPoolDialog
 from .table_model import FlatTableModel, Index
 
 PAGE = 200
@@ -161,6 +163,7 @@ class CustomersPage(QWidget):
 
     opened = Signal(str)  # customer id
     followed = Signal()  # the list caught up with a change notice
+    returned = Signal()  # customers went back to the pool: sync to see them leave
 
     def __init__(
         self, workspace: Workspace, editors: Editors, parent: QWidget | None = None
@@ -183,6 +186,11 @@ class CustomersPage(QWidget):
         self.table.setWordWrap(False)
         self._size_columns()
         self.table.doubleClicked.connect(lambda index: self.open_at(index.row()))
+        self.pool = workspace.pool
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.menu: QMenu | None = None
+        self.dialog: QWidget | None = None
         self.new_button = QPushButton()
         self.new_button.setIcon(icons.icon("add"))
         self.new_button.clicked.connect(self.new_customer)
@@ -347,6 +355,37 @@ class CustomersPage(QWidget):
         else:
             text = self.tr("Archived %n customer(s).", "", len(ids))
         self.editors.archive("customer", ids, text, self)
+
+    def _menu(self, point: QPoint) -> None:
+        menu = self.context_menu()
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def context_menu(self) -> QMenu | None:
+        """Right-click: open, return to the pool, archive the selected customers."""
+        ids = self.selected_ids()
+        if not ids or self.model.where.archived:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self._open_current).setEnabled(len(ids) == 1)
+        menu.addAction(self.tr("Return to pool…"), self.return_to_pool)
+        menu.addSeparator()
+        menu.addAction(self.tr("Archive"), self.archive_selected)
+        self.menu = menu
+        return menu
+
+    def return_to_pool(self) -> ReturnToPoolDialog | None:
+        """Hand the selected customers back to the branch pool (issue 23, item 2)."""
+        ids = self.selected_ids()
+        if not ids or self.model.where.archived:
+            return None
+        names = [self.model.row_at(self.model.position_of(i) or 0)["name"] for i in ids]
+        dialog = ReturnToPoolDialog(self.pool, ids, names, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(self.returned)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def _update_merge(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.customers.opened.connect(self.open_customer)
         self.pool = PoolPage(workspace)  # the branch's customer pool (issue 23)
         self.pool.claimed.connect(lambda _id: self.sync_now())  # the customer arrives whole
+        self.customers.returned.connect(self.sync_now)  # returned to the pool: they leave
         self.customer_view = CustomerView(workspace, self.editors)
         self.customer_view.back.connect(self.show_customers)
         self.customer_view.edit.connect(self.editors.edit_customer)

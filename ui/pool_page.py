@@ -5,7 +5,7 @@ sync round (`claimed`), so the customer arrives whole at once. Managers set the 
 from here (`PoolRulesDialog`).
 """
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.pool import PoolBoard, Pooled, PoolList, matches, why
+from app.pool import PoolBoard, Pooled, PoolFigure, PoolList, matches, why
 from app.workspace import Workspace
 from sync.protocol import reasons
 
@@ -31,6 +31,7 @@ from .background import run_in_background
 from .errors import report_bug
 from .labels import label
 from .messages import error_text
+from .pool_actions import AssignDialog
 
 STAFF_ROLES = ("manager", "admin")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,12 +98,26 @@ class PoolPage(QWidget):
         self.rules_button = QPushButton()
         self.rules_button.clicked.connect(self.open_rules)
         self.rules_button.setVisible(self.role in STAFF_ROLES)
+        self.assign_button = QPushButton()  # managers give a pooled customer to a rep
+        self.assign_button.clicked.connect(self.assign)
+        self.assign_button.setVisible(self.role in STAFF_ROLES)
+        self.dialog: QWidget | None = None
+        self.month_title = QLabel()  # this month's returned and claimed, per person
+        self.month = QTableWidget(0, 5)
+        self.month.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.month.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.month.verticalHeader().hide()
+        self.month.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.month.setMaximumHeight(140)
+        self.month_title.hide()
+        self.month.hide()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.rules_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.assign_button)
         bottom.addWidget(self.claim_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -110,6 +125,8 @@ class PoolPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.month_title)
+        layout.addWidget(self.month)
         self.retranslate()
         self._update_buttons()
 
@@ -124,6 +141,37 @@ class PoolPage(QWidget):
         if self.current is None:
             self.state.setText(self.tr("Loading…"))
         run_in_background(self.board.fetch, self._show, self._fetch_failed, owner=self)
+        today = date.today()
+        run_in_background(
+            lambda: self.board.figures(today), self._show_month, self._no_month, owner=self
+        )
+
+    def _show_month(self, figures: list[PoolFigure]) -> None:
+        """This month's traffic per person; hidden when there was none."""
+        self.month.setRowCount(len(figures))
+        for row, figure in enumerate(figures):
+            cells = (
+                figure.display_name,
+                figure.returned,
+                figure.swept,
+                figure.claimed,
+                figure.assigned,
+            )
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.month.setItem(row, column, item)
+        self.month_title.setVisible(bool(figures))
+        self.month.setVisible(bool(figures))
+
+    def _no_month(self, exc: Exception) -> None:
+        self.month_title.hide()  # offline or refused: the figures are the server's alone
+        self.month.hide()
+        if not isinstance(exc, KnownError):
+            report_bug(exc, self)
 
     def _fetch_failed(self, exc: Exception) -> None:
         if isinstance(exc, KnownError) and exc.code == UNREACHABLE:
@@ -240,6 +288,7 @@ class PoolPage(QWidget):
     def _update_buttons(self) -> None:
         can = self.selected_id() is not None and not self.busy and not self.offline()
         self.claim_button.setEnabled(can)
+        self.assign_button.setEnabled(can)
         self.claim_button.setToolTip(
             self.tr("Claiming needs a connection to the server.") if self.offline() else ""
         )
@@ -297,6 +346,28 @@ class PoolPage(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
 
+    def assign(self) -> QWidget | None:
+        """Managers: give the selected pooled customer to one of the branch's people."""
+        customer_id = self.selected_id()
+        if customer_id is None or self.role not in STAFF_ROLES or self.offline():
+            return None
+        name = next((r.name for r in self._rows() if r.id == customer_id), "")
+        people = [c for c in self.directory.people() if c.role in ("rep", "manager")]
+        dialog = AssignDialog(self.board, customer_id, name, people, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(lambda: self._assigned(customer_id, name))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _assigned(self, customer_id: str, name: str) -> None:
+        if self.current is not None:
+            rows = [r for r in self.current.rows if r.id != customer_id]
+            self.current = PoolList(rows, self.current.fetched_at, self.current.offline)
+            self._fill()
+        self._say(self.tr("%1 is assigned; it leaves the pool.").replace("%1", name))
+        self.claimed.emit(customer_id)  # sync: the branch's copy shows the new owner
+
     # --- rules (managers) ----------------------------------------------------------------
 
     def open_rules(self) -> QWidget:
@@ -315,6 +386,17 @@ class PoolPage(QWidget):
         self.claim_button.setText(self.tr("Claim"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.rules_button.setText(self.tr("Pool rules…"))
+        self.assign_button.setText(self.tr("Assign to…"))
+        self.month_title.setText(self.tr("This month"))
+        self.month.setHorizontalHeaderLabels(
+            [
+                self.tr("Person"),
+                self.tr("Returned by hand"),
+                self.tr("Returned by the sweep"),
+                self.tr("Claimed"),
+                self.tr("Assigned"),
+            ]
+        )
         self._update_buttons()
         if self.current is not None:
             self._fill()

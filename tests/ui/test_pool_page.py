@@ -192,3 +192,69 @@ def test_an_administrator_chooses_the_branch_whose_rules_to_set(qtbot, team, acc
     with qtbot.waitSignal(dialog.saved, timeout=15_000):
         dialog.save()
     assert board.rules_of(north).pool.days == {"major": 60}
+
+
+def test_a_rep_returns_a_customer_and_the_manager_assigns_it_with_the_months_figures(
+    qtbot,
+    team,  # noqa: F811
+    account,
+    server_db,
+):
+    """Issue 23, item 2: Customers › right-click › Return to pool… with a reason; the manager
+    sees it in the pool, assigns it to another rep, and the month's figures count both."""
+    _pooled(team, server_db, [])  # the branch pool is on
+    rep, other = team.person(name="小李"), team.person(name="小张")
+    laptop = team.device(rep)
+    customer = laptop.records.create("customer", {"name": "成都 蓝天 餐饮", "tier": "ordinary"})
+    laptop.sync()
+    signed_in = dataclasses.replace(account, username=rep.username, user_id=rep.id, role="rep")
+    window = MainWindow(Workspace(signed_in, laptop.records, laptop.engine))
+    qtbot.addWidget(window)
+    window.show()
+    customers = window.customers
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 1, timeout=10_000)
+    customers.table.selectRow(0)
+    menu = customers.context_menu()
+    assert menu is not None and "Return to pool…" in [a.text() for a in menu.actions()]
+    dialog = customers.return_to_pool()
+    assert (
+        dialog is not None and "成都 蓝天 餐饮" in dialog.findChildren(type(dialog.error))[0].text()
+    )
+    type_text(dialog.reason, "客户搬走了")
+    with qtbot.waitSignal(customers.returned, timeout=15_000):
+        dialog._ok()
+    qtbot.waitUntil(lambda: not laptop.records.find("customer"), timeout=20_000)  # it left
+
+    manager = team.person(Role.MANAGER)
+    boss = team.device(manager)
+    boss_account = dataclasses.replace(
+        account, username=manager.username, user_id=manager.id, role="manager"
+    )
+    boss_window = MainWindow(Workspace(boss_account, boss.records, boss.engine))
+    boss_window.workspace.directory.refresh(boss.api, boss.token)
+    qtbot.addWidget(boss_window)
+    page = boss_window.pool
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        page.refresh()
+    row = _rows(page).index("成都 蓝天 餐饮")
+    assert "Returned: 客户搬走了" in page.table.item(row, 3).text()
+    assert page.assign_button.isVisible() or not page.isVisible()
+    page.table.selectRow(row)
+    assign = page.assign()
+    assert assign is not None
+    assign.person.setCurrentIndex(assign.person.findData(other.username))
+    with qtbot.waitSignal(page.claimed, timeout=15_000):
+        assign._ok()
+    assert "成都 蓝天 餐饮" not in _rows(page)
+    with server_db.transaction() as session:
+        from sync.protocol.entities import Customer
+
+        assert session.get(Customer, customer["id"]).owner_id == other.id
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        page.refresh()
+    qtbot.waitUntil(lambda: page.month.rowCount() >= 2, timeout=15_000)
+    lines = {
+        page.month.item(r, 0).text(): [page.month.item(r, c).text() for c in range(1, 5)]
+        for r in range(page.month.rowCount())
+    }
+    assert lines["小李"][0] == "1" and lines["小张"][3] == "1"  # returned by hand; assigned
