@@ -39,7 +39,8 @@ REFUSALS = {
 def refusal(exc: Exception) -> str:
     if isinstance(exc, KnownError) and exc.code == UNREACHABLE:
         return QCoreApplication.translate(
-            CONTEXT, "The server cannot be reached; this needs a connection. Try again later."
+            "PoolActions",
+            "The server cannot be reached; this needs a connection. Try again later.",
         )
     source = REFUSALS.get(exc.code) if isinstance(exc, KnownError) else None
     if source:
