@@ -266,12 +266,13 @@ def test_credit_data_moves_with_its_customer_and_stays_in_scope(
 
 
 def test_the_collection_job_creates_one_task_per_level_and_closes_them_when_paid(
-    client_for, make_account, server_db
+    client_for, make_account, server_db, server
 ):
     from datetime import date, timedelta
 
     from server.collection import AUTO_HOLD, sweep
     from server.models import CollectionTask
+    from tests.server.test_cli import cli
 
     rep = client_for(make_account(branch="Xian"))
     customer = rep.records.create("customer", {"name": "西安重工"})
@@ -290,9 +291,20 @@ def test_the_collection_job_creates_one_task_per_level_and_closes_them_when_paid
         with server_db.transaction() as session:
             return sweep(session)
 
-    first, second = run(), run()
+    first = run()
     assert (first.created, first.held) == (2, [customer["id"]])  # HT-40 at level 3, HT-5 at 1
-    assert (second.created, second.closed, second.held, second.lifted) == (0, 0, [], [])
+    nothing = [
+        "0 collection tasks created",
+        "0 collection tasks closed (paid)",
+        "0 customers put on credit hold",
+        "0 automatic holds lifted",
+    ]
+    if server.database_url.startswith("sqlite"):  # the command as the daily timer runs it
+        second = cli(server.database_url, "collection-sweep")  # (a process start: once)
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.splitlines() == nothing
+    else:
+        assert run().lines() == nothing
     with server_db.transaction() as session:
         levels = sorted(
             (row.contract_id == contracts["HT-40"]["id"], row.level)
