@@ -105,8 +105,13 @@ def _normal(name: str) -> str:
     return unicodedata.normalize("NFKC", name).strip()
 
 
+@cache
+def _toneless(syllable: str) -> str:
+    return _TONE.sub("", syllable)
+
+
 def _spelled(readings: Readings) -> tuple[str, str]:
-    syllables = [_TONE.sub("", s) for s in readings if s]
+    syllables = [_toneless(s) for s in readings if s]
     return "".join(syllables), "".join(s[0] for s in syllables if s)
 
 
@@ -152,7 +157,9 @@ def customer_keys(
     readings = _readings(text)
     parts = [text.lower(), *_spelled(readings)]
     if person:
-        parts.extend(_spelled(_person(text, readings)))
+        as_person = _person(text, readings)
+        if as_person is not readings:  # else the same spelling again
+            parts.extend(_spelled(as_person))
     parts.extend("".join(ch for ch in phone if ch.isdigit()) for phone in phones)
     if email:
         parts.append(email.lower())
