@@ -101,7 +101,9 @@ class Editors(QObject):
     def _hit_chosen(self, entity: str, row_id: str) -> None:
         """A contact, interaction or task found with Ctrl+K: its customer is opened (above),
         the record's form on top of it."""
-        if entity != "customer":
+        if entity == "complaint":  # "complaint about …" (issue 21): a new one for the customer
+            self.new_service_request(row_id, kind="complaint")
+        elif entity != "customer":
             self.open_record(entity, row_id)
 
     # --- every kind of record ----------------------------------------------------------

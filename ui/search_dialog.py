@@ -1,6 +1,8 @@
 """Ctrl+K: find customers, contacts and interactions as you type; Enter opens the customer,
 and for a contact or an interaction its form too (`record_chosen`)."""
 
+import re
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,6 +21,8 @@ from .labels import field_label, label
 
 DEBOUNCE_MS = 80  # one query per pause in typing, not per key
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (entity, row id) of the hit
+# "complaint about 华信" / "投诉 华信": a new complaint for the customer found (issue 21)
+COMPLAINT = re.compile(r"^\s*(?:complaint(?:\s+about)?|投诉)\s*[:：]?\s*(.+)$", re.IGNORECASE)
 
 
 class SearchDialog(QDialog):
@@ -52,6 +56,10 @@ class SearchDialog(QDialog):
         self._show_hint()
 
     def run(self) -> None:
+        complaint = COMPLAINT.match(self.query.text())
+        if complaint:
+            self._complaint_for(complaint.group(1))
+            return
         hits = self.search.find(self.query.text())
         self.results.clear()
         for hit in hits:
@@ -62,6 +70,20 @@ class SearchDialog(QDialog):
         if hits:
             self.results.setCurrentRow(0)
         self._show_hint(len(hits))
+
+    def _complaint_for(self, query: str) -> None:
+        """The customers (and contacts' companies) found, each offering a new complaint."""
+        self.results.clear()
+        found = [h for h in self.search.find(query) if h.kind in ("customer", "contact")]
+        for hit in found:
+            name = hit.title if hit.kind == "customer" else hit.detail
+            item = QListWidgetItem(self.tr("New complaint from %1").replace("%1", name))
+            item.setData(Qt.ItemDataRole.UserRole, hit.customer_id)
+            item.setData(HIT_ROLE, ("complaint", hit.customer_id))
+            self.results.addItem(item)
+        if found:
+            self.results.setCurrentRow(0)
+        self._show_hint(len(found))
 
     def _text(self, hit: Hit) -> str:
         """One line: kind, title, whose; for a text hit the words that matched."""

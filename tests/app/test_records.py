@@ -65,6 +65,9 @@ def minimal_values(entity, customer_id, contract_id=None):
         },
         "credit_profile": {"customer_id": customer_id, "rating": "AA", "credit_limit": "1000.00"},
         "credit_assessment": {"customer_id": customer_id, "assessed_on": "2026-11-01"},
+        "service_calendar": {"holidays": ["2026-10-01..2026-10-07"]},
+        "sla_target": {"kind": "complaint", "priority": "urgent", "resolution_minutes": 240},
+        "knowledge_article": {"title": "打印机卡纸", "tags": ["打印机"]},
     }[entity]
 
 
@@ -82,6 +85,9 @@ EDITS = {
     "payment": {"method": "cash"},
     "credit_profile": {"on_hold": True},
     "credit_assessment": {"rating": "C"},
+    "service_calendar": {"warn_percent": 80},
+    "sla_target": {"response_minutes": 60},
+    "knowledge_article": {"published": True},
 }
 
 

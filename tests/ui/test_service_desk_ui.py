@@ -236,3 +236,26 @@ def test_suggested_solutions_on_a_request_and_saving_a_resolution_as_an_article(
     assert [(a["title"], a["solution"], a["published"]) for a in drafts] == [
         ("打印机老是卡纸", "清洁了搓纸轮并更换硒鼓", False)
     ]
+
+
+def test_ctrl_k_complaint_about_a_customer_opens_a_new_complaint(qtbot, records):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.editors import Editors
+    from ui.service_request_dialog import ServiceRequestDialog
+
+    customer = records.create("customer", {"name": "华信科技"})
+    window = QWidget()
+    qtbot.addWidget(window)
+    editors = Editors(workspace_for(records), window)
+    search = editors.search(window)
+    for typed in ("投诉 华信", "complaint about huaxin"):
+        search.query.setText(typed)
+        search.run()
+        assert search.results.item(0).text() == "New complaint from 华信科技"
+    search.open_current()
+    [dialog] = window.findChildren(ServiceRequestDialog)
+    assert dialog.windowTitle() == "New complaint"
+    assert dialog.field("customer_id", type(dialog.inputs["customer_id"])).field_value() == (
+        customer["id"]
+    )
