@@ -2,8 +2,10 @@
 available credit and what is overdue, and cannot change them; the credit department sets a
 limit, records an assessment and releases a held contract."""
 
+import os
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +17,14 @@ from ui.customer_view import CustomerView
 
 from .conftest import workspace_for
 from .ops import settle
+
+SHOTS = os.environ.get("OUTPOST_SHOTS")  # a folder: the tests leave screenshots there
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.resize(1100, 760)
+        widget.grab().save(str(Path(SHOTS) / name))
 
 
 def _owed(records: Records, customer_id: str, number: str, amount: str, days_late: int) -> dict:
@@ -72,6 +82,7 @@ def test_a_rep_sees_overdue_available_credit_and_review_due_offline(qtbot, recor
     settle()
     qtbot.waitUntil(lambda: tab.held.rowCount() == 1)
     assert tab.held.item(0, 0).text() == "HT-3" and tab.held.isVisible()
+    shot(view, "credit-tab-en.png")
 
 
 def test_the_credit_department_sets_a_limit_assesses_and_releases(qtbot, records):
@@ -146,6 +157,7 @@ def test_the_collection_list_puts_the_longest_overdue_first(qtbot, records):
         ["华信科技", "HT-1", "CNY 1,000", "5", "1-30 days", "Reminder"],
     ]
     assert collection.totals.text().endswith(": 1-30 days CNY 1,000 · Over 90 days CNY 2,500.50")
+    shot(page, "collection-en.png")
 
     # a payment in full takes it off the list
     contract = next(c for c in workspace.commerce.contracts(second["id"]) if c.number == "HT-2")
