@@ -218,6 +218,8 @@ class CreditTab(QWidget):
                 parts.append(text)
             if status.on_hold:
                 parts.append(self.tr("credit hold"))
+            if status.review_due:
+                parts.append(self.tr("rating review due"))
             if status.available is not None:
                 parts.append(
                     self.tr("available credit %1").replace(

@@ -55,7 +55,7 @@ def test_a_rep_sees_overdue_available_credit_and_review_due_offline(qtbot, recor
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Credit"
     assert tab.banner.isVisible()
     assert tab.banner.text() == (
-        "2 overdue, CNY 38,000, oldest 67 days · available credit CNY 12,000"
+        "2 overdue, CNY 38,000, oldest 67 days · rating review due · available credit CNY 12,000"
     )
     assert "#c0392b" in tab.banner.styleSheet()
     view.tabs.setCurrentWidget(tab)
