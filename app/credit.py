@@ -220,7 +220,7 @@ class Credit:
         """Outstanding by currency, then by ageing bucket (every bucket present)."""
         out: dict[str, dict[str, Decimal]] = {}
         for r in self.receivables(customer_id):
-            buckets = out.setdefault(r.currency, dict.fromkeys(credit.BUCKETS, ZERO))
+            buckets = out.setdefault(r.currency, dict.fromkeys(credit.BUCKETS, Decimal("0.00")))
             buckets[r.bucket] += r.outstanding
         return out
 

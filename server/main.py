@@ -9,7 +9,18 @@ from fastapi import FastAPI
 
 from sync.protocol import API_PREFIX
 
-from .api.routes import admin, audit, auth, customers, directory, health, pool, sync, tiers
+from .api.routes import (
+    admin,
+    audit,
+    auth,
+    credit,
+    customers,
+    directory,
+    health,
+    pool,
+    sync,
+    tiers,
+)
 from .db import Database, migrate
 from .errors import install_handlers
 from .limits import BodySizeLimit
@@ -46,7 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(NoStore, prefix=f"{API_PREFIX}/auth/")
     app.add_middleware(ProtocolHeader)  # outermost: the 413 of BodySizeLimit carries it too
-    routers = (health, auth, sync, customers, directory, admin, pool, audit, tiers)
+    routers = (health, auth, sync, customers, directory, admin, pool, audit, tiers, credit)
     for router in (module.router for module in routers):
         app.include_router(router, prefix=API_PREFIX)
     document_errors(app)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -184,3 +185,26 @@ def deal_refusal(
     if profile is not None and profile.deleted_at is None and profile.on_hold:
         return ON_HOLD_DEAL
     return None
+
+
+class AgeingRow(BaseModel):
+    """Outstanding receivables of one currency by ageing bucket (`BUCKETS`), amounts as
+    decimal strings (exact to the cent)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    currency: str
+    buckets: dict[str, str]
+    receivables: int
+
+
+class AgeingAnswer(BaseModel):
+    """`GET /credit/ageing` (issue 22): the ageing of the receivables in the caller's scope
+    (a rep's own customers, a manager's or the credit department's branches, an
+    administrator's company) on `as_of`."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    as_of: date
+    receivables: int
+    rows: list[AgeingRow]

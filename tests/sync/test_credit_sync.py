@@ -286,6 +286,20 @@ def test_the_collection_job_creates_one_task_per_level_and_closes_them_when_paid
             [LineDraft(product_id=None, quantity=Decimal(1), unit_price=Decimal(amount))],
         )  # fmt: skip
     rep.sync()
+    # the server's ageing of the rep's scope, exact, on a given day (and the laptop's agrees)
+    as_of = date.today().isoformat()
+    answer = rep.api.call("GET", f"/credit/ageing?as_of={as_of}", token=rep.token)
+    assert answer["receivables"] == 3
+    assert answer["rows"] == [
+        {
+            "currency": "CNY",
+            "buckets": {"current": "9.00", "1-30": "500.00", "31-60": "1000.00",
+                        "61-90": "0.00", "90+": "0.00"},
+            "receivables": 3,
+        }
+    ]  # fmt: skip
+    mine = Credit(rep.records, Role.REP.value).ageing(customer["id"])["CNY"]
+    assert {k: str(v) for k, v in mine.items()} == answer["rows"][0]["buckets"]
 
     def run():
         with server_db.transaction() as session:
