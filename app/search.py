@@ -137,12 +137,10 @@ class Search:
         q = typed.lower()
         if not q:
             return []
-        digits = _DIGITS.sub("", q)
-        digits = digits if digits.isdigit() and len(digits) >= 3 else ""
-        compact = _SPACES.sub("", q)
-        spaced = compact != q and not digits
+        key, compact = key_terms(typed)
+        spaced = compact != key
         keys = {
-            "q": digits or q,
+            "q": key,
             "compact": compact,
             "limit": limit,
             "candidates": CANDIDATES,
@@ -175,6 +173,18 @@ class Search:
         for provider in self.more:
             hits += provider(typed, limit)
         return hits
+
+
+def key_terms(query: str) -> tuple[str, str]:
+    """What a typed query looks for in the search keys: as typed (lower case; a phone
+    fragment as its digits) and without spaces (pinyin typed syllable by syllable); the
+    two are the same when there was nothing to take out. The customer list's quick filter
+    matches with these too (`app.customer_list`)."""
+    q = unicodedata.normalize("NFKC", query).strip().lower()
+    digits = _DIGITS.sub("", q)
+    if digits.isdigit() and len(digits) >= 3:
+        return digits, digits
+    return q, _SPACES.sub("", q)
 
 
 def _contains(q: str) -> str:
