@@ -195,6 +195,10 @@ class OffboardReport(QDialog):
             self.tr("%n open opportunity(-ies) handed on", "", result.opportunities),
             self.tr("%n open task(s) handed on", "", result.tasks),
             self.tr("%n open service request(s) handed on", "", result.service_requests),
+        ]
+        if result.contracts:
+            lines.append(self.tr("%n open contract(s) handed on", "", result.contracts))
+        lines += [
             self.tr("%n session(s) signed out", "", result.revoked_sessions),
         ]
         self.summary = _label("\n".join(lines))

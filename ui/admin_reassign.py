@@ -39,9 +39,10 @@ SUCCESS_STYLE = "color: palette(link-visited);"  # the theme's success colour
 
 
 def work_text(share: Share) -> str:
-    """ "3 open opportunities, 2 open tasks, 1 open service request" """
+    """ "3 open opportunities, 2 open tasks, 1 open service request" (and open contracts,
+    when there are any)"""
     n_opps, n_tasks, n_requests = share.opportunities, share.tasks, share.service_requests
-    return (
+    text = (
         QCoreApplication.translate("ReassignTab", "%1, %2, %3")
         .replace(
             "%1",
@@ -55,6 +56,12 @@ def work_text(share: Share) -> str:
             ),
         )
     )
+    if share.contracts:
+        contracts = QCoreApplication.translate(
+            "ReassignTab", "%n open contract(s)", None, share.contracts
+        )
+        text = f"{text}, {contracts}"
+    return text
 
 
 def share_text(share: Share, name: Callable[[str], str]) -> str:

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from sync.protocol.entities import Customer, Opportunity, ServiceRequest, Task
-from sync.protocol.enums import OpportunityStage, Role, ServiceStatus
+from sync.protocol.entities import Contract, Customer, Opportunity, ServiceRequest, Task
+from sync.protocol.enums import ContractStatus, OpportunityStage, Role, ServiceStatus
 from sync.protocol.staff import MovePlan, Share
 from sync.protocol.types import utcnow
 
@@ -130,6 +130,11 @@ def move(
 
 CLOSED_STAGES = (OpportunityStage.WON.value, OpportunityStage.LOST.value)
 CLOSED_SERVICE = (ServiceStatus.RESOLVED.value, ServiceStatus.CLOSED.value)
+OPEN_CONTRACTS = (
+    ContractStatus.DRAFT.value,
+    ContractStatus.ACTIVE.value,
+    ContractStatus.HELD.value,
+)
 # Open work, and the column that says whose it is: what follows its customer to a new owner.
 WORK: dict[str, tuple[Any, Any, Any]] = {
     "opportunities": (
@@ -143,6 +148,8 @@ WORK: dict[str, tuple[Any, Any, Any]] = {
         ServiceRequest.assignee_id,
         ServiceRequest.status.not_in(CLOSED_SERVICE),
     ),
+    # issue 19: a contract being delivered or waiting for credit needs an owner who is there
+    "contracts": (Contract, Contract.owner_id, Contract.status.in_(OPEN_CONTRACTS)),
 }
 CHUNK = 500  # ids per IN (…), well under every database's limit of bound parameters
 

@@ -40,6 +40,7 @@ class OffboardReport:
     opportunities: int = 0
     tasks: int = 0
     service_requests: int = 0
+    contracts: int = 0
     revoked_sessions: int = 0
     shares: list[Share] = field(default_factory=list)  # per successor, as the preview said
 
@@ -51,6 +52,7 @@ class OffboardReport:
         out.append(f"{self.opportunities} open opportunities reassigned")
         out.append(f"{self.tasks} open tasks reassigned")
         out.append(f"{self.service_requests} open service requests reassigned")
+        out.append(f"{self.contracts} open contracts reassigned")
         return out
 
 
@@ -145,6 +147,7 @@ def offboard(
     report.opportunities = answer.total("opportunities")
     report.tasks = answer.total("tasks")
     report.service_requests = answer.total("service_requests")
+    report.contracts = answer.total("contracts")
 
     first = successors[0]
     leaver.active = False
@@ -162,6 +165,7 @@ def offboard(
         opportunities=report.opportunities,
         tasks=report.tasks,
         service_requests=report.service_requests,
+        contracts=report.contracts,
         revoked_sessions=report.revoked_sessions,
         reason=reason,
     )

@@ -166,7 +166,8 @@ class OffboardRequest(BaseModel):
 
 class Share(Answer):
     """What one successor takes over in a move (issue 26, item 4): customers, and the open
-    opportunities, open tasks and unresolved service requests that go to them."""
+    opportunities, open tasks, unresolved service requests and open contracts (draft,
+    active or held) that go to them."""
 
     username: str
     display_name: str = ""
@@ -174,6 +175,7 @@ class Share(Answer):
     opportunities: int = 0
     tasks: int = 0
     service_requests: int = 0
+    contracts: int = 0
 
 
 class MovePlan(Answer):
@@ -184,7 +186,7 @@ class MovePlan(Answer):
     shares: list[Share] = []
 
     def total(self, what: str) -> int:
-        """customers, opportunities, tasks or service_requests, over all successors."""
+        """customers, opportunities, tasks, service_requests or contracts, over all successors."""
         return sum(int(getattr(share, what)) for share in self.shares)
 
 
@@ -194,6 +196,7 @@ class OffboardResult(Answer):
     opportunities: int
     tasks: int
     service_requests: int
+    contracts: int = 0  # open ones (issue 19)
     revoked_sessions: int
     report: list[str]  # the server's own summary, English
     shares: list[Share] = []  # per successor, as the preview said

@@ -122,3 +122,37 @@ def test_offboarding_spread_shows_each_rep_and_moves_that(
     assert all(v == 0 for s in _counts(gone.json()["shares"]).values() for v in s.values())
     neither = admin.call("POST", f"/admin/users/{a.username}/offboard/preview", json={})
     assert neither.status_code == 422
+
+
+def test_open_contracts_follow_their_customer_and_are_counted(server_db, person, device, api_as):
+    """Issue 19: a draft, active or held contract needs an owner who is still there; a
+    completed or cancelled one keeps the name of who signed it."""
+    from sync.protocol.entities import Contract
+
+    leaver, successor, manager = person(), person(), person(Role.MANAGER)
+    laptop = device(leaver)
+    customer = laptop.records.create("customer", {"name": "合同客户"})["id"]
+    for number, status in (("HT-1", "active"), ("HT-2", "draft"), ("HT-3", "completed")):
+        laptop.records.create(
+            "contract",
+            {
+                "customer_id": customer,
+                "number": number,
+                "status": status,
+                "currency": "CNY",
+                "owner_id": leaver.id,
+            },
+        )
+    laptop.sync()
+    api = api_as(manager)
+    body = {"to_username": successor.username}
+    preview = api.call("POST", f"/admin/users/{leaver.username}/offboard/preview", json=body)
+    assert preview.status_code == 200, preview.text
+    assert [s["contracts"] for s in preview.json()["shares"]] == [2]
+    done = api.call("POST", f"/admin/users/{leaver.username}/offboard", json=body)
+    assert done.status_code == 200, done.text
+    assert done.json()["contracts"] == 2 and "2 open contracts reassigned" in done.json()["report"]
+    with server_db.transaction() as session:
+        owners = dict(session.execute(select(Contract.number, Contract.owner_id)).all())
+    assert (owners["HT-1"], owners["HT-2"]) == (successor.id, successor.id)
+    assert owners["HT-3"] == leaver.id

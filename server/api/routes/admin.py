@@ -343,6 +343,7 @@ def offboard_user(
             opportunities=report.opportunities,
             tasks=report.tasks,
             service_requests=report.service_requests,
+            contracts=report.contracts,
             revoked_sessions=report.revoked_sessions,
             report=report.lines(),
             shares=report.shares,
