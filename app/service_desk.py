@@ -2,6 +2,7 @@
 first), escalate, reassign, start, resolve, close. Reads the replica, so it works offline;
 every change goes through `Records`, so it syncs."""
 
+import statistics
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -340,3 +341,93 @@ def today_lines(
     rank = {"overdue": 0, "complaint": 1, "due_soon": 2}
     out.sort(key=lambda pair: rank[pair[1]])
     return out[:limit]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One line of the service figures (issue 21, item 4): a branch, an assignee or a
+    category; `group` None is requests without one."""
+
+    group: str | None
+    requests: int
+    closed: int  # resolved or closed
+    with_due: int  # with an SLA due time
+    breached: int  # resolved after the SLA due time, or open and past it
+    scored: int  # with a satisfaction score
+    satisfied: int  # scored 4 or 5
+    median_hours: float | None  # from opening to resolution, of those resolved
+
+    @property
+    def breach_rate(self) -> float | None:
+        return self.breached / self.with_due if self.with_due else None
+
+    @property
+    def satisfaction_share(self) -> float | None:
+        return self.satisfied / self.scored if self.scored else None
+
+
+GROUPS = {"branch": Customer.branch_id, "assignee": ServiceRequest.assignee_id,
+          "category": ServiceRequest.category}  # fmt: skip
+SATISFIED = 4
+
+
+def figures(
+    replica: Replica, by: str, *, since: datetime | None = None, now: datetime | None = None
+) -> list[Figures]:
+    """Satisfaction share, SLA breach rate and time to resolve per group, from the replica
+    (a rep's own requests, a manager's branch)."""
+    now = now or utcnow()
+    column = GROUPS[by]
+    query = (
+        select(
+            column.label("group"),
+            ServiceRequest.status,
+            ServiceRequest.sla_due_at,
+            ServiceRequest.resolved_at,
+            ServiceRequest.opened_at,
+            ServiceRequest.created_at,
+            ServiceRequest.satisfaction,
+        )
+        .join(Customer, Customer.id == ServiceRequest.customer_id)
+        .where(ServiceRequest.deleted_at.is_(None), Customer.deleted_at.is_(None))
+    )
+    if since is not None:
+        query = query.where(ServiceRequest.created_at >= since)
+    groups: dict[str | None, list[Any]] = {}
+    with replica.reading() as session:
+        for row in session.execute(query):
+            groups.setdefault(row.group, []).append(row)
+    out = []
+    for group, rows in groups.items():
+        done = [r for r in rows if r.status not in OPEN]
+        breached = sum(1 for r in rows if _breached(r, now))
+        with_due = sum(1 for r in rows if r.sla_due_at is not None)
+        hours = sorted(
+            (r.resolved_at - (r.opened_at or r.created_at)).total_seconds() / 3600
+            for r in done
+            if r.resolved_at is not None
+        )
+        scored = [r.satisfaction for r in rows if r.satisfaction is not None]
+        out.append(
+            Figures(
+                group,
+                len(rows),
+                len(done),
+                with_due,
+                breached,
+                len(scored),
+                sum(1 for s in scored if s >= SATISFIED),
+                round(statistics.median(hours), 1) if hours else None,
+            )
+        )
+    out.sort(key=lambda f: (f.group is None, -f.requests))
+    return out
+
+
+def _breached(row: Any, now: datetime) -> bool:
+    """Resolved after its due time, or still open past it."""
+    if row.sla_due_at is None:
+        return False
+    if row.resolved_at is not None:
+        return bool(row.resolved_at > row.sla_due_at)
+    return row.status in OPEN and now > row.sla_due_at

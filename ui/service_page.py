@@ -39,6 +39,7 @@ from .messages import error_text
 from .notices import watch
 from .operations import show_failure, write
 from .service_dialogs import CloseDialog, ReassignDialog, ResolveDialog
+from .service_figures import ServiceFiguresDialog
 from .sla_policy_dialog import SlaPolicyDialog
 from .table_model import FlatTableModel, Index
 
@@ -177,6 +178,7 @@ class ServicePage(QWidget):
         self.close_button = QPushButton()
         self.customer_button, self.new_button = QPushButton(), QPushButton()
         self.policy_button = QPushButton()  # the SLA policy (issue 21)
+        self.figures_button = QPushButton()  # satisfaction, breaches, time to resolve
         self.sla = workspace.sla
         self.knowledge = workspace.knowledge
         self.error = QLabel()
@@ -234,6 +236,7 @@ class ServicePage(QWidget):
         for button in self.filter_buttons.values():
             top.addWidget(button)
         top.addSpacing(12)
+        top.addWidget(self.figures_button)
         top.addWidget(self.policy_button)
         top.addWidget(self.new_button)
         counts = QHBoxLayout()
@@ -272,6 +275,7 @@ class ServicePage(QWidget):
         self.customer_button.clicked.connect(self.open_customer)
         self.new_button.clicked.connect(self.new_request)
         self.policy_button.clicked.connect(self.open_policy)
+        self.figures_button.clicked.connect(self.open_figures)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence(ACTION_KEYS["customer"]), self, self.open_customer)
         QShortcut(QKeySequence(ACTION_KEYS["new"]), self, self.new_request)
@@ -364,6 +368,9 @@ class ServicePage(QWidget):
     def new_request(self) -> object:
         return self.editors.new_service_request(None, self)
 
+    def open_figures(self) -> ServiceFiguresDialog:
+        return self._open_dialog(ServiceFiguresDialog(self.desk.replica, self.assignee_name, self))
+
     def open_policy(self) -> SlaPolicyDialog:
         dialog = SlaPolicyDialog(self.sla, self)
         dialog.saved.connect(self.refresh)
@@ -453,6 +460,7 @@ class ServicePage(QWidget):
         self.customer_button.setText(self.tr("Open customer"))
         self.customer_button.setToolTip(_native(ACTION_KEYS["customer"]))
         self.policy_button.setText(self.tr("SLA policy…"))
+        self.figures_button.setText(self.tr("Figures…"))
         self.new_button.setText(self.tr("New request"))
         self.new_button.setToolTip(_native(ACTION_KEYS["new"]))
         self.empty.setText(self._empty_text())

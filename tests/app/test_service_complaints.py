@@ -60,3 +60,37 @@ def test_other_requests_close_without_a_score_and_a_zero_day_policy_plans_no_vis
     desk.close(records, request["id"])
     assert records.get("service_request", request["id"])["status"] == "closed"
     assert records.find("task") == []
+
+
+def test_figures_by_category_give_satisfaction_breaches_and_time_to_resolve(records, desk):
+    from app.service_desk import figures
+
+    customer = records.create("customer", {"name": "华信科技"})
+
+    def complaint(category: str, due_hours: int, resolved_hours: int | None, score=None):
+        row = records.create(
+            "service_request",
+            {
+                "customer_id": customer["id"],
+                "subject": category,
+                "kind": "complaint",
+                "category": category,
+                "opened_at": NOW,
+                "sla_due_at": NOW + timedelta(hours=due_hours),
+            },
+        )
+        if resolved_hours is not None:
+            desk.resolve(records, row["id"], "done", now=NOW + timedelta(hours=resolved_hours))
+        if score is not None:
+            desk.close(records, row["id"], score)
+
+    complaint("Delivery", 4, 2, 5)  # on time, satisfied
+    complaint("Delivery", 4, 6, 3)  # late, neutral
+    complaint("Delivery", 4, None)  # open, and past its due time by now
+    complaint("Billing", 8, 1, 4)
+    rows = {f.group: f for f in figures(records.replica, "category", now=NOW + timedelta(days=1))}
+    delivery = rows["Delivery"]
+    assert (delivery.requests, delivery.closed, delivery.breached) == (3, 2, 2)
+    assert delivery.breach_rate == 2 / 3 and delivery.satisfaction_share == 0.5
+    assert delivery.median_hours == 4.0  # 2 h and 6 h
+    assert rows["Billing"].satisfaction_share == 1.0 and rows["Billing"].breached == 0

@@ -259,3 +259,19 @@ def test_ctrl_k_complaint_about_a_customer_opens_a_new_complaint(qtbot, records)
     assert dialog.field("customer_id", type(dialog.inputs["customer_id"])).field_value() == (
         customer["id"]
     )
+
+
+def test_service_figures_by_category(qtbot, records):
+    customer = records.create("customer", {"name": "华信科技"})
+    records.create(
+        "service_request",
+        {"customer_id": customer["id"], "subject": "送货晚了", "kind": "complaint",
+         "category": "Delivery", "status": "closed", "satisfaction": 5},
+    )  # fmt: skip
+    page = ServicePage(workspace_for(records))
+    qtbot.addWidget(page)
+    dialog = page.open_figures()
+    table = dialog.table
+    assert [table.item(0, c).text() for c in range(5)] == ["Delivery", "1", "1", "—", "100 %"]
+    dialog.by.setCurrentIndex(1)  # by assignee
+    assert table.item(0, 0).text() == "Unassigned"
