@@ -32,6 +32,7 @@ _REASONS = {
     "not_found": QT_TRANSLATE_NOOP("AdminPage", "The record is gone from the server"),
     "invalid": QT_TRANSLATE_NOOP("AdminPage", "The server found the values invalid"),
     "duplicate": QT_TRANSLATE_NOOP("AdminPage", "Probable duplicate of another owner's customer"),
+    "credit_hold": QT_TRANSLATE_NOOP("AdminPage", "Held for credit: the credit department decides"),
 }
 
 # The server's refusals on these screens; anything else is phrased by ui.messages.
