@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Row, select, true
+from sqlalchemy import Row, select, text, true
 from sqlalchemy.orm import Session
 
 from sync.protocol import dedupe
@@ -298,6 +298,20 @@ def ask(session: Session, caller: User, body: AskRequest) -> AskAnswer:
     return AskAnswer(asked=len(assignees))
 
 
+def _one_at_a_time(session: Session, keys: Iterable[Key]) -> None:
+    """Two laptops pushing the same new person at once: on PostgreSQL each transaction would
+    look for the other's keys before they are committed, and both would pass. A lock per
+    key, held to the end of the transaction (which stores the keys, `store`), makes the
+    second wait for the first and then find it (READ COMMITTED: each statement sees what
+    is committed). SQLite writes one transaction at a time already."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for tag, value in sorted(keys):  # one order everywhere: two pushes cannot deadlock
+        digest = hashlib.blake2b(f"{tag}\x00{value}".encode(), digest_size=8).digest()
+        lock = int.from_bytes(digest, "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": lock})
+
+
 def push_refusal(
     session: Session, owner_id: str | None, row: dict[str, object], row_id: str
 ) -> tuple[str, str, str] | None:
@@ -313,6 +327,7 @@ def push_refusal(
         row.get("email") if isinstance(row.get("email"), str) else None,  # type: ignore[arg-type]
         row.get("registration_no") if isinstance(row.get("registration_no"), str) else None,  # type: ignore[arg-type]
     )
+    _one_at_a_time(session, keys)
     found = [
         f for f in candidates(session, keys, exclude_id=row_id) if f.customer.owner_id != owner_id
     ]
