@@ -36,7 +36,7 @@ from sync.protocol.tiers import (
     top_count,
     top_share,
 )
-from sync.protocol.types import utcnow
+from sync.protocol.types import new_id, utcnow
 
 from .. import audit
 from ..models import ConflictEntry, TierPolicyRecord, User
@@ -413,6 +413,32 @@ def _history(
         }
         for customer_id, old, new in history
     ]
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":  # one INSERT ... SELECT per chunk, not a row each
+        statement = text(
+            "INSERT INTO conflicts (id, version, customer_id, entity, row_id, field, lost_value,"
+            " kept_value, lost_by, kept_by, reason, at)"
+            " SELECT v.id, :version, v.customer, 'customer', v.customer, 'tier', to_json(v.lost),"
+            " to_json(v.kept), NULL, CAST(:by AS VARCHAR), :reason, :at"
+            " FROM unnest(CAST(:ids AS VARCHAR[]), CAST(:customers AS VARCHAR[]),"
+            " CAST(:lost AS VARCHAR[]), CAST(:kept AS VARCHAR[])) AS v(id, customer, lost, kept)"
+        )
+        for start in range(0, len(rows), CHUNK):
+            part = rows[start : start + CHUNK]
+            connection.execute(
+                statement,
+                {
+                    "ids": [new_id() for _ in part],
+                    "customers": [r["customer_id"] for r in part],
+                    "lost": [r["lost_value"] for r in part],
+                    "kept": [r["kept_value"] for r in part],
+                    "version": version,
+                    "by": by.id if by else None,
+                    "reason": HISTORY_REASON,
+                    "at": now,
+                },
+            )
+        return
     table = ConflictEntry.__table__
     for start in range(0, len(rows), CHUNK):
         session.execute(table.insert(), rows[start : start + CHUNK])
