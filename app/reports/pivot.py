@@ -18,7 +18,18 @@ from sqlalchemy import text
 from ..changes import ChangeFeed
 from ..replica import Replica
 from .cube import Cubes, aggregate
-from .sources import DIMENSIONS, MEASURES, ORDER, ORDERED, Measure, Source
+from .sources import (
+    DIMENSIONS,
+    LINES,
+    MEASURES,
+    ORDER,
+    ORDERED,
+    OWED_TABLE,
+    RECEIVABLES,
+    RECEIVABLES_OWED,
+    Measure,
+    Source,
+)
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -180,11 +191,12 @@ class PivotEngine:
         row_sql = source.expression(spec.rows)
         col_sql = source.expression(spec.columns) if spec.columns else "''"
         where, params = self._period(source, spec)
-        sql = (
-            f"SELECT {row_sql} AS r, {col_sql} AS c, {measure.sql()} AS v "
-            f"{source.body}{where} GROUP BY 1, 2"
-        )
         with self.replica.reading() as session:
+            source = self._prepared(session, source)
+            sql = (
+                f"SELECT {row_sql} AS r, {col_sql} AS c, {measure.sql()} AS v "
+                f"{source.body}{where} GROUP BY 1, 2"
+            )
             found = session.execute(text(sql), params).all()
             cells = {(str(r), str(c)): number(v, measure.money) for r, c, v in found}
             if measure.additive:
@@ -192,12 +204,12 @@ class PivotEngine:
                 column_totals = _sums(cells, 1)
                 total = sum(cells.values(), ZERO)
             else:  # a contract in two cells counts once in their total
-                row_totals = self._totals(session, measure, row_sql, where, params)
+                row_totals = self._totals(session, measure, source, row_sql, where, params)
                 if spec.columns:
-                    column_totals = self._totals(session, measure, col_sql, where, params)
+                    column_totals = self._totals(session, measure, source, col_sql, where, params)
                 else:
                     column_totals = {NONE: sum(row_totals.values(), ZERO)}
-                all_ = self._totals(session, measure, "''", where, params)
+                all_ = self._totals(session, measure, source, "''", where, params)
                 total = all_.get(NONE, ZERO)
                 if not spec.columns:
                     column_totals = {NONE: total}
@@ -229,13 +241,14 @@ class PivotEngine:
                 where += f" AND {source.expression(dimension)} = :{name}"
                 params[name] = key
         amount = source.amount or "NULL"
-        sql = (
-            f"SELECT {source.record_id}, cu.id, cu.name, {source.reference}, {source.day}, "
-            f"{amount} {source.body}{where} ORDER BY {source.ordered_by}"
-        )
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
         with self.replica.reading() as session:
+            source = self._prepared(session, source)
+            sql = (
+                f"SELECT {source.record_id}, cu.id, cu.name, {source.reference}, {source.day}, "
+                f"{amount} {source.body}{where} ORDER BY {source.ordered_by}"
+            )
+            if limit is not None:
+                sql += f" LIMIT {int(limit)}"
             found = session.execute(text(sql), params).all()
         return [
             DrillRecord(
@@ -261,10 +274,47 @@ class PivotEngine:
             params["end"] = spec.end.isoformat()
         return where, params
 
+    def _prepared(self, session: Any, source: Source) -> Source:
+        """The source to read in `session`: overdue contracts with what they owe worked out
+        beforehand (a temporary table of this connection) when the lines are in memory."""
+        if source is not RECEIVABLES or self.cubes is None:
+            return source
+        lines = self.cubes.cube(LINES)
+        keys = list(lines.coders.get("record", {}))
+        sums = [0.0] * len(keys)
+        for record, value in zip(lines.record, lines.amount, strict=True):
+            sums[record] += value
+        owed = dict(zip(keys, sums, strict=True))
+        paid = session.execute(
+            text(
+                "SELECT contract_id, TOTAL(ROUND(amount, 2)) FROM payments "
+                "WHERE deleted_at IS NULL GROUP BY contract_id"
+            )
+        ).all()
+        for contract_id, value in paid:
+            owed[contract_id] = owed.get(contract_id, 0.0) - value
+        rows = [{"c": c, "o": round(v, 2)} for c, v in owed.items() if round(v, 2) > 0]
+        session.execute(
+            text(
+                f"CREATE TEMP TABLE IF NOT EXISTS {OWED_TABLE[5:]} "
+                "(contract_id TEXT PRIMARY KEY, owed REAL)"
+            )
+        )
+        session.execute(text(f"DELETE FROM {OWED_TABLE}"))
+        if rows:
+            session.execute(text(f"INSERT INTO {OWED_TABLE} VALUES (:c, :o)"), rows)
+        return RECEIVABLES_OWED
+
     def _totals(
-        self, session: Any, measure: Measure, key_sql: str, where: str, params: dict[str, Any]
+        self,
+        session: Any,
+        measure: Measure,
+        source: Source,
+        key_sql: str,
+        where: str,
+        params: dict[str, Any],
     ) -> dict[str, Decimal]:
-        sql = f"SELECT {key_sql}, {measure.sql()} {measure.source.body}{where} GROUP BY 1"
+        sql = f"SELECT {key_sql}, {measure.sql()} {source.body}{where} GROUP BY 1"
         return {
             str(k): number(v, measure.money) for k, v in session.execute(text(sql), params).all()
         }
