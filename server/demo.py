@@ -131,6 +131,16 @@ def _columns(table_name: str) -> tuple[str, ...]:
     return tuple(TABLES[table_name].columns.keys())
 
 
+def _defaults(table_name: str) -> Row:
+    """The columns' plain defaults (a flag such as `tier_locked` is False unless set), as
+    the API stores a row that leaves them out."""
+    return {
+        column.key: column.default.arg
+        for column in TABLES[table_name].columns
+        if column.default is not None and column.default.is_scalar
+    }
+
+
 def _validate(table_name: str, row: Row) -> None:
     """Raise unless the API would store exactly these values (same checks, nothing normalised)."""
     entity = ENTITY_OF_TABLE.get(table_name)
@@ -198,7 +208,7 @@ class _Builder:
 
     def add(self, table_name: str, owner: str | None, created: datetime, **values: Any) -> Row:
         """Append a validated row, sync columns filled; `updated` defaults to `created`."""
-        row = dict.fromkeys(_columns(table_name)) | {"created_at": created}
+        row = dict.fromkeys(_columns(table_name)) | _defaults(table_name) | {"created_at": created}
         row["id"] = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
         if table_name in ENTITY_OF_TABLE:
             updated = values.pop("updated", created)
