@@ -86,7 +86,8 @@ class Bulk:
                 last.update((row_id, seq) for row_id, seq in session.execute(query))
             if idle:
                 quiet = [row for row in done.rows if last.get(row.row_id) == row.seq]
-            loud = [row_id for row_id in ids if row_id not in {q.row_id for q in quiet}]
+            went = {row.row_id for row in quiet}
+            loud = [row_id for row_id in ids if row_id not in went]
             if quiet:
                 seqs = [row.seq for row in quiet]
                 for start in range(0, len(seqs), CHUNK):

@@ -13,6 +13,7 @@ from .account import Account
 from .agenda import Agenda
 from .archive import Archive
 from .arrivals import Arrivals
+from .bulk import Bulk
 from .changes import ARRIVAL, CONFLICT, OUTBOX, REJECTION, ChangeFeed, Changes
 from .commerce import Commerce
 from .credit import Credit
@@ -53,6 +54,7 @@ class Workspace:
     customers: CustomerList = field(init=False)
     files: CustomerFile = field(init=False)
     archive: Archive = field(init=False)
+    bulk: Bulk = field(init=False)  # bulk edits of the customer list, one undo (issue 25)
     merge: Merge = field(init=False)
     commerce: Commerce = field(init=False)  # products, contracts, payments (issue 19)
     credit: Credit = field(init=False)  # ratings, limits, receivables (issue 22)
@@ -80,6 +82,7 @@ class Workspace:
         self.importer = Importer(self.records)
         self.duplicates = Duplicates(replica)
         self.archive = Archive(self.records, self.engine.between_rounds if self.engine else None)
+        self.bulk = Bulk(self.records, self.engine.between_rounds if self.engine else None)
         self.merge = Merge(self.records, self.account.role)
         self.commerce = Commerce(self.records, self.account.role)
         self.reports = Reports(PivotEngine(replica, feed=self.feed))

@@ -1,4 +1,7 @@
-"""The filter bar over the customer list: tier, status, owner, city and tag.
+"""The filter bar over the customer list: a quick text filter, tier, status, owner, city and tag.
+
+The text filter matches as Ctrl+K search does (name, pinyin, initials, phone digits, e-mail:
+`app.search.key_terms` on the search keys), a moment after the user stops typing.
 
 City, tag and owner choices come from the replica when their list is opened,
 not on every refresh: with 100,000 customers that keeps sync rounds and edits
@@ -7,8 +10,16 @@ from paying for lists nobody is looking at. They are in pinyin order (北京 bef
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from app.customer_list import CustomerFilter, CustomerList
 from app.search_keys import sort_key
@@ -17,6 +28,7 @@ from sync.protocol.enums import LifecycleStatus, Tier
 from .labels import label
 
 FIELDS = ("tier", "status", "owner_id", "city", "tag")
+TYPING_PAUSE_MS = 250  # the text filter applies once typing pauses this long
 
 
 class LazyCombo(QComboBox):
@@ -60,6 +72,13 @@ class FilterBar(QWidget):
         self.customers = customers
         self.owner_name = owner_name
         self.caption = QLabel()
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(180)
+        self.pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self.pause.timeout.connect(self._changed)
+        self.text.textChanged.connect(self.pause.start)
+        self.text.returnPressed.connect(self.filter_now)
         self.combos = {
             "tier": LazyCombo(lambda: [(t.value, label(t.value)) for t in Tier]),
             "status": LazyCombo(lambda: [(s.value, label(s.value)) for s in LifecycleStatus]),
@@ -75,6 +94,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
+        layout.addWidget(self.text)
         for name in FIELDS:
             combo = self.combos[name]
             combo.currentIndexChanged.connect(self._changed)
@@ -94,7 +114,18 @@ class FilterBar(QWidget):
 
     def current(self) -> CustomerFilter:
         values = {name: self.combos[name].currentData() for name in FIELDS}
-        return CustomerFilter(**values, archived=self.archived.isChecked() or None)
+        text = self.text.text().strip() or None
+        return CustomerFilter(**values, text=text, archived=self.archived.isChecked() or None)
+
+    def focus_text(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def filter_now(self) -> None:
+        """Apply typed text at once (Enter, and tests) instead of after the pause."""
+        if self.pause.isActive():
+            self.pause.stop()
+            self._changed()
 
     def choose(self, name: str, value: str | None) -> None:
         """Select a value (from code or tests) as a user picking it from the list would."""
@@ -113,6 +144,10 @@ class FilterBar(QWidget):
         self.archived.blockSignals(True)
         self.archived.setChecked(False)
         self.archived.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.pause.stop()
         self._changed()
 
     def show_count(self, shown: int, total: int) -> None:
@@ -130,6 +165,7 @@ class FilterBar(QWidget):
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Filter:"))
+        self.text.setPlaceholderText(self.tr("Name, pinyin, phone…"))
         anys = {
             "tier": self.tr("All tiers"),
             "status": self.tr("All statuses"),

@@ -24,28 +24,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.admin import StaffAdmin
+from app.bulk import ADD_TAG, REMOVE_TAG, STATUS, TIER, BulkDone, BulkEdit
 from app.changes import Changes
 from app.customer_list import CustomerFilter, CustomerList
 from app.workspace import Workspace
+from sync.protocol.enums import LifecycleStatus, Tier
+from sync.protocol.staff import OWNER_ROLES
 
-from . import icons
+from . import icons, settings
+from .customer_bulk import ReassignDialog, TagDialog
 from .customer_filters import FilterBar
 from .editors import Editors
 from .import_wizard import open_import
 from .labels import label
 from .notices import watch
-from .operations import query, show_failure
+from .operations import query, show_failure, write
 from .pool_actions import ReturnToPoolDialog
 from .table_model import FlatTableModel, Index
 
 PAGE = 200
+COLUMNS_KEY = "customers/columns"  # the columns a user chose to see (ui/settings.py)
 
 
 class CustomerTableModel(FlatTableModel):
     """Holds only the ordered ids; rows are fetched a page at a time and cached (Anki's browser)."""
 
-    COLUMNS = ("name", "tier", "status", "city", "phones", "updated_at")
-    SORTABLE = {"name", "tier", "status", "city", "updated_at"}
+    COLUMNS = (
+        "name",
+        "tier",
+        "status",
+        "city",
+        "phones",
+        "updated_at",
+        "owner_id",
+        "branch_id",
+        "tags",
+        "last_contact",
+    )
+    SORTABLE = {
+        "name",
+        "tier",
+        "status",
+        "city",
+        "updated_at",
+        "owner_id",
+        "branch_id",
+        "last_contact",
+    }
+    # shown until the user chooses otherwise (the header's right-click menu)
+    SHOWN = ("name", "tier", "status", "city", "phones", "updated_at")
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -57,6 +85,9 @@ class CustomerTableModel(FlatTableModel):
         self._positions: dict[str, int] = {}  # id -> row, built when first asked
         self.generation = 0
         self._cache: dict[str, dict[str, Any]] = {}  # empty until the view sorts or refreshes
+        # names for the owner and branch columns (the page sets them from the directory)
+        self.owner_name: Callable[[str], str] = lambda user_id: user_id
+        self.branch_name: Callable[[dict[str, Any]], str] = lambda _row: ""
 
     def reload(self) -> None:
         self.reload_with(self.id_reader()())
@@ -112,6 +143,10 @@ class CustomerTableModel(FlatTableModel):
             self.tr("City"),
             self.tr("Phones"),
             self.tr("Last change"),
+            self.tr("Owner"),
+            self.tr("Branch"),
+            self.tr("Tags"),
+            self.tr("Last contact"),
         ]
 
     def row_count(self) -> int:
@@ -126,14 +161,22 @@ class CustomerTableModel(FlatTableModel):
         row = self.row_at(index.row())
         if role == Qt.ItemDataRole.UserRole:
             return row["id"]
-        value = row[self.COLUMNS[index.column()]]
         column = self.COLUMNS[index.column()]
+        value: Any = row.get(column)
         if column in ("tier", "status"):
             return label(value)
         if column == "phones":
             return ", ".join(value)
         if column == "updated_at":
             return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == "owner_id":
+            return self.owner_name(value) if value else ""
+        if column == "branch_id":
+            return self.branch_name(row) if value else ""
+        if column == "tags":
+            return ", ".join(value or [])
+        if column == "last_contact":
+            return value.astimezone().strftime("%Y-%m-%d") if value else ""
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -147,7 +190,12 @@ class CustomerTableModel(FlatTableModel):
         row_id = self._ids[position]
         if row_id not in self._cache:
             start = position - position % PAGE
-            self._cache.update(self.records.rows("customer", self._ids[start : start + PAGE]))
+            page = self._ids[start : start + PAGE]
+            rows = self.records.rows("customer", page)
+            contacted = self.customers.last_contacts(page)
+            for found_id, row in rows.items():
+                row["last_contact"] = contacted.get(found_id)
+            self._cache.update(rows)
         return self._cache[row_id]
 
     def id_at(self, position: int) -> str:
@@ -164,6 +212,7 @@ class CustomersPage(QWidget):
     opened = Signal(str)  # customer id
     followed = Signal()  # the list caught up with a change notice
     returned = Signal()  # customers went back to the pool: sync to see them leave
+    moved = Signal()  # a manager reassigned customers: sync to see them go (issue 25)
 
     def __init__(
         self, workspace: Workspace, editors: Editors, parent: QWidget | None = None
@@ -172,6 +221,13 @@ class CustomersPage(QWidget):
         self.records = workspace.records
         self.editors = editors
         self.model = CustomerTableModel(workspace)
+        self.bulk = workspace.bulk
+        self.directory = workspace.directory
+        self.account = workspace.account
+        self.admin: StaffAdmin | None = None  # managers online: reassign (the window sets it)
+        self._branch_names: dict[str, str] = {}
+        self.model.owner_name = self.owner_name
+        self.model.branch_name = self.branch_name
         self._following: Changes | None = None  # notices not yet applied
         self._reading = False  # ids being read on the query lane
         watch(workspace.feed, self, ["customer"], self.follow)
@@ -185,6 +241,12 @@ class CustomersPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self._size_columns()
+        self._show_columns(settings.user_list(self.records.user_id, COLUMNS_KEY))
+        header_view = self.table.horizontalHeader()
+        header_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header_view.customContextMenuRequested.connect(
+            lambda point: self.column_menu().popup(header_view.mapToGlobal(point))
+        )
         self.table.doubleClicked.connect(lambda index: self.open_at(index.row()))
         self.pool = workspace.pool
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -231,6 +293,7 @@ class CustomersPage(QWidget):
         layout.addLayout(self.stack)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence("Ctrl+Backspace"), self, self.filters.clear)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filters.focus_text)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.archive_selected)
         self.retranslate()
 
@@ -246,11 +309,63 @@ class CustomersPage(QWidget):
             "city": "Shanghai Pudong",
             "phones": "+86 755 8888 1234",
             "updated_at": "2026-11-23 12:18",
+            "owner_id": "Another user",
+            "branch_id": "Shanghai Pudong",
+            "tags": "VIP, 年会邀请",
+            "last_contact": "2026-11-23",
         }
         for column, sample in samples.items():
             width = metrics.horizontalAdvance(sample) + 24
             self.table.setColumnWidth(CustomerTableModel.COLUMNS.index(column), width)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+
+    # --- columns (issue 25): the header's right-click menu, remembered per user -------------
+
+    def _show_columns(self, names: list[str] | None) -> None:
+        shown = set(names or CustomerTableModel.SHOWN) | {"name"}
+        for position, name in enumerate(CustomerTableModel.COLUMNS):
+            self.table.setColumnHidden(position, name not in shown)
+
+    def shown_columns(self) -> list[str]:
+        return [
+            name
+            for position, name in enumerate(CustomerTableModel.COLUMNS)
+            if not self.table.isColumnHidden(position)
+        ]
+
+    def column_menu(self) -> QMenu:
+        """Which columns to show; the name always is."""
+        menu = QMenu(self)
+        headers = self.model.headers()
+        for position, name in enumerate(CustomerTableModel.COLUMNS):
+            action = menu.addAction(headers[position])
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(position))
+            action.setEnabled(name != "name")
+            action.toggled.connect(lambda on, n=name: self.show_column(n, on))
+        self.menu = menu
+        return menu
+
+    def show_column(self, name: str, shown: bool) -> None:
+        position = CustomerTableModel.COLUMNS.index(name)
+        self.table.setColumnHidden(position, not shown and name != "name")
+        settings.set_user_list(self.records.user_id, COLUMNS_KEY, self.shown_columns())
+
+    def branch_name(self, row: dict[str, Any]) -> str:
+        """A branch's name as the directory knows it: the branch of the customer's owner
+        (the replica keeps no list of branches), else one seen before for the same branch,
+        else the user's own (a rep's and a manager's replica hold their branch)."""
+        branch = row.get("branch_id")
+        if not branch:
+            return ""
+        owner = row.get("owner_id")
+        if owner and branch not in self._branch_names:
+            for person in self.directory.people():
+                if person.branch_name:
+                    self._branch_names.setdefault(f"user:{person.id}", person.branch_name)
+            if name := self._branch_names.get(f"user:{owner}"):
+                self._branch_names[branch] = name
+        return self._branch_names.get(branch) or self.account.branch_name or ""
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customers"))
@@ -370,9 +485,87 @@ class CustomersPage(QWidget):
         menu.addAction(self.tr("Open"), self._open_current).setEnabled(len(ids) == 1)
         menu.addAction(self.tr("Return to pool…"), self.return_to_pool)
         menu.addSeparator()
+        self._add_bulk_actions(menu)
+        menu.addSeparator()
         menu.addAction(self.tr("Archive"), self.archive_selected)
         self.menu = menu
         return menu
+
+    # --- bulk actions (issue 25, item 2) ------------------------------------------------
+
+    def _add_bulk_actions(self, menu: QMenu) -> None:
+        menu.addAction(self.tr("Add tag…"), lambda: self.ask_tag(ADD_TAG))
+        menu.addAction(self.tr("Remove tag…"), lambda: self.ask_tag(REMOVE_TAG))
+        tiers = menu.addMenu(self.tr("Set tier"))
+        for tier in Tier:
+            tiers.addAction(label(tier.value), self._edit_action(BulkEdit(TIER, tier.value)))
+        statuses = menu.addMenu(self.tr("Set status"))
+        for status in LifecycleStatus:
+            statuses.addAction(
+                label(status.value), self._edit_action(BulkEdit(STATUS, status.value))
+            )
+        if self.admin is not None:
+            menu.addAction(self.tr("Reassign…"), self.reassign_selected)
+
+    def _edit_action(self, edit: BulkEdit) -> Callable[[], None]:
+        def run() -> None:
+            self.bulk_edit(edit)
+
+        return run
+
+    def ask_tag(self, kind: str) -> TagDialog | None:
+        """Which tag to add to (remove from) the selected customers."""
+        ids = self.selected_ids()
+        if not ids or self.model.where.archived:
+            return None
+        tags = self.model.customers.tags()
+        dialog = TagDialog(kind, len(ids), tags, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda edit: self.bulk_edit(edit, ids))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def bulk_edit(self, edit: BulkEdit, ids: list[str] | None = None) -> None:
+        """Apply `edit` to the selected customers on the DB lane (a busy dialog for a long
+        one), then offer one Undo for all of them in the window's bar."""
+        chosen = ids if ids is not None else self.selected_ids()
+        if not chosen or self.model.where.archived:
+            return
+        bulk = self.bulk
+        write(self, lambda: bulk.apply(chosen, edit)).with_progress(
+            self.tr("Changing %n customer(s)…", "", len(chosen))
+        ).success(self._bulk_done).run()
+
+    def _bulk_done(self, done: BulkDone) -> None:
+        if done.rows:
+            self.editors.archived.emit(done, self.bulk_text(done))
+
+    def bulk_text(self, done: BulkDone) -> str:
+        count, edit = len(done.rows), done.edit
+        if edit.kind == ADD_TAG:
+            text = self.tr("Tag “%1” added to %n customer(s).", "", count)
+        elif edit.kind == REMOVE_TAG:
+            text = self.tr("Tag “%1” removed from %n customer(s).", "", count)
+        elif edit.kind == TIER:
+            text = self.tr("Tier set to %1 for %n customer(s).", "", count)
+        else:
+            text = self.tr("Status set to %1 for %n customer(s).", "", count)
+        value = edit.value if edit.kind in (ADD_TAG, REMOVE_TAG) else label(edit.value)
+        return text.replace("%1", value)
+
+    def reassign_selected(self) -> ReassignDialog | None:
+        """Managers: give the selected customers to a colleague (on the server)."""
+        ids = self.selected_ids()
+        if not ids or self.admin is None or self.model.where.archived:
+            return None
+        people = [p for p in self.directory.people() if p.role in OWNER_ROLES]
+        dialog = ReassignDialog(self.admin, ids, people, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(self.moved)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def return_to_pool(self) -> ReturnToPoolDialog | None:
         """Hand the selected customers back to the branch pool (issue 23, item 2)."""

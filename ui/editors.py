@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.archive import Archived
+from app.bulk import BulkDone
 from app.errors import KnownError
 from app.interactions import can_amend
 from app.pipeline import WON
@@ -385,7 +386,13 @@ class Editors(QObject):
         self.archive(entity, [row_id], text, parent)
         return True
 
-    def undo(self, archived: Archived) -> None:
+    def undo(self, archived: Archived | BulkDone) -> None:
+        """The bar's Undo: of an archive, or of a bulk edit of the customer list (issue 25)."""
+        if isinstance(archived, BulkDone):
+            bulk, done = self.workspace.bulk, archived
+            text = self.tr("Undoing…")
+            write(self.window, lambda: bulk.undo(done)).with_progress(text).run()
+            return
         archive = self.workspace.archive
         write(self.window, lambda: archive.undo(archived)).run()
 

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         if engine is not None and is_staff_admin(account):
             self.admin = AdminPage(StaffAdmin.sharing(engine), account)
             self.admin.changed.connect(self.sync_now)  # moved customers reach the replica
+            self.customers.admin = StaffAdmin.sharing(engine)  # bulk "Reassign…" (issue 25)
+            self.customers.moved.connect(self.sync_now)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")  # the sidebar's look: resources/styles/outpost.qss
         self.nav.setIconSize(QSize(20, 20))

@@ -55,6 +55,22 @@ REMINDERS = {kind.value: Option(f"reminders/{kind.value}", -1) for kind in TaskK
 SYNC_INTERVAL = Option("sync/interval_s", 60, lambda: preset.current().sync_interval)
 
 
+def user_list(user_id: str | None, key: str) -> list[str] | None:
+    """A list kept for one user on this computer (a list's columns); None if never set."""
+    value: Any = _store().value(f"users/{user_id or 'nobody'}/{key}")
+    if value is None:
+        return None
+    if isinstance(value, str):  # QSettings gives a one-item list back as its item
+        return [value] if value else []
+    return [str(item) for item in value]
+
+
+def set_user_list(user_id: str | None, key: str, values: list[str]) -> None:
+    store = _store()
+    store.setValue(f"users/{user_id or 'nobody'}/{key}", values)
+    store.sync()
+
+
 def server_locked() -> bool:
     """IT set the server and did not allow changing it: the login screen does not ask."""
     return preset.current().server_locked
