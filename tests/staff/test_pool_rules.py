@@ -180,7 +180,9 @@ def test_return_by_hand_assign_the_sweep_lock_and_the_months_figures(
     again = rapi.call("POST", "/pool/return", json={"customer_ids": ids[:2]})
     assert again.status_code == 409 and again.json()["code"] == "already_pooled"  # all or none
     listed = {row["id"]: row for row in api_as(other).call("GET", "/pool").json()}
-    assert listed[ids[0]]["reason"] == "客户搬走了" and listed[ids[0]]["returned_by"] == rep.username
+    assert (
+        listed[ids[0]]["reason"] == "客户搬走了" and listed[ids[0]]["returned_by"] == rep.username
+    )
     assert ids[1] not in listed
 
     with server_db.transaction() as session:
