@@ -117,6 +117,28 @@ class FilterBar(QWidget):
         text = self.text.text().strip() or None
         return CustomerFilter(**values, text=text, archived=self.archived.isChecked() or None)
 
+    def set_filter(self, where: CustomerFilter) -> None:
+        """Show `where` (a saved view) and apply it once; a value no longer in the replica
+        stays selectable, so the view stays honest."""
+        for name in FIELDS:
+            combo, value = self.combos[name], getattr(where, name)
+            combo.blockSignals(True)
+            combo.fill()
+            index = combo.findData(value) if value is not None else 0
+            if index < 0:
+                combo.addItem(str(value), value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        for widget in (self.archived, self.text):
+            widget.blockSignals(True)
+        self.archived.setChecked(bool(where.archived))
+        self.text.setText(where.text or "")
+        for widget in (self.archived, self.text):
+            widget.blockSignals(False)
+        self.pause.stop()
+        self._changed()
+
     def focus_text(self) -> None:
         self.text.setFocus()
         self.text.selectAll()

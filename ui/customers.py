@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -32,7 +33,7 @@ from app.workspace import Workspace
 from sync.protocol.enums import LifecycleStatus, Tier
 from sync.protocol.staff import OWNER_ROLES
 
-from . import icons, settings
+from . import customer_views, icons, settings
 from .customer_bulk import ReassignDialog, TagDialog
 from .customer_filters import FilterBar
 from .editors import Editors
@@ -272,6 +273,10 @@ class CustomersPage(QWidget):
         self.import_button = QPushButton()  # File > Import… as well (issue 18)
         self.import_button.setIcon(icons.icon("import"))
         self.import_button.clicked.connect(lambda: open_import(self, workspace.importer))
+        self.views_button = QPushButton()  # saved views (issue 25): filters, columns, sort
+        self.views_menu = QMenu(self)
+        self.views_menu.aboutToShow.connect(self._fill_views)
+        self.views_button.setMenu(self.views_menu)
         self.merge_button = QPushButton()  # two customers selected: merge them (issue 18)
         self.merge_button.clicked.connect(self.merge_selected)
         self.merge_button.hide()
@@ -279,6 +284,7 @@ class CustomersPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch()
+        header.addWidget(self.views_button)
         header.addWidget(self.merge_button)
         header.addWidget(self.restore_button)
         header.addWidget(self.import_button)
@@ -351,6 +357,68 @@ class CustomersPage(QWidget):
         self.table.setColumnHidden(position, not shown and name != "name")
         settings.set_user_list(self.records.user_id, COLUMNS_KEY, self.shown_columns())
 
+    # --- saved views (issue 25): personal, kept per user on this computer --------------------
+
+    def _fill_views(self) -> None:
+        menu, user = self.views_menu, self.records.user_id
+        menu.clear()
+        views = customer_views.load(user)
+        for view in views:
+            menu.addAction(view.name, self._view_action(view))
+        if views:
+            menu.addSeparator()
+        menu.addAction(self.tr("Save current view…"), self.ask_view_name)
+        if views:
+            delete = menu.addMenu(self.tr("Delete view"))
+            for view in views:
+                delete.addAction(view.name, self._delete_action(view.name))
+
+    def _view_action(self, view: customer_views.SavedView) -> Callable[[], None]:
+        def run() -> None:
+            self.apply_view(view)
+
+        return run
+
+    def _delete_action(self, name: str) -> Callable[[], None]:
+        def run() -> None:
+            customer_views.delete(self.records.user_id, name)
+
+        return run
+
+    def ask_view_name(self) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Save view"))
+        dialog.setLabelText(self.tr("Name of this view (its filters, columns and sort):"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self.save_view)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def save_view(self, name: str) -> customer_views.SavedView | None:
+        name = name.strip()
+        if not name:
+            return None
+        model = self.model
+        view = customer_views.SavedView.of(
+            name, model.where, self.shown_columns(), model.order_by, model.descending
+        )
+        customer_views.save(self.records.user_id, view)
+        return view
+
+    def apply_view(self, view: customer_views.SavedView) -> None:
+        self._show_columns(view.columns)
+        settings.set_user_list(self.records.user_id, COLUMNS_KEY, self.shown_columns())
+        if view.order_by in CustomerTableModel.SORTABLE:
+            order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+            column = CustomerTableModel.COLUMNS.index(view.order_by)
+            self.model.order_by, self.model.descending = view.order_by, view.descending
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)  # the filter below reads the ids once, in this order
+            header.setSortIndicator(column, order)
+            header.blockSignals(False)
+        self.filters.set_filter(view.filter)
+
     def branch_name(self, row: dict[str, Any]) -> str:
         """A branch's name as the directory knows it: the branch of the customer's owner
         (the replica keeps no list of branches), else one seen before for the same branch,
@@ -374,6 +442,7 @@ class CustomersPage(QWidget):
         self.export_button.setText(self.tr("Export…"))
         self.import_button.setText(self.tr("Import…"))
         self.merge_button.setText(self.tr("Merge…"))
+        self.views_button.setText(self.tr("Views"))
         self.new_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(
                 QKeySequence.SequenceFormat.NativeText

@@ -4,6 +4,7 @@ An option the user never set falls back to IT's preset (`app.preset`), then to i
 the server address is the preset's alone when IT locked it.
 """
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -68,6 +69,21 @@ def user_list(user_id: str | None, key: str) -> list[str] | None:
 def set_user_list(user_id: str | None, key: str, values: list[str]) -> None:
     store = _store()
     store.setValue(f"users/{user_id or 'nobody'}/{key}", values)
+    store.sync()
+
+
+def user_json(user_id: str | None, key: str) -> Any:
+    """A JSON value kept for one user on this computer (saved views); None if never set."""
+    raw: Any = _store().value(f"users/{user_id or 'nobody'}/{key}")
+    try:
+        return json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return None
+
+
+def set_user_json(user_id: str | None, key: str, value: Any) -> None:
+    store = _store()
+    store.setValue(f"users/{user_id or 'nobody'}/{key}", json.dumps(value, ensure_ascii=False))
     store.sync()
 
 

@@ -186,3 +186,34 @@ def test_bulk_tags_reach_the_server_without_conflicts(
     finally:
         laptop.close()
         desktop.close()
+
+
+def test_a_saved_view_brings_back_filters_columns_and_sort(qtbot, workspace, records):
+    for name, tags in (("Acme", ["展会"]), ("Bluestone", ["展会"]), ("Cathay", [])):
+        records.create("customer", {"name": name, "tags": tags})
+    page = CustomersPage(workspace, Editors(workspace))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.filters.choose("tag", "展会")
+    page.show_column("tags", True)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _column(page, "Name") == ["Bluestone", "Acme"]
+    page.views_menu.aboutToShow.emit()
+    _action(page.views_menu, "Save current view…").trigger()
+    page.dialog.setTextValue("展会客户")
+    page.dialog.accept()
+
+    again = CustomersPage(workspace, Editors(workspace))  # the next start
+    qtbot.addWidget(again)
+    again.refresh()
+    again.show_column("tags", False)
+    assert again.model.rowCount() == 3
+    again.views_menu.aboutToShow.emit()
+    _action(again.views_menu, "展会客户").trigger()
+    assert _column(again, "Name") == ["Bluestone", "Acme"]
+    assert "tags" in again.shown_columns()
+    assert again.filters.combos["tag"].currentData() == "展会"
+    again.views_menu.aboutToShow.emit()
+    _action(again.views_menu, "Delete view").menu().actions()[0].trigger()
+    again.views_menu.aboutToShow.emit()
+    assert _action(again.views_menu, "展会客户") is None
