@@ -10,6 +10,8 @@ reverting all. The replica is built as a first sync leaves it (`bench.ui.build_r
 * ``tag_again_ms`` / ``undo_loud_ms``: the same tag again, then its undo after the entries
   were sent (they are deleted from the outbox as a push's acknowledgement does): the undo is
   then an ordinary edit of every row (the tag removed), one transaction too.
+* ``archive_ms`` / ``archive_undo_ms``: the same customers archived (the list's Del or
+  "Archive") and taken back with Undo.
 * ``page_tag_ms`` / ``gap_max_ms``: the same through the Customers page (the rows selected in
   the table, "Add tag…" as the menu does, the write on the DB lane, the change notice
   followed by the list), with the longest event-loop gap on the GUI thread meanwhile (a 10 ms
@@ -21,6 +23,7 @@ ratio to the target; progress goes to stderr.
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -56,6 +59,7 @@ def _ms(start: float) -> float:
 def measure_service(path: Path, selected: int) -> dict[str, float]:
     from sqlalchemy import delete, func, select
 
+    from app.archive import Archive
     from app.bulk import ADD_TAG, Bulk, BulkEdit
     from app.customer_list import CustomerList
     from app.local_tables import OutboxEntry
@@ -85,6 +89,15 @@ def measure_service(path: Path, selected: int) -> dict[str, float]:
     start = time.perf_counter()
     bulk.undo(done)
     figures["undo_loud_ms"] = _ms(start)
+    with replica.transaction() as session:
+        session.execute(delete(OutboxEntry))
+    archive = Archive(records)
+    start = time.perf_counter()
+    archived = archive.archive("customer", chosen)
+    figures["archive_ms"] = _ms(start)
+    start = time.perf_counter()
+    archive.undo(archived)
+    figures["archive_undo_ms"] = _ms(start)
     with replica.transaction() as session:
         session.execute(delete(OutboxEntry))
     replica.close()
@@ -151,10 +164,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             start = time.perf_counter()
             rows = build_replica(path, args.customers, 1, args.seed)
             emit("replica", customers=args.customers, rows=rows, build_s=_ms(start) / 1000)
-        figures = measure_service(path, args.selected)
+        work = Path(scratch) / "work.db"  # measured on a copy: the built replica stays clean
+        shutil.copyfile(path, work)
+        figures = measure_service(work, args.selected)
         emit("service", **figures)
         if not args.no_page:
-            page = measure_page(path, args.selected)
+            page = measure_page(work, args.selected)
             emit("page", **page)
             figures.update(page)
     ratios = {k: round(figures[k] / v, 3) for k, v in TARGETS_MS.items() if k in figures}

@@ -279,6 +279,11 @@ class CustomersPage(QWidget):
         self.import_button = QPushButton()  # File > Import… as well (issue 18)
         self.import_button.setIcon(icons.icon("import"))
         self.import_button.clicked.connect(lambda: open_import(self, workspace.importer))
+        self.bulk_button = QPushButton()  # several selected: what the right-click offers them
+        self.bulk_menu = QMenu(self)
+        self.bulk_menu.aboutToShow.connect(self._fill_bulk_menu)
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.bulk_button.hide()
         self.views_button = QPushButton()  # saved views (issue 25): filters, columns, sort
         self.views_menu = QMenu(self)
         self.views_menu.aboutToShow.connect(self._fill_views)
@@ -290,6 +295,7 @@ class CustomersPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch()
+        header.addWidget(self.bulk_button)
         header.addWidget(self.views_button)
         header.addWidget(self.merge_button)
         header.addWidget(self.restore_button)
@@ -665,7 +671,16 @@ class CustomersPage(QWidget):
 
     def _update_merge(self) -> None:
         rows = self.selected_rows()
-        self.merge_button.setVisible(len(rows) == 2 and not self.model.where.archived)
+        live = not self.model.where.archived
+        self.merge_button.setVisible(len(rows) == 2 and live)
+        self.bulk_button.setVisible(len(rows) > 1 and live)
+        self.bulk_button.setText(self.tr("%n selected", "", len(rows)))
+
+    def _fill_bulk_menu(self) -> None:
+        self.bulk_menu.clear()
+        self._add_bulk_actions(self.bulk_menu)
+        self.bulk_menu.addSeparator()
+        self.bulk_menu.addAction(self.tr("Archive"), self.archive_selected)
 
     def merge_selected(self) -> None:
         """Merge the two selected customers; the current one is proposed as the one kept."""
