@@ -199,7 +199,8 @@ class PeopleTab(QWidget):
     def _widths(self, table: QTableView) -> None:
         """From the font and the (translated) headers, not from measuring every row."""
         metrics, bold = table.fontMetrics(), table.horizontalHeader().fontMetrics()
-        samples = ("", "manager.sh", "Administrator", "Shenzhen", "88,888", "Left 2024-12-31")
+        samples: tuple[str, ...] = ("", "manager.sh", "Administrator", "Shenzhen", "88,888")
+        samples += ("Left 2024-12-31",)
         samples += ("Beijing, Shenzhen",)
         for column, sample in enumerate(samples[1:], start=1):
             header = self.model.headerData(column, Qt.Orientation.Horizontal)
