@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QProgressBar,
     QPushButton,
     QStackedLayout,
     QTableView,
@@ -279,6 +280,13 @@ class CustomersPage(QWidget):
         self.import_button = QPushButton()  # File > Import… as well (issue 18)
         self.import_button.setIcon(icons.icon("import"))
         self.import_button.clicked.connect(lambda: open_import(self, workspace.importer))
+        self.working = QLabel()  # a bulk edit running: what, with a busy bar
+        self.working.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
         self.bulk_button = QPushButton()  # several selected: what the right-click offers them
         self.bulk_menu = QMenu(self)
         self.bulk_menu.aboutToShow.connect(self._fill_bulk_menu)
@@ -295,6 +303,8 @@ class CustomersPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch()
+        header.addWidget(self.working)
+        header.addWidget(self.busy)
         header.addWidget(self.bulk_button)
         header.addWidget(self.views_button)
         header.addWidget(self.merge_button)
@@ -616,17 +626,28 @@ class CustomersPage(QWidget):
         return dialog
 
     def bulk_edit(self, edit: BulkEdit, ids: list[str] | None = None) -> None:
-        """Apply `edit` to the selected customers on the DB lane (a busy dialog for a long
-        one), then offer one Undo for all of them in the window's bar."""
+        """Apply `edit` to the selected customers on the DB lane (a busy bar above the list
+        meanwhile: made beforehand, so showing it costs the window nothing; the list stays
+        usable), then offer one Undo for all of them in the window's bar."""
         chosen = ids if ids is not None else self.selected_ids()
         if not chosen or self.model.where.archived:
             return
         bulk = self.bulk
-        write(self, lambda: bulk.apply(chosen, edit)).with_progress(
-            self.tr("Changing %n customer(s)…", "", len(chosen))
-        ).success(self._bulk_done).run()
+        self.working.setText(self.tr("Changing %n customer(s)…", "", len(chosen)))
+        self.working.show()
+        self.busy.show()
+        write(self, lambda: bulk.apply(chosen, edit)).success(self._bulk_done).failure(
+            self._bulk_failed
+        ).run()
+
+    def _bulk_failed(self, exc: Exception) -> None:
+        self.working.hide()
+        self.busy.hide()
+        show_failure(self, exc)
 
     def _bulk_done(self, done: BulkDone) -> None:
+        self.working.hide()
+        self.busy.hide()
         if done.rows:
             self.editors.archived.emit(done, self.bulk_text(done))
 

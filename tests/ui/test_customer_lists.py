@@ -56,9 +56,10 @@ def test_a_tag_added_to_300_selected_customers_is_undone_at_once(qtbot, workspac
     assert isinstance(dialog, TagDialog)
     dialog.tag.setEditText("年会邀请")
     dialog.ok.click()
+    assert page.busy.isVisible()  # the write runs on the DB lane; the list says so meanwhile
     settle()
 
-    assert set(_column(page, "Tags")) == {"年会邀请"}
+    assert set(_column(page, "Tags")) == {"年会邀请"} and not page.busy.isVisible()
     assert records.pending_count() == sent + 300  # one outbox entry each, to sync
     assert window.undo_bar.isVisible()
     # (the English plural comes with the lead's translation pass: "customer(s)" until then)
