@@ -12,15 +12,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.orm import Session
 
+from sync.client.replica_ops import insert_many
 from sync.protocol import validation
 from sync.protocol.types import utcnow
 
 from .changes import Changes
 from .local_tables import OutboxEntry
-from .records import Records
+from .records import CHUNK, Records
 
 Idle = Callable[[], AbstractContextManager[bool]]
 
@@ -48,47 +51,94 @@ class Archive:
         self.idle = idle or _always_idle
 
     def archive(self, entity: str, ids: Iterable[str]) -> Archived:
-        """Archive the live ones of `ids` in one transaction; the rest are left alone."""
-        cls = validation.entity_class(entity)
-        done: list[tuple[str, int, datetime, str | None]] = []
+        """Archive the live ones of `ids` in one transaction; the rest are left alone. A few
+        statements whatever the number (10,000 customers one by one took half a minute)."""
+        table = validation.entity_class(entity).__table__
+        wanted = list(dict.fromkeys(ids))
+        now, user = utcnow(), self.records.user_id
         with self.records.replica.transaction() as session:
-            for row_id in ids:
-                obj = session.get(cls, row_id)
-                if obj is None or obj.deleted_at is not None:
-                    continue
-                before = (obj.updated_at, obj.updated_by)
-                obj.deleted_at = obj.updated_at = utcnow()
-                obj.updated_by = self.records.user_id
-                entry = self.records.record(session, obj, "delete")
-                session.flush()
-                done.append((row_id, entry.seq, *before))
-        archived = Archived(entity, tuple(done))
+            live: list[tuple[str, datetime, str | None]] = []
+            for start in range(0, len(wanted), CHUNK):
+                query = select(table.c.id, table.c.updated_at, table.c.updated_by).where(
+                    table.c.id.in_(wanted[start : start + CHUNK]), table.c.deleted_at.is_(None)
+                )
+                live.extend((row_id, at, by) for row_id, at, by in session.execute(query))
+            if not live:
+                return Archived(entity, ())
+            session.execute(
+                update(table).where(table.c.id == bindparam("row_id")),
+                [
+                    {"row_id": row_id, "deleted_at": now, "updated_at": now, "updated_by": user}
+                    for row_id, _at, _by in live
+                ],
+            )
+            seqs = self._entries(session, entity, [row[0] for row in live], "delete", now)
+        archived = Archived(entity, tuple((i, seqs[i], at, by) for i, at, by in live))
         self._publish(archived.entity, archived.ids)
         return archived
 
     def undo(self, archived: Archived) -> int:
         """Take an archive back; returns how many rows went back without a change to send."""
-        cls = validation.entity_class(archived.entity)
-        quiet = 0
+        table = validation.entity_class(archived.entity).__table__
+        now, user = utcnow(), self.records.user_id
+        rows = {row[0]: row for row in archived.rows}
+        ids = list(rows)
         with self.idle() as idle, self.records.replica.transaction() as session:
-            for row_id, seq, updated_at, updated_by in archived.rows:
-                obj = session.get(cls, row_id)
-                if obj is None or obj.deleted_at is None:
-                    continue  # moved away, or restored meanwhile
-                last = session.scalar(
-                    select(func.max(OutboxEntry.seq)).where(OutboxEntry.row_id == row_id)
+            archived_now: set[str] = set()
+            last: dict[str, int] = {}
+            for start in range(0, len(ids), CHUNK):
+                part = ids[start : start + CHUNK]
+                query = select(table.c.id).where(
+                    table.c.id.in_(part), table.c.deleted_at.is_not(None)
                 )
-                if idle and last == seq:
-                    session.delete(session.get(OutboxEntry, seq))
-                    obj.deleted_at = None
-                    obj.updated_at, obj.updated_by = updated_at, updated_by
-                    quiet += 1
-                else:
-                    obj.deleted_at = None
-                    obj.updated_at, obj.updated_by = utcnow(), self.records.user_id
-                    self.records.record(session, obj, "restore")
+                archived_now.update(session.scalars(query))  # not moved away nor restored
+                query = (
+                    select(OutboxEntry.row_id, func.max(OutboxEntry.seq))
+                    .where(OutboxEntry.row_id.in_(part))
+                    .group_by(OutboxEntry.row_id)
+                )
+                last.update((row_id, seq) for row_id, seq in session.execute(query))
+            back = [rows[i] for i in ids if i in archived_now]
+            quiet = [row for row in back if idle and last.get(row[0]) == row[1]]
+            loud = [row[0] for row in back if not (idle and last.get(row[0]) == row[1])]
+            seqs = [row[1] for row in quiet]
+            for start in range(0, len(seqs), CHUNK):
+                part_seqs = seqs[start : start + CHUNK]
+                session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_(part_seqs)))
+            stamps = [
+                {"row_id": row_id, "deleted_at": None, "updated_at": at, "updated_by": by}
+                for row_id, _seq, at, by in quiet
+            ] + [
+                {"row_id": row_id, "deleted_at": None, "updated_at": now, "updated_by": user}
+                for row_id in loud
+            ]
+            if stamps:
+                session.execute(update(table).where(table.c.id == bindparam("row_id")), stamps)
+            if loud:
+                self._entries(session, archived.entity, loud, "restore", now)
         self._publish(archived.entity, archived.ids)
-        return quiet
+        return len(quiet)
+
+    def _entries(
+        self, session: Session, entity: str, ids: list[str], op: str, now: datetime
+    ) -> dict[str, int]:
+        """The outbox entries of `op` on these rows (as `Records.record`); their seqs."""
+        first = (session.scalar(select(func.max(OutboxEntry.seq))) or 0) + 1
+        entries: list[dict[str, Any]] = [
+            {
+                "entity": entity,
+                "row_id": row_id,
+                "op": op,
+                "changes": {},
+                "base": {},
+                "user_id": self.records.user_id,
+                "created_at": now,
+            }
+            for row_id in ids
+        ]
+        insert_many(session, OutboxEntry.__table__, entries)
+        query = select(OutboxEntry.row_id, OutboxEntry.seq).where(OutboxEntry.seq >= first)
+        return {row_id: seq for row_id, seq in session.execute(query)}
 
     def restore(self, entity: str, ids: Sequence[str]) -> None:
         """Bring archived rows back (from "Show archived"): an edit like any other."""

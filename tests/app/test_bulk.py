@@ -95,3 +95,26 @@ def test_the_quick_filter_matches_chinese_pinyin_initials_and_phones(records):
     assert found("wf") == {wang}
     assert len(found("acme")) == 1 and found("") == {zhang, wang} | found("acme")
     assert set(customers.ids(CustomerFilter(text="w", city="北京"))) == {wang}
+
+
+def test_archiving_many_is_one_transaction_and_one_undo(records):
+    from app.archive import Archive
+
+    made = records.create_many("customer", [{"name": f"客户{i}"} for i in range(200)])
+    ids = [row["id"] for row in made]
+    stamp = records.get("customer", ids[0])["updated_at"]
+    acknowledge(records.replica)
+    archive = Archive(records)
+
+    done = archive.archive("customer", [*ids, ids[0]])  # a repeated id counts once
+    assert len(done.rows) == 200 and records.find("customer") == []
+    assert {op for _row, op, _c, _b in outbox(records.replica)} == {"delete"}
+    assert archive.undo(done) == 200  # not sent yet: no trace
+    assert outbox(records.replica) == [] and len(records.find("customer")) == 200
+    assert records.get("customer", ids[0])["updated_at"] == stamp
+
+    done = archive.archive("customer", ids)
+    acknowledge(records.replica)  # sent
+    assert archive.undo(done) == 0
+    assert [op for _row, op, _c, _b in outbox(records.replica)] == ["restore"] * 200
+    assert len(records.find("customer")) == 200
