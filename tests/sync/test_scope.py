@@ -1,5 +1,7 @@
 """Scope moves: a reassigned customer leaves one replica and arrives whole in another."""
 
+import uuid
+
 from sqlalchemy import select
 
 from server.models import CustomerMove
@@ -65,9 +67,10 @@ def test_a_rep_cannot_reassign(client_for):
 
 
 def test_manager_replica_holds_the_branch(client_for, make_account):
-    rep = client_for(make_account(branch="Hangzhou"))
-    other = client_for(make_account(branch="Suzhou"))
-    manager = client_for(make_account(role=Role.MANAGER, branch="Hangzhou"))
+    tag = uuid.uuid4().hex[:6]  # the session's server holds other tests' Hangzhou customers
+    rep = client_for(make_account(branch=f"Hangzhou {tag}"))
+    other = client_for(make_account(branch=f"Suzhou {tag}"))
+    manager = client_for(make_account(role=Role.MANAGER, branch=f"Hangzhou {tag}"))
     rep.records.create("customer", {"name": "In branch"})
     other.records.create("customer", {"name": "Elsewhere"})
     rep.sync()
