@@ -55,6 +55,8 @@ from .print_customer import CustomerPrint, safe_name
 from .reports_page import ReportsPage
 from .service_page import ServicePage, ServiceTableModel
 
+NOT_EXPORTED = frozenset({"last_contact", "branch_id"})
+
 
 class ExportActions(QObject):
     def __init__(self, workspace: Workspace, window: QWidget) -> None:
@@ -135,7 +137,15 @@ class ExportActions(QObject):
         if path is None:
             return
         model = page.model
-        columns = list(zip(CustomerTableModel.COLUMNS, model.headers(), strict=True))
+        # the columns the list shows (issue 25's chooser); those the replica's customer rows
+        # do not hold as such (last contact, the branch's name) are not exported yet
+        columns = [
+            (name, header)
+            for position, (name, header) in enumerate(
+                zip(CustomerTableModel.COLUMNS, model.headers(), strict=True)
+            )
+            if not page.table.isColumnHidden(position) and name not in NOT_EXPORTED
+        ]
         where, order_by, descending = model.where, model.order_by, model.descending
         records, customers, captions = self.workspace.records, model.customers, self.captions()
         title = self.tr("Customers")
@@ -171,6 +181,8 @@ class ExportActions(QObject):
             for name, combo in page.filters.combos.items()
             if combo.currentData() is not None
         ]
+        if page.model.where.text:
+            parts.append(f"{self.tr('Text')}: {page.model.where.text}")
         if page.model.where.archived:
             parts.append(self.tr("Archived"))
         return "; ".join(parts)
