@@ -100,7 +100,9 @@ def seed_demo(
         for index in range(customers):
             builder.customer(index)
         builder.internal_tasks()
-        builder.commerce()  # last: the draws above, and so every earlier row, stay as they were
+        builder.commerce()  # after the rest: the draws above, and so every earlier row, stay
+        builder.service_policy()
+        builder.credit()
         counts = {table: len(rows) for table, rows in builder.rows.items()}
         report(f"Writing {sum(counts.values())} rows")
         _insert(session, builder.rows)
@@ -532,6 +534,92 @@ class _Builder:
             signed: date = deal["expected_close"]
             numbers[signed] = numbers.get(signed, 0) + 1
             self.contract(deal, catalogue.get(deal["product_line"], []), signed, numbers[signed])
+
+    # -- service policy, knowledge base (issue 21) and credit (issue 22) -------------------
+
+    def service_policy(self) -> None:
+        """The company's business hours with this year's public holidays, SLA targets by
+        kind and priority (tighter for premium customers), and a few published articles."""
+        manager = self.managers[0] if self.managers else None
+        created = self.now - timedelta(days=400)
+        year = self.now.year
+        holidays = [f"{year}-{day}" for day in ("01-01", "05-01", "10-01", "10-02", "10-03")]
+        self.add("service_calendars", manager, created, workdays=list("12345"), holidays=holidays)
+        for kind, priority, tier, response, resolution in (
+            ("complaint", "urgent", "premium", 120, 1440),
+            ("complaint", "urgent", None, 240, 2880),
+            ("complaint", "normal", None, 480, 4320),
+            ("repair", "high", None, 240, 1440),
+            ("repair", "normal", None, 480, 2880),
+            ("inquiry", "normal", None, 240, 960),
+            ("request", "normal", None, None, 4320),
+        ):
+            self.add(
+                "sla_targets",
+                manager,
+                created,
+                kind=kind,
+                priority=priority,
+                tier=tier,
+                response_minutes=response,
+                resolution_minutes=resolution,
+            )
+        for title, problem, solution, tags, line in names.ARTICLES:
+            self.add(
+                "knowledge_articles",
+                manager,
+                created,
+                title=title,
+                problem=problem,
+                solution=solution,
+                tags=tags,
+                product_line=line,
+                author_id=manager,
+                published=True,
+            )
+
+    def credit(self) -> None:
+        """A credit profile for the customers with the most contracts (rating, limit, terms;
+        a few on hold) and an assessment behind most of them."""
+        counts: dict[str, int] = {}
+        for contract in self.rows["contracts"]:
+            counts[contract["customer_id"]] = counts.get(contract["customer_id"], 0) + 1
+        owners = {c["id"]: c["owner_id"] for c in self.rows["customers"]}
+        assessor = self.managers[0] if self.managers else None
+        for customer_id in sorted(counts, key=lambda i: (-counts[i], i))[:60]:
+            rating = self.weighted({"AAA": 10, "AA": 25, "A": 35, "B": 20, "C": 10})
+            assessed = (self.now - timedelta(days=self.rng.randrange(30, 400))).date()
+            review = assessed + timedelta(days=365)
+            limit = Decimal(self.rng.choice((50_000, 100_000, 200_000, 500_000)))
+            held = rating == "C" and self.chance(0.5)
+            self.add(
+                "credit_profiles",
+                owners.get(customer_id),
+                datetime.combine(assessed, time(2), tzinfo=UTC),
+                id=customer_id,  # one per customer: its id is the customer's
+                customer_id=customer_id,
+                rating=rating,
+                credit_limit=limit.quantize(CENT),
+                currency="CNY",
+                terms_days=self.rng.choice((30, 45, 60)),
+                on_hold=held,
+                hold_reason="逾期未付 overdue" if held else None,
+                next_review=review,
+            )
+            if self.chance(0.8):
+                self.add(
+                    "credit_assessments",
+                    assessor,
+                    datetime.combine(assessed, time(2), tzinfo=UTC),
+                    customer_id=customer_id,
+                    assessed_on=assessed,
+                    assessor_id=assessor,
+                    rating=rating,
+                    registered_capital=Decimal(self.rng.choice((500_000, 2_000_000, 10_000_000))),
+                    years_in_business=self.rng.randrange(2, 30),
+                    payment_record=self.rng.choice(("按时付款", "偶有逾期", "on time")),
+                    next_review=review,
+                )
 
     def contract(self, deal: Row, products: list[Row], signed: date, number: int) -> None:
         owner, customer_id = deal["owner_id"], deal["customer_id"]

@@ -460,3 +460,43 @@ def company(rng: Random, city: str, identity: tuple[str, str, str]) -> dict[str,
         "registration_no": registration_no(rng, city),
         "company_size": rng.choices(sizes, weights=list(SIZE_WEIGHTS.values()))[0].value,
     }
+
+# Knowledge base (issue 21): title, problem, solution, tags, product line.
+ARTICLES = (
+    (
+        "打印机卡纸的处理",
+        "客户反映打印机频繁卡纸，出纸口有褶皱。",
+        "关机后打开后盖取出残纸；检查纸张是否受潮，换用 70-80 克纸；清洁搓纸轮。",
+        ["打印机", "卡纸"],
+        None,
+    ),
+    (
+        "系统登录提示密码错误",
+        "客户输入正确密码仍提示错误，多次后账号被锁定。",
+        "确认大小写与输入法；锁定 15 分钟后自动解除，或由管理员重置密码。",
+        ["登录", "密码"],
+        None,
+    ),
+    (
+        "发票抬头开错如何重开",
+        "客户收到的增值税发票抬头与营业执照不一致。",
+        "收回原发票并作废或开红字发票，按营业执照名称和税号重新开具。",
+        ["发票", "财务"],
+        None,
+    ),
+    (
+        "Delivery arrived damaged",
+        "The customer reports boxes crushed on arrival.",
+        "Ask for photos within 48 hours, file a claim with the carrier, ship a replacement "
+        "at once for premium customers.",
+        ["delivery", "claim"],
+        None,
+    ),
+    (
+        "设备开机无显示",
+        "设备通电后指示灯亮但屏幕无显示。",
+        "检查视频线连接；长按电源键 10 秒复位；仍无显示则安排上门检修。",
+        ["维修", "上门"],
+        None,
+    ),
+)
