@@ -571,7 +571,9 @@ class CustomersPage(QWidget):
         """The selected rows in order, from the selection's ranges: Qt's `selectedRows()`
         tests every row against every range (10,000 rows picked one by one: seconds)."""
         rows: set[int] = set()
-        for part in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            part = selection.at(i)
             rows.update(range(part.top(), part.bottom() + 1))
         return sorted(rows)
 
