@@ -31,7 +31,7 @@
     <context>
         <name>AuditModel</name>
         <message numerus="yes">
-            <location filename="../../ui/admin_audit.py" line="156" />
+            <location filename="../../ui/admin_audit.py" line="157" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln row</numerusform>
@@ -42,7 +42,7 @@
     <context>
         <name>AuditTab</name>
         <message numerus="yes">
-            <location filename="../../ui/admin_audit.py" line="299" />
+            <location filename="../../ui/admin_audit.py" line="300" />
             <source>The newest %n entries; More shows older ones.</source>
             <translation>
                 <numerusform>The newest entry; More shows older ones.</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_audit.py" line="301" />
+            <location filename="../../ui/admin_audit.py" line="302" />
             <source>%n entries, newest first</source>
             <translation>
                 <numerusform>%n entry, newest first</numerusform>
@@ -61,7 +61,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../../ui/calendar_page.py" line="376" />
+            <location filename="../../ui/calendar_page.py" line="378" />
             <source>This overlaps %n other appointment(s) of the same person:</source>
             <translation>
                 <numerusform>This overlaps %n other appointment of the same person:</numerusform>
@@ -70,9 +70,20 @@
         </message>
     </context>
     <context>
+        <name>CollectionList</name>
+        <message numerus="yes">
+            <location filename="../../ui/credit_collection.py" line="117" />
+            <source>%n overdue receivable(s)</source>
+            <translation>
+                <numerusform>%n overdue receivable</numerusform>
+                <numerusform>%n overdue receivables</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerHeader</name>
         <message numerus="yes">
-            <location filename="../../ui/customer_header.py" line="94" />
+            <location filename="../../ui/customer_header.py" line="95" />
             <source>⚠ %n open complaint(s)</source>
             <translation>
                 <numerusform>⚠ %n open complaint</numerusform>
@@ -80,7 +91,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customer_header.py" line="108" />
+            <location filename="../../ui/customer_header.py" line="109" />
             <source>%1 in %n open opportunity(ies)</source>
             <translation>
                 <numerusform>%1 in %n open opportunity</numerusform>
@@ -91,11 +102,59 @@
     <context>
         <name>CustomersPage</name>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="344" />
+            <location filename="../../ui/customers.py" line="591" />
             <source>Archived %n customer(s).</source>
             <translation>
                 <numerusform>Archived %n customer.</numerusform>
                 <numerusform>Archived %n customers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="657" />
+            <source>Changing %n customer(s)…</source>
+            <translation>
+                <numerusform>Changing %n customer…</numerusform>
+                <numerusform>Changing %n customers…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="678" />
+            <source>Tag “%1” added to %n customer(s).</source>
+            <translation>
+                <numerusform>Tag “%1” added to %n customer.</numerusform>
+                <numerusform>Tag “%1” added to %n customers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="680" />
+            <source>Tag “%1” removed from %n customer(s).</source>
+            <translation>
+                <numerusform>Tag “%1” removed from %n customer.</numerusform>
+                <numerusform>Tag “%1” removed from %n customers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="682" />
+            <source>Tier set to %1 for %n customer(s).</source>
+            <translation>
+                <numerusform>Tier set to %1 for %n customer.</numerusform>
+                <numerusform>Tier set to %1 for %n customers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="684" />
+            <source>Status set to %1 for %n customer(s).</source>
+            <translation>
+                <numerusform>Status set to %1 for %n customer.</numerusform>
+                <numerusform>Status set to %1 for %n customers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="719" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
             </translation>
         </message>
     </context>
@@ -111,9 +170,20 @@
         </message>
     </context>
     <context>
+        <name>DrillDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/reports_page.py" line="601" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message numerus="yes">
-            <location filename="../../ui/export_actions.py" line="68" />
+            <location filename="../../ui/export_actions.py" line="71" />
             <source>Saved %n page(s).</source>
             <translation>
                 <numerusform>Saved %n page.</numerusform>
@@ -121,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_actions.py" line="360" />
+            <location filename="../../ui/export_actions.py" line="375" />
             <source>Exported %n row(s).</source>
             <translation>
                 <numerusform>Exported %n row.</numerusform>
@@ -132,7 +202,7 @@
     <context>
         <name>FilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/customer_filters.py" line="120" />
+            <location filename="../../ui/customer_filters.py" line="177" />
             <source>%n archived customer(s)</source>
             <translation>
                 <numerusform>%n archived customer</numerusform>
@@ -140,7 +210,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customer_filters.py" line="122" />
+            <location filename="../../ui/customer_filters.py" line="179" />
             <source>%Ln customer(s)</source>
             <translation>
                 <numerusform>%Ln customer</numerusform>
@@ -148,7 +218,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customer_filters.py" line="124" />
+            <location filename="../../ui/customer_filters.py" line="181" />
             <source>%1 of %Ln customer(s)</source>
             <translation>
                 <numerusform>%1 of %Ln customer</numerusform>
@@ -159,7 +229,7 @@
     <context>
         <name>ImportDuplicatesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/import_wizard.py" line="550" />
+            <location filename="../../ui/import_wizard.py" line="644" />
             <source>%n more row(s) follow the buttons.</source>
             <translation>
                 <numerusform>%n more row follows the buttons.</numerusform>
@@ -170,7 +240,7 @@
     <context>
         <name>ImportMappingPage</name>
         <message numerus="yes">
-            <location filename="../../ui/import_wizard.py" line="326" />
+            <location filename="../../ui/import_wizard.py" line="376" />
             <source>%n row(s) under the headers.</source>
             <translation>
                 <numerusform>%n row under the headers.</numerusform>
@@ -192,7 +262,7 @@
     <context>
         <name>Main</name>
         <message numerus="yes">
-            <location filename="../../ui/main.py" line="181" />
+            <location filename="../../ui/main.py" line="189" />
             <source>Your company closed your Outpost account. %n change(s) not yet sent were handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</source>
             <translation>
                 <numerusform>Your company closed your Outpost account. %n change not yet sent was handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</numerusform>
@@ -203,7 +273,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>%n change(s) waiting to sync</source>
             <translation>
                 <numerusform>%n change waiting to sync</numerusform>
@@ -211,7 +281,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n conflict</numerusform>
@@ -219,7 +289,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>Downloading… %Ln record(s)</source>
             <translation>
                 <numerusform>Downloading… %Ln record</numerusform>
@@ -284,7 +354,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_dialogs.py" line="198" />
+            <location filename="../../ui/admin_dialogs.py" line="200" />
+            <source>%n open contract(s) handed on</source>
+            <translation>
+                <numerusform>%n open contract handed on</numerusform>
+                <numerusform>%n open contracts handed on</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="202" />
             <source>%n session(s) signed out</source>
             <translation>
                 <numerusform>%n session signed out</numerusform>
@@ -293,9 +371,52 @@
         </message>
     </context>
     <context>
+        <name>PeopleImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="231" />
+            <source>%n person(s) added.</source>
+            <translation>
+                <numerusform>%n person added.</numerusform>
+                <numerusform>%n people added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="233" />
+            <source>%n not added (see Check).</source>
+            <translation>
+                <numerusform>%n not added (see Check).</numerusform>
+                <numerusform>%n not added (see Check).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="249" />
+            <source>%n person(s) ready to add</source>
+            <translation>
+                <numerusform>%n person ready to add</numerusform>
+                <numerusform>%n people ready to add</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="251" />
+            <source>%n row(s) with a problem are skipped.</source>
+            <translation>
+                <numerusform>%n row with a problem is skipped.</numerusform>
+                <numerusform>%n rows with a problem are skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="254" />
+            <source>Add %n person(s)</source>
+            <translation>
+                <numerusform>Add %n person</numerusform>
+                <numerusform>Add %n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleTab</name>
         <message numerus="yes">
-            <location filename="../../ui/admin_people.py" line="278" />
+            <location filename="../../ui/admin_people.py" line="292" />
             <source>%n computer(s) hold changes not yet sent and have not synced for %1 days: %2. Ask their users to connect; the changes exist only there.</source>
             <translation>
                 <numerusform>%n computer holds changes not yet sent and has not synced for %1 days: %2. Ask its user to connect; the changes exist only there.</numerusform>
@@ -303,7 +424,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_people.py" line="308" />
+            <location filename="../../ui/admin_people.py" line="322" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -311,7 +432,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_people.py" line="382" />
+            <location filename="../../ui/admin_people.py" line="397" />
             <source>Deactivate %1? They are signed out everywhere and cannot sign in again. Their %n customer(s) stay with them until you reassign them; to hand everything on at once, use Offboard… instead.</source>
             <translation>
                 <numerusform>Deactivate %1? They are signed out everywhere and cannot sign in again. Their %n customer stays with them until you reassign them; to hand everything on at once, use Offboard… instead.</numerusform>
@@ -322,7 +443,7 @@
     <context>
         <name>PipelinePage</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_page.py" line="404" />
+            <location filename="../../ui/pipeline_page.py" line="415" />
             <source>%n opportunity(ies)</source>
             <translation>
                 <numerusform>%n opportunity</numerusform>
@@ -333,7 +454,7 @@
     <context>
         <name>PoolPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pool_page.py" line="183" />
+            <location filename="../../ui/pool_page.py" line="231" />
             <source>%n customer(s) in your branch's pool</source>
             <translation>
                 <numerusform>%n customer in your branch's pool</numerusform>
@@ -341,7 +462,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pool_page.py" line="209" />
+            <location filename="../../ui/pool_page.py" line="257" />
             <source>No contact from its owner for %n day(s)</source>
             <translation>
                 <numerusform>No contact from its owner for %n day</numerusform>
@@ -350,9 +471,20 @@
         </message>
     </context>
     <context>
+        <name>ReassignDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/customer_bulk.py" line="90" />
+            <source>Give %n customer(s) to a colleague, with their history and open work. They move on the server (a connection is needed) and leave or change in this list at the next sync.</source>
+            <translation>
+                <numerusform>Give %n customer to a colleague, with their history and open work. It moves on the server (a connection is needed) and leaves or changes in this list at the next sync.</numerusform>
+                <numerusform>Give %n customers to a colleague, with their history and open work. They move on the server (a connection is needed) and leave or change in this list at the next sync.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignTab</name>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="48" />
+            <location filename="../../ui/admin_reassign.py" line="49" />
             <source>%n open opportunity(-ies)</source>
             <translation>
                 <numerusform>%n open opportunity</numerusform>
@@ -360,7 +492,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="50" />
+            <location filename="../../ui/admin_reassign.py" line="51" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n open task</numerusform>
@@ -368,7 +500,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="53" />
+            <location filename="../../ui/admin_reassign.py" line="54" />
             <source>%n open service request(s)</source>
             <translation>
                 <numerusform>%n open service request</numerusform>
@@ -376,8 +508,16 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="62" />
-            <location filename="../../ui/admin_reassign.py" line="75" />
+            <location filename="../../ui/admin_reassign.py" line="60" />
+            <source>%n open contract(s)</source>
+            <translation>
+                <numerusform>%n open contract</numerusform>
+                <numerusform>%n open contracts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="69" />
+            <location filename="../../ui/admin_reassign.py" line="82" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n customer</numerusform>
@@ -385,7 +525,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="194" />
+            <location filename="../../ui/admin_reassign.py" line="201" />
             <source>Move all %n customer(s) of %1 to %2?</source>
             <translation>
                 <numerusform>Move the %n customer of %1 to %2?</numerusform>
@@ -393,7 +533,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="250" />
+            <location filename="../../ui/admin_reassign.py" line="257" />
             <source>%n customer(s) moved to %1.</source>
             <translation>
                 <numerusform>%n customer moved to %1.</numerusform>
@@ -456,6 +596,25 @@
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/reports_page.py" line="350" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reports_page.py" line="512" />
+            <source>Exported %n row(s).</source>
+            <translation>
+                <numerusform>Exported %n row.</numerusform>
+                <numerusform>Exported %n rows.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RescheduleDialog</name>
         <message numerus="yes">
             <location filename="../../ui/task_actions.py" line="52" />
@@ -467,9 +626,20 @@
         </message>
     </context>
     <context>
+        <name>ReturnToPoolDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/pool_actions.py" line="85" />
+            <source>Return %n customer(s) to your branch's pool?</source>
+            <translation>
+                <numerusform>Return %n customer to your branch's pool?</numerusform>
+                <numerusform>Return %n customers to your branch's pool?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewTab</name>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="445" />
+            <location filename="../../ui/admin_review.py" line="446" />
             <source>The first %n shown; More shows the next.</source>
             <translation>
                 <numerusform>The first %n shown; More shows the next.</numerusform>
@@ -477,7 +647,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="447" />
+            <location filename="../../ui/admin_review.py" line="448" />
             <source>%n recent decision(s)</source>
             <translation>
                 <numerusform>%n recent decision</numerusform>
@@ -485,7 +655,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="449" />
+            <location filename="../../ui/admin_review.py" line="450" />
             <source>%n change(s) wait for a decision</source>
             <translation>
                 <numerusform>%n change waits for a decision</numerusform>
@@ -493,7 +663,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="543" />
+            <location filename="../../ui/admin_review.py" line="544" />
             <source>Apply all %n change(s) from %1, oldest first?</source>
             <translation>
                 <numerusform>Apply the %n change from %1?</numerusform>
@@ -501,7 +671,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="558" />
+            <location filename="../../ui/admin_review.py" line="559" />
             <source>%n change(s) applied.</source>
             <translation>
                 <numerusform>%n change applied.</numerusform>
@@ -509,7 +679,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="560" />
+            <location filename="../../ui/admin_review.py" line="561" />
             <source>%n could not be applied and still wait here.</source>
             <translation>
                 <numerusform>%n could not be applied and still waits here.</numerusform>
@@ -520,7 +690,7 @@
     <context>
         <name>ServicePage</name>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="280" />
+            <location filename="../../ui/service_page.py" line="297" />
             <source>Showing the most urgent %1 of %n request(s)</source>
             <translation>
                 <numerusform>Showing the most urgent %1 of %n request</numerusform>
@@ -528,7 +698,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="283" />
+            <location filename="../../ui/service_page.py" line="300" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n request</numerusform>
@@ -536,7 +706,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="284" />
+            <location filename="../../ui/service_page.py" line="301" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -547,7 +717,7 @@
     <context>
         <name>ServiceTableModel</name>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="133" />
+            <location filename="../../ui/service_page.py" line="142" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -555,7 +725,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="135" />
+            <location filename="../../ui/service_page.py" line="144" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>
@@ -563,7 +733,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="136" />
+            <location filename="../../ui/service_page.py" line="145" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -623,9 +793,28 @@
         </message>
     </context>
     <context>
+        <name>TagDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/customer_bulk.py" line="45" />
+            <source>Add a tag to %n customer(s):</source>
+            <translation>
+                <numerusform>Add a tag to %n customer:</numerusform>
+                <numerusform>Add a tag to %n customers:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_bulk.py" line="48" />
+            <source>Remove a tag from %n customer(s):</source>
+            <translation>
+                <numerusform>Remove a tag from %n customer:</numerusform>
+                <numerusform>Remove a tag from %n customers:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="160" />
+            <location filename="../../ui/task_dialog.py" line="322" />
             <source>%n day(s) before</source>
             <translation>
                 <numerusform>%n day before</numerusform>
@@ -633,7 +822,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="162" />
+            <location filename="../../ui/task_dialog.py" line="326" />
             <source>%n hour(s) before</source>
             <translation>
                 <numerusform>%n hour before</numerusform>
@@ -641,8 +830,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="164" />
-            <location filename="../../ui/task_dialog.py" line="174" />
+            <location filename="../../ui/task_dialog.py" line="163" />
+            <location filename="../../ui/task_dialog.py" line="330" />
             <source>%n minute(s) before</source>
             <translation>
                 <numerusform>%n minute before</numerusform>
@@ -650,7 +839,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="273" />
+            <location filename="../../ui/task_dialog.py" line="264" />
             <source>This overlaps %n other appointment(s) of the same person:</source>
             <translation>
                 <numerusform>This overlaps %n other appointment of the same person:</numerusform>
@@ -661,7 +850,7 @@
     <context>
         <name>widget</name>
         <message numerus="yes">
-            <location filename="../../ui/today_page.py" line="514" />
+            <location filename="../../ui/today_page.py" line="533" />
             <source>returns to the pool in %n day(s)</source>
             <translation>
                 <numerusform>returns to the pool in %n day</numerusform>

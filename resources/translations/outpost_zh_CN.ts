@@ -52,152 +52,162 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../ui/admin_common.py" line="22" />
+            <location filename="../../ui/admin_common.py" line="23" />
             <source>Sales rep</source>
             <translation>销售代表</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="23" />
+            <location filename="../../ui/admin_common.py" line="24" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="24" />
+            <location filename="../../ui/admin_common.py" line="25" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="28" />
+            <location filename="../../ui/admin_common.py" line="26" />
+            <source>Credit department</source>
+            <translation>信用管理部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="30" />
             <source>Not synced when the author left</source>
             <translation>提交人离职时尚未同步</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="29" />
+            <location filename="../../ui/admin_common.py" line="31" />
             <source>Not allowed for the author</source>
             <translation>提交人无权进行此更改</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="30" />
+            <location filename="../../ui/admin_common.py" line="32" />
             <source>The record is gone from the server</source>
             <translation>服务器上已没有这条记录</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="31" />
+            <location filename="../../ui/admin_common.py" line="33" />
             <source>The server found the values invalid</source>
             <translation>服务器认为这些值无效</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="32" />
+            <location filename="../../ui/admin_common.py" line="34" />
             <source>Probable duplicate of another owner's customer</source>
             <translation>疑似与其他负责人的客户重复</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="37" />
+            <location filename="../../ui/admin_common.py" line="35" />
+            <source>Held for credit: the credit department decides</source>
+            <translation>因信用冻结：由信用管理部决定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_common.py" line="40" />
             <source>Your role does not allow this.</source>
             <translation>你的角色无权进行此操作。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="38" />
+            <location filename="../../ui/admin_common.py" line="41" />
             <source>There is no such user.</source>
             <translation>没有这个用户。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="39" />
+            <location filename="../../ui/admin_common.py" line="42" />
             <source>There is no such branch.</source>
             <translation>没有这个分公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="40" />
+            <location filename="../../ui/admin_common.py" line="43" />
             <source>Only managers answer for further branches.</source>
             <translation>只有经理才能兼管其他分公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="41" />
+            <location filename="../../ui/admin_common.py" line="44" />
             <source>You cannot offboard yourself.</source>
             <translation>不能为自己办理离职。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="42" />
+            <location filename="../../ui/admin_common.py" line="45" />
             <source>Administrators own no customers: deactivate them instead.</source>
             <translation>管理员名下没有客户：请改为停用其账户。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="45" />
+            <location filename="../../ui/admin_common.py" line="48" />
             <source>Choose a colleague or a branch to take over.</source>
             <translation>请选择接手的同事或分公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="48" />
+            <location filename="../../ui/admin_common.py" line="51" />
             <source>That branch has no active rep to take over.</source>
             <translation>该分公司没有可接手的在职销售代表。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="49" />
+            <location filename="../../ui/admin_common.py" line="52" />
             <source>This person cannot own customers (left, or an administrator).</source>
             <translation>此人不能负责客户（已离职或是管理员）。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="52" />
+            <location filename="../../ui/admin_common.py" line="55" />
             <source>Choose at least one filter.</source>
             <translation>请至少选择一个筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="53" />
+            <location filename="../../ui/admin_common.py" line="56" />
             <source>That is too many customers at once; narrow the filters.</source>
             <translation>一次涉及的客户太多，请缩小筛选范围。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="56" />
+            <location filename="../../ui/admin_common.py" line="59" />
             <source>The server cannot apply this change (for example, owners change only by reassignment). Discard it, or make the change yourself.</source>
             <translation>服务器无法应用此更改（例如，负责人只能通过重新分配来更改）。请丢弃它，或由你亲自进行此更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="61" />
+            <location filename="../../ui/admin_common.py" line="64" />
             <source>Someone already decided on this change; the list is up to date now.</source>
             <translation>已有人处理了这项更改，列表现已更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="64" />
+            <location filename="../../ui/admin_common.py" line="67" />
             <source>Choose who should own this customer.</source>
             <translation>请选择此客户的负责人。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="65" />
+            <location filename="../../ui/admin_common.py" line="68" />
             <source>Someone already has this username.</source>
             <translation>该用户名已被使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="66" />
+            <location filename="../../ui/admin_common.py" line="69" />
             <source>Use 2-64 letters, digits, dots, dashes or underscores for the username.</source>
             <translation>用户名请使用 2-64 个字母、数字、点、短横线或下划线。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="69" />
+            <location filename="../../ui/admin_common.py" line="72" />
             <source>Reps and managers belong to a branch.</source>
             <translation>销售和经理必须属于某个分公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="70" />
+            <location filename="../../ui/admin_common.py" line="73" />
             <source>Change your own password when you sign in, not by a reset.</source>
             <translation>请在登录时修改自己的密码，而不是重置。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="73" />
+            <location filename="../../ui/admin_common.py" line="76" />
             <source>This person is already active.</source>
             <translation>此人已处于启用状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="74" />
+            <location filename="../../ui/admin_common.py" line="77" />
             <source>Another administrator must change your role.</source>
             <translation>你的角色需由另一位管理员修改。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="75" />
+            <location filename="../../ui/admin_common.py" line="78" />
             <source>Administrators own no customers: reassign this person's customers first.</source>
             <translation>管理员不负责客户：请先转移此人的客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_common.py" line="79" />
+            <location filename="../../ui/admin_common.py" line="82" />
             <source>It is no longer there; the list is up to date.</source>
             <translation>它已不存在，列表现已更新。</translation>
         </message>
@@ -258,39 +268,54 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>AdminWindow</name>
         <message>
-            <location filename="../../ui/admin_window.py" line="52" />
+            <location filename="../../ui/admin_window.py" line="58" />
             <source>Outpost CRM — %1</source>
             <translation>Outpost CRM — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_window.py" line="53" />
+            <location filename="../../ui/admin_window.py" line="59" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_window.py" line="54" />
+            <location filename="../../ui/admin_window.py" line="60" />
             <source>Se&amp;ttings…</source>
             <translation>设置(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_window.py" line="55" />
+            <location filename="../../ui/admin_window.py" line="61" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_window.py" line="56" />
+            <location filename="../../ui/admin_window.py" line="62" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_window.py" line="57" />
+            <location filename="../../ui/admin_window.py" line="63" />
+            <source>&amp;Value</source>
+            <translation>价值(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="64" />
+            <source>Company 80/20 and tier policy…</source>
+            <translation>全公司二八分析与等级规则…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="65" />
             <source>Signed in as %1 (%2) on %3</source>
             <translation>已登录：%1（%2），服务器 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_window.py" line="64" />
+            <location filename="../../ui/admin_window.py" line="72" />
             <source>Administrator: works online, keeps no customers on this computer</source>
             <translation>管理员：在线工作，本机不保存客户数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_window.py" line="86" />
+            <source>Company 80/20</source>
+            <translation>全公司二八分析</translation>
         </message>
     </context>
     <context>
@@ -342,9 +367,105 @@ Your own work goes on offline as usual.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/arrivals_bar.py" line="71" />
+            <location filename="../../ui/arrivals_bar.py" line="72" />
+            <source>returned to the branch pool</source>
+            <translation>已退回分公司公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="74" />
+            <source>assigned to you from the branch pool</source>
+            <translation>由经理从分公司公海分配给您</translation>
+        </message>
+        <message>
+            <location filename="../../ui/arrivals_bar.py" line="75" />
             <source>claimed from the branch pool</source>
             <translation>从分公司客户池领取</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleDialog</name>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="18" />
+            <source>New article</source>
+            <translation>新建文章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="18" />
+            <source>Article</source>
+            <translation>知识库文章</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="25" />
+            <source>Managers and administrators edit published articles; you can read it.</source>
+            <translation>已发布的文章由经理和管理员编辑；您可以查看。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="28" />
+            <source>A draft: a manager publishes it for everyone.</source>
+            <translation>草稿：经理发布后所有同事可见。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="46" />
+            <source>Published (every colleague finds it)</source>
+            <translation>已发布（所有同事可查到）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="51" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="52" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="53" />
+            <source>Solution</source>
+            <translation>解决方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="54" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="55" />
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/article_dialog.py" line="56" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="122" />
+            <source>Assign “%1”</source>
+            <translation>分配“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="129" />
+            <source>To</source>
+            <translation>分配给</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="132" />
+            <source>Assign</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="135" />
+            <source>The customer leaves the pool and arrives, whole, at their next sync.</source>
+            <translation>客户将离开公海，并在对方下次同步时连同全部历史到达。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="137" />
+            <source>Nobody in the branch can take customers (no colleagues synced yet).</source>
+            <translation>分公司中没有可接收客户的人（尚未同步同事名单）。</translation>
         </message>
     </context>
     <context>
@@ -584,8 +705,13 @@ Your own work goes on offline as usual.</source>
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
+        <message>
+            <location filename="../../ui/admin_audit.py" line="154" />
+            <source>Report</source>
+            <translation>报表</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_audit.py" line="156" />
+            <location filename="../../ui/admin_audit.py" line="157" />
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln 行</numerusform>
@@ -595,82 +721,82 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>AuditTab</name>
         <message numerus="yes">
-            <location filename="../../ui/admin_audit.py" line="301" />
+            <location filename="../../ui/admin_audit.py" line="302" />
             <source>%n entries, newest first</source>
             <translation>
                 <numerusform>%n 条记录，最新的在前</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="308" />
+            <location filename="../../ui/admin_audit.py" line="309" />
             <source>Export the audit log</source>
             <translation>导出审计日志</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="308" />
+            <location filename="../../ui/admin_audit.py" line="309" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="319" />
+            <location filename="../../ui/admin_audit.py" line="320" />
             <source>Saved to %1</source>
             <translation>已保存到 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="324" />
+            <location filename="../../ui/admin_audit.py" line="325" />
             <source>User:</source>
             <translation>用户：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="324" />
+            <location filename="../../ui/admin_audit.py" line="325" />
             <source>Action:</source>
             <translation>操作：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="324" />
+            <location filename="../../ui/admin_audit.py" line="325" />
             <source>From:</source>
             <translation>从：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="324" />
+            <location filename="../../ui/admin_audit.py" line="325" />
             <source>To:</source>
             <translation>到：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="328" />
+            <location filename="../../ui/admin_audit.py" line="329" />
             <source>Anyone</source>
             <translation>全部用户</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="250" />
-            <location filename="../../ui/admin_audit.py" line="329" />
+            <location filename="../../ui/admin_audit.py" line="251" />
+            <location filename="../../ui/admin_audit.py" line="330" />
             <source>Any action</source>
             <translation>全部操作</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_audit.py" line="299" />
+            <location filename="../../ui/admin_audit.py" line="300" />
             <source>The newest %n entries; More shows older ones.</source>
             <translation>
                 <numerusform>最新的 %n 条记录；点“更多”查看更早的。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="332" />
+            <location filename="../../ui/admin_audit.py" line="333" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="334" />
+            <location filename="../../ui/admin_audit.py" line="335" />
             <source>Any date</source>
             <translation>不限日期</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="335" />
+            <location filename="../../ui/admin_audit.py" line="336" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_audit.py" line="336" />
+            <location filename="../../ui/admin_audit.py" line="337" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
@@ -779,235 +905,235 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/calendar_page.py" line="541" />
+            <location filename="../../ui/calendar_page.py" line="543" />
             <source>✓ %1</source>
             <translation>✓ %1</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="538" />
+            <location filename="../../ui/calendar_page.py" line="540" />
             <source>Location: %1</source>
             <translation>地点：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="280" />
+            <location filename="../../ui/calendar_page.py" line="282" />
             <source>Someone else</source>
             <translation>其他人</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="322" />
+            <location filename="../../ui/calendar_page.py" line="324" />
             <source>%1 · today</source>
             <translation>%1 · 今天</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="329" />
+            <location filename="../../ui/calendar_page.py" line="331" />
             <source>%1 %2</source>
             <comment>month, year</comment>
             <translation>%2年%1</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="335" />
+            <location filename="../../ui/calendar_page.py" line="337" />
             <source>%1, %2</source>
             <translation>%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="336" />
+            <location filename="../../ui/calendar_page.py" line="338" />
             <source>Team · %1</source>
             <translation>团队 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="338" />
+            <location filename="../../ui/calendar_page.py" line="340" />
             <source>Week %1 · %2 – %3</source>
             <translation>第 %1 周 · %2 – %3</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="343" />
+            <location filename="../../ui/calendar_page.py" line="345" />
             <source>Showing the first %1 entries.</source>
             <translation>仅显示前 %1 条。</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="347" />
+            <location filename="../../ui/calendar_page.py" line="349" />
             <source>Nothing planned this week. Press Ctrl+Shift+N to plan a visit.</source>
             <translation>本周暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="349" />
+            <location filename="../../ui/calendar_page.py" line="351" />
             <source>Nothing planned this month. Press Ctrl+Shift+N to plan a visit.</source>
             <translation>本月没有安排。按 Ctrl+Shift+N 安排拜访。</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="350" />
+            <location filename="../../ui/calendar_page.py" line="352" />
             <source>Nothing planned this day. Press Ctrl+Shift+N to plan a visit.</source>
             <translation>当天暂无安排。按 Ctrl+Shift+N 安排一次拜访。</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="374" />
+            <location filename="../../ui/calendar_page.py" line="376" />
             <source>Appointments overlap</source>
             <translation>日程时间重叠</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/calendar_page.py" line="376" />
+            <location filename="../../ui/calendar_page.py" line="378" />
             <source>This overlaps %n other appointment(s) of the same person:</source>
             <translation>
                 <numerusform>与同一人的另外 %n 个日程时间重叠：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="380" />
+            <location filename="../../ui/calendar_page.py" line="382" />
             <source>Move “%1” there anyway?</source>
             <translation>仍要把“%1”移到那里吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="381" />
+            <location filename="../../ui/calendar_page.py" line="383" />
             <source>Move anyway</source>
             <translation>仍然移动</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="467" />
+            <location filename="../../ui/calendar_page.py" line="469" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="468" />
+            <location filename="../../ui/calendar_page.py" line="470" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="470" />
+            <location filename="../../ui/calendar_page.py" line="472" />
             <source>Mark as not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="470" />
+            <location filename="../../ui/calendar_page.py" line="472" />
             <source>Mark as done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="472" />
+            <location filename="../../ui/calendar_page.py" line="474" />
             <source>Reschedule…</source>
             <translation>改期…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="475" />
+            <location filename="../../ui/calendar_page.py" line="477" />
             <source>Archive</source>
             <translation>归档</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="516" />
+            <location filename="../../ui/calendar_page.py" line="518" />
             <source>Calendar</source>
             <translation>日程</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="517" />
+            <location filename="../../ui/calendar_page.py" line="519" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="518" />
+            <location filename="../../ui/calendar_page.py" line="520" />
             <source>Go to today (T)</source>
             <translation>回到今天 (T)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="519" />
+            <location filename="../../ui/calendar_page.py" line="521" />
             <source>Previous (Page Up)</source>
             <translation>上一页 (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="520" />
+            <location filename="../../ui/calendar_page.py" line="522" />
             <source>Next (Page Down)</source>
             <translation>下一页 (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="521" />
+            <location filename="../../ui/calendar_page.py" line="523" />
             <source>Go to a date (Ctrl+G)</source>
             <translation>转到日期 (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="535" />
+            <location filename="../../ui/calendar_page.py" line="537" />
             <source>Overlap</source>
             <translation>时间冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="536" />
+            <location filename="../../ui/calendar_page.py" line="538" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="537" />
+            <location filename="../../ui/calendar_page.py" line="539" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="539" />
+            <location filename="../../ui/calendar_page.py" line="541" />
             <source>Overlaps:</source>
             <translation>与以下日程重叠：</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="540" />
+            <location filename="../../ui/calendar_page.py" line="542" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="542" />
+            <location filename="../../ui/calendar_page.py" line="544" />
             <source>Overdue %1</source>
             <translation>已逾期 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="543" />
+            <location filename="../../ui/calendar_page.py" line="545" />
             <source>+%1 more</source>
             <translation>还有 %1 项</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="544" />
+            <location filename="../../ui/calendar_page.py" line="546" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="545" />
+            <location filename="../../ui/calendar_page.py" line="547" />
             <source>%1 · Today</source>
             <translation>%1 · 今天</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="522" />
+            <location filename="../../ui/calendar_page.py" line="524" />
             <source>Day</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="523" />
+            <location filename="../../ui/calendar_page.py" line="525" />
             <source>One day (D)</source>
             <translation>单日 (D)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="524" />
+            <location filename="../../ui/calendar_page.py" line="526" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="525" />
+            <location filename="../../ui/calendar_page.py" line="527" />
             <source>Seven days (W)</source>
             <translation>七天 (W)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="526" />
+            <location filename="../../ui/calendar_page.py" line="528" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="527" />
+            <location filename="../../ui/calendar_page.py" line="529" />
             <source>The whole month (M)</source>
             <translation>整月 (M)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="528" />
+            <location filename="../../ui/calendar_page.py" line="530" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="529" />
+            <location filename="../../ui/calendar_page.py" line="531" />
             <source>Your branch's people side by side for a day (P)</source>
             <translation>并排查看本分公司成员某一天的日程 (P)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar_page.py" line="530" />
+            <location filename="../../ui/calendar_page.py" line="532" />
             <source>New appointment</source>
             <translation>新建约会</translation>
         </message>
@@ -1066,6 +1192,104 @@ Your own work goes on offline as usual.</source>
         </message>
     </context>
     <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="153" />
+            <source>Close “%1”</source>
+            <translation>关闭“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="154" />
+            <source>How satisfied is the customer?</source>
+            <translation>客户满意度如何？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="160" />
+            <source>1 Very dissatisfied</source>
+            <translation>1 非常不满意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="161" />
+            <source>2 Dissatisfied</source>
+            <translation>2 不满意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="162" />
+            <source>3 Neutral</source>
+            <translation>3 一般</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="163" />
+            <source>4 Satisfied</source>
+            <translation>4 满意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="164" />
+            <source>5 Very satisfied</source>
+            <translation>5 非常满意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="170" />
+            <source>A score of 2 or less reopens the complaint.</source>
+            <translation>评分为 2 分或更低时，投诉将重新打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionList</name>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="82" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="83" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="84" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="85" />
+            <source>Outstanding</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="86" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="87" />
+            <source>Ageing</source>
+            <translation>账龄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="88" />
+            <source>Follow-up</source>
+            <translation>催收级别</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/credit_collection.py" line="117" />
+            <source>%n overdue receivable(s)</source>
+            <translation>
+                <numerusform>%n 笔逾期应收款</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="136" />
+            <source>Only mine</source>
+            <translation>只看我的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_collection.py" line="137" />
+            <source>Nothing is overdue.</source>
+            <translation>没有逾期的应收款。</translation>
+        </message>
+    </context>
+    <context>
         <name>Commerce</name>
         <message>
             <location filename="../../ui/commerce_text.py" line="16" />
@@ -1088,37 +1312,42 @@ Your own work goes on offline as usual.</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/commerce_text.py" line="22" />
+            <location filename="../../ui/commerce_text.py" line="20" />
+            <source>Held for credit</source>
+            <translation>信用冻结中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/commerce_text.py" line="23" />
             <source>Bank transfer</source>
             <translation>银行转账</translation>
         </message>
         <message>
-            <location filename="../../ui/commerce_text.py" line="23" />
+            <location filename="../../ui/commerce_text.py" line="24" />
             <source>Cash</source>
             <translation>现金</translation>
         </message>
         <message>
-            <location filename="../../ui/commerce_text.py" line="24" />
+            <location filename="../../ui/commerce_text.py" line="25" />
             <source>Cheque</source>
             <translation>支票</translation>
         </message>
         <message>
-            <location filename="../../ui/commerce_text.py" line="25" />
+            <location filename="../../ui/commerce_text.py" line="26" />
             <source>Card</source>
             <translation>刷卡</translation>
         </message>
         <message>
-            <location filename="../../ui/commerce_text.py" line="26" />
+            <location filename="../../ui/commerce_text.py" line="27" />
             <source>Online payment</source>
             <translation>在线支付</translation>
         </message>
         <message>
-            <location filename="../../ui/commerce_text.py" line="27" />
+            <location filename="../../ui/commerce_text.py" line="28" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/commerce_text.py" line="47" />
+            <location filename="../../ui/commerce_text.py" line="48" />
             <source>outstanding %1</source>
             <translation>未回款 %1</translation>
         </message>
@@ -1278,37 +1507,47 @@ Your own work goes on offline as usual.</source>
             <translation>合同明细</translation>
         </message>
         <message>
-            <location filename="../../ui/contract_dialog.py" line="164" />
+            <location filename="../../ui/contract_dialog.py" line="171" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../ui/contract_dialog.py" line="178" />
+            <location filename="../../ui/contract_dialog.py" line="185" />
             <source>New contract</source>
             <translation>新建合同</translation>
         </message>
         <message>
-            <location filename="../../ui/contract_dialog.py" line="240" />
+            <location filename="../../ui/contract_dialog.py" line="247" />
             <source>(no product)</source>
             <translation>（无产品）</translation>
         </message>
         <message>
-            <location filename="../../ui/contract_dialog.py" line="335" />
+            <location filename="../../ui/contract_dialog.py" line="342" />
             <source>Contract total: %1</source>
             <translation>合同总额：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/contract_dialog.py" line="338" />
+            <location filename="../../ui/contract_dialog.py" line="345" />
             <source> · paid %1 · outstanding %2</source>
             <translation> · 已回款 %1 · 未回款 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/contract_dialog.py" line="427" />
+            <location filename="../../ui/contract_dialog.py" line="371" />
+            <source>The customer is on credit hold: saved as active, this contract will be held until the credit department releases it.</source>
+            <translation>该客户已被信用冻结：以“执行中”保存后，本合同将被冻结，直到信用管理部放行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="376" />
+            <source>This contract goes beyond the customer's available credit (%1): saved as active, it will be held until the credit department releases it.</source>
+            <translation>本合同超出客户的可用信用额度（%1）：以“执行中”保存后将被冻结，直到信用管理部放行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contract_dialog.py" line="464" />
             <source>Choose a product or describe the line.</source>
             <translation>请选择产品或填写说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/contract_dialog.py" line="431" />
+            <location filename="../../ui/contract_dialog.py" line="468" />
             <source>Line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
@@ -1316,54 +1555,411 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>ContractsModel</name>
         <message>
-            <location filename="../../ui/sales_page.py" line="79" />
+            <location filename="../../ui/sales_page.py" line="81" />
             <source>Contract no.</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="80" />
+            <location filename="../../ui/sales_page.py" line="82" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="81" />
+            <location filename="../../ui/sales_page.py" line="83" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="82" />
+            <location filename="../../ui/sales_page.py" line="84" />
             <source>Signed</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="83" />
+            <location filename="../../ui/sales_page.py" line="85" />
             <source>Payment due</source>
             <translation>应回款日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="84" />
+            <location filename="../../ui/sales_page.py" line="86" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="85" />
+            <location filename="../../ui/sales_page.py" line="87" />
             <source>Total</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="86" />
+            <location filename="../../ui/sales_page.py" line="88" />
             <source>Paid</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="87" />
+            <location filename="../../ui/sales_page.py" line="89" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="114" />
+            <location filename="../../ui/sales_page.py" line="116" />
             <source>Overdue: payment was due %1</source>
             <translation>已逾期：应于 %1 回款</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditAssessmentDialog</name>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="102" />
+            <source>New credit assessment</source>
+            <translation>新建信用评估</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="124" />
+            <source>Assessed on</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="125" />
+            <source>Rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="126" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="127" />
+            <source>Years in business</source>
+            <translation>经营年限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="128" />
+            <source>Payment record</source>
+            <translation>付款记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="129" />
+            <source>External report</source>
+            <translation>外部报告编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="130" />
+            <source>Next review</source>
+            <translation>下次复评</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="131" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditProfileDialog</name>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="58" />
+            <source>Credit limit and terms</source>
+            <translation>信用额度与账期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="63" />
+            <source>No limit</source>
+            <translation>不设额度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="66" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="73" />
+            <source>Hold: no new contract until released</source>
+            <translation>冻结：放行前不得签订新合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="81" />
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="82" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="83" />
+            <source>Payment terms</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="84" />
+            <source>Credit hold</source>
+            <translation>信用冻结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="85" />
+            <source>Why on hold</source>
+            <translation>冻结原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="86" />
+            <source>Next review</source>
+            <translation>下次复评</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_dialogs.py" line="87" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditTab</name>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="40" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="41" />
+            <source>Call</source>
+            <translation>电话催收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="42" />
+            <source>Manager</source>
+            <translation>经理介入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="43" />
+            <source>Credit department</source>
+            <translation>信用管理部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="54" />
+            <source>Current</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="56" />
+            <source>Over 90 days</source>
+            <translation>90 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="57" />
+            <location filename="../../ui/credit_tab.py" line="190" />
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="65" />
+            <source>%1 overdue, %2, oldest %3 days</source>
+            <translation>逾期 %1 笔，%2，最长 %3 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="179" />
+            <source>Not rated</source>
+            <translation>未评级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="181" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="185" />
+            <source>No limit set</source>
+            <translation>未设额度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="192" />
+            <source>no reason</source>
+            <translation>未说明原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="194" />
+            <source>automatic, 30 days or more overdue</source>
+            <translation>自动冻结：逾期 30 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="195" />
+            <source>On hold: %1</source>
+            <translation>已冻结：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="198" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="203" />
+            <source>The rating expired on %1: a review is due.</source>
+            <translation>信用等级已于 %1 到期，需要复评。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="220" />
+            <source>credit hold</source>
+            <translation>信用冻结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="222" />
+            <source>rating review due</source>
+            <translation>信用等级待复评</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="225" />
+            <source>available credit %1</source>
+            <translation>可用额度 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="243" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="244" />
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="245" />
+            <source>Outstanding</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="246" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="247" />
+            <source>Ageing</source>
+            <translation>账龄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="248" />
+            <source>Follow-up</source>
+            <translation>催收级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="279" />
+            <source>Nothing outstanding.</source>
+            <translation>没有未收款。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="289" />
+            <source>Held contract</source>
+            <translation>冻结的合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="289" />
+            <source>Signed</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="289" />
+            <source>Total</source>
+            <translation>总额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="301" />
+            <source>Assessed on</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="302" />
+            <location filename="../../ui/credit_tab.py" line="362" />
+            <source>Rating</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="303" />
+            <source>Registered capital</source>
+            <translation>注册资本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="304" />
+            <source>Years in business</source>
+            <translation>经营年限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="305" />
+            <source>Payment record</source>
+            <translation>付款记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="306" />
+            <source>External report</source>
+            <translation>外部报告编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="307" />
+            <location filename="../../ui/credit_tab.py" line="368" />
+            <source>Next review</source>
+            <translation>下次复评</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="308" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="363" />
+            <source>Credit limit</source>
+            <translation>信用额度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="364" />
+            <source>Owed on contracts</source>
+            <translation>合同欠款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="365" />
+            <source>Available credit</source>
+            <translation>可用额度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="366" />
+            <source>Payment terms</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="367" />
+            <source>Credit hold</source>
+            <translation>信用冻结</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="372" />
+            <source>Limit and terms…</source>
+            <translation>额度与账期…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="373" />
+            <source>New assessment…</source>
+            <translation>新建评估…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="374" />
+            <source>Release held contract</source>
+            <translation>放行冻结合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="376" />
+            <source>Ratings, limits and terms are set by the credit department; you read them.</source>
+            <translation>信用等级、额度和账期由信用管理部设定；您只能查看。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="378" />
+            <source>Receivables</source>
+            <translation>应收款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="379" />
+            <source>Contracts held for credit</source>
+            <translation>因信用冻结的合同</translation>
+        </message>
+        <message>
+            <location filename="../../ui/credit_tab.py" line="380" />
+            <source>Assessments</source>
+            <translation>信用评估</translation>
         </message>
     </context>
     <context>
@@ -1477,101 +2073,101 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>CustomerHeader</name>
         <message>
-            <location filename="../../ui/customer_header.py" line="85" />
+            <location filename="../../ui/customer_header.py" line="86" />
             <source>Never</source>
             <translation>从未</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customer_header.py" line="94" />
+            <location filename="../../ui/customer_header.py" line="95" />
             <source>⚠ %n open complaint(s)</source>
             <translation>
                 <numerusform>⚠ %n 个未结投诉</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="107" />
+            <location filename="../../ui/customer_header.py" line="108" />
             <source>No open opportunities</source>
             <translation>没有进行中的商机</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customer_header.py" line="108" />
+            <location filename="../../ui/customer_header.py" line="109" />
             <source>%1 in %n open opportunity(ies)</source>
             <translation>
                 <numerusform>%1（%n 个进行中的商机）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="114" />
+            <location filename="../../ui/customer_header.py" line="115" />
             <source>Tier</source>
             <translation>客户等级</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="115" />
+            <location filename="../../ui/customer_header.py" line="116" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="116" />
+            <location filename="../../ui/customer_header.py" line="117" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="117" />
+            <location filename="../../ui/customer_header.py" line="118" />
             <source>Last contact</source>
             <translation>最近联系</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="118" />
+            <location filename="../../ui/customer_header.py" line="119" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="119" />
+            <location filename="../../ui/customer_header.py" line="120" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="120" />
+            <location filename="../../ui/customer_header.py" line="121" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="121" />
+            <location filename="../../ui/customer_header.py" line="122" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="122" />
+            <location filename="../../ui/customer_header.py" line="123" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="123" />
+            <location filename="../../ui/customer_header.py" line="124" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="124" />
+            <location filename="../../ui/customer_header.py" line="125" />
             <source>Registration no. · size</source>
             <translation>信用代码 · 规模</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="124" />
+            <location filename="../../ui/customer_header.py" line="125" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="125" />
+            <location filename="../../ui/customer_header.py" line="126" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="126" />
+            <location filename="../../ui/customer_header.py" line="127" />
             <source>Open value</source>
             <translation>进行中金额</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_header.py" line="130" />
+            <location filename="../../ui/customer_header.py" line="131" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -1655,311 +2251,346 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>CustomerTableModel</name>
         <message>
-            <location filename="../../ui/customers.py" line="106" />
+            <location filename="../../ui/customers.py" line="149" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="107" />
+            <location filename="../../ui/customers.py" line="150" />
             <source>Tier</source>
             <translation>客户等级</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="108" />
+            <location filename="../../ui/customers.py" line="151" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="109" />
+            <location filename="../../ui/customers.py" line="152" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="110" />
+            <location filename="../../ui/customers.py" line="153" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="111" />
+            <location filename="../../ui/customers.py" line="154" />
             <source>Last change</source>
             <translation>最近修改</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="155" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="156" />
+            <source>Branch</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="157" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="158" />
+            <source>Last contact</source>
+            <translation>最近联系</translation>
         </message>
     </context>
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/customer_view.py" line="236" />
+            <location filename="../../ui/customer_view.py" line="253" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="237" />
+            <location filename="../../ui/customer_view.py" line="254" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="276" />
+            <location filename="../../ui/customer_view.py" line="293" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="278" />
+            <location filename="../../ui/customer_view.py" line="295" />
             <source>Records moved: %1</source>
             <translation>移动的记录：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="280" />
+            <location filename="../../ui/customer_view.py" line="297" />
             <source>Made on another computer</source>
             <translation>在另一台电脑上进行</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="281" />
+            <location filename="../../ui/customer_view.py" line="298" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="325" />
-            <location filename="../../ui/customer_view.py" line="508" />
+            <location filename="../../ui/customer_view.py" line="342" />
+            <location filename="../../ui/customer_view.py" line="534" />
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="339" />
+            <location filename="../../ui/customer_view.py" line="356" />
             <source>Relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="339" />
+            <location filename="../../ui/customer_view.py" line="356" />
             <source>Who</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="339" />
+            <location filename="../../ui/customer_view.py" line="356" />
             <source>A customer</source>
             <translation>是否客户</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="339" />
+            <location filename="../../ui/customer_view.py" line="356" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="344" />
-            <location filename="../../ui/customer_view.py" line="365" />
+            <location filename="../../ui/customer_view.py" line="361" />
+            <location filename="../../ui/customer_view.py" line="382" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="344" />
-            <location filename="../../ui/customer_view.py" line="365" />
+            <location filename="../../ui/customer_view.py" line="361" />
+            <location filename="../../ui/customer_view.py" line="382" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="432" />
+            <location filename="../../ui/customer_view.py" line="458" />
             <source>Mark as not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="432" />
+            <location filename="../../ui/customer_view.py" line="458" />
             <source>Mark as done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="484" />
+            <location filename="../../ui/customer_view.py" line="510" />
             <source>Restored %1. The change syncs like any other edit.</source>
             <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="499" />
+            <location filename="../../ui/customer_view.py" line="525" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="500" />
+            <location filename="../../ui/customer_view.py" line="526" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="501" />
+            <location filename="../../ui/customer_view.py" line="527" />
             <source>Family and relations</source>
             <translation>家庭与关系</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="502" />
+            <location filename="../../ui/customer_view.py" line="528" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="503" />
+            <location filename="../../ui/customer_view.py" line="529" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="504" />
+            <location filename="../../ui/customer_view.py" line="530" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="505" />
+            <location filename="../../ui/customer_view.py" line="531" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="506" />
+            <location filename="../../ui/customer_view.py" line="532" />
             <source>Payments</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="507" />
+            <location filename="../../ui/customer_view.py" line="533" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="513" />
+            <location filename="../../ui/customer_view.py" line="539" />
             <source>Log interaction…</source>
             <translation>记录互动…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="514" />
+            <location filename="../../ui/customer_view.py" line="540" />
             <source>Add contact…</source>
             <translation>添加联系人…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="515" />
+            <location filename="../../ui/customer_view.py" line="541" />
             <source>Add relation…</source>
             <translation>添加关系…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="516" />
+            <location filename="../../ui/customer_view.py" line="542" />
             <source>New opportunity…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="517" />
+            <location filename="../../ui/customer_view.py" line="543" />
             <source>New task…</source>
             <translation>新建任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="518" />
+            <location filename="../../ui/customer_view.py" line="544" />
             <source>New request…</source>
             <translation>新建服务请求…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="247" />
-            <location filename="../../ui/customer_view.py" line="325" />
+            <location filename="../../ui/customer_view.py" line="572" />
+            <source>Credit</source>
+            <translation>信用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="574" />
+            <source>Why this tier</source>
+            <translation>等级依据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="264" />
+            <location filename="../../ui/customer_view.py" line="342" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="246" />
+            <location filename="../../ui/customer_view.py" line="263" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="244" />
-            <location filename="../../ui/customer_view.py" line="287" />
+            <location filename="../../ui/customer_view.py" line="261" />
+            <location filename="../../ui/customer_view.py" line="304" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="245" />
-            <location filename="../../ui/customer_view.py" line="325" />
+            <location filename="../../ui/customer_view.py" line="262" />
+            <location filename="../../ui/customer_view.py" line="342" />
             <source>What</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="248" />
+            <location filename="../../ui/customer_view.py" line="265" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="288" />
+            <location filename="../../ui/customer_view.py" line="305" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="289" />
+            <location filename="../../ui/customer_view.py" line="306" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="290" />
+            <location filename="../../ui/customer_view.py" line="307" />
             <source>Overwritten value</source>
             <translation>被覆盖的值</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="291" />
+            <location filename="../../ui/customer_view.py" line="308" />
             <source>Kept value</source>
             <translation>保留的值</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="519" />
+            <location filename="../../ui/customer_view.py" line="545" />
             <source>New contract…</source>
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="520" />
+            <location filename="../../ui/customer_view.py" line="546" />
             <source>Record payment…</source>
             <translation>登记回款…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="527" />
+            <location filename="../../ui/customer_view.py" line="553" />
             <source>← Back</source>
             <translation>← 返回</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="528" />
+            <location filename="../../ui/customer_view.py" line="554" />
             <source>Back to the list (Esc)</source>
             <translation>返回列表（Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="529" />
+            <location filename="../../ui/customer_view.py" line="555" />
             <source>Edit (F2)</source>
             <translation>编辑（F2）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="530" />
+            <location filename="../../ui/customer_view.py" line="556" />
             <source>Log interaction (Ctrl+L)</source>
             <translation>记录互动（Ctrl+L）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="531" />
+            <location filename="../../ui/customer_view.py" line="557" />
+            <source>Complaint…</source>
+            <translation>投诉…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_view.py" line="558" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="532" />
+            <location filename="../../ui/customer_view.py" line="559" />
             <source>Reschedule…</source>
             <translation>改期…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="533" />
+            <location filename="../../ui/customer_view.py" line="560" />
             <source>Restore selected value</source>
             <translation>恢复所选值</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="534" />
+            <location filename="../../ui/customer_view.py" line="561" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="535" />
+            <location filename="../../ui/customer_view.py" line="562" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="536" />
+            <location filename="../../ui/customer_view.py" line="563" />
             <source>Merge with…</source>
             <translation>合并…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="537" />
+            <location filename="../../ui/customer_view.py" line="564" />
             <source>Undo merge</source>
             <translation>撤销合并</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="540" />
+            <location filename="../../ui/customer_view.py" line="567" />
             <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
             <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
         </message>
@@ -1967,71 +2598,179 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/customers.py" line="244" />
+            <location filename="../../ui/customers.py" line="394" />
+            <source>Save current view…</source>
+            <translation>保存当前视图…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="396" />
+            <source>Delete view</source>
+            <translation>删除视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="414" />
+            <source>Save view</source>
+            <translation>保存视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="415" />
+            <source>Name of this view (its filters, columns and sort):</source>
+            <translation>视图名称（保存其筛选、列和排序）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="463" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="245" />
+            <location filename="../../ui/customers.py" line="464" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="246" />
+            <location filename="../../ui/customers.py" line="465" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="247" />
+            <location filename="../../ui/customers.py" line="466" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="248" />
+            <location filename="../../ui/customers.py" line="467" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="249" />
+            <location filename="../../ui/customers.py" line="468" />
             <source>Merge…</source>
             <translation>合并…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="322" />
+            <location filename="../../ui/customers.py" line="469" />
+            <source>Views</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="542" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="323" />
+            <location filename="../../ui/customers.py" line="543" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="342" />
+            <location filename="../../ui/customers.py" line="589" />
             <source>Archived “%1”.</source>
             <translation>已归档“%1”。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="344" />
+            <location filename="../../ui/customers.py" line="591" />
             <source>Archived %n customer(s).</source>
             <translation>
                 <numerusform>已归档 %n 位客户。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="370" />
+            <location filename="../../ui/customers.py" line="605" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="606" />
+            <source>Return to pool…</source>
+            <translation>退回公海…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="610" />
+            <location filename="../../ui/customers.py" line="725" />
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="617" />
+            <source>Add tag…</source>
+            <translation>添加标签…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="618" />
+            <source>Remove tag…</source>
+            <translation>移除标签…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="619" />
+            <source>Set tier</source>
+            <translation>设置等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="622" />
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="628" />
+            <source>Reassign…</source>
+            <translation>重新分配…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="657" />
+            <source>Changing %n customer(s)…</source>
+            <translation>
+                <numerusform>正在修改 %n 个客户…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="678" />
+            <source>Tag “%1” added to %n customer(s).</source>
+            <translation>
+                <numerusform>已为 %n 个客户添加标签“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="680" />
+            <source>Tag “%1” removed from %n customer(s).</source>
+            <translation>
+                <numerusform>已从 %n 个客户移除标签“%1”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="682" />
+            <source>Tier set to %1 for %n customer(s).</source>
+            <translation>
+                <numerusform>已将 %n 个客户的等级设为%1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="684" />
+            <source>Status set to %1 for %n customer(s).</source>
+            <translation>
+                <numerusform>已将 %n 个客户的状态设为%1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers.py" line="719" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>已选 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/customers.py" line="746" />
             <source>No archived customers.</source>
             <translation>没有已归档的客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="373" />
+            <location filename="../../ui/customers.py" line="749" />
             <source>No customers match these filters.
 Press Ctrl+Backspace to clear them.</source>
             <translation>没有符合筛选条件的客户。
 按 Ctrl+Backspace 清除筛选。</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="378" />
+            <location filename="../../ui/customers.py" line="754" />
             <source>No customers on this computer yet.
 Press Ctrl+N to add your first customer.</source>
             <translation>这台电脑上还没有客户。
@@ -2154,117 +2893,117 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>DiffModel</name>
         <message>
-            <location filename="../../ui/admin_review.py" line="155" />
+            <location filename="../../ui/admin_review.py" line="156" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="156" />
+            <location filename="../../ui/admin_review.py" line="157" />
             <source>On the server now</source>
             <translation>服务器当前值</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="157" />
+            <location filename="../../ui/admin_review.py" line="158" />
             <source>Their edit</source>
             <translation>提交人的修改</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="158" />
+            <location filename="../../ui/admin_review.py" line="159" />
             <source>What they saw</source>
             <translation>提交人当时看到的值</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="174" />
+            <location filename="../../ui/admin_review.py" line="175" />
             <source>Changed on the server since the author saw it</source>
             <translation>提交人查看之后，服务器上的值已被更改</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="189" />
+            <location filename="../../ui/admin_review.py" line="190" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="190" />
+            <location filename="../../ui/admin_review.py" line="191" />
             <source>Branch</source>
             <translation>分公司</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="191" />
+            <location filename="../../ui/admin_review.py" line="192" />
             <source>Assigned to</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="192" />
+            <location filename="../../ui/admin_review.py" line="193" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="193" />
+            <location filename="../../ui/admin_review.py" line="194" />
             <source>Logged by</source>
             <translation>记录人</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="194" />
+            <location filename="../../ui/admin_review.py" line="195" />
             <source>Related customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="195" />
+            <location filename="../../ui/admin_review.py" line="196" />
             <source>Merged into</source>
             <translation>合并到</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="196" />
+            <location filename="../../ui/admin_review.py" line="197" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="197" />
+            <location filename="../../ui/admin_review.py" line="198" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="198" />
+            <location filename="../../ui/admin_review.py" line="199" />
             <source>Ends</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="199" />
+            <location filename="../../ui/admin_review.py" line="200" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="200" />
+            <location filename="../../ui/admin_review.py" line="201" />
             <source>Resolution</source>
             <translation>解决方案</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="201" />
+            <location filename="../../ui/admin_review.py" line="202" />
             <source>Lost reason</source>
             <translation>丢单原因</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="202" />
+            <location filename="../../ui/admin_review.py" line="203" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="211" />
+            <location filename="../../ui/admin_review.py" line="212" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="211" />
+            <location filename="../../ui/admin_review.py" line="212" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="213" />
+            <location filename="../../ui/admin_review.py" line="214" />
             <source>someone else</source>
             <translation>其他人</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="216" />
+            <location filename="../../ui/admin_review.py" line="217" />
             <source>a record you cannot see</source>
             <translation>你无权查看的记录</translation>
         </message>
@@ -2272,24 +3011,64 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="288" />
+            <location filename="../../ui/admin_dialogs.py" line="292" />
             <source>Discard</source>
             <translation>丢弃</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="289" />
+            <location filename="../../ui/admin_dialogs.py" line="293" />
             <source>Discard %1</source>
             <translation>丢弃“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="291" />
+            <location filename="../../ui/admin_dialogs.py" line="295" />
             <source>The author's change is dropped; the decision is recorded with your name and the note.</source>
             <translation>提交人的更改将被丢弃；此决定会连同你的姓名和备注一起记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="294" />
+            <location filename="../../ui/admin_dialogs.py" line="298" />
             <source>Note (optional)</source>
             <translation>备注（可选）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDialog</name>
+        <message>
+            <location filename="../../ui/reports_page.py" line="568" />
+            <source>Records behind the figure</source>
+            <translation>数字明细</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="571" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="580" />
+            <source>Open customer</source>
+            <translation>打开客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="582" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reports_page.py" line="601" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n 条记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="603" />
+            <source>total %1</source>
+            <translation>合计 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="607" />
+            <source>the first %1 shown</source>
+            <translation>仅显示前 %1 条</translation>
         </message>
     </context>
     <context>
@@ -2374,44 +3153,49 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>Editors</name>
         <message>
-            <location filename="../../ui/editors.py" line="141" />
+            <location filename="../../ui/editors.py" line="146" />
             <source>Interaction archived.</source>
             <translation>互动记录已归档。</translation>
         </message>
         <message>
-            <location filename="../../ui/editors.py" line="285" />
+            <location filename="../../ui/editors.py" line="290" />
             <source>Deal won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/editors.py" line="286" />
+            <location filename="../../ui/editors.py" line="291" />
             <source>“%1” is won. Create its contract now?</source>
             <translation>“%1”已赢单。现在创建合同吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/editors.py" line="287" />
+            <location filename="../../ui/editors.py" line="292" />
             <source>Create contract</source>
             <translation>创建合同</translation>
         </message>
         <message>
-            <location filename="../../ui/editors.py" line="288" />
+            <location filename="../../ui/editors.py" line="293" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../ui/editors.py" line="368" />
+            <location filename="../../ui/editors.py" line="379" />
             <source>Only its author can archive an interaction, within 7 days.</source>
             <translation>只有作者本人可以在 7 天内归档互动记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/editors.py" line="373" />
+            <location filename="../../ui/editors.py" line="384" />
             <source>Archived “%1”.</source>
             <translation>已归档“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/editors.py" line="373" />
+            <location filename="../../ui/editors.py" line="384" />
             <source>Archived.</source>
             <translation>已归档。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors.py" line="393" />
+            <source>Undoing…</source>
+            <translation>正在撤销…</translation>
         </message>
     </context>
     <context>
@@ -2433,242 +3217,242 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ExportActions</name>
         <message numerus="yes">
-            <location filename="../../ui/export_actions.py" line="68" />
+            <location filename="../../ui/export_actions.py" line="71" />
             <source>Saved %n page(s).</source>
             <translation>
                 <numerusform>已保存 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="93" />
+            <location filename="../../ui/export_actions.py" line="96" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="94" />
+            <location filename="../../ui/export_actions.py" line="97" />
             <source>Export customer file…</source>
             <translation>导出客户档案…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="95" />
+            <location filename="../../ui/export_actions.py" line="98" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="96" />
+            <location filename="../../ui/export_actions.py" line="99" />
             <source>Export contacts (vCard)…</source>
             <translation>导出联系人（vCard）…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="97" />
+            <location filename="../../ui/export_actions.py" line="100" />
             <source>Export tasks to calendar (.ics)…</source>
             <translation>导出任务到日历（.ics）…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="120" />
-            <location filename="../../ui/export_actions.py" line="326" />
-            <location filename="../../ui/export_actions.py" line="392" />
-            <location filename="../../ui/export_actions.py" line="408" />
+            <location filename="../../ui/export_actions.py" line="125" />
+            <location filename="../../ui/export_actions.py" line="341" />
+            <location filename="../../ui/export_actions.py" line="407" />
+            <location filename="../../ui/export_actions.py" line="423" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="122" />
+            <location filename="../../ui/export_actions.py" line="127" />
             <source>This page has no list to export. Open Customers, Pipeline, Calendar, Service or a customer, then choose File &gt; Export… again.</source>
             <translation>此页面没有可导出的列表。请打开客户、销售漏斗、日历、服务或某个客户，再选择“文件 &gt; 导出…”。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="131" />
-            <location filename="../../ui/export_actions.py" line="138" />
+            <location filename="../../ui/export_actions.py" line="136" />
+            <location filename="../../ui/export_actions.py" line="151" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="160" />
+            <location filename="../../ui/export_actions.py" line="173" />
             <source>Tier</source>
             <translation>客户等级</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="161" />
+            <location filename="../../ui/export_actions.py" line="174" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="162" />
-            <location filename="../../ui/export_actions.py" line="301" />
+            <location filename="../../ui/export_actions.py" line="175" />
+            <location filename="../../ui/export_actions.py" line="316" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="163" />
+            <location filename="../../ui/export_actions.py" line="176" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="164" />
+            <location filename="../../ui/export_actions.py" line="177" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="172" />
+            <location filename="../../ui/export_actions.py" line="187" />
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="176" />
-            <location filename="../../ui/export_actions.py" line="181" />
-            <location filename="../../ui/export_actions.py" line="245" />
+            <location filename="../../ui/export_actions.py" line="191" />
+            <location filename="../../ui/export_actions.py" line="196" />
+            <location filename="../../ui/export_actions.py" line="260" />
             <source>Service requests</source>
             <translation>服务请求</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="189" />
-            <location filename="../../ui/export_actions.py" line="196" />
-            <location filename="../../ui/export_actions.py" line="243" />
+            <location filename="../../ui/export_actions.py" line="204" />
+            <location filename="../../ui/export_actions.py" line="211" />
+            <location filename="../../ui/export_actions.py" line="258" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="203" />
+            <location filename="../../ui/export_actions.py" line="218" />
             <source>Mine</source>
             <translation>仅我的</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="207" />
             <location filename="../../ui/export_actions.py" line="222" />
+            <location filename="../../ui/export_actions.py" line="237" />
             <source>Calendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="240" />
+            <location filename="../../ui/export_actions.py" line="255" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="241" />
+            <location filename="../../ui/export_actions.py" line="256" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="242" />
+            <location filename="../../ui/export_actions.py" line="257" />
             <source>Interactions</source>
             <translation>互动记录</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="244" />
+            <location filename="../../ui/export_actions.py" line="259" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="246" />
+            <location filename="../../ui/export_actions.py" line="261" />
             <source>Relations</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="290" />
+            <location filename="../../ui/export_actions.py" line="305" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="296" />
+            <location filename="../../ui/export_actions.py" line="311" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="296" />
+            <location filename="../../ui/export_actions.py" line="311" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="302" />
+            <location filename="../../ui/export_actions.py" line="317" />
             <source>Assigned to</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="303" />
+            <location filename="../../ui/export_actions.py" line="318" />
             <source>By</source>
             <translation>记录人</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="304" />
+            <location filename="../../ui/export_actions.py" line="319" />
             <source>Created</source>
             <translation>创建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="305" />
+            <location filename="../../ui/export_actions.py" line="320" />
             <source>Last change</source>
             <translation>最近修改</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="306" />
+            <location filename="../../ui/export_actions.py" line="321" />
             <source>Primary</source>
             <translation>主要联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="307" />
+            <location filename="../../ui/export_actions.py" line="322" />
             <source>Resolution</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="314" />
+            <location filename="../../ui/export_actions.py" line="329" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="315" />
+            <location filename="../../ui/export_actions.py" line="330" />
             <source>CSV, UTF-8 (*.csv)</source>
             <translation>CSV，UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="316" />
+            <location filename="../../ui/export_actions.py" line="331" />
             <source>vCard (*.vcf)</source>
             <translation>vCard 名片 (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="317" />
+            <location filename="../../ui/export_actions.py" line="332" />
             <source>iCalendar (*.ics)</source>
             <translation>iCalendar 日历 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="318" />
+            <location filename="../../ui/export_actions.py" line="333" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="354" />
             <location filename="../../ui/export_actions.py" line="369" />
+            <location filename="../../ui/export_actions.py" line="384" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="354" />
+            <location filename="../../ui/export_actions.py" line="369" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_actions.py" line="360" />
+            <location filename="../../ui/export_actions.py" line="375" />
             <source>Exported %n row(s).</source>
             <translation>
                 <numerusform>已导出 %n 行。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="395" />
+            <location filename="../../ui/export_actions.py" line="410" />
             <source>Open folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="416" />
+            <location filename="../../ui/export_actions.py" line="431" />
             <source>The disk is full, so the file was not written. Free some space or choose another drive, then export again.</source>
             <translation>磁盘已满，文件未写入。请清理空间或选择其他磁盘后重新导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="421" />
+            <location filename="../../ui/export_actions.py" line="436" />
             <source>Outpost may not write there. Choose another folder (such as Documents), or close the file if Excel has it open, then export again.</source>
             <translation>Outpost 无权写入该位置。请选择其他文件夹（如“文档”），如果该文件正在 Excel 中打开请先关闭，然后重新导出。</translation>
         </message>
         <message>
-            <location filename="../../ui/export_actions.py" line="425" />
+            <location filename="../../ui/export_actions.py" line="440" />
             <source>The file could not be written. Choose another folder or name.</source>
             <translation>无法写入该文件。请选择其他文件夹或文件名。</translation>
         </message>
@@ -2676,214 +3460,214 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../ui/labels.py" line="82" />
+            <location filename="../../ui/labels.py" line="86" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="83" />
+            <location filename="../../ui/labels.py" line="87" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="84" />
+            <location filename="../../ui/labels.py" line="88" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="85" />
+            <location filename="../../ui/labels.py" line="89" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="86" />
+            <location filename="../../ui/labels.py" line="90" />
             <source>Primary</source>
             <translation>主要</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="87" />
+            <location filename="../../ui/labels.py" line="91" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="88" />
+            <location filename="../../ui/labels.py" line="92" />
             <source>Person</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="89" />
-            <location filename="../../ui/labels.py" line="98" />
+            <location filename="../../ui/labels.py" line="93" />
+            <location filename="../../ui/labels.py" line="102" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="90" />
+            <location filename="../../ui/labels.py" line="94" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="91" />
+            <location filename="../../ui/labels.py" line="95" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="92" />
+            <location filename="../../ui/labels.py" line="96" />
             <source>Probability %</source>
             <translation>概率 %</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="93" />
+            <location filename="../../ui/labels.py" line="97" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="94" />
+            <location filename="../../ui/labels.py" line="98" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="95" />
+            <location filename="../../ui/labels.py" line="99" />
             <source>Starts</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="96" />
+            <location filename="../../ui/labels.py" line="100" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="97" />
+            <location filename="../../ui/labels.py" line="101" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="99" />
+            <location filename="../../ui/labels.py" line="103" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="100" />
+            <location filename="../../ui/labels.py" line="104" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="101" />
+            <location filename="../../ui/labels.py" line="105" />
             <source>Next step due</source>
             <translation>下一步期限</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="102" />
+            <location filename="../../ui/labels.py" line="106" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="103" />
+            <location filename="../../ui/labels.py" line="107" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="104" />
+            <location filename="../../ui/labels.py" line="108" />
             <source>SLA due</source>
             <translation>SLA 期限</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="105" />
+            <location filename="../../ui/labels.py" line="109" />
             <source>Tier</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="106" />
+            <location filename="../../ui/labels.py" line="110" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="107" />
+            <location filename="../../ui/labels.py" line="111" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="108" />
+            <location filename="../../ui/labels.py" line="112" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="109" />
+            <location filename="../../ui/labels.py" line="113" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="110" />
+            <location filename="../../ui/labels.py" line="114" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="111" />
+            <location filename="../../ui/labels.py" line="115" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="112" />
+            <location filename="../../ui/labels.py" line="116" />
             <source>Deleted</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="113" />
+            <location filename="../../ui/labels.py" line="117" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="114" />
+            <location filename="../../ui/labels.py" line="118" />
             <source>Registration no.</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="115" />
+            <location filename="../../ui/labels.py" line="119" />
             <source>Company size</source>
             <translation>公司规模</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="116" />
+            <location filename="../../ui/labels.py" line="120" />
             <source>Related customer</source>
             <translation>关联客户</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="117" />
+            <location filename="../../ui/labels.py" line="121" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="118" />
+            <location filename="../../ui/labels.py" line="122" />
             <source>With</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="119" />
-            <location filename="../../ui/labels.py" line="120" />
+            <location filename="../../ui/labels.py" line="123" />
+            <location filename="../../ui/labels.py" line="124" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="121" />
+            <location filename="../../ui/labels.py" line="125" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="122" />
+            <location filename="../../ui/labels.py" line="126" />
             <source>Product line</source>
             <translation>产品线</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="123" />
+            <location filename="../../ui/labels.py" line="127" />
             <source>Lost reason</source>
             <translation>丢单原因</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="124" />
+            <location filename="../../ui/labels.py" line="128" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="125" />
+            <location filename="../../ui/labels.py" line="129" />
             <source>Ends</source>
             <translation>结束</translation>
         </message>
@@ -2891,63 +3675,68 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>FilterBar</name>
         <message numerus="yes">
-            <location filename="../../ui/customer_filters.py" line="120" />
+            <location filename="../../ui/customer_filters.py" line="177" />
             <source>%n archived customer(s)</source>
             <translation>
                 <numerusform>%n 位已归档客户</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customer_filters.py" line="122" />
+            <location filename="../../ui/customer_filters.py" line="179" />
             <source>%Ln customer(s)</source>
             <translation>
                 <numerusform>%Ln 位客户</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customer_filters.py" line="124" />
+            <location filename="../../ui/customer_filters.py" line="181" />
             <source>%1 of %Ln customer(s)</source>
             <translation>
                 <numerusform>%1 / %Ln 位客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="132" />
+            <location filename="../../ui/customer_filters.py" line="189" />
             <source>Filter:</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="134" />
+            <location filename="../../ui/customer_filters.py" line="190" />
+            <source>Name, pinyin, phone…</source>
+            <translation>名称、拼音、电话…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_filters.py" line="192" />
             <source>All tiers</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="135" />
+            <location filename="../../ui/customer_filters.py" line="193" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="136" />
+            <location filename="../../ui/customer_filters.py" line="194" />
             <source>All owners</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="137" />
+            <location filename="../../ui/customer_filters.py" line="195" />
             <source>All cities</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="138" />
+            <location filename="../../ui/customer_filters.py" line="196" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="144" />
+            <location filename="../../ui/customer_filters.py" line="202" />
             <source>Clear filters</source>
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_filters.py" line="145" />
+            <location filename="../../ui/customer_filters.py" line="203" />
             <source>Show archived</source>
             <translation>显示已归档</translation>
         </message>
@@ -2955,112 +3744,112 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportDuplicatesPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="474" />
+            <location filename="../../ui/import_wizard.py" line="568" />
             <source>Probable duplicates</source>
             <translation>疑似重复</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="477" />
+            <location filename="../../ui/import_wizard.py" line="571" />
             <source>These rows look like customers you have, or like an earlier row of the file. Rows left undecided are not imported.</source>
             <translation>这些行与您已有的客户或文件中前面的行相似。未作决定的行不会导入。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="483" />
+            <location filename="../../ui/import_wizard.py" line="577" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="484" />
+            <location filename="../../ui/import_wizard.py" line="578" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="485" />
+            <location filename="../../ui/import_wizard.py" line="579" />
             <source>Phones</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="486" />
+            <location filename="../../ui/import_wizard.py" line="580" />
             <source>Probably the same as</source>
             <translation>疑似与之相同</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="487" />
+            <location filename="../../ui/import_wizard.py" line="581" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="488" />
+            <location filename="../../ui/import_wizard.py" line="582" />
             <source>Decision</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="491" />
+            <location filename="../../ui/import_wizard.py" line="585" />
             <source>Merge all</source>
             <translation>全部合并</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="492" />
+            <location filename="../../ui/import_wizard.py" line="586" />
             <source>Create all</source>
             <translation>全部新建</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="493" />
+            <location filename="../../ui/import_wizard.py" line="587" />
             <source>Skip all</source>
             <translation>全部跳过</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="498" />
+            <location filename="../../ui/import_wizard.py" line="592" />
             <source>Decide later (not imported)</source>
             <translation>稍后决定（不导入）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="499" />
+            <location filename="../../ui/import_wizard.py" line="593" />
             <source>Merge into it</source>
             <translation>合并到该客户</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="500" />
+            <location filename="../../ui/import_wizard.py" line="594" />
             <source>Create anyway</source>
             <translation>仍然新建</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="501" />
+            <location filename="../../ui/import_wizard.py" line="595" />
             <source>Skip</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="506" />
+            <location filename="../../ui/import_wizard.py" line="600" />
             <source>Same registration no.</source>
             <translation>统一社会信用代码相同</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="507" />
+            <location filename="../../ui/import_wizard.py" line="601" />
             <source>Same phone</source>
             <translation>电话相同</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="508" />
+            <location filename="../../ui/import_wizard.py" line="602" />
             <source>Same company name</source>
             <translation>公司名称相同</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="509" />
+            <location filename="../../ui/import_wizard.py" line="603" />
             <source>Same name and phone</source>
             <translation>姓名和电话相同</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="522" />
+            <location filename="../../ui/import_wizard.py" line="616" />
             <source>Row %1 of this file: %2</source>
             <translation>本文件第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="526" />
+            <location filename="../../ui/import_wizard.py" line="620" />
             <source>Your customer: %2</source>
             <translation>您的客户：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/import_wizard.py" line="550" />
+            <location filename="../../ui/import_wizard.py" line="644" />
             <source>%n more row(s) follow the buttons.</source>
             <translation>
                 <numerusform>另有 %n 行按上方按钮处理。</numerusform>
@@ -3070,87 +3859,87 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportFilePage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="139" />
+            <location filename="../../ui/import_wizard.py" line="174" />
             <source>Choose a file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="140" />
+            <location filename="../../ui/import_wizard.py" line="175" />
             <source>Customers from Excel (.xlsx, .xls) or a CSV file.</source>
             <translation>从 Excel（.xlsx、.xls）或 CSV 文件导入客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="141" />
+            <location filename="../../ui/import_wizard.py" line="176" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="144" />
+            <location filename="../../ui/import_wizard.py" line="179" />
             <source>CSV files may be in UTF-8 or in GB18030 (what Excel saves on a Chinese Windows); the encoding is detected.</source>
             <translation>CSV 文件可以是 UTF-8 或 GB18030 编码（中文 Windows 上 Excel 保存的格式），编码会自动识别。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="149" />
+            <location filename="../../ui/import_wizard.py" line="184" />
             <source>Recent imports:</source>
             <translation>最近的导入：</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="150" />
+            <location filename="../../ui/import_wizard.py" line="185" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="150" />
+            <location filename="../../ui/import_wizard.py" line="185" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="150" />
+            <location filename="../../ui/import_wizard.py" line="185" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="151" />
+            <location filename="../../ui/import_wizard.py" line="186" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="159" />
+            <location filename="../../ui/import_wizard.py" line="194" />
             <source>Imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="160" />
+            <location filename="../../ui/import_wizard.py" line="195" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="161" />
+            <location filename="../../ui/import_wizard.py" line="196" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="162" />
+            <location filename="../../ui/import_wizard.py" line="197" />
             <source>Stopped</source>
             <translation>已中断</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="169" />
+            <location filename="../../ui/import_wizard.py" line="204" />
             <source>%1 (%2 created, %3 updated)</source>
             <translation>%1（新建 %2，更新 %3）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="197" />
+            <location filename="../../ui/import_wizard.py" line="232" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="201" />
+            <location filename="../../ui/import_wizard.py" line="236" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="201" />
+            <location filename="../../ui/import_wizard.py" line="236" />
             <source>Spreadsheets</source>
             <translation>电子表格</translation>
         </message>
@@ -3158,79 +3947,79 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportMappingPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="278" />
+            <location filename="../../ui/import_wizard.py" line="323" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="280" />
+            <location filename="../../ui/import_wizard.py" line="325" />
             <source>Which field each column fills. Several phone columns join into the list.</source>
             <translation>每一列对应哪个字段。多个电话列会合并到电话列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="283" />
+            <location filename="../../ui/import_wizard.py" line="328" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="283" />
+            <location filename="../../ui/import_wizard.py" line="328" />
             <source>Sample</source>
             <translation>示例</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="283" />
+            <location filename="../../ui/import_wizard.py" line="328" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="285" />
+            <location filename="../../ui/import_wizard.py" line="330" />
             <source>Update existing customers with the same:</source>
             <translation>以下列相同项更新已有客户：</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="287" />
+            <location filename="../../ui/import_wizard.py" line="332" />
             <source>(never: every row is a new customer)</source>
             <translation>（不更新：每一行都是新客户）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="288" />
+            <location filename="../../ui/import_wizard.py" line="333" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="289" />
+            <location filename="../../ui/import_wizard.py" line="334" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="290" />
+            <location filename="../../ui/import_wizard.py" line="335" />
             <source>Registration no.</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="291" />
+            <location filename="../../ui/import_wizard.py" line="336" />
             <source>Outpost ID (a file exported from Outpost)</source>
             <translation>Outpost ID（从 Outpost 导出的文件）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="300" />
+            <location filename="../../ui/import_wizard.py" line="345" />
             <source>Reading the sheet…</source>
             <translation>正在读取工作表…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="318" />
+            <location filename="../../ui/import_wizard.py" line="368" />
             <source>This file cannot be read as a spreadsheet.</source>
             <translation>无法将此文件作为电子表格读取。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/import_wizard.py" line="326" />
+            <location filename="../../ui/import_wizard.py" line="376" />
             <source>%n row(s) under the headers.</source>
             <translation>
                 <numerusform>表头下有 %n 行。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="328" />
+            <location filename="../../ui/import_wizard.py" line="378" />
             <source>This sheet is empty.</source>
             <translation>此工作表为空。</translation>
         </message>
@@ -3238,52 +4027,57 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportPreviewPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="377" />
+            <location filename="../../ui/import_wizard.py" line="437" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="379" />
+            <location filename="../../ui/import_wizard.py" line="439" />
             <source>The first rows as they will be imported. Red cells are refused: point at one.</source>
             <translation>前几行的导入效果。红色单元格将被拒绝：将鼠标指向它查看原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="386" />
+            <location filename="../../ui/import_wizard.py" line="446" />
             <source>Checking every row…</source>
             <translation>正在检查每一行…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="397" />
+            <location filename="../../ui/import_wizard.py" line="464" />
+            <source>New: %1 · Refused: %2</source>
+            <translation>新建：%1 · 拒绝：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="483" />
             <source>New: %1 · Update: %2 · Probable duplicates: %3 · Refused: %4 · Empty: %5</source>
             <translation>新建：%1 · 更新：%2 · 疑似重复：%3 · 拒绝：%4 · 空行：%5</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="408" />
+            <location filename="../../ui/import_wizard.py" line="503" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="435" />
+            <location filename="../../ui/import_wizard.py" line="529" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="436" />
+            <location filename="../../ui/import_wizard.py" line="530" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="437" />
+            <location filename="../../ui/import_wizard.py" line="531" />
             <source>Probable duplicate</source>
             <translation>疑似重复</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="438" />
+            <location filename="../../ui/import_wizard.py" line="532" />
             <source>Refused</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="439" />
+            <location filename="../../ui/import_wizard.py" line="533" />
             <source>Empty</source>
             <translation>空行</translation>
         </message>
@@ -3291,32 +4085,32 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportRunPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="588" />
+            <location filename="../../ui/import_wizard.py" line="682" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="589" />
+            <location filename="../../ui/import_wizard.py" line="683" />
             <source>You can go on working meanwhile. Cancel keeps what is done.</source>
             <translation>导入期间您可以继续工作。取消会保留已导入的部分。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="590" />
+            <location filename="../../ui/import_wizard.py" line="684" />
             <source>Cancel import</source>
             <translation>取消导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="601" />
+            <location filename="../../ui/import_wizard.py" line="694" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="621" />
+            <location filename="../../ui/import_wizard.py" line="726" />
             <source>Cancelling after the rows being written…</source>
             <translation>写完当前这批行后取消…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="635" />
+            <location filename="../../ui/import_wizard.py" line="740" />
             <source>The import stopped.</source>
             <translation>导入已停止。</translation>
         </message>
@@ -3324,32 +4118,37 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportSheetPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="227" />
+            <location filename="../../ui/import_wizard.py" line="267" />
             <source>Sheet and headers</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="228" />
+            <location filename="../../ui/import_wizard.py" line="268" />
             <source>Which sheet holds the customers, and which row the headers.</source>
             <translation>客户数据在哪个工作表，表头在第几行。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="229" />
+            <location filename="../../ui/import_wizard.py" line="269" />
             <source>Sheet:</source>
             <translation>工作表：</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="230" />
+            <location filename="../../ui/import_wizard.py" line="270" />
             <source>Header row:</source>
             <translation>表头所在行：</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="236" />
+            <location filename="../../ui/import_wizard.py" line="271" />
+            <source>The sheet holds:</source>
+            <translation>工作表内容：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="277" />
             <source>Reading the file…</source>
             <translation>正在读取文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="252" />
+            <location filename="../../ui/import_wizard.py" line="293" />
             <source>This file cannot be read as a spreadsheet.</source>
             <translation>无法将此文件作为电子表格读取。</translation>
         </message>
@@ -3357,72 +4156,72 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportSummaryPage</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="659" />
+            <location filename="../../ui/import_wizard.py" line="764" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="661" />
+            <location filename="../../ui/import_wizard.py" line="766" />
             <source>One batch: Undo import removes what it created and restores what it changed.</source>
             <translation>整批导入：撤销导入会删除它新建的记录，并恢复它修改的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="663" />
+            <location filename="../../ui/import_wizard.py" line="768" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="669" />
+            <location filename="../../ui/import_wizard.py" line="774" />
             <source>Import cancelled: what was done so far is kept.</source>
             <translation>导入已取消：已完成的部分已保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="671" />
+            <location filename="../../ui/import_wizard.py" line="776" />
             <source>Import finished.</source>
             <translation>导入完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="673" />
+            <location filename="../../ui/import_wizard.py" line="778" />
             <source>Created: %1</source>
             <translation>新建：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="674" />
+            <location filename="../../ui/import_wizard.py" line="779" />
             <source>Updated: %1</source>
             <translation>更新：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="675" />
+            <location filename="../../ui/import_wizard.py" line="780" />
             <source>Unchanged: %1</source>
             <translation>无变化：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="676" />
+            <location filename="../../ui/import_wizard.py" line="781" />
             <source>Held as probable duplicates: %1</source>
             <translation>作为疑似重复保留待定：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="677" />
+            <location filename="../../ui/import_wizard.py" line="782" />
             <source>Skipped: %1</source>
             <translation>跳过：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="678" />
+            <location filename="../../ui/import_wizard.py" line="783" />
             <source>Refused: %1</source>
             <translation>拒绝：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="679" />
+            <location filename="../../ui/import_wizard.py" line="784" />
             <source>Contacts created: %1</source>
             <translation>新建联系人：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="691" />
+            <location filename="../../ui/import_wizard.py" line="798" />
             <source>Undoing the import…</source>
             <translation>正在撤销导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="696" />
+            <location filename="../../ui/import_wizard.py" line="803" />
             <source>Import undone: %1 removed, %2 put back.</source>
             <translation>导入已撤销：删除 %1 条，恢复 %2 条。</translation>
         </message>
@@ -3430,37 +4229,87 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/import_wizard.py" line="60" />
+            <location filename="../../ui/import_wizard.py" line="64" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="65" />
+            <source>Interactions of customers you have</source>
+            <translation>已有客户的跟进记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="66" />
+            <source>Opportunities of customers you have</source>
+            <translation>已有客户的商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="67" />
+            <source>Tasks of customers you have</source>
+            <translation>已有客户的任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="70" />
+            <source>Customer: Outpost ID</source>
+            <translation>客户：Outpost ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="71" />
+            <source>Customer: phone</source>
+            <translation>客户：电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="72" />
+            <source>Customer: name</source>
+            <translation>客户：名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="73" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="77" />
+            <source>No customer of yours has this Outpost ID, phone or name.</source>
+            <translation>您的客户中没有此 Outpost ID、电话或名称。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="82" />
+            <source>Several customers have this name: map a phone or Outpost ID column.</source>
+            <translation>多个客户同名：请把电话或 Outpost ID 列映射上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_wizard.py" line="88" />
             <source>Contact: name</source>
             <translation>联系人：姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="61" />
+            <location filename="../../ui/import_wizard.py" line="89" />
             <source>Contact: title</source>
             <translation>联系人：职务</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="62" />
+            <location filename="../../ui/import_wizard.py" line="90" />
             <source>Contact: phone</source>
             <translation>联系人：电话</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="63" />
+            <location filename="../../ui/import_wizard.py" line="91" />
             <source>Contact: e-mail</source>
             <translation>联系人：电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="69" />
+            <location filename="../../ui/import_wizard.py" line="97" />
             <source>(leave out)</source>
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="71" />
+            <location filename="../../ui/import_wizard.py" line="99" />
             <source>Outpost ID</source>
             <translation>Outpost ID</translation>
         </message>
         <message>
-            <location filename="../../ui/import_wizard.py" line="731" />
+            <location filename="../../ui/import_wizard.py" line="838" />
             <source>Import customers</source>
             <translation>导入客户</translation>
         </message>
@@ -3719,153 +4568,173 @@ Press Ctrl+N to add your first customer.</source>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="45" />
+            <source>Minor</source>
+            <translation>轻微</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="46" />
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="47" />
+            <source>Critical</source>
+            <translation>非常严重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="48" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="46" />
+            <location filename="../../ui/labels.py" line="49" />
             <source>In progress</source>
             <translation>处理中</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="47" />
+            <location filename="../../ui/labels.py" line="50" />
             <source>Escalated</source>
             <translation>已升级</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="48" />
+            <location filename="../../ui/labels.py" line="51" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="49" />
+            <location filename="../../ui/labels.py" line="52" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="51" />
+            <location filename="../../ui/labels.py" line="54" />
             <source>Spouse</source>
             <translation>配偶</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="52" />
+            <location filename="../../ui/labels.py" line="55" />
             <source>Child</source>
             <translation>子女</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="53" />
+            <location filename="../../ui/labels.py" line="56" />
             <source>Parent</source>
             <translation>父母</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="54" />
+            <location filename="../../ui/labels.py" line="57" />
             <source>Sibling</source>
             <translation>兄弟姐妹</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="55" />
+            <location filename="../../ui/labels.py" line="58" />
             <source>Relative</source>
             <translation>亲属</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="56" />
+            <location filename="../../ui/labels.py" line="59" />
             <source>Household</source>
             <translation>同户</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="57" />
+            <location filename="../../ui/labels.py" line="60" />
             <source>Colleague</source>
             <translation>同事</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="58" />
+            <location filename="../../ui/labels.py" line="61" />
             <source>Employer</source>
             <translation>雇主</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="59" />
+            <location filename="../../ui/labels.py" line="62" />
             <source>Employee</source>
             <translation>雇员</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="60" />
+            <location filename="../../ui/labels.py" line="63" />
             <source>Partner</source>
             <translation>合作伙伴</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="61" />
+            <location filename="../../ui/labels.py" line="64" />
             <source>Referrer</source>
             <translation>推荐人</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="62" />
+            <location filename="../../ui/labels.py" line="65" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="63" />
+            <location filename="../../ui/labels.py" line="66" />
             <source>Referred by this customer</source>
             <translation>由该客户介绍</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="65" />
+            <location filename="../../ui/labels.py" line="68" />
             <source>Micro (under 10)</source>
             <translation>微型（10 人以下）</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="66" />
+            <location filename="../../ui/labels.py" line="69" />
             <source>Small (10-99)</source>
             <translation>小型（10-99 人）</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="67" />
+            <location filename="../../ui/labels.py" line="70" />
             <source>Medium (100-999)</source>
             <translation>中型（100-999 人）</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="68" />
+            <location filename="../../ui/labels.py" line="71" />
             <source>Large (1,000-9,999)</source>
             <translation>大型（1,000-9,999 人）</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="69" />
+            <location filename="../../ui/labels.py" line="72" />
             <source>Enterprise (10,000+)</source>
             <translation>特大型（10,000 人以上）</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="71" />
+            <location filename="../../ui/labels.py" line="74" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="72" />
+            <location filename="../../ui/labels.py" line="75" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="73" />
+            <location filename="../../ui/labels.py" line="76" />
             <source>Relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="74" />
+            <location filename="../../ui/labels.py" line="77" />
             <source>Interaction</source>
             <translation>互动</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="75" />
+            <location filename="../../ui/labels.py" line="78" />
             <source>Opportunity</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="76" />
+            <location filename="../../ui/labels.py" line="79" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/labels.py" line="77" />
+            <location filename="../../ui/labels.py" line="80" />
             <source>Service request</source>
             <translation>服务请求</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="81" />
+            <source>Article</source>
+            <translation>知识库文章</translation>
         </message>
     </context>
     <context>
@@ -3959,24 +4828,24 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>Main</name>
         <message>
-            <location filename="../../ui/main.py" line="163" />
+            <location filename="../../ui/main.py" line="171" />
             <source>Your company closed your Outpost account. The changes not yet sent could not be handed over (%1); they stay on this computer and Outpost tries again at the next start.</source>
             <translation>你的公司已关闭你的 Outpost 账户。尚未发送的更改无法移交（%1）；这些更改仍保存在本机，Outpost 会在下次启动时重试。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main.py" line="181" />
+            <location filename="../../ui/main.py" line="189" />
             <source>Your company closed your Outpost account. %n change(s) not yet sent were handed to your manager for review, and Outpost removed the customer data and your sign-in from this computer.</source>
             <translation>
                 <numerusform>你的公司已关闭你的 Outpost 账户。%n 项尚未发送的更改已移交给你的经理审核，Outpost 已从本机删除客户数据和你的登录信息。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="174" />
+            <location filename="../../ui/main.py" line="182" />
             <source>Your company marked this computer as lost, so Outpost removed the customer data and your sign-in from it. Your account is still open: you can sign in again.</source>
             <translation>你的公司已将这台电脑标记为丢失，因此 Outpost 已从本机删除客户数据和你的登录信息。你的账户仍然有效：你可以重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/main.py" line="194" />
+            <location filename="../../ui/main.py" line="202" />
             <source>The settings your IT department prepared for Outpost cannot be used, so Outpost starts without them. Please tell your IT department:
 %1</source>
             <translation>你的 IT 部门为 Outpost 准备的设置无法使用，因此 Outpost 将不带这些设置启动。请告知你的 IT 部门：
@@ -3986,183 +4855,188 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Outpost CRM — %1</source>
             <translation>Outpost CRM — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Pipeline</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>Sales</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="331" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
             <source>Calendar</source>
             <translation>日程</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>Team</source>
             <translation>团队</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>&amp;Search…</source>
             <translation>搜索(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>&amp;Log interaction…</source>
             <translation>记录互动(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>&amp;New customer</source>
             <translation>新建客户(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>Sign &amp;out</source>
             <translation>退出登录(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>&amp;Sync now</source>
             <translation>立即同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Se&amp;ttings…</source>
             <translation>设置(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="350" />
             <source>&amp;Go</source>
             <translation>前往(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>&amp;Back</source>
             <translation>后退(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>&amp;Forward</source>
             <translation>前进(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>&amp;About Outpost CRM</source>
             <translation>关于 Outpost CRM(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>No system keyring is available, so Outpost cannot remember your sign-in and will ask for your password at each start.</source>
             <translation>系统没有可用的密钥环，Outpost 无法记住登录状态，每次启动都需要输入密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>Signed in as %1 (%2) on %3</source>
             <translation>已登录：%1（%2），服务器 %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>%n change(s) waiting to sync</source>
             <translation>
                 <numerusform>%n 项更改等待同步</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>%n conflict(s)</source>
             <translation>
                 <numerusform>%n 个冲突</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>Downloading… %Ln record(s)</source>
             <translation>
                 <numerusform>正在下载… %Ln 条记录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>Syncing…</source>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>Synced at %1</source>
             <translation>已于 %1 同步</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>Sync failed; see the log.</source>
             <translation>同步失败，请查看日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>Offline: changes are kept on this computer</source>
             <translation>离线：更改已保存在本机</translation>
         </message>
@@ -4170,19 +5044,77 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ManagedBranchesDialog</name>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="228" />
+            <location filename="../../ui/admin_dialogs.py" line="232" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="231" />
+            <location filename="../../ui/admin_dialogs.py" line="235" />
             <source>Branches of %1</source>
             <translation>%1 管理的分公司</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="232" />
+            <location filename="../../ui/admin_dialogs.py" line="236" />
             <source>Besides %1, %2 also manages:</source>
             <translation>除 %1 外，%2 还管理：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerDashboard</name>
+        <message>
+            <location filename="../../ui/dashboard.py" line="96" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="102" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="103" />
+            <source>Paid</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="109" />
+            <source>%1 (last month %2%3)</source>
+            <translation>%1（上月 %2%3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="115" />
+            <source>No contracts in the last 12 months.</source>
+            <translation>最近 12 个月没有合同。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="120" />
+            <source>No customer's tier fell.</source>
+            <translation>最近没有客户降级。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="125" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="138" />
+            <source>Branch pipeline (open)</source>
+            <translation>本分支机构的商机（进行中）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="139" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="140" />
+            <source>Top customers, last 12 months</source>
+            <translation>最近 12 个月的重点客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="141" />
+            <source>Tier fell, last 30 days</source>
+            <translation>最近 30 天降级的客户</translation>
         </message>
     </context>
     <context>
@@ -4343,203 +5275,218 @@ Press Ctrl+N to add your first customer.</source>
         <name>Messages</name>
         <message>
             <location filename="../../ui/messages.py" line="11" />
+            <source>Only the credit department changes credit data (limits, terms, ratings).</source>
+            <translation>只有信用管理部可以修改信用资料（额度、账期、等级）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="14" />
+            <source>The customer is on credit hold: no deal can be won until the credit department lifts it.</source>
+            <translation>该客户已被信用冻结：信用管理部解除前不能赢单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="18" />
             <source>Cannot reach the server. Check the network or the server address; your work is kept on this computer meanwhile.</source>
             <translation>无法连接服务器。请检查网络或服务器地址；在此期间您的工作会保存在这台电脑上。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="16" />
+            <location filename="../../ui/messages.py" line="23" />
             <source>The answer from the server could not be read (a Wi-Fi sign-in page or a proxy may be in the way). Check the network and try again.</source>
             <translation>无法读取服务器的应答（可能是 Wi-Fi 登录页面或代理服务器拦截了连接）。请检查网络后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="21" />
+            <location filename="../../ui/messages.py" line="28" />
             <source>Wrong username or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="22" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>Too many failed sign-ins. Wait a few minutes or ask your administrator.</source>
             <translation>登录失败次数过多。请等待几分钟或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="25" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>This account is disabled. Contact your administrator.</source>
             <translation>此账户已停用。请联系管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>You were signed out. Please sign in again.</source>
             <translation>您已被登出。请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>Your session has expired. Please sign in again.</source>
             <translation>会话已过期。请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>You are signed out. Please sign in again.</source>
             <translation>您已登出。请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>The local database cannot be opened. Close any other Outpost window and start Outpost again; if this keeps happening, tell your IT department (the reason is in the log file).</source>
             <translation>无法打开本地数据库。请关闭其他 Outpost 窗口后重新启动 Outpost；如果仍然如此，请告知 IT 部门（原因已写入日志文件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>The disk is full, so Outpost cannot save. Free some space (empty the recycle bin, delete large files you no longer need) and try again. Nothing already saved is lost, and syncing resumes by itself.</source>
             <translation>磁盘已满，Outpost 无法保存。请腾出一些空间（清空回收站、删除不再需要的大文件）后重试。已保存的内容不会丢失，同步也会自动恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>Outpost's copy of your data on this computer is damaged. Close Outpost and start it again: it keeps the changes not yet sent that it can read and downloads the rest.</source>
             <translation>本机上的 Outpost 数据副本已损坏。请关闭并重新启动 Outpost：它会保留能读出的尚未发送的更改，其余数据将重新下载。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>This record was deleted; restore it first.</source>
             <translation>此记录已删除；请先恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>The server had a problem. Try again later.</source>
             <translation>服务器出现问题。请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>The server answered, but its certificate could not be verified, so nothing was sent. Check the server address; if it is right, ask IT to install the company's certificate on this computer.</source>
             <translation>服务器有应答，但无法验证其证书，因此未发送任何数据。请检查服务器地址；如果地址正确，请联系 IT 部门在本机安装公司证书。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>The server did not finish answering in time; the connection may be very slow. Your work is kept on this computer and sync tries again.</source>
             <translation>服务器未能及时完成应答，网络可能很慢。你的工作已保存在本机，稍后会自动重新同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>Your sign-in was used from somewhere else, so it was ended for safety. Please sign in again, and tell IT if this surprises you.</source>
             <translation>你的登录凭据在别处被使用，为安全起见已结束本次登录。请重新登录；如有疑问请告知 IT 部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>Too many failed sign-ins from this computer's network. Wait a few minutes.</source>
             <translation>来自本机网络的失败登录次数过多，请等待几分钟后再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>This is the last active administrator. Make someone else an administrator first.</source>
             <translation>这是最后一位在用的管理员，请先将其他人设为管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>Sync was stopped.</source>
             <translation>同步已停止。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>Choose a new password, not the one you were given.</source>
             <translation>请设置新密码，不要使用管理员给你的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>The new password is too short: use at least 8 characters.</source>
             <translation>新密码太短：至少需要 8 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>This field is required.</source>
             <translation>此项为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>Not a valid e-mail address.</source>
             <translation>电子邮件地址无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>Not a valid phone number.</source>
             <translation>电话号码无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>Not one of the allowed values.</source>
             <translation>不是允许的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>Not a valid date (use YYYY-MM-DD).</source>
             <translation>日期无效（格式为 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>Not a valid number.</source>
             <translation>数字无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>Too long.</source>
             <translation>太长。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>Too small.</source>
             <translation>太小。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>Too large.</source>
             <translation>太大。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>Too many entries.</source>
             <translation>条目太多。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>Not a valid date and time.</source>
             <translation>不是有效的日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>The end must be after the start.</source>
             <translation>结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>Use a three-letter currency code such as CNY.</source>
             <translation>请使用三个字母的币种代码，例如 CNY。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>Choose a related customer or enter a name.</source>
             <translation>请选择关联客户或填写姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>A customer cannot be related to itself.</source>
             <translation>客户不能与自己建立关系。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>This record is no longer on this computer.</source>
             <translation>此记录已不在本机上。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>This text contains characters that cannot be stored.</source>
             <translation>文本中含有无法保存的字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>it is probably a customer another colleague already owns; your manager decides whether to create it</source>
             <translation>这很可能是另一位同事已负责的客户；由您的经理决定是否创建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>the contract is held for credit: only the credit department releases it</source>
+            <translation>合同因信用被冻结：只有信用管理部可以放行</translation>
         </message>
     </context>
     <context>
@@ -4643,14 +5590,21 @@ Press Ctrl+N to add your first customer.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_dialogs.py" line="198" />
+            <location filename="../../ui/admin_dialogs.py" line="200" />
+            <source>%n open contract(s) handed on</source>
+            <translation>
+                <numerusform>%n 份进行中的合同已转交</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_dialogs.py" line="202" />
             <source>%n session(s) signed out</source>
             <translation>
                 <numerusform>%n 个会话已退出登录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="210" />
+            <location filename="../../ui/admin_dialogs.py" line="214" />
             <source>The server's report:</source>
             <translation>服务器的报告：</translation>
         </message>
@@ -4755,24 +5709,62 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>OwnerDialog</name>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="264" />
+            <location filename="../../ui/admin_dialogs.py" line="268" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="265" />
+            <location filename="../../ui/admin_dialogs.py" line="269" />
             <source>Who should own %1?</source>
             <translation>由谁负责 %1？</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="267" />
+            <location filename="../../ui/admin_dialogs.py" line="271" />
             <source>%1 was created by someone who has left, and nobody took over their customers. Choose who should own it:</source>
             <translation>%1 由已离职的人员创建，且没有人接手其客户。请选择负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_dialogs.py" line="279" />
+            <location filename="../../ui/admin_dialogs.py" line="283" />
             <source>Choose a colleague.</source>
             <translation>请选择一位同事。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParetoPage</name>
+        <message>
+            <location filename="../../ui/tier_views.py" line="341" />
+            <source>Tier policy…</source>
+            <translation>等级规则…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="343" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="343" />
+            <source>Contribution</source>
+            <translation>贡献</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="343" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="347" />
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="350" />
+            <source>No contribution between %1 and %2.</source>
+            <translation>%1 至 %2 期间无贡献。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="356" />
+            <source>The top 20 % (%1 of %2 customers) brought %3 of %4 between %5 and %6.</source>
+            <translation>%5 至 %6 期间，前 20% 的客户（%2 个中的 %1 个）贡献了 %4 中的 %3。</translation>
         </message>
     </context>
     <context>
@@ -4834,59 +5826,279 @@ Press Ctrl+N to add your first customer.</source>
         </message>
     </context>
     <context>
-        <name>PeopleModel</name>
+        <name>PeopleImport</name>
         <message>
-            <location filename="../../ui/admin_people.py" line="75" />
-            <source>Name</source>
+            <location filename="../../ui/admin_people_import.py" line="37" />
+            <source>no username</source>
+            <translation>缺少用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="38" />
+            <source>username: letters, digits, dot, dash and underscore only</source>
+            <translation>用户名只能包含字母、数字、点、短横线和下划线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="41" />
+            <source>no name</source>
+            <translation>缺少姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="42" />
+            <source>role not known (销售, 经理, 管理员, 信用 or rep, manager, admin, credit)</source>
+            <translation>无法识别的角色（可填：销售、经理、管理员、信用，或 rep、manager、admin、credit）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="45" />
+            <source>needs a branch</source>
+            <translation>需要填写分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="46" />
+            <source>no such branch (open it in Branches first)</source>
+            <translation>没有这个分公司（请先在“分公司”中开设）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="49" />
+            <source>someone has this username already</source>
+            <translation>此用户名已被占用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="50" />
+            <source>this username is on an earlier line</source>
+            <translation>前面的行已有此用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="53" />
+            <source>username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="54" />
+            <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="76" />
+            <location filename="../../ui/admin_people_import.py" line="55" />
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleImportDialog</name>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="83" />
+            <location filename="../../ui/admin_people_import.py" line="128" />
+            <location filename="../../ui/admin_people_import.py" line="268" />
+            <source>Import people</source>
+            <translation>导入人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="85" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="87" />
+            <source>No file chosen</source>
+            <translation>尚未选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="90" />
+            <source>One person per row. Columns: 用户名/username, 姓名/name, 角色/role (销售, 经理, 管理员, 信用), 分公司/branch (for everyone but administrators; the branch must exist). Everyone added gets a one-time password to hand over.</source>
+            <translation>每行一人。列：用户名、姓名、角色（销售、经理、管理员、信用）、分公司（管理员以外必填，分公司须已存在）。每位新人员都会得到一个一次性密码，请转交本人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="101" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="102" />
+            <location filename="../../ui/admin_people_import.py" line="213" />
             <source>Username</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="77" />
+            <location filename="../../ui/admin_people_import.py" line="103" />
+            <location filename="../../ui/admin_people_import.py" line="213" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="104" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="78" />
+            <location filename="../../ui/admin_people_import.py" line="105" />
             <source>Branch</source>
             <translation>分公司</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="79" />
+            <location filename="../../ui/admin_people_import.py" line="106" />
+            <source>Check</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="112" />
+            <source>Save one-time passwords…</source>
+            <translation>保存一次性密码…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="128" />
+            <source>Spreadsheets (%1)</source>
+            <translation>电子表格 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="151" />
+            <source>ready</source>
+            <translation>可以导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="160" />
+            <source>This file cannot be read as a spreadsheet: %1</source>
+            <translation>无法作为电子表格读取此文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="196" />
+            <source>added; one-time password: %1</source>
+            <translation>已添加；一次性密码：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="200" />
+            <source>not added: %1</source>
+            <translation>未添加：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="207" />
+            <source>Save one-time passwords</source>
+            <translation>保存一次性密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="213" />
+            <source>One-time password</source>
+            <translation>一次性密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="217" />
+            <source>Could not save the file: %1</source>
+            <translation>无法保存文件：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="231" />
+            <source>%n person(s) added.</source>
+            <translation>
+                <numerusform>已添加 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="233" />
+            <source>%n not added (see Check).</source>
+            <translation>
+                <numerusform>%n 人未添加（见“检查结果”）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="235" />
+            <source>Hand each their one-time password, or save the list; it is not shown again.</source>
+            <translation>请把一次性密码交给本人，或保存名单；密码不会再次显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="238" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="246" />
+            <source>The file has no column for: %1.</source>
+            <translation>文件缺少这些列：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="249" />
+            <source>%n person(s) ready to add</source>
+            <translation>
+                <numerusform>%n 人可以添加</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="251" />
+            <source>%n row(s) with a problem are skipped.</source>
+            <translation>
+                <numerusform>%n 行有问题，将跳过。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_people_import.py" line="254" />
+            <source>Add %n person(s)</source>
+            <translation>
+                <numerusform>添加 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="270" />
+            <source>The one-time passwords are shown only here. Close without saving them? You can still reset a person's password later.</source>
+            <translation>一次性密码只在这里显示。不保存就关闭吗？之后仍可为某人重置密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people_import.py" line="273" />
+            <source>Close without saving</source>
+            <translation>不保存，关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <location filename="../../ui/admin_people.py" line="86" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="87" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="88" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="89" />
+            <source>Branch</source>
+            <translation>分公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="90" />
             <source>Customers</source>
             <translation>客户数</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="80" />
+            <location filename="../../ui/admin_people.py" line="91" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="81" />
+            <location filename="../../ui/admin_people.py" line="92" />
             <source>Also manages</source>
             <translation>兼管</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="105" />
+            <location filename="../../ui/admin_people.py" line="116" />
             <source>%1 (you)</source>
             <translation>%1（你）</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="119" />
+            <location filename="../../ui/admin_people.py" line="130" />
             <source>Active</source>
             <translation>在职</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="121" />
+            <location filename="../../ui/admin_people.py" line="132" />
             <source>Left %1</source>
             <translation>%1 离职</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="122" />
+            <location filename="../../ui/admin_people.py" line="133" />
             <source>Deactivated</source>
             <translation>已停用</translation>
         </message>
@@ -4894,126 +6106,131 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>PeopleTab</name>
         <message numerus="yes">
-            <location filename="../../ui/admin_people.py" line="278" />
+            <location filename="../../ui/admin_people.py" line="292" />
             <source>%n computer(s) hold changes not yet sent and have not synced for %1 days: %2. Ask their users to connect; the changes exist only there.</source>
             <translation>
                 <numerusform>%n 台电脑上有尚未发送的修改，且已 %1 天没有同步：%2。请让其使用者联网；这些修改只存在于那些电脑上。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_people.py" line="308" />
+            <location filename="../../ui/admin_people.py" line="322" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n 人</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="311" />
+            <location filename="../../ui/admin_people.py" line="325" />
             <source>%1 of %2</source>
             <translation>%1 / %2 人</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_people.py" line="382" />
+            <location filename="../../ui/admin_people.py" line="397" />
             <source>Deactivate %1? They are signed out everywhere and cannot sign in again. Their %n customer(s) stay with them until you reassign them; to hand everything on at once, use Offboard… instead.</source>
             <translation>
                 <numerusform>停用 %1？其账户将在所有设备上退出登录，且无法再次登录。在你重新分配之前，其 %n 位客户仍归其名下；如需一次性移交全部内容，请改用“办理离职…”。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="391" />
+            <location filename="../../ui/admin_people.py" line="406" />
             <source>Deactivate %1</source>
             <translation>停用 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="393" />
-            <location filename="../../ui/admin_people.py" line="505" />
+            <location filename="../../ui/admin_people.py" line="408" />
+            <location filename="../../ui/admin_people.py" line="531" />
             <source>Deactivate</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="452" />
+            <location filename="../../ui/admin_people.py" line="478" />
             <source>Reset the password of %1? They are signed out on every computer at once and sign in again with a one-time password you hand them. Unsynced changes on their computers are kept and sent after they sign in.</source>
             <translation>重置 %1 的密码？对方会立即在所有电脑上退出登录，之后用你提供的一次性密码重新登录。其电脑上未同步的修改会保留，并在登录后发送。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="459" />
-            <location filename="../../ui/admin_people.py" line="461" />
+            <location filename="../../ui/admin_people.py" line="485" />
+            <location filename="../../ui/admin_people.py" line="487" />
             <source>Reset password</source>
             <translation>重置密码</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="474" />
+            <location filename="../../ui/admin_people.py" line="500" />
             <source>Reactivate %1? They can sign in again with their password. Customers handed on when they left stay with their new owners; reassign them back if they should.</source>
             <translation>重新启用 %1？对方可以用原密码再次登录。离职时移交出去的客户仍归新负责人；如有需要请转移回来。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="480" />
+            <location filename="../../ui/admin_people.py" line="506" />
             <source>Reactivate %1</source>
             <translation>重新启用 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="482" />
-            <location filename="../../ui/admin_people.py" line="512" />
+            <location filename="../../ui/admin_people.py" line="508" />
+            <location filename="../../ui/admin_people.py" line="539" />
             <source>Reactivate</source>
             <translation>重新启用</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="498" />
+            <location filename="../../ui/admin_people.py" line="524" />
             <source>Filter by name, username, role or branch</source>
             <translation>按姓名、用户名、角色或分公司筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="499" />
+            <location filename="../../ui/admin_people.py" line="525" />
             <source>Branches</source>
             <translation>分公司</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="501" />
+            <location filename="../../ui/admin_people.py" line="527" />
             <source>Branch</source>
             <translation>分公司</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="501" />
+            <location filename="../../ui/admin_people.py" line="527" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="501" />
+            <location filename="../../ui/admin_people.py" line="527" />
             <source>People</source>
             <translation>人数</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="504" />
+            <location filename="../../ui/admin_people.py" line="530" />
             <source>Offboard…</source>
             <translation>办理离职…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="506" />
+            <location filename="../../ui/admin_people.py" line="532" />
             <source>Reassign customers…</source>
             <translation>重新分配客户…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="507" />
+            <location filename="../../ui/admin_people.py" line="533" />
             <source>Managed branches…</source>
             <translation>管理的分公司…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="508" />
+            <location filename="../../ui/admin_people.py" line="534" />
             <source>Devices…</source>
             <translation>电脑…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="509" />
+            <location filename="../../ui/admin_people.py" line="535" />
             <source>New person…</source>
             <translation>新增人员…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="510" />
+            <location filename="../../ui/admin_people.py" line="536" />
+            <source>Import people…</source>
+            <translation>导入人员…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin_people.py" line="537" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_people.py" line="511" />
+            <location filename="../../ui/admin_people.py" line="538" />
             <source>Reset password…</source>
             <translation>重置密码…</translation>
         </message>
@@ -5094,329 +6311,412 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>PipelinePage</name>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="320" />
+            <location filename="../../ui/pipeline_page.py" line="328" />
             <source>You have no opportunities of your own. Clear “Only my opportunities” to see everyone's.</source>
             <translation>你名下没有商机。取消勾选“只看我的商机”可查看所有人的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="327" />
+            <location filename="../../ui/pipeline_page.py" line="335" />
             <source>No opportunities yet. Press New opportunity (Ctrl+Shift+N), or open a customer and add one from its Opportunities tab.</source>
             <translation>还没有商机。点击“新建商机”（Ctrl+Shift+N），或打开客户，在“商机”标签页中添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="338" />
+            <location filename="../../ui/pipeline_page.py" line="346" />
             <source>(showing %1)</source>
             <translation>（显示 %1 条）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="343" />
+            <location filename="../../ui/pipeline_page.py" line="351" />
             <source>%1 · weighted %2</source>
             <translation>%1 · 加权 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="348" />
+            <location filename="../../ui/pipeline_page.py" line="356" />
             <source>Nothing here</source>
             <translation>暂无</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="355" />
+            <location filename="../../ui/pipeline_page.py" line="363" />
             <source>Drag a card here</source>
             <translation>把卡片拖到这里</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="370" />
+            <location filename="../../ui/pipeline_page.py" line="374" />
+            <source>Closes %1</source>
+            <translation>预计 %1 成交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline_page.py" line="381" />
             <source>The expected close date has passed.</source>
             <translation>预计成交日期已过。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="391" />
+            <location filename="../../ui/pipeline_page.py" line="402" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="392" />
+            <location filename="../../ui/pipeline_page.py" line="403" />
             <source>Later</source>
             <translation>更晚</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="393" />
+            <location filename="../../ui/pipeline_page.py" line="404" />
             <source>No close date</source>
             <translation>无成交日期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="394" />
+            <location filename="../../ui/pipeline_page.py" line="405" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_page.py" line="404" />
+            <location filename="../../ui/pipeline_page.py" line="415" />
             <source>%n opportunity(ies)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="443" />
+            <location filename="../../ui/pipeline_page.py" line="454" />
             <source>Moved “%1” to %2. Press Ctrl+Z to undo.</source>
             <translation>已将“%1”移到%2。按 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="473" />
+            <location filename="../../ui/pipeline_page.py" line="484" />
             <source>Moved “%1” back to %2.</source>
             <translation>已将“%1”移回%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="497" />
+            <location filename="../../ui/pipeline_page.py" line="508" />
             <source>The card was not moved: %1</source>
             <translation>卡片未移动：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="563" />
+            <location filename="../../ui/pipeline_page.py" line="574" />
             <source>Pipeline</source>
             <translation>销售漏斗</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="564" />
+            <location filename="../../ui/pipeline_page.py" line="575" />
             <source>Only my opportunities</source>
             <translation>只看我的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="567" />
+            <location filename="../../ui/pipeline_page.py" line="578" />
             <source>Drag a card to another stage, or select it and press Ctrl+Right or Ctrl+Left. Double-click a card to open it; right-click for its customer.</source>
             <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ 或 Ctrl+←。双击卡片打开商机；右键可打开其客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="571" />
-            <location filename="../../ui/pipeline_page.py" line="575" />
+            <location filename="../../ui/pipeline_page.py" line="582" />
+            <location filename="../../ui/pipeline_page.py" line="586" />
             <source>New opportunity</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="576" />
+            <location filename="../../ui/pipeline_page.py" line="587" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="577" />
+            <location filename="../../ui/pipeline_page.py" line="588" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="578" />
+            <location filename="../../ui/pipeline_page.py" line="589" />
             <source>Archive</source>
             <translation>归档</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="579" />
+            <location filename="../../ui/pipeline_page.py" line="590" />
             <source>Move to next stage</source>
             <translation>移到下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="580" />
+            <location filename="../../ui/pipeline_page.py" line="591" />
             <source>Move to previous stage</source>
             <translation>移到上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="581" />
+            <location filename="../../ui/pipeline_page.py" line="592" />
             <source>Undo move</source>
             <translation>撤销移动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="582" />
+            <location filename="../../ui/pipeline_page.py" line="593" />
             <source>Move the last card back (Ctrl+Z)</source>
             <translation>把上一张卡片移回原处 (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="583" />
+            <location filename="../../ui/pipeline_page.py" line="594" />
             <source>Forecast by expected close</source>
             <translation>按预计成交时间预测</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="585" />
+            <location filename="../../ui/pipeline_page.py" line="596" />
             <source>Open total</source>
             <translation>未结总额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="585" />
+            <location filename="../../ui/pipeline_page.py" line="596" />
             <source>Weighted</source>
             <translation>加权</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_page.py" line="585" />
+            <location filename="../../ui/pipeline_page.py" line="596" />
             <source>Won (achieved)</source>
             <translation>赢单（已实现）</translation>
         </message>
     </context>
     <context>
-        <name>PoolPage</name>
+        <name>PoolActions</name>
         <message>
-            <location filename="../../ui/pool_page.py" line="41" />
+            <location filename="../../ui/pool_actions.py" line="24" />
+            <source>A customer you chose is in the pool.</source>
+            <translation>所选客户中有已在公海的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="25" />
+            <source>Your branch has no customer pool; ask your manager to open it.</source>
+            <translation>您的分公司没有开启公海，请联系经理开启。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="28" />
+            <source>You can return only your own customers (managers: their branch's).</source>
+            <translation>只能退回自己的客户（经理：本分公司的客户）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="31" />
             <source>A colleague claimed this customer a moment ago.</source>
             <translation>同事刚刚领取了这个客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="44" />
+            <location filename="../../ui/pool_actions.py" line="34" />
+            <source>This person works in another branch.</source>
+            <translation>此人在其他分公司工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="35" />
+            <source>This person cannot own customers.</source>
+            <translation>此人不能负责客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="41" />
+            <source>The server cannot be reached; this needs a connection. Try again later.</source>
+            <translation>无法连接服务器；此操作需要联网，请稍后再试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoolPage</name>
+        <message>
+            <location filename="../../ui/pool_page.py" line="42" />
+            <source>A colleague claimed this customer a moment ago.</source>
+            <translation>同事刚刚领取了这个客户。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="45" />
             <source>You owned this customer until it returned to the pool; the branch does not let you claim it again yet.</source>
             <translation>这个客户退回公海前归您所有；分公司规定您暂时不能再次领取。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="49" />
+            <location filename="../../ui/pool_page.py" line="50" />
             <source>You have claimed as many customers today as your branch allows.</source>
             <translation>您今天领取的客户已达到分公司规定的上限。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="52" />
+            <location filename="../../ui/pool_page.py" line="53" />
             <source>You own as many customers as your branch allows; hand some on before claiming.</source>
             <translation>您名下的客户已达到分公司规定的上限；请先移交部分客户再领取。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="56" />
+            <location filename="../../ui/pool_page.py" line="57" />
             <source>This customer is no longer in your branch's pool.</source>
             <translation>这个客户已不在本分公司的公海中。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="125" />
+            <location filename="../../ui/pool_page.py" line="142" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pool_page.py" line="183" />
+            <location filename="../../ui/pool_page.py" line="231" />
             <source>%n customer(s) in your branch's pool</source>
             <translation>
                 <numerusform>本分公司公海中有 %n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="185" />
+            <location filename="../../ui/pool_page.py" line="233" />
             <source>%1 of %2 customers match</source>
             <translation>%2 个客户中有 %1 个符合</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="192" />
+            <location filename="../../ui/pool_page.py" line="240" />
             <source>Offline: the pool has not been fetched on this computer yet. Claiming a customer needs a connection to the server.</source>
             <translation>离线：这台电脑还没有获取过公海列表。领取客户需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="199" />
+            <location filename="../../ui/pool_page.py" line="247" />
             <source>%1 — as of %2, offline. Claiming a customer needs a connection to the server.</source>
             <translation>%1 — 截至 %2，离线。领取客户需要连接服务器。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pool_page.py" line="209" />
+            <location filename="../../ui/pool_page.py" line="257" />
             <source>No contact from its owner for %n day(s)</source>
             <translation>
                 <numerusform>负责人 %n 天未联系</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="211" />
+            <location filename="../../ui/pool_page.py" line="259" />
             <source>Returned: %1</source>
             <translation>退回原因：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="213" />
+            <location filename="../../ui/pool_page.py" line="261" />
             <source>Never had an owner</source>
             <translation>从未有负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="215" />
+            <location filename="../../ui/pool_page.py" line="263" />
             <source>Returned to the pool</source>
             <translation>已退回公海</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="219" />
+            <location filename="../../ui/pool_page.py" line="267" />
             <source>was %1's</source>
             <translation>原属 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="222" />
+            <location filename="../../ui/pool_page.py" line="270" />
             <source>returned by %1</source>
             <translation>由 %1 退回</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="224" />
+            <location filename="../../ui/pool_page.py" line="272" />
             <source>by the daily sweep</source>
             <translation>由每日自动回收退回</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="227" />
+            <location filename="../../ui/pool_page.py" line="275" />
             <source>you may claim it again from %1</source>
             <translation>您可从 %1 起再次领取</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="244" />
+            <location filename="../../ui/pool_page.py" line="293" />
             <source>Claiming needs a connection to the server.</source>
             <translation>领取需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="252" />
+            <location filename="../../ui/pool_page.py" line="301" />
             <source>Claiming a customer needs a connection to the server.</source>
             <translation>领取客户需要连接服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="257" />
+            <location filename="../../ui/pool_page.py" line="306" />
             <source>Claiming %1…</source>
             <translation>正在领取 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="275" />
+            <location filename="../../ui/pool_page.py" line="324" />
             <source>%1 is yours now; it arrives with its history in a moment.</source>
             <translation>%1 现在归您了；客户及其历史记录稍后同步到本机。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="288" />
+            <location filename="../../ui/pool_page.py" line="337" />
             <source>The server cannot be reached; claiming needs a connection. Try again later.</source>
             <translation>无法连接服务器；领取需要联网，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="310" />
+            <location filename="../../ui/pool_page.py" line="368" />
+            <source>%1 is assigned; it leaves the pool.</source>
+            <translation>%1 已分配，离开公海。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="381" />
             <source>Customer pool</source>
             <translation>公海</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="311" />
+            <location filename="../../ui/pool_page.py" line="382" />
             <source>Search by name, pinyin, initials or city</source>
             <translation>按名称、拼音、首字母或城市搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="313" />
+            <location filename="../../ui/pool_page.py" line="384" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="313" />
+            <location filename="../../ui/pool_page.py" line="384" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="313" />
+            <location filename="../../ui/pool_page.py" line="384" />
             <source>Tier</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="313" />
+            <location filename="../../ui/pool_page.py" line="384" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="313" />
+            <location filename="../../ui/pool_page.py" line="384" />
             <source>Since</source>
             <translation>进入公海时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="315" />
+            <location filename="../../ui/pool_page.py" line="386" />
             <source>Claim</source>
             <translation>领取</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="316" />
+            <location filename="../../ui/pool_page.py" line="387" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/pool_page.py" line="317" />
+            <location filename="../../ui/pool_page.py" line="388" />
             <source>Pool rules…</source>
             <translation>公海规则…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="389" />
+            <source>Assign to…</source>
+            <translation>分配给…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="390" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="393" />
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="394" />
+            <source>Returned by hand</source>
+            <translation>手动退回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="395" />
+            <source>Returned by the sweep</source>
+            <translation>自动回收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="396" />
+            <source>Claimed</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_page.py" line="397" />
+            <source>Assigned</source>
+            <translation>分配</translation>
         </message>
     </context>
     <context>
@@ -5585,42 +6885,42 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ProductsModel</name>
         <message>
-            <location filename="../../ui/sales_page.py" line="148" />
+            <location filename="../../ui/sales_page.py" line="150" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="149" />
+            <location filename="../../ui/sales_page.py" line="151" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="150" />
+            <location filename="../../ui/sales_page.py" line="152" />
             <source>Product line</source>
             <translation>产品线</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="151" />
+            <location filename="../../ui/sales_page.py" line="153" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="152" />
+            <location filename="../../ui/sales_page.py" line="154" />
             <source>List price</source>
             <translation>标价</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="153" />
+            <location filename="../../ui/sales_page.py" line="155" />
             <source>Offered</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="165" />
+            <location filename="../../ui/sales_page.py" line="167" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="165" />
+            <location filename="../../ui/sales_page.py" line="167" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -5628,216 +6928,255 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ReassignDialog</name>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="65" />
+            <location filename="../../ui/service_dialogs.py" line="71" />
             <source>Reassign “%1”</source>
             <translation>重新分配“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="70" />
+            <location filename="../../ui/service_dialogs.py" line="76" />
             <source>%1 (you)</source>
             <translation>%1（你）</translation>
         </message>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="73" />
+            <location filename="../../ui/service_dialogs.py" line="79" />
             <source>Nobody (unassigned)</source>
             <translation>无人（未分配）</translation>
         </message>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="76" />
+            <location filename="../../ui/service_dialogs.py" line="82" />
             <source>Assign this request to:</source>
             <translation>将此请求分配给：</translation>
         </message>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="79" />
+            <location filename="../../ui/service_dialogs.py" line="85" />
             <source>No list of colleagues on this computer yet: it comes from the server. Sync once while online, then try again.</source>
             <translation>本机还没有同事名单，它来自服务器。请在联网时同步一次后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="73" />
+            <source>Reassign customers</source>
+            <translation>重新分配客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="82" />
+            <source>To</source>
+            <translation>分配给</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="83" />
+            <source>Why (optional)</source>
+            <translation>原因（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="86" />
+            <source>Reassign</source>
+            <translation>重新分配</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_bulk.py" line="90" />
+            <source>Give %n customer(s) to a colleague, with their history and open work. They move on the server (a connection is needed) and leave or change in this list at the next sync.</source>
+            <translation>
+                <numerusform>将 %n 个客户连同其历史记录和未完成的工作交给一位同事。客户在服务器上转移（需要联网），下次同步后在此列表中移出或更新。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="97" />
+            <source>Nobody here can take customers (no colleagues synced yet).</source>
+            <translation>这里还没有可以接手客户的同事（尚未同步同事名单）。</translation>
         </message>
     </context>
     <context>
         <name>ReassignTab</name>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="45" />
+            <location filename="../../ui/admin_reassign.py" line="46" />
             <source>%1, %2, %3</source>
             <translation>%1，%2，%3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="48" />
+            <location filename="../../ui/admin_reassign.py" line="49" />
             <source>%n open opportunity(-ies)</source>
             <translation>
                 <numerusform>%n 个未结商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="50" />
+            <location filename="../../ui/admin_reassign.py" line="51" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n 个未完成任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="53" />
+            <location filename="../../ui/admin_reassign.py" line="54" />
             <source>%n open service request(s)</source>
             <translation>
                 <numerusform>%n 个未解决服务请求</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="62" />
-            <location filename="../../ui/admin_reassign.py" line="75" />
+            <location filename="../../ui/admin_reassign.py" line="60" />
+            <source>%n open contract(s)</source>
+            <translation>
+                <numerusform>%n 份进行中的合同</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/admin_reassign.py" line="69" />
+            <location filename="../../ui/admin_reassign.py" line="82" />
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n 个客户</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="64" />
+            <location filename="../../ui/admin_reassign.py" line="71" />
             <source>%1: %2, %3</source>
             <translation>%1：%2，%3</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="73" />
+            <location filename="../../ui/admin_reassign.py" line="80" />
             <source>This moves:</source>
             <translation>将移交：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="78" />
+            <location filename="../../ui/admin_reassign.py" line="85" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="80" />
+            <location filename="../../ui/admin_reassign.py" line="87" />
             <source>with %1</source>
             <translation>另含 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="143" />
-            <location filename="../../ui/admin_reassign.py" line="285" />
+            <location filename="../../ui/admin_reassign.py" line="150" />
+            <location filename="../../ui/admin_reassign.py" line="292" />
             <source>Anyone</source>
             <translation>全部负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="146" />
-            <location filename="../../ui/admin_reassign.py" line="286" />
+            <location filename="../../ui/admin_reassign.py" line="153" />
+            <location filename="../../ui/admin_reassign.py" line="293" />
             <source>Any branch</source>
             <translation>全部分公司</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="150" />
-            <location filename="../../ui/admin_reassign.py" line="287" />
+            <location filename="../../ui/admin_reassign.py" line="157" />
+            <location filename="../../ui/admin_reassign.py" line="294" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="194" />
+            <location filename="../../ui/admin_reassign.py" line="201" />
             <source>Move all %n customer(s) of %1 to %2?</source>
             <translation>
                 <numerusform>将 %1 的全部 %n 位客户转给 %2？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="197" />
+            <location filename="../../ui/admin_reassign.py" line="204" />
             <source>Move all customers of %1 matching %2 to %3?</source>
             <translation>将 %1 名下符合条件（%2）的全部客户转给 %3？</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="203" />
+            <location filename="../../ui/admin_reassign.py" line="210" />
             <source>Move all customers matching %1 to %2?</source>
             <translation>将符合条件（%1）的全部客户转给 %2？</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="224" />
+            <location filename="../../ui/admin_reassign.py" line="231" />
             <source>No customer matches these filters; nothing to move.</source>
             <translation>没有客户符合这些筛选条件，无需移交。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="228" />
+            <location filename="../../ui/admin_reassign.py" line="235" />
             <source>Reassign customers</source>
             <translation>重新分配客户</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="234" />
+            <location filename="../../ui/admin_reassign.py" line="241" />
             <source>Their whole history goes with them, and their devices follow at the next sync.</source>
             <translation>客户的全部历史会一并转移，相关人员的设备会在下次同步时更新。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="236" />
+            <location filename="../../ui/admin_reassign.py" line="243" />
             <source>Move</source>
             <translation>转移</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_reassign.py" line="250" />
+            <location filename="../../ui/admin_reassign.py" line="257" />
             <source>%n customer(s) moved to %1.</source>
             <translation>
                 <numerusform>%n 位客户已转给 %1。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="252" />
+            <location filename="../../ui/admin_reassign.py" line="259" />
             <source>With them: %1.</source>
             <translation>随之移交：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="262" />
+            <location filename="../../ui/admin_reassign.py" line="269" />
             <source>Move every customer that matches all the filters you set to a new owner. Their interactions, opportunities, tasks and service requests go with them.</source>
             <translation>将符合你所设全部筛选条件的客户转给新的负责人。这些客户的互动、商机、任务和服务请求会一并转移。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="267" />
+            <location filename="../../ui/admin_reassign.py" line="274" />
             <source>Current owner:</source>
             <translation>当前负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="268" />
+            <location filename="../../ui/admin_reassign.py" line="275" />
             <source>Branch:</source>
             <translation>分公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="269" />
+            <location filename="../../ui/admin_reassign.py" line="276" />
             <source>City:</source>
             <translation>城市：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="270" />
+            <location filename="../../ui/admin_reassign.py" line="277" />
             <source>Tier:</source>
             <translation>等级：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="271" />
+            <location filename="../../ui/admin_reassign.py" line="278" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="272" />
+            <location filename="../../ui/admin_reassign.py" line="279" />
             <source>New owner:</source>
             <translation>新负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="273" />
+            <location filename="../../ui/admin_reassign.py" line="280" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="277" />
+            <location filename="../../ui/admin_reassign.py" line="284" />
             <source>Any city</source>
             <translation>全部城市</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="278" />
+            <location filename="../../ui/admin_reassign.py" line="285" />
             <source>Optional; kept in the ownership history</source>
             <translation>可选；记录在负责人变更历史中</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="279" />
+            <location filename="../../ui/admin_reassign.py" line="286" />
             <source>Any tier</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="280" />
+            <location filename="../../ui/admin_reassign.py" line="287" />
             <source>Any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_reassign.py" line="288" />
+            <location filename="../../ui/admin_reassign.py" line="295" />
             <source>Move customers…</source>
             <translation>转移客户…</translation>
         </message>
@@ -5976,6 +7315,400 @@ Press Ctrl+N to add your first customer.</source>
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <location filename="../../ui/report_models.py" line="24" />
+            <source>Tier</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="25" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="26" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="27" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="28" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="29" />
+            <source>Branch</source>
+            <translation>分支机构</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="30" />
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="31" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="32" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="33" />
+            <location filename="../../ui/report_models.py" line="292" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="34" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="35" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="36" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="39" />
+            <source>Contribution (sum of contracts)</source>
+            <translation>贡献（合同金额合计）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="40" />
+            <source>Payments received</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="41" />
+            <source>Average contract amount</source>
+            <translation>平均合同金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="42" />
+            <source>Number of contracts</source>
+            <translation>合同数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="43" />
+            <source>Number of customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="44" />
+            <source>Opportunity amount</source>
+            <translation>商机金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="45" />
+            <source>Opportunities</source>
+            <translation>商机数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="46" />
+            <source>Activities</source>
+            <translation>活动数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="47" />
+            <source>Overdue amount</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="48" />
+            <source>Overdue contracts</source>
+            <translation>逾期合同数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="51" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="52" />
+            <source>Reached this stage</source>
+            <translation>到达此阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="53" />
+            <source>Went on</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="56" />
+            <source>Contribution by product line</source>
+            <translation>按产品线的贡献</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="57" />
+            <source>Contribution by customer</source>
+            <translation>按客户的贡献</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="58" />
+            <source>Contribution by rep</source>
+            <translation>按销售代表的贡献</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="59" />
+            <source>Contribution by branch</source>
+            <translation>按分支机构的贡献</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="60" />
+            <source>Contribution and payments by month</source>
+            <translation>按月的贡献与回款</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="61" />
+            <source>Pipeline conversion by stage</source>
+            <translation>各阶段商机转化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="62" />
+            <source>Activity per rep</source>
+            <translation>销售代表活动量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="63" />
+            <source>Overdue payments by age</source>
+            <translation>逾期回款账龄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="66" />
+            <source>0–30 days</source>
+            <translation>0–30 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="67" />
+            <source>31–60 days</source>
+            <translation>31–60 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="68" />
+            <source>61–90 days</source>
+            <translation>61–90 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="69" />
+            <source>Over 90 days</source>
+            <translation>90 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="122" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="127" />
+            <source>You</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="128" />
+            <source>Someone else (%1)</source>
+            <translation>其他人（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="136" />
+            <source>Branch %1</source>
+            <translation>分支机构 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="197" />
+            <location filename="../../ui/report_models.py" line="223" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="261" />
+            <source>Double-click to see the records behind this figure</source>
+            <translation>双击查看构成此数字的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="293" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="294" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_models.py" line="295" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../ui/reports_page.py" line="263" />
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="319" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reports_page.py" line="350" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="368" />
+            <source>Nothing to chart</source>
+            <translation>没有可绘制的数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="387" />
+            <location filename="../../ui/reports_page.py" line="391" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="426" />
+            <source>Save view</source>
+            <translation>保存视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="427" />
+            <source>Name of this view:</source>
+            <translation>视图名称：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="453" />
+            <source>Pivot</source>
+            <translation>透视表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="460" />
+            <location filename="../../ui/reports_page.py" line="511" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="460" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="473" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reports_page.py" line="512" />
+            <source>Exported %n row(s).</source>
+            <translation>
+                <numerusform>已导出 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="521" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="522" />
+            <source>Ready reports</source>
+            <translation>预置报表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="523" />
+            <source>Saved views</source>
+            <translation>已保存的视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="524" />
+            <source>Save view…</source>
+            <translation>保存视图…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="525" />
+            <source>Delete view</source>
+            <translation>删除视图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="526" />
+            <source>Rows:</source>
+            <translation>行：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="527" />
+            <source>Columns:</source>
+            <translation>列：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="528" />
+            <source>Measure:</source>
+            <translation>度量：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="529" />
+            <source>Period:</source>
+            <translation>期间：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="530" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="537" />
+            <source>All time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="538" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="539" />
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="540" />
+            <source>Last 12 months</source>
+            <translation>最近 12 个月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="544" />
+            <source>Bar chart</source>
+            <translation>柱状图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="544" />
+            <source>Line chart</source>
+            <translation>折线图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_page.py" line="545" />
+            <source>Pie chart</source>
+            <translation>饼图</translation>
+        </message>
+    </context>
+    <context>
         <name>RescheduleDialog</name>
         <message>
             <location filename="../../ui/task_actions.py" line="42" />
@@ -6008,80 +7741,126 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="103" />
+            <location filename="../../ui/service_dialogs.py" line="115" />
             <source>Resolve “%1”</source>
             <translation>解决“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="104" />
+            <location filename="../../ui/service_dialogs.py" line="116" />
             <source>Resolution:</source>
             <translation>解决方案：</translation>
         </message>
         <message>
-            <location filename="../../ui/service_dialogs.py" line="107" />
+            <location filename="../../ui/service_dialogs.py" line="119" />
             <source>Ctrl+Enter saves</source>
             <translation>按 Ctrl+Enter 保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="122" />
+            <source>Save the resolution as a knowledge-base article (a manager publishes it)</source>
+            <translation>将解决方案存为知识库文章（由经理发布）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_dialogs.py" line="132" />
+            <source>Return visit: {subject}</source>
+            <translation>回访：{subject}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnToPoolDialog</name>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="81" />
+            <location filename="../../ui/pool_actions.py" line="93" />
+            <source>Return to pool</source>
+            <translation>退回公海</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="83" />
+            <source>Return “%1” to your branch's pool?</source>
+            <translation>把“%1”退回分公司公海吗？</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pool_actions.py" line="85" />
+            <source>Return %n customer(s) to your branch's pool?</source>
+            <translation>
+                <numerusform>把 %n 个客户退回分公司公海吗？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="88" />
+            <source>e.g. 客户已搬迁, not our market</source>
+            <translation>例如：客户已搬迁、不是我们的市场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="90" />
+            <source>Why (shown in the pool)</source>
+            <translation>原因（在公海中显示）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pool_actions.py" line="98" />
+            <source>Any rep of the branch may then claim them; they leave your list at the next sync, with their history.</source>
+            <translation>之后分公司的任何销售都可以领取；下次同步时它们会连同历史离开您的列表。</translation>
         </message>
     </context>
     <context>
         <name>ReviewModel</name>
         <message>
-            <location filename="../../ui/admin_review.py" line="83" />
+            <location filename="../../ui/admin_review.py" line="84" />
             <source>Author</source>
             <translation>提交人</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="84" />
+            <location filename="../../ui/admin_review.py" line="85" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="85" />
+            <location filename="../../ui/admin_review.py" line="86" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="86" />
+            <location filename="../../ui/admin_review.py" line="87" />
             <source>What</source>
             <translation>更改</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="87" />
+            <location filename="../../ui/admin_review.py" line="88" />
             <source>Why it waits</source>
             <translation>等待原因</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="88" />
+            <location filename="../../ui/admin_review.py" line="89" />
             <source>Decision</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="119" />
+            <location filename="../../ui/admin_review.py" line="120" />
             <source>New %1</source>
             <translation>新建%1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="120" />
+            <location filename="../../ui/admin_review.py" line="121" />
             <source>Change to %1</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="121" />
+            <location filename="../../ui/admin_review.py" line="122" />
             <source>Deletion of %1</source>
             <translation>删除%1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="122" />
+            <location filename="../../ui/admin_review.py" line="123" />
             <source>Restore of %1</source>
             <translation>恢复%1</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="130" />
+            <location filename="../../ui/admin_review.py" line="131" />
             <source>Applied by %1</source>
             <translation>由 %1 应用</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="130" />
+            <location filename="../../ui/admin_review.py" line="131" />
             <source>Discarded by %1</source>
             <translation>由 %1 丢弃</translation>
         </message>
@@ -6089,29 +7868,29 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ReviewTab</name>
         <message>
-            <location filename="../../ui/admin_review.py" line="365" />
-            <location filename="../../ui/admin_review.py" line="588" />
+            <location filename="../../ui/admin_review.py" line="366" />
+            <location filename="../../ui/admin_review.py" line="589" />
             <source>Anyone</source>
             <translation>任何人</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="368" />
-            <location filename="../../ui/admin_review.py" line="589" />
+            <location filename="../../ui/admin_review.py" line="369" />
+            <location filename="../../ui/admin_review.py" line="590" />
             <source>Any branch</source>
             <translation>任意分公司</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="426" />
+            <location filename="../../ui/admin_review.py" line="427" />
             <source>Nothing matches these filters.</source>
             <translation>没有符合这些筛选条件的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="428" />
+            <location filename="../../ui/admin_review.py" line="429" />
             <source>No decisions yet.</source>
             <translation>还没有处理记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="430" />
+            <location filename="../../ui/admin_review.py" line="431" />
             <source>Nothing waits for review.
 
 Edits the server cannot apply on its own — refused changes, and the unsynced work of people who left — appear here for you to apply or discard.</source>
@@ -6120,130 +7899,130 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
 服务器无法自行应用的修改（被拒绝的更改，以及已离职人员未同步的工作）会显示在这里，由你决定应用或丢弃。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="445" />
+            <location filename="../../ui/admin_review.py" line="446" />
             <source>The first %n shown; More shows the next.</source>
             <translation>
                 <numerusform>显示前 %n 项；点“更多”查看后面的。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="447" />
+            <location filename="../../ui/admin_review.py" line="448" />
             <source>%n recent decision(s)</source>
             <translation>
                 <numerusform>最近 %n 条处理记录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="449" />
+            <location filename="../../ui/admin_review.py" line="450" />
             <source>%n change(s) wait for a decision</source>
             <translation>
                 <numerusform>%n 项更改等待处理</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="478" />
+            <location filename="../../ui/admin_review.py" line="479" />
             <source>Apply all from %1</source>
             <translation>应用 %1 的全部更改</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="499" />
+            <location filename="../../ui/admin_review.py" line="500" />
             <source>Applied: %1.</source>
             <translation>已应用：%1。</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="534" />
+            <location filename="../../ui/admin_review.py" line="535" />
             <source>Discarded: %1.</source>
             <translation>已丢弃：%1。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="543" />
+            <location filename="../../ui/admin_review.py" line="544" />
             <source>Apply all %n change(s) from %1, oldest first?</source>
             <translation>
                 <numerusform>按从旧到新的顺序应用 %1 的全部 %n 项更改？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="546" />
-            <location filename="../../ui/admin_review.py" line="548" />
+            <location filename="../../ui/admin_review.py" line="547" />
+            <location filename="../../ui/admin_review.py" line="549" />
             <source>Apply all</source>
             <translation>全部应用</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="558" />
+            <location filename="../../ui/admin_review.py" line="559" />
             <source>%n change(s) applied.</source>
             <translation>
                 <numerusform>已应用 %n 项更改。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/admin_review.py" line="560" />
+            <location filename="../../ui/admin_review.py" line="561" />
             <source>%n could not be applied and still wait here.</source>
             <translation>
                 <numerusform>%n 项无法应用，仍在此等待。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="578" />
+            <location filename="../../ui/admin_review.py" line="579" />
             <source>Author:</source>
             <translation>作者：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="579" />
+            <location filename="../../ui/admin_review.py" line="580" />
             <source>Branch:</source>
             <translation>分公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="580" />
+            <location filename="../../ui/admin_review.py" line="581" />
             <source>Record:</source>
             <translation>记录类型：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="581" />
+            <location filename="../../ui/admin_review.py" line="582" />
             <source>Why:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="582" />
+            <location filename="../../ui/admin_review.py" line="583" />
             <source>From:</source>
             <translation>从：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="583" />
+            <location filename="../../ui/admin_review.py" line="584" />
             <source>To:</source>
             <translation>到：</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="590" />
+            <location filename="../../ui/admin_review.py" line="591" />
             <source>Any record</source>
             <translation>任意记录</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="591" />
+            <location filename="../../ui/admin_review.py" line="592" />
             <source>Any reason</source>
             <translation>任意原因</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="597" />
+            <location filename="../../ui/admin_review.py" line="598" />
             <source>Any date</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="598" />
+            <location filename="../../ui/admin_review.py" line="599" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="599" />
+            <location filename="../../ui/admin_review.py" line="600" />
             <source>Show decided</source>
             <translation>显示已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="600" />
+            <location filename="../../ui/admin_review.py" line="601" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../ui/admin_review.py" line="601" />
+            <location filename="../../ui/admin_review.py" line="602" />
             <source>Discard…</source>
             <translation>丢弃…</translation>
         </message>
@@ -6251,102 +8030,112 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
     <context>
         <name>SalesPage</name>
         <message>
-            <location filename="../../ui/sales_page.py" line="317" />
+            <location filename="../../ui/sales_page.py" line="325" />
             <source>Contracts: %1</source>
             <translation>合同：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="320" />
+            <location filename="../../ui/sales_page.py" line="328" />
             <source>total %1, outstanding %2</source>
             <translation>总额 %1，未回款 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="326" />
+            <location filename="../../ui/sales_page.py" line="334" />
             <source>overdue: %1</source>
             <translation>逾期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="370" />
+            <location filename="../../ui/sales_page.py" line="378" />
             <source>Sales</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="371" />
+            <location filename="../../ui/sales_page.py" line="379" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="372" />
+            <location filename="../../ui/sales_page.py" line="380" />
             <source>Products</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="373" />
+            <location filename="../../ui/sales_page.py" line="381" />
+            <source>80/20</source>
+            <translation>二八分析</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="382" />
+            <source>Collection</source>
+            <translation>催收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sales_page.py" line="384" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="374" />
+            <location filename="../../ui/sales_page.py" line="385" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="375" />
+            <location filename="../../ui/sales_page.py" line="386" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="378" />
+            <location filename="../../ui/sales_page.py" line="389" />
             <source>Anyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="379" />
+            <location filename="../../ui/sales_page.py" line="390" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="380" />
+            <location filename="../../ui/sales_page.py" line="391" />
             <source>Overdue only</source>
             <translation>仅看逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="381" />
+            <location filename="../../ui/sales_page.py" line="392" />
             <source>New contract…</source>
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="382" />
+            <location filename="../../ui/sales_page.py" line="393" />
             <source>Record payment…</source>
             <translation>登记回款…</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="383" />
+            <location filename="../../ui/sales_page.py" line="394" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="384" />
+            <location filename="../../ui/sales_page.py" line="395" />
             <source>Ctrl+O</source>
             <translation>Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="385" />
+            <location filename="../../ui/sales_page.py" line="396" />
             <source>New product…</source>
             <translation>新建产品…</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="386" />
+            <location filename="../../ui/sales_page.py" line="397" />
             <source>Show withdrawn products</source>
             <translation>显示已下架产品</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="390" />
+            <location filename="../../ui/sales_page.py" line="401" />
             <source>The catalogue is kept by managers and administrators.</source>
             <translation>产品目录由经理和管理员维护。</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="393" />
+            <location filename="../../ui/sales_page.py" line="404" />
             <source>No contracts here yet. Win an opportunity or choose New contract… to add one.</source>
             <translation>还没有合同。赢得商机或点击“新建合同…”来添加。</translation>
         </message>
@@ -6354,159 +8143,237 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../ui/search_dialog.py" line="48" />
+            <location filename="../../ui/search_dialog.py" line="52" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/search_dialog.py" line="50" />
+            <location filename="../../ui/search_dialog.py" line="54" />
             <source>Name, pinyin (zhang wei), initials, phone digits, e-mail, task or note text</source>
             <translation>姓名、拼音（zhang wei）、首字母、电话号码、电子邮件、任务或备注内容</translation>
         </message>
         <message>
-            <location filename="../../ui/search_dialog.py" line="71" />
+            <location filename="../../ui/search_dialog.py" line="80" />
+            <source>New complaint from %1</source>
+            <translation>为 %1 新建投诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_dialog.py" line="93" />
             <source>%1: %2</source>
             <comment>a field's name: the words in it that matched</comment>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/search_dialog.py" line="79" />
+            <location filename="../../ui/search_dialog.py" line="101" />
             <source>Type to search everything on this computer, online or not.</source>
             <translation>输入即可搜索本机上的所有数据，联网与否都可以。</translation>
         </message>
         <message>
-            <location filename="../../ui/search_dialog.py" line="81" />
+            <location filename="../../ui/search_dialog.py" line="103" />
             <source>Nothing found. Try fewer letters or the phone's last digits.</source>
             <translation>没有找到。试试少输几个字，或输入电话号码的后几位。</translation>
         </message>
         <message>
-            <location filename="../../ui/search_dialog.py" line="83" />
+            <location filename="../../ui/search_dialog.py" line="105" />
             <source>↑↓ to choose, Enter to open, Esc to close</source>
             <translation>↑↓ 选择，Enter 打开，Esc 关闭</translation>
         </message>
     </context>
     <context>
+        <name>ServiceFiguresDialog</name>
+        <message>
+            <location filename="../../ui/service_figures.py" line="29" />
+            <source>Service figures</source>
+            <translation>服务统计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="31" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="32" />
+            <source>Assigned to</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="37" />
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="38" />
+            <source>Requests</source>
+            <translation>请求数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="39" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="40" />
+            <source>Past SLA</source>
+            <translation>超出时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="41" />
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="42" />
+            <source>Median time to resolve</source>
+            <translation>解决用时中位数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="51" />
+            <source>By</source>
+            <translation>分组依据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="67" />
+            <source>No category</source>
+            <translation>无类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_figures.py" line="76" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicePage</name>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="280" />
+            <location filename="../../ui/service_page.py" line="297" />
             <source>Showing the most urgent %1 of %n request(s)</source>
             <translation>
                 <numerusform>显示 %n 个请求中最紧急的 %1 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="283" />
+            <location filename="../../ui/service_page.py" line="300" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n 个请求</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="284" />
+            <location filename="../../ui/service_page.py" line="301" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n 个已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="294" />
+            <location filename="../../ui/service_page.py" line="311" />
             <source>Nothing is assigned to you right now.</source>
             <translation>目前没有分配给你的请求。</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="296" />
+            <location filename="../../ui/service_page.py" line="313" />
             <source>No open request is past its SLA.</source>
             <translation>没有超过 SLA 的未结请求。</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="298" />
+            <location filename="../../ui/service_page.py" line="315" />
             <source>No open service requests: every request is resolved or closed.</source>
             <translation>没有未结的服务请求：所有请求都已解决或关闭。</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="300" />
+            <location filename="../../ui/service_page.py" line="317" />
             <source>No service requests on this computer yet.
 Requests about your customers arrive with sync; New request records one.</source>
             <translation>本机上还没有服务请求。
 与你的客户相关的请求会随同步到达；点击“新建服务请求”可记录一条。</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="306" />
+            <location filename="../../ui/service_page.py" line="323" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="308" />
+            <location filename="../../ui/service_page.py" line="325" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="309" />
+            <location filename="../../ui/service_page.py" line="326" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="403" />
+            <location filename="../../ui/service_page.py" line="438" />
             <source>This request is closed.</source>
             <translation>此请求已关闭。</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="407" />
+            <location filename="../../ui/service_page.py" line="442" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="409" />
+            <location filename="../../ui/service_page.py" line="444" />
             <source>Open</source>
             <translation>未结</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="410" />
+            <location filename="../../ui/service_page.py" line="445" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="411" />
+            <location filename="../../ui/service_page.py" line="446" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="412" />
+            <location filename="../../ui/service_page.py" line="447" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="417" />
+            <location filename="../../ui/service_page.py" line="452" />
             <source>Start work</source>
             <translation>开始处理</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="418" />
+            <location filename="../../ui/service_page.py" line="453" />
             <source>Escalate</source>
             <translation>升级</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="419" />
+            <location filename="../../ui/service_page.py" line="454" />
             <source>Reassign…</source>
             <translation>重新分配…</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="420" />
+            <location filename="../../ui/service_page.py" line="455" />
             <source>Resolve…</source>
             <translation>解决…</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="421" />
+            <location filename="../../ui/service_page.py" line="456" />
             <source>Close request</source>
             <translation>关闭请求</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="425" />
+            <location filename="../../ui/service_page.py" line="460" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="427" />
+            <location filename="../../ui/service_page.py" line="462" />
+            <source>SLA policy…</source>
+            <translation>SLA 政策…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="463" />
+            <source>Figures…</source>
+            <translation>统计…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="464" />
             <source>New request</source>
             <translation>新建服务请求</translation>
         </message>
@@ -6514,42 +8381,117 @@ Requests about your customers arrive with sync; New request records one.</source
     <context>
         <name>ServiceRequestDialog</name>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="47" />
+            <location filename="../../ui/service_request_dialog.py" line="35" />
+            <source>Product quality</source>
+            <translation>产品质量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="36" />
+            <source>Delivery</source>
+            <translation>送货</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="37" />
+            <source>Installation and repair</source>
+            <translation>安装维修</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="38" />
+            <source>Staff attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="39" />
+            <source>Billing</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="40" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="85" />
+            <source>Suggested solutions</source>
+            <translation>建议的解决方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="102" />
+            <source>Article: %1</source>
+            <translation>知识库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="104" />
+            <source>Resolved before: %1</source>
+            <translation>以往已解决：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="110" />
+            <source>No article or resolved request like this yet.</source>
+            <translation>暂无类似的知识库文章或已解决请求。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="123" />
+            <source>New complaint</source>
+            <translation>新投诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="123" />
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="124" />
             <source>New service request</source>
             <translation>新建服务请求</translation>
         </message>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="47" />
+            <location filename="../../ui/service_request_dialog.py" line="124" />
             <source>Edit service request</source>
             <translation>编辑服务请求</translation>
         </message>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="68" />
+            <location filename="../../ui/service_request_dialog.py" line="165" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="69" />
+            <location filename="../../ui/service_request_dialog.py" line="166" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="70" />
+            <location filename="../../ui/service_request_dialog.py" line="167" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="71" />
+            <location filename="../../ui/service_request_dialog.py" line="168" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="169" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="170" />
+            <source>In the customer's words</source>
+            <translation>客户原话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_request_dialog.py" line="171" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="72" />
+            <location filename="../../ui/service_request_dialog.py" line="172" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/service_request_dialog.py" line="73" />
+            <location filename="../../ui/service_request_dialog.py" line="173" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
@@ -6557,71 +8499,76 @@ Requests about your customers arrive with sync; New request records one.</source
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/service_page.py" line="77" />
+            <location filename="../../ui/service_page.py" line="81" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="78" />
+            <location filename="../../ui/service_page.py" line="82" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="79" />
+            <location filename="../../ui/service_page.py" line="83" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="80" />
+            <location filename="../../ui/service_page.py" line="84" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="81" />
+            <location filename="../../ui/service_page.py" line="85" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="82" />
+            <location filename="../../ui/service_page.py" line="86" />
             <source>Escalation</source>
             <translation>升级级别</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="83" />
+            <location filename="../../ui/service_page.py" line="87" />
             <source>Assigned to</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="84" />
+            <location filename="../../ui/service_page.py" line="88" />
             <source>SLA due</source>
             <translation>SLA 截止</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="127" />
+            <location filename="../../ui/service_page.py" line="111" />
+            <source>Due soon: most of the time allowed has gone (%1)</source>
+            <translation>即将到期：时限已过大半（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/service_page.py" line="136" />
             <source>overdue %1</source>
             <translation>已逾期 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/service_page.py" line="128" />
+            <location filename="../../ui/service_page.py" line="137" />
             <source>in %1</source>
             <translation>%1 后</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="133" />
+            <location filename="../../ui/service_page.py" line="142" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n 分钟</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="135" />
+            <location filename="../../ui/service_page.py" line="144" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n 小时</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/service_page.py" line="136" />
+            <location filename="../../ui/service_page.py" line="145" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n 天</numerusform>
@@ -6631,34 +8578,59 @@ Requests about your customers arrive with sync; New request records one.</source
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="22" />
+            <location filename="../../ui/settings_dialog.py" line="26" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="25" />
+            <location filename="../../ui/settings_dialog.py" line="29" />
             <source>System default (%1)</source>
             <translation>跟随系统（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="31" />
+            <location filename="../../ui/settings_dialog.py" line="35" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="36" />
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="37" />
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="44" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="34" />
+            <location filename="../../ui/settings_dialog.py" line="47" />
             <source>Your changes are always sent within seconds while the server is reachable.</source>
             <translation>只要能连上服务器，你的更改总会在几秒内发送。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="39" />
+            <location filename="../../ui/settings_dialog.py" line="52" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="40" />
+            <location filename="../../ui/settings_dialog.py" line="53" />
+            <source>&amp;Appearance:</source>
+            <translation>外观(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="54" />
             <source>Check the server for news &amp;every:</source>
             <translation>检查服务器更新的间隔(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="55" />
+            <source>Reminder for a new task</source>
+            <translation>新任务的默认提醒</translation>
         </message>
     </context>
     <context>
@@ -6677,6 +8649,183 @@ Requests about your customers arrive with sync; New request records one.</source
             <location filename="../../ui/help_dialogs.py" line="48" />
             <source>Keys</source>
             <translation>按键</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaPolicyDialog</name>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="51" />
+            <source>SLA policy</source>
+            <translation>SLA 服务时限政策</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="54" />
+            <source>Company-wide</source>
+            <translation>全公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="56" />
+            <source>This branch (overrides the company)</source>
+            <translation>本分公司（取代公司设置）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="64" />
+            <source>One per line: 2026-10-01 or 2026-10-01..2026-10-07</source>
+            <translation>每行一项：2026-10-01 或 2026-10-01..2026-10-07</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="72" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="73" />
+            <source>Save calendar</source>
+            <translation>保存日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="78" />
+            <location filename="../../ui/sla_policy_dialog.py" line="161" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="79" />
+            <location filename="../../ui/sla_policy_dialog.py" line="162" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="80" />
+            <location filename="../../ui/sla_policy_dialog.py" line="163" />
+            <source>Tier</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="81" />
+            <source>Response (working hours)</source>
+            <translation>响应（工作小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="82" />
+            <source>Resolution (working hours)</source>
+            <translation>解决（工作小时）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="93" />
+            <location filename="../../ui/sla_policy_dialog.py" line="241" />
+            <source>Any tier</source>
+            <translation>任意等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="98" />
+            <source>Add or change target</source>
+            <translation>添加或修改目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="100" />
+            <source>Remove target</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="115" />
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="116" />
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="117" />
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="118" />
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="119" />
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="120" />
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="121" />
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="136" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="140" />
+            <source>Business hours</source>
+            <translation>工作时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="147" />
+            <source>Open</source>
+            <translation>营业时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="152" />
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="153" />
+            <source>Holidays</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="154" />
+            <source>Highlight at</source>
+            <translation>提醒时点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="155" />
+            <source>Return visit after</source>
+            <translation>回访间隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="157" />
+            <source>Targets by kind, priority and customer tier</source>
+            <translation>按类型、优先级和客户等级设定的时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="164" />
+            <source>Response within</source>
+            <translation>响应时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="165" />
+            <source>Resolution within</source>
+            <translation>解决时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="176" />
+            <source>Applies to</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="205" />
+            <source>Due times are counted in working hours from when a request is taken. A branch's own calendar or target replaces the company's; a target for a tier replaces the one for any tier.</source>
+            <translation>时限从受理请求起按工作时间计算。分公司自己的日历或时限取代公司的设置；针对某一客户等级的时限取代适用于任意等级的时限。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sla_policy_dialog.py" line="210" />
+            <source>Managers and administrators set the SLA policy; you can read it.</source>
+            <translation>SLA 政策由经理和管理员设定；您可以查看。</translation>
         </message>
     </context>
     <context>
@@ -6880,6 +9029,50 @@ Requests about your customers arrive with sync; New request records one.</source
         </message>
     </context>
     <context>
+        <name>TagDialog</name>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="32" />
+            <location filename="../../ui/customer_bulk.py" line="46" />
+            <source>Add tag</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="32" />
+            <location filename="../../ui/customer_bulk.py" line="49" />
+            <source>Remove tag</source>
+            <translation>移除标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="39" />
+            <source>e.g. 年会邀请</source>
+            <translation>例如：年会邀请</translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="41" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_bulk.py" line="45" />
+            <source>Add a tag to %n customer(s):</source>
+            <translation>
+                <numerusform>为 %n 个客户添加标签：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customer_bulk.py" line="48" />
+            <source>Remove a tag from %n customer(s):</source>
+            <translation>
+                <numerusform>从 %n 个客户移除标签：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/customer_bulk.py" line="55" />
+            <source>Type or choose a tag.</source>
+            <translation>请输入或选择一个标签。</translation>
+        </message>
+    </context>
+    <context>
         <name>TagsEdit</name>
         <message>
             <location filename="../../ui/fields.py" line="292" />
@@ -6890,332 +9083,534 @@ Requests about your customers arrive with sync; New request records one.</source
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../ui/task_dialog.py" line="58" />
+            <location filename="../../ui/task_dialog.py" line="59" />
             <source>%1  %2: %3</source>
             <translation>%1  %2：%3</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="123" />
+            <location filename="../../ui/task_dialog.py" line="124" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="124" />
+            <location filename="../../ui/task_dialog.py" line="125" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="125" />
+            <location filename="../../ui/task_dialog.py" line="126" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="126" />
+            <location filename="../../ui/task_dialog.py" line="127" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="127" />
+            <location filename="../../ui/task_dialog.py" line="128" />
             <source>Starts</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="128" />
+            <location filename="../../ui/task_dialog.py" line="129" />
             <source>Ends</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="129" />
+            <location filename="../../ui/task_dialog.py" line="130" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="130" />
+            <location filename="../../ui/task_dialog.py" line="131" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="131" />
+            <location filename="../../ui/task_dialog.py" line="132" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="132" />
+            <location filename="../../ui/task_dialog.py" line="133" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="133" />
+            <location filename="../../ui/task_dialog.py" line="134" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="138" />
+            <location filename="../../ui/task_dialog.py" line="139" />
             <source>Edit task</source>
             <translation>编辑任务</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="139" />
+            <location filename="../../ui/task_dialog.py" line="140" />
             <source>New to-do</source>
             <translation>新建待办</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="139" />
+            <location filename="../../ui/task_dialog.py" line="140" />
             <source>New appointment</source>
             <translation>新建约会</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="149" />
+            <location filename="../../ui/task_dialog.py" line="150" />
             <source>At a set time (start and end)</source>
             <translation>在固定时间（开始和结束）</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="150" />
+            <location filename="../../ui/task_dialog.py" line="151" />
             <source>Due by a time</source>
             <translation>在截止时间前完成</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="156" />
+            <location filename="../../ui/task_dialog.py" line="318" />
             <source>None</source>
             <translation>不提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="157" />
+            <location filename="../../ui/task_dialog.py" line="319" />
             <source>At the time</source>
             <translation>准时提醒</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="160" />
+            <location filename="../../ui/task_dialog.py" line="322" />
             <source>%n day(s) before</source>
             <translation>
                 <numerusform>提前 %n 天</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="162" />
+            <location filename="../../ui/task_dialog.py" line="326" />
             <source>%n hour(s) before</source>
             <translation>
                 <numerusform>提前 %n 小时</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="164" />
-            <location filename="../../ui/task_dialog.py" line="174" />
+            <location filename="../../ui/task_dialog.py" line="163" />
+            <location filename="../../ui/task_dialog.py" line="330" />
             <source>%n minute(s) before</source>
             <translation>
                 <numerusform>提前 %n 分钟</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_dialog.py" line="273" />
+            <location filename="../../ui/task_dialog.py" line="264" />
             <source>This overlaps %n other appointment(s) of the same person:</source>
             <translation>
                 <numerusform>与同一人的另外 %n 个约会时间冲突：</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="275" />
+            <location filename="../../ui/task_dialog.py" line="266" />
             <source>Change the time, or press “Save anyway” to keep both.</source>
             <translation>请修改时间，或按“仍然保存”保留两者。</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="278" />
+            <location filename="../../ui/task_dialog.py" line="269" />
             <source>Save anyway</source>
             <translation>仍然保存</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="285" />
+            <location filename="../../ui/task_dialog.py" line="276" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/task_dialog.py" line="290" />
+            <location filename="../../ui/task_dialog.py" line="281" />
             <source>This customer is no longer on this computer.</source>
             <translation>此客户已不在本机。</translation>
         </message>
     </context>
     <context>
+        <name>TierExplanation</name>
+        <message>
+            <location filename="../../ui/tier_views.py" line="123" />
+            <source>Contribution</source>
+            <translation>贡献</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="124" />
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="125" />
+            <source>Deals</source>
+            <translation>成交笔数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="126" />
+            <source>Last purchase</source>
+            <translation>最近购买</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="127" />
+            <source>Growth</source>
+            <translation>增长</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="128" />
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="132" />
+            <source>Keep the tier picked by hand (the computation leaves it)</source>
+            <translation>保留手动选择的等级（计算不会更改）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="135" />
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="137" />
+            <source>Tier: %1</source>
+            <translation>等级：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="139" />
+            <source>(kept by a manager; the figures give %1)</source>
+            <translation>（由经理锁定；按数据应为%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="146" />
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="149" />
+            <source>No contribution in the window</source>
+            <translation>统计期内无贡献</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="152" />
+            <source>%1 of %2 in your customers</source>
+            <translation>您的 %2 个客户中第 %1 名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="157" />
+            <source>; about the top %1 % of the company</source>
+            <translation>；约在全公司前 %1%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="164" />
+            <source>New in the window</source>
+            <translation>统计期内新客户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="172" />
+            <source>The server has not computed tiers yet: the rank is among your customers only.</source>
+            <translation>服务器尚未计算等级：排名仅在您的客户中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="177" />
+            <source>The figures give %1 today.</source>
+            <translation>按今天的数据应为%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="185" />
+            <source>Restricted: a payment is %1 days overdue.</source>
+            <translation>限制：有一笔款项已逾期 %1 天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="188" />
+            <source>Restricted: the contribution fell by %1 % against the window before.</source>
+            <translation>限制：贡献比上一统计期下降了 %1%。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierPolicyDialog</name>
+        <message>
+            <location filename="../../ui/tier_views.py" line="483" />
+            <source>Applied: %1 customers changed tier.</source>
+            <translation>已应用：%1 个客户的等级发生变化。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="488" />
+            <source>Tier policy</source>
+            <translation>等级规则</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="490" />
+            <source>Window (months)</source>
+            <translation>统计期（月）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="491" />
+            <source>Weight of contribution</source>
+            <translation>贡献权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="492" />
+            <source>Weight of frequency</source>
+            <translation>频次权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="493" />
+            <source>Weight of recency</source>
+            <translation>近期权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="494" />
+            <source>Weight of growth</source>
+            <translation>增长权重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="495" />
+            <source>Premium: top % of the company</source>
+            <translation>优质：全公司前 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="496" />
+            <source>Major: top % of the company (with premium)</source>
+            <translation>主要：全公司前 %（含优质）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="497" />
+            <source>Restricted when a payment is overdue (days)</source>
+            <translation>款项逾期超过（天）则限制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="498" />
+            <source>Restricted when the contribution falls by (%)</source>
+            <translation>贡献下降达到（%）则限制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="499" />
+            <source>Potential: contact within (days)</source>
+            <translation>潜在：近期联系（天内）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="503" />
+            <location filename="../../ui/tier_views.py" line="504" />
+            <source>On</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="508" />
+            <source>Rows: the tier now; columns: the tier after Apply</source>
+            <translation>行：当前等级；列：应用后的等级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="509" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="510" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tier_views.py" line="514" />
+            <source>%1 of %2 customers would change tier; %3 locked; the top 20 % bring %4.</source>
+            <translation>%2 个客户中将有 %1 个等级变化；%3 个已锁定；前 20% 的客户贡献 %4。</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../ui/today_page.py" line="140" />
-            <location filename="../../ui/today_page.py" line="204" />
+            <location filename="../../ui/today_page.py" line="148" />
+            <location filename="../../ui/today_page.py" line="212" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="227" />
-            <location filename="../../ui/today_page.py" line="507" />
+            <location filename="../../ui/today_page.py" line="235" />
+            <location filename="../../ui/today_page.py" line="526" />
             <source>dddd, d MMMM</source>
             <translation>M月d日 dddd</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="233" />
+            <location filename="../../ui/today_page.py" line="241" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="240" />
+            <location filename="../../ui/today_page.py" line="248" />
             <source>Nothing due today.</source>
             <translation>今天没有到期的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="260" />
+            <location filename="../../ui/today_page.py" line="268" />
             <source>Every customer has been contacted recently.</source>
             <translation>所有客户最近都联系过。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="268" />
+            <location filename="../../ui/today_page.py" line="276" />
             <source>No birthdays this week.</source>
             <translation>本周没有客户过生日。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="435" />
+            <location filename="../../ui/today_page.py" line="452" />
             <source>last contact %1</source>
             <translation>最近联系 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="237" />
-            <location filename="../../ui/today_page.py" line="362" />
-            <location filename="../../ui/today_page.py" line="503" />
+            <location filename="../../ui/today_page.py" line="245" />
+            <location filename="../../ui/today_page.py" line="370" />
+            <location filename="../../ui/today_page.py" line="520" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="245" />
+            <location filename="../../ui/today_page.py" line="253" />
             <source>Next 7 days</source>
             <translation>未来 7 天</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="248" />
+            <location filename="../../ui/today_page.py" line="256" />
             <source>Nothing due in the next 7 days.</source>
             <translation>未来 7 天没有到期的事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="252" />
+            <location filename="../../ui/today_page.py" line="260" />
             <source>Overdue for more than a week</source>
             <translation>逾期超过一周</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="210" />
+            <location filename="../../ui/today_page.py" line="218" />
             <source>Branch customers with no contact for too long</source>
             <translation>本分公司久未联系的客户</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="212" />
+            <location filename="../../ui/today_page.py" line="220" />
             <source>No contact for too long</source>
             <translation>久未联系</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="265" />
+            <location filename="../../ui/today_page.py" line="273" />
             <source>Birthdays this week</source>
             <translation>本周生日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="309" />
+            <location filename="../../ui/today_page.py" line="317" />
             <source>Show all %1 more</source>
             <translation>显示其余 %1 项</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="209" />
+            <location filename="../../ui/today_page.py" line="217" />
             <source>Your team's overdue work</source>
             <translation>团队的逾期事项</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="330" />
+            <location filename="../../ui/today_page.py" line="338" />
             <source>Nobody in your branch has overdue work.</source>
             <translation>本分公司没有人有逾期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="351" />
+            <location filename="../../ui/today_page.py" line="359" />
             <source>Nobody</source>
             <translation>无人负责</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="352" />
+            <location filename="../../ui/today_page.py" line="360" />
             <source>Someone else (%1)</source>
             <translation>其他人（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="357" />
+            <location filename="../../ui/today_page.py" line="365" />
             <source>ddd d MMM</source>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="357" />
+            <location filename="../../ui/today_page.py" line="365" />
             <source>d MMM yyyy</source>
             <translation>yyyy年M月d日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="364" />
+            <location filename="../../ui/today_page.py" line="372" />
             <source>Overdue · %1</source>
             <translation>逾期 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="369" />
+            <location filename="../../ui/today_page.py" line="377" />
             <source>Promised: %1</source>
             <translation>已承诺：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="381" />
+            <location filename="../../ui/today_page.py" line="389" />
             <source>Open customer %1</source>
             <translation>打开客户 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="385" />
+            <location filename="../../ui/today_page.py" line="393" />
             <source>Mark as done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="387" />
+            <location filename="../../ui/today_page.py" line="395" />
             <source>Reschedule ▾</source>
             <translation>改期 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="393" />
-            <location filename="../../ui/today_page.py" line="449" />
+            <location filename="../../ui/today_page.py" line="401" />
+            <location filename="../../ui/today_page.py" line="466" />
             <source>Log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="406" />
+            <location filename="../../ui/today_page.py" line="414" />
             <source>Tomorrow (%1)</source>
             <translation>明天（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="407" />
+            <location filename="../../ui/today_page.py" line="415" />
             <source>Next week (%1)</source>
             <translation>下周（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="412" />
+            <location filename="../../ui/today_page.py" line="420" />
             <source>Pick a date…</source>
             <translation>选择日期…</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="437" />
+            <location filename="../../ui/today_page.py" line="438" />
+            <source>⚠ Open complaint: %1</source>
+            <translation>⚠ 未结投诉：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="440" />
+            <source>⚠ Service request overdue: %1</source>
+            <translation>⚠ 服务请求已超时：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="441" />
+            <source>Service request due soon: %1</source>
+            <translation>服务请求即将到期：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/today_page.py" line="454" />
             <source>never contacted</source>
             <translation>从未联系</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="457" />
+            <location filename="../../ui/today_page.py" line="474" />
             <source>d MMMM</source>
             <translation>M月d日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="479" />
+            <location filename="../../ui/today_page.py" line="496" />
             <source>“%1” marked done.</source>
             <translation>“%1”已标记为完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="481" />
+            <location filename="../../ui/today_page.py" line="498" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="396" />
-            <location filename="../../ui/today_page.py" line="423" />
-            <location filename="../../ui/today_page.py" line="451" />
-            <location filename="../../ui/today_page.py" line="464" />
+            <location filename="../../ui/today_page.py" line="404" />
+            <location filename="../../ui/today_page.py" line="433" />
+            <location filename="../../ui/today_page.py" line="468" />
+            <location filename="../../ui/today_page.py" line="481" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -7247,12 +9642,12 @@ Requests about your customers arrive with sync; New request records one.</source
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../ui/today_page.py" line="513" />
+            <location filename="../../ui/today_page.py" line="532" />
             <source>returns to the pool at the next sweep</source>
             <translation>下次清理时退回公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today_page.py" line="514" />
+            <location filename="../../ui/today_page.py" line="533" />
             <source>returns to the pool in %n day(s)</source>
             <translation>
                 <numerusform>%n 天后退回公海</numerusform>
