@@ -56,7 +56,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument(
-        "--only", choices=("forms",), help="forms: only the record forms and the customer view"
+        "--only",
+        choices=("forms", "admin"),
+        help="forms: only the record forms and the customer view; admin: only Team and Pool",
     )
     parser.add_argument(
         "--theme",
@@ -125,6 +127,13 @@ def shoot(url: str, out: Path, only: str | None = None, look: str = "light") -> 
         widget.grab().save(str(path))
         print(path)
 
+    if only == "admin":
+        window.close()
+        engine.api.close()
+        replica.close()
+        shoot_admin(url, out, save, wait_for)
+        i18n.install("en")
+        return 0
     if only == "forms":
         shoot_forms(window, records, busiest, save)
         window.close()
@@ -161,6 +170,7 @@ def shoot(url: str, out: Path, only: str | None = None, look: str = "light") -> 
     engine.api.close()
     replica.close()
     shoot_team(url, out, save, wait_for)
+    shoot_admin(url, out, save, wait_for)
     i18n.install("en")
     return 0
 
@@ -344,6 +354,113 @@ def _busiest_customer(records) -> str:
     )
     with records.replica.reading() as session:
         return session.scalar(query)
+
+
+def shoot_admin(url: str, out: Path, save, wait_for) -> None:
+    """The administrator's Team screens (people: new, import, devices; branches) and the
+    branch pool as manager.sh sees it, with customers returned by hand and one assigned."""
+    import openpyxl
+    from PySide6.QtWidgets import QApplication
+
+    from app.account import Accounts
+    from app.paths import data_dir
+    from app.pool import PoolBoard, PoolSettings
+    from app.replica import Replica
+    from app.syncing import engine_for
+    from app.workspace import Workspace
+    from tests.support.clients import connect
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+
+    def opened(username: str, folder: str) -> tuple[MainWindow, object, object]:
+        accounts = Accounts(data_dir() / folder)
+        account = accounts.sign_in(url, username, PASSWORD)
+        replica = Replica(account.replica)
+        engine = engine_for(account, replica, accounts)
+        window = MainWindow(Workspace.open(account, replica, engine))
+        window.resize(1280, 800)
+        window.show()
+        window.sync_now()
+        while window._syncing:
+            app.processEvents()
+            time.sleep(0.05)
+        return window, engine, replica
+
+    book = data_dir() / "people.xlsx"
+    sheet_book = openpyxl.Workbook()
+    sheet = sheet_book.active
+    sheet.append(["用户名", "姓名", "角色", "分公司"])
+    for row in (
+        ["hu.jun", "胡军", "销售", "Shanghai"],
+        ["gao.lei", "高磊", "经理", "Shanghai"],
+        ["alice", "重名", "销售", "Shanghai"],
+        ["ma.li", "马丽", "销售", "火星"],
+        ["wu di", "吴迪", "司机", "Shanghai"],
+    ):
+        sheet.append(row)
+    sheet_book.save(book)
+
+    window, engine, replica = opened("admin", "admin")
+    page = window.admin
+    for lang in ("en", "zh_CN"):
+        window.set_language(lang)
+        window.nav.setCurrentRow(window.nav_pages.index(page))
+        page.tabs.setCurrentWidget(page.people)
+        wait_for(page.loaded)
+        page.people.select("alice")
+        dialog = page.people.new_person()
+        if dialog is not None:
+            save(dialog, "team-new-person", lang)
+            dialog.close()
+        devices = page.people.devices()
+        if devices is not None:
+            settle_until(app, lambda d=devices: bool(d.devices))
+            save(devices, "team-devices", lang)
+            devices.close()
+        importing = page.people.import_people()
+        if importing is not None:
+            importing.open_file(book)
+            settle_until(app, lambda d=importing: d.preview is not None)
+            save(importing, "team-import-people", lang)
+            importing.reject()
+        if page.branches_tab is not None:
+            page.tabs.setCurrentWidget(page.branches_tab)
+            save(window, "team-branches", lang)
+    window.close()
+    engine.api.close()
+    replica.close()
+
+    # the pool of Shanghai with customers alice returned by hand, one assigned to bob
+    alice = connect(url, "alice", PASSWORD, data_dir() / "alice-pool.sqlite3")
+    alice.sync()
+    window, engine, replica = opened("manager.sh", "manager-pool")
+    board = window.workspace.pool
+    board.save_rules("Shanghai", PoolSettings(enabled=True, days={"ordinary": 90}, remind_days=7))
+    ids = [row["id"] for row in alice.records.find("customer")[:4]]
+    PoolBoard(alice.replica, alice.api, lambda: alice.token).return_customers(
+        ids[:3], "客户已搬迁 moved away"
+    )
+    board.assign(ids[0], "bob")
+    alice.close()
+    page = window.pool
+    for lang in ("en", "zh_CN"):
+        window.set_language(lang)
+        window.nav.setCurrentRow(window.nav_pages.index(page))
+        page.refresh()
+        wait_for(page.loaded)
+        settle_until(app, lambda: page.month.isVisible())
+        save(window, "pool", lang)
+    window.close()
+    engine.api.close()
+    replica.close()
+
+
+def settle_until(app, done, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
 
 
 if __name__ == "__main__":

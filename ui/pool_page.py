@@ -262,7 +262,7 @@ class PoolPage(QWidget):
         else:
             text = self.tr("Returned to the pool")
         facts = [text]
-        if row.former_owner:
+        if row.former_owner and row.former_owner != row.returned_by:
             former = self.names.get(row.former_owner, row.former_owner)
             facts.append(self.tr("was %1's").replace("%1", former))
         if row.returned_by:
