@@ -223,3 +223,36 @@ def test_a_saved_view_brings_back_filters_columns_and_sort(qtbot, workspace, rec
     _action(again.views_menu, "Delete view").menu().actions()[0].trigger()
     again.views_menu.aboutToShow.emit()
     assert _action(again.views_menu, "展会客户") is None
+
+
+@ON_SQLITE
+def test_a_manager_reassigns_the_selected_customers(qtbot, server, make_account, tmp_path, account):
+    from app.admin import StaffAdmin
+    from sync.protocol.enums import Role
+
+    boss_user, rep_user = make_account(Role.MANAGER), make_account()
+    boss = connect(server.url, boss_user.username, boss_user.password, tmp_path / "boss.sqlite3")
+    try:
+        boss.records.create_many("customer", [{"name": n} for n in ("甲", "乙", "丙")])
+        boss.sync()
+        workspace = Workspace(account, boss.records, boss.engine)
+        workspace.directory.refresh(boss.api, boss.token)  # as the engine does
+        window = _window(qtbot, workspace)
+        page = window.customers
+        page.admin = StaffAdmin.sharing(boss.engine)
+        page.show_column("owner_id", True)
+        page.table.selectAll()
+        _action(page.context_menu(), "Reassign…").trigger()
+        dialog = page.dialog
+        dialog.person.setCurrentIndex(dialog.person.findData(rep_user.username))
+        with qtbot.waitSignal(page.moved, timeout=15_000):
+            dialog.ok.click()
+        workspace.synced(boss.sync())  # the round's notice, as the window's sync gives it
+        settle()
+        owners = {r["owner_id"] for r in boss.records.find("customer")}
+        assert owners == {rep_user.id}  # a manager's replica holds the branch
+        shown = set(_column(page, "Owner"))
+        assert shown == {workspace.directory.name(rep_user.id)} and None not in shown
+        window.close()
+    finally:
+        boss.close()
