@@ -57,8 +57,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument(
         "--only",
-        choices=("forms", "admin"),
-        help="forms: only the record forms and the customer view; admin: only Team and Pool",
+        choices=("forms", "admin", "value"),
+        help="forms: only the record forms and the customer view; admin: only Team and Pool; "
+        "value: only reports, 80/20, tiers, credit and the service desk",
     )
     parser.add_argument(
         "--theme",
@@ -127,11 +128,11 @@ def shoot(url: str, out: Path, only: str | None = None, look: str = "light") -> 
         widget.grab().save(str(path))
         print(path)
 
-    if only == "admin":
+    if only in ("admin", "value"):
         window.close()
         engine.api.close()
         replica.close()
-        shoot_admin(url, out, save, wait_for)
+        (shoot_admin if only == "admin" else shoot_value)(url, out, save, wait_for)
         i18n.install("en")
         return 0
     if only == "forms":
@@ -171,6 +172,7 @@ def shoot(url: str, out: Path, only: str | None = None, look: str = "light") -> 
     replica.close()
     shoot_team(url, out, save, wait_for)
     shoot_admin(url, out, save, wait_for)
+    shoot_value(url, out, save, wait_for)
     i18n.install("en")
     return 0
 
@@ -461,6 +463,104 @@ def settle_until(app, done, seconds: float = 10) -> None:
     while not done() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.05)
+
+
+def shoot_value(url: str, out: Path, save, wait_for) -> None:
+    """What customers are worth and the service desk, as manager.sh sees them: Today's
+    dashboard, a pivot with its chart, 80/20, why a customer has its tier, its credit, a
+    complaint being entered and the SLA policy (issues 19, 21, 22)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.account import Accounts
+    from app.paths import data_dir
+    from app.replica import Replica
+    from app.syncing import engine_for
+    from app.workspace import Workspace
+    from sync.protocol.entities import CreditProfile
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    accounts = Accounts(data_dir() / "manager-value")
+    account = accounts.sign_in(url, "manager.sh", PASSWORD)
+    replica = Replica(account.replica)
+    engine = engine_for(account, replica, accounts)
+    window = MainWindow(Workspace.open(account, replica, engine))
+    window.resize(1280, 800)
+    window.show()
+    window.sync_now()
+    while window._syncing:
+        app.processEvents()
+        time.sleep(0.05)
+    with replica.reading() as session:
+        credited = session.scalars(
+            select_credit(CreditProfile).where(CreditProfile.rating.is_not(None)).limit(1)
+        ).first()
+    for lang in ("en", "zh_CN"):
+        window.set_language(lang)
+        shots = [
+            ("dashboard", lambda: _today(window, wait_for)),
+            ("reports", lambda: _reports(window, app)),
+            ("pareto", lambda: _pareto(window, app)),
+            ("tier-why", lambda: _customer_tab(window, app, credited, "why")),
+            ("credit", lambda: _customer_tab(window, app, credited, "credit")),
+        ]
+        for name, show in shots:
+            try:
+                save(show(), name, lang)
+            except Exception as exc:  # one screen failing must not lose the others
+                print(f"{name}: {type(exc).__name__}: {exc}")
+        try:
+            dialog = window.customer_view.new_complaint()
+            if dialog is not None:
+                save(dialog, "complaint", lang)
+                dialog.close()
+            window.nav.setCurrentRow(window.nav_pages.index(window.service))
+            policy = window.service.open_policy()
+            settle_until(app, lambda: False, 1.5)
+            save(policy, "sla-policy", lang)
+            policy.close()
+        except Exception as exc:
+            print(f"service: {type(exc).__name__}: {exc}")
+    window.close()
+    engine.api.close()
+    replica.close()
+
+
+def select_credit(entity):
+    from sqlalchemy import select
+
+    return select(entity.customer_id)
+
+
+def _today(window, wait_for):
+    window.nav.setCurrentRow(window.nav_pages.index(window.today))
+    window.today.refresh()
+    wait_for(window.today.loaded)
+    return window
+
+
+def _reports(window, app):
+    page = window.reports
+    window.nav.setCurrentRow(window.nav_pages.index(page))
+    page.run()
+    settle_until(app, lambda: not page.loading, 60)
+    return window
+
+
+def _pareto(window, app):
+    page = window.sales
+    window.nav.setCurrentRow(window.nav_pages.index(page))
+    page.tabs.setCurrentWidget(page.pareto)
+    settle_until(app, lambda: False, 3)
+    return window
+
+
+def _customer_tab(window, app, customer_id, tab):
+    window.open_customer(customer_id)
+    view = window.customer_view
+    view.tabs.setCurrentWidget(view.why if tab == "why" else view.credit)
+    settle_until(app, lambda: False, 3)
+    return window
 
 
 if __name__ == "__main__":
