@@ -8,6 +8,9 @@ from sync.protocol.validation import FieldError
 CONTEXT = "Messages"
 
 _CODES = {
+    "satisfaction_required": QT_TRANSLATE_NOOP(
+        "Messages", "A complaint is closed with the customer's satisfaction score (1-5)."
+    ),
     "credit_read_only": QT_TRANSLATE_NOOP(
         "Messages", "Only the credit department changes credit data (limits, terms, ratings)."
     ),
