@@ -32,7 +32,7 @@ from .labels import when
 from .money import money
 from .operations import write
 
-RED = "color: #c0392b; font-weight: 600;"
+RED = "color: palette(bright-text); font-weight: 700;"  # the theme's error colour
 AUTO_HOLD = "auto:collection"  # the hold the server's collection job sets (server.collection)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -123,7 +123,7 @@ class CreditTab(QWidget):
         self.review.setWordWrap(True)
         self.review.hide()
         self.note = QLabel()
-        self.note.setStyleSheet("color: #666;")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.note.setWordWrap(True)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_profile)
@@ -233,7 +233,7 @@ class CreditTab(QWidget):
             or status.on_hold
             or (status.available is not None and status.available <= 0)
         )
-        self.banner.setStyleSheet(RED if alarm else "color: #666;")
+        self.banner.setStyleSheet(RED if alarm else "color: palette(placeholder-text);")
 
     def _fill_receivables(self) -> None:
         assert self.customer_id is not None

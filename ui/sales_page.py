@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from app.records import Row
 from app.workspace import Workspace
 from sync.protocol.enums import ContractStatus
 
+from . import theme
 from .commerce_text import status_text
 from .credit_collection import CollectionList
 from .editors import Editors
@@ -38,8 +39,6 @@ from .notices import watch
 from .table_model import FlatTableModel, Index
 from .tier_views import ParetoPage
 
-OVERDUE = QColor("#c0392b")
-OVERDUE_ROW = QColor("#fdecea")
 NUMBERS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MINE = "mine"
 
@@ -101,7 +100,7 @@ class ContractsModel(FlatTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.MONEY:
             return NUMBERS
         if role == Qt.ItemDataRole.BackgroundRole and contract.overdue:
-            return QBrush(OVERDUE_ROW)
+            return QBrush(theme.colour("error_soft"))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and contract.overdue
@@ -111,7 +110,7 @@ class ContractsModel(FlatTableModel):
                 "payment_due",
             )
         ):
-            return QBrush(OVERDUE)
+            return QBrush(theme.colour("error"))
         if role == Qt.ItemDataRole.ToolTipRole and contract.overdue:
             return self.tr("Overdue: payment was due %1").replace("%1", when(contract.payment_due))
         return None
@@ -258,7 +257,7 @@ class SalesPage(QWidget):
         self.show_inactive = QCheckBox()
         self.show_inactive.toggled.connect(lambda _on: self.refresh_products())
         self.catalogue_note = QLabel()
-        self.catalogue_note.setStyleSheet("color: #666;")
+        self.catalogue_note.setStyleSheet("color: palette(placeholder-text);")
         product_bar = QHBoxLayout()
         product_bar.addWidget(self.catalogue_note)
         product_bar.addStretch(1)

@@ -57,7 +57,7 @@ def test_a_rep_sees_overdue_available_credit_and_review_due_offline(qtbot, recor
     assert tab.banner.text() == (
         "2 overdue, CNY 38,000, oldest 67 days · rating review due · available credit CNY 12,000"
     )
-    assert "#c0392b" in tab.banner.styleSheet()
+    assert "bright-text" in tab.banner.styleSheet()  # the theme's error colour
     view.tabs.setCurrentWidget(tab)
     assert view.current_tab() == "credit" and not view.add_button.isVisible()
     assert tab.values["rating"].text() == "B"

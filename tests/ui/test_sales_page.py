@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 from app.commerce import LineDraft
 from app.records import Records
 from app.workspace import Workspace
+from ui import theme
 from ui.customer_view import CustomerView
 from ui.sales_page import ContractsModel, ProductsModel, SalesPage
 
@@ -59,7 +60,7 @@ def test_contracts_show_total_paid_outstanding_and_overdue_in_red(qtbot, records
     assert first[6:] == ["CNY 1,000", "CNY 400", "CNY 600"]
     outstanding = model.index(0, ContractsModel.COLUMNS.index("outstanding"))
     brush = outstanding.data(Qt.ItemDataRole.ForegroundRole)
-    assert isinstance(brush, QBrush) and brush.color().name() == "#c0392b"
+    assert isinstance(brush, QBrush) and brush.color() == theme.colour("error")
     assert page.summary.text() == (
         "Contracts: 2 · total CNY 1,080, outstanding CNY 600 · overdue: 1"
     )
