@@ -444,19 +444,22 @@ class CustomersPage(QWidget):
         self.filters.set_filter(view.filter)
 
     def branch_name(self, row: dict[str, Any]) -> str:
-        """A branch's name as the directory knows it: the branch of the customer's owner
-        (the replica keeps no list of branches), else one seen before for the same branch,
+        """A branch's name as the directory knows it (the replica keeps no list of branches):
+        by the colleagues' branch ids, or from an older server the customer owner's branch,
         else the user's own (a rep's and a manager's replica hold their branch)."""
         branch = row.get("branch_id")
         if not branch:
             return ""
         owner = row.get("owner_id")
-        if owner and branch not in self._branch_names:
+        if branch not in self._branch_names:
             for person in self.directory.people():
                 if person.branch_name:
                     self._branch_names.setdefault(f"user:{person.id}", person.branch_name)
-            if name := self._branch_names.get(f"user:{owner}"):
-                self._branch_names[branch] = name
+                    if person.branch_id:  # a server that says which branch by id
+                        self._branch_names.setdefault(person.branch_id, person.branch_name)
+        by_owner = self._branch_names.get(f"user:{owner}") if owner else None
+        if by_owner and branch not in self._branch_names:  # an older server: the owner's
+            self._branch_names[branch] = by_owner
         return self._branch_names.get(branch) or self.account.branch_name or ""
 
     def retranslate(self) -> None:

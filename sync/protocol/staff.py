@@ -42,6 +42,7 @@ class Colleague(Answer):
     display_name: str
     role: str  # a Role
     branch_name: str | None = None
+    branch_id: str | None = None  # names the customer list's branch column (issue 25)
 
 
 class DirectoryAnswer(Answer):

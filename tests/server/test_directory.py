@@ -9,6 +9,7 @@ import pytest
 from app.directory import Directory
 from app.replica import Replica
 from app.syncing import AppSyncEngine
+from server.models import User
 from server.users.service import deactivate_user
 from sync.client.errors import ServerRefused
 from sync.client.http import ServerApi
@@ -53,7 +54,7 @@ def branches(make_account, server_db):
     return people
 
 
-def test_a_rep_sees_the_active_people_of_their_branch_only(http, server, branches):
+def test_a_rep_sees_the_active_people_of_their_branch_only(http, server, branches, server_db):
     token = _token(http, server, branches["rep"])
     response = _directory(http, server, token)
     wanted = {branches[key].id for key in ("rep", "colleague", "manager")}
@@ -63,6 +64,8 @@ def test_a_rep_sees_the_active_people_of_their_branch_only(http, server, branche
     assert colleague["display_name"] == branches["colleague"].username
     assert colleague["role"] == "rep"
     assert colleague["branch_name"].startswith("Branch ")
+    with server_db.transaction() as session:  # the customer list names branches by it
+        assert colleague["branch_id"] == session.get(User, branches["colleague"].id).branch_id
 
 
 def test_a_manager_sees_their_branch_and_an_admin_everyone_active(

@@ -37,6 +37,7 @@ def directory(caller: CurrentCaller, session: SessionDep) -> DirectoryAnswer:
             display_name=person.display_name,
             role=person.role,
             branch_name=branch,
+            branch_id=person.branch_id,
         )
         for person, branch in session.execute(query)
     ]
