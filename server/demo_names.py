@@ -461,6 +461,7 @@ def company(rng: Random, city: str, identity: tuple[str, str, str]) -> dict[str,
         "company_size": rng.choices(sizes, weights=list(SIZE_WEIGHTS.values()))[0].value,
     }
 
+
 # Knowledge base (issue 21): title, problem, solution, tags, product line.
 ARTICLES = (
     (

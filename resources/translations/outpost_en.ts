@@ -102,7 +102,7 @@
     <context>
         <name>CustomersPage</name>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="591" />
+            <location filename="../../ui/customers.py" line="596" />
             <source>Archived %n customer(s).</source>
             <translation>
                 <numerusform>Archived %n customer.</numerusform>
@@ -110,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="657" />
+            <location filename="../../ui/customers.py" line="662" />
             <source>Changing %n customer(s)…</source>
             <translation>
                 <numerusform>Changing %n customer…</numerusform>
@@ -118,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="678" />
+            <location filename="../../ui/customers.py" line="683" />
             <source>Tag “%1” added to %n customer(s).</source>
             <translation>
                 <numerusform>Tag “%1” added to %n customer.</numerusform>
@@ -126,7 +126,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="680" />
+            <location filename="../../ui/customers.py" line="685" />
             <source>Tag “%1” removed from %n customer(s).</source>
             <translation>
                 <numerusform>Tag “%1” removed from %n customer.</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="682" />
+            <location filename="../../ui/customers.py" line="687" />
             <source>Tier set to %1 for %n customer(s).</source>
             <translation>
                 <numerusform>Tier set to %1 for %n customer.</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="684" />
+            <location filename="../../ui/customers.py" line="689" />
             <source>Status set to %1 for %n customer(s).</source>
             <translation>
                 <numerusform>Status set to %1 for %n customer.</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="719" />
+            <location filename="../../ui/customers.py" line="724" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n selected</numerusform>

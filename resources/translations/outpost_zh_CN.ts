@@ -1555,52 +1555,52 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>ContractsModel</name>
         <message>
-            <location filename="../../ui/sales_page.py" line="81" />
+            <location filename="../../ui/sales_page.py" line="80" />
             <source>Contract no.</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="82" />
+            <location filename="../../ui/sales_page.py" line="81" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="83" />
+            <location filename="../../ui/sales_page.py" line="82" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="84" />
+            <location filename="../../ui/sales_page.py" line="83" />
             <source>Signed</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="85" />
+            <location filename="../../ui/sales_page.py" line="84" />
             <source>Payment due</source>
             <translation>应回款日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="86" />
+            <location filename="../../ui/sales_page.py" line="85" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="87" />
+            <location filename="../../ui/sales_page.py" line="86" />
             <source>Total</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="88" />
+            <location filename="../../ui/sales_page.py" line="87" />
             <source>Paid</source>
             <translation>已回款</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="89" />
+            <location filename="../../ui/sales_page.py" line="88" />
             <source>Outstanding</source>
             <translation>未回款</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="116" />
+            <location filename="../../ui/sales_page.py" line="115" />
             <source>Overdue: payment was due %1</source>
             <translation>已逾期：应于 %1 回款</translation>
         </message>
@@ -2618,159 +2618,159 @@ Your own work goes on offline as usual.</source>
             <translation>视图名称（保存其筛选、列和排序）：</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="463" />
+            <location filename="../../ui/customers.py" line="466" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="464" />
+            <location filename="../../ui/customers.py" line="467" />
             <source>New customer</source>
             <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="465" />
+            <location filename="../../ui/customers.py" line="468" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="466" />
+            <location filename="../../ui/customers.py" line="469" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="467" />
+            <location filename="../../ui/customers.py" line="470" />
             <source>Import…</source>
             <translation>导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="468" />
+            <location filename="../../ui/customers.py" line="471" />
             <source>Merge…</source>
             <translation>合并…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="469" />
+            <location filename="../../ui/customers.py" line="472" />
             <source>Views</source>
             <translation>视图</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="542" />
+            <location filename="../../ui/customers.py" line="545" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="543" />
+            <location filename="../../ui/customers.py" line="546" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="589" />
+            <location filename="../../ui/customers.py" line="594" />
             <source>Archived “%1”.</source>
             <translation>已归档“%1”。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="591" />
+            <location filename="../../ui/customers.py" line="596" />
             <source>Archived %n customer(s).</source>
             <translation>
                 <numerusform>已归档 %n 位客户。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="605" />
+            <location filename="../../ui/customers.py" line="610" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="606" />
+            <location filename="../../ui/customers.py" line="611" />
             <source>Return to pool…</source>
             <translation>退回公海…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="610" />
-            <location filename="../../ui/customers.py" line="725" />
+            <location filename="../../ui/customers.py" line="615" />
+            <location filename="../../ui/customers.py" line="730" />
             <source>Archive</source>
             <translation>归档</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="617" />
+            <location filename="../../ui/customers.py" line="622" />
             <source>Add tag…</source>
             <translation>添加标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="618" />
+            <location filename="../../ui/customers.py" line="623" />
             <source>Remove tag…</source>
             <translation>移除标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="619" />
+            <location filename="../../ui/customers.py" line="624" />
             <source>Set tier</source>
             <translation>设置等级</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="622" />
+            <location filename="../../ui/customers.py" line="627" />
             <source>Set status</source>
             <translation>设置状态</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="628" />
+            <location filename="../../ui/customers.py" line="633" />
             <source>Reassign…</source>
             <translation>重新分配…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="657" />
+            <location filename="../../ui/customers.py" line="662" />
             <source>Changing %n customer(s)…</source>
             <translation>
                 <numerusform>正在修改 %n 个客户…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="678" />
+            <location filename="../../ui/customers.py" line="683" />
             <source>Tag “%1” added to %n customer(s).</source>
             <translation>
                 <numerusform>已为 %n 个客户添加标签“%1”。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="680" />
+            <location filename="../../ui/customers.py" line="685" />
             <source>Tag “%1” removed from %n customer(s).</source>
             <translation>
                 <numerusform>已从 %n 个客户移除标签“%1”。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="682" />
+            <location filename="../../ui/customers.py" line="687" />
             <source>Tier set to %1 for %n customer(s).</source>
             <translation>
                 <numerusform>已将 %n 个客户的等级设为%1。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="684" />
+            <location filename="../../ui/customers.py" line="689" />
             <source>Status set to %1 for %n customer(s).</source>
             <translation>
                 <numerusform>已将 %n 个客户的状态设为%1。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/customers.py" line="719" />
+            <location filename="../../ui/customers.py" line="724" />
             <source>%n selected</source>
             <translation>
                 <numerusform>已选 %n 个</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="746" />
+            <location filename="../../ui/customers.py" line="751" />
             <source>No archived customers.</source>
             <translation>没有已归档的客户。</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="749" />
+            <location filename="../../ui/customers.py" line="754" />
             <source>No customers match these filters.
 Press Ctrl+Backspace to clear them.</source>
             <translation>没有符合筛选条件的客户。
 按 Ctrl+Backspace 清除筛选。</translation>
         </message>
         <message>
-            <location filename="../../ui/customers.py" line="754" />
+            <location filename="../../ui/customers.py" line="759" />
             <source>No customers on this computer yet.
 Press Ctrl+N to add your first customer.</source>
             <translation>这台电脑上还没有客户。
@@ -5275,216 +5275,221 @@ Press Ctrl+N to add your first customer.</source>
         <name>Messages</name>
         <message>
             <location filename="../../ui/messages.py" line="11" />
+            <source>A complaint is closed with the customer's satisfaction score (1-5).</source>
+            <translation>关闭投诉需要填写客户满意度评分（1-5）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="14" />
             <source>Only the credit department changes credit data (limits, terms, ratings).</source>
             <translation>只有信用管理部可以修改信用资料（额度、账期、等级）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="14" />
+            <location filename="../../ui/messages.py" line="17" />
             <source>The customer is on credit hold: no deal can be won until the credit department lifts it.</source>
             <translation>该客户已被信用冻结：信用管理部解除前不能赢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="18" />
+            <location filename="../../ui/messages.py" line="21" />
             <source>Cannot reach the server. Check the network or the server address; your work is kept on this computer meanwhile.</source>
             <translation>无法连接服务器。请检查网络或服务器地址；在此期间您的工作会保存在这台电脑上。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="23" />
+            <location filename="../../ui/messages.py" line="26" />
             <source>The answer from the server could not be read (a Wi-Fi sign-in page or a proxy may be in the way). Check the network and try again.</source>
             <translation>无法读取服务器的应答（可能是 Wi-Fi 登录页面或代理服务器拦截了连接）。请检查网络后重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>Wrong username or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>Too many failed sign-ins. Wait a few minutes or ask your administrator.</source>
             <translation>登录失败次数过多。请等待几分钟或联系管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>This account is disabled. Contact your administrator.</source>
             <translation>此账户已停用。请联系管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>You were signed out. Please sign in again.</source>
             <translation>您已被登出。请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>Your session has expired. Please sign in again.</source>
             <translation>会话已过期。请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>You are signed out. Please sign in again.</source>
             <translation>您已登出。请重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>The local database cannot be opened. Close any other Outpost window and start Outpost again; if this keeps happening, tell your IT department (the reason is in the log file).</source>
             <translation>无法打开本地数据库。请关闭其他 Outpost 窗口后重新启动 Outpost；如果仍然如此，请告知 IT 部门（原因已写入日志文件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>The disk is full, so Outpost cannot save. Free some space (empty the recycle bin, delete large files you no longer need) and try again. Nothing already saved is lost, and syncing resumes by itself.</source>
             <translation>磁盘已满，Outpost 无法保存。请腾出一些空间（清空回收站、删除不再需要的大文件）后重试。已保存的内容不会丢失，同步也会自动恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>Outpost's copy of your data on this computer is damaged. Close Outpost and start it again: it keeps the changes not yet sent that it can read and downloads the rest.</source>
             <translation>本机上的 Outpost 数据副本已损坏。请关闭并重新启动 Outpost：它会保留能读出的尚未发送的更改，其余数据将重新下载。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>This record was deleted; restore it first.</source>
             <translation>此记录已删除；请先恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>The server had a problem. Try again later.</source>
             <translation>服务器出现问题。请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>The server answered, but its certificate could not be verified, so nothing was sent. Check the server address; if it is right, ask IT to install the company's certificate on this computer.</source>
             <translation>服务器有应答，但无法验证其证书，因此未发送任何数据。请检查服务器地址；如果地址正确，请联系 IT 部门在本机安装公司证书。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>The server did not finish answering in time; the connection may be very slow. Your work is kept on this computer and sync tries again.</source>
             <translation>服务器未能及时完成应答，网络可能很慢。你的工作已保存在本机，稍后会自动重新同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>Your sign-in was used from somewhere else, so it was ended for safety. Please sign in again, and tell IT if this surprises you.</source>
             <translation>你的登录凭据在别处被使用，为安全起见已结束本次登录。请重新登录；如有疑问请告知 IT 部门。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>Too many failed sign-ins from this computer's network. Wait a few minutes.</source>
             <translation>来自本机网络的失败登录次数过多，请等待几分钟后再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>This is the last active administrator. Make someone else an administrator first.</source>
             <translation>这是最后一位在用的管理员，请先将其他人设为管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>Sync was stopped.</source>
             <translation>同步已停止。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>Choose a new password, not the one you were given.</source>
             <translation>请设置新密码，不要使用管理员给你的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>The new password is too short: use at least 8 characters.</source>
             <translation>新密码太短：至少需要 8 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>This field is required.</source>
             <translation>此项为必填项。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>Not a valid e-mail address.</source>
             <translation>电子邮件地址无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>Not a valid phone number.</source>
             <translation>电话号码无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>Not one of the allowed values.</source>
             <translation>不是允许的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>Not a valid date (use YYYY-MM-DD).</source>
             <translation>日期无效（格式为 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>Not a valid number.</source>
             <translation>数字无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>Too long.</source>
             <translation>太长。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>Too small.</source>
             <translation>太小。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>Too large.</source>
             <translation>太大。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>Too many entries.</source>
             <translation>条目太多。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>Not a valid date and time.</source>
             <translation>不是有效的日期和时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>The end must be after the start.</source>
             <translation>结束时间必须晚于开始时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>Use a three-letter currency code such as CNY.</source>
             <translation>请使用三个字母的币种代码，例如 CNY。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>Choose a related customer or enter a name.</source>
             <translation>请选择关联客户或填写姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>A customer cannot be related to itself.</source>
             <translation>客户不能与自己建立关系。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>This record is no longer on this computer.</source>
             <translation>此记录已不在本机上。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>This text contains characters that cannot be stored.</source>
             <translation>文本中含有无法保存的字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>it is probably a customer another colleague already owns; your manager decides whether to create it</source>
             <translation>这很可能是另一位同事已负责的客户；由您的经理决定是否创建</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>the contract is held for credit: only the credit department releases it</source>
             <translation>合同因信用被冻结：只有信用管理部可以放行</translation>
         </message>
@@ -6885,42 +6890,42 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ProductsModel</name>
         <message>
-            <location filename="../../ui/sales_page.py" line="150" />
+            <location filename="../../ui/sales_page.py" line="149" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="151" />
+            <location filename="../../ui/sales_page.py" line="150" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="152" />
+            <location filename="../../ui/sales_page.py" line="151" />
             <source>Product line</source>
             <translation>产品线</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="153" />
+            <location filename="../../ui/sales_page.py" line="152" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="154" />
+            <location filename="../../ui/sales_page.py" line="153" />
             <source>List price</source>
             <translation>标价</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="155" />
+            <location filename="../../ui/sales_page.py" line="154" />
             <source>Offered</source>
             <translation>在售</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="167" />
+            <location filename="../../ui/sales_page.py" line="166" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="167" />
+            <location filename="../../ui/sales_page.py" line="166" />
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -8030,112 +8035,112 @@ Edits the server cannot apply on its own — refused changes, and the unsynced w
     <context>
         <name>SalesPage</name>
         <message>
-            <location filename="../../ui/sales_page.py" line="325" />
+            <location filename="../../ui/sales_page.py" line="324" />
             <source>Contracts: %1</source>
             <translation>合同：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="328" />
+            <location filename="../../ui/sales_page.py" line="327" />
             <source>total %1, outstanding %2</source>
             <translation>总额 %1，未回款 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="334" />
+            <location filename="../../ui/sales_page.py" line="333" />
             <source>overdue: %1</source>
             <translation>逾期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="378" />
+            <location filename="../../ui/sales_page.py" line="377" />
             <source>Sales</source>
             <translation>销售</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="379" />
+            <location filename="../../ui/sales_page.py" line="378" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="380" />
+            <location filename="../../ui/sales_page.py" line="379" />
             <source>Products</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="381" />
+            <location filename="../../ui/sales_page.py" line="380" />
             <source>80/20</source>
             <translation>二八分析</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="382" />
+            <location filename="../../ui/sales_page.py" line="381" />
             <source>Collection</source>
             <translation>催收</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="384" />
+            <location filename="../../ui/sales_page.py" line="383" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="385" />
+            <location filename="../../ui/sales_page.py" line="384" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="386" />
+            <location filename="../../ui/sales_page.py" line="385" />
             <source>Any</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="389" />
+            <location filename="../../ui/sales_page.py" line="388" />
             <source>Anyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="390" />
+            <location filename="../../ui/sales_page.py" line="389" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="391" />
+            <location filename="../../ui/sales_page.py" line="390" />
             <source>Overdue only</source>
             <translation>仅看逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="392" />
+            <location filename="../../ui/sales_page.py" line="391" />
             <source>New contract…</source>
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="393" />
+            <location filename="../../ui/sales_page.py" line="392" />
             <source>Record payment…</source>
             <translation>登记回款…</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="394" />
+            <location filename="../../ui/sales_page.py" line="393" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="395" />
+            <location filename="../../ui/sales_page.py" line="394" />
             <source>Ctrl+O</source>
             <translation>Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="396" />
+            <location filename="../../ui/sales_page.py" line="395" />
             <source>New product…</source>
             <translation>新建产品…</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="397" />
+            <location filename="../../ui/sales_page.py" line="396" />
             <source>Show withdrawn products</source>
             <translation>显示已下架产品</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="401" />
+            <location filename="../../ui/sales_page.py" line="400" />
             <source>The catalogue is kept by managers and administrators.</source>
             <translation>产品目录由经理和管理员维护。</translation>
         </message>
         <message>
-            <location filename="../../ui/sales_page.py" line="404" />
+            <location filename="../../ui/sales_page.py" line="403" />
             <source>No contracts here yet. Win an opportunity or choose New contract… to add one.</source>
             <translation>还没有合同。赢得商机或点击“新建合同…”来添加。</translation>
         </message>

@@ -256,8 +256,9 @@ def test_ctrl_k_complaint_about_a_customer_opens_a_new_complaint(qtbot, records)
     search.open_current()
     [dialog] = window.findChildren(ServiceRequestDialog)
     assert dialog.windowTitle() == "New complaint"
-    assert dialog.field("customer_id", type(dialog.inputs["customer_id"])).field_value() == (
-        customer["id"]
+    assert (
+        dialog.field("customer_id", type(dialog.inputs["customer_id"])).field_value()
+        == (customer["id"])
     )
 
 
