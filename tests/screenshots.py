@@ -364,30 +364,11 @@ def shoot_admin(url: str, out: Path, save, wait_for) -> None:
     import openpyxl
     from PySide6.QtWidgets import QApplication
 
-    from app.account import Accounts
     from app.paths import data_dir
     from app.pool import PoolBoard, PoolSettings
-    from app.replica import Replica
-    from app.syncing import engine_for
-    from app.workspace import Workspace
     from tests.support.clients import connect
-    from ui.main_window import MainWindow
 
     app = QApplication.instance()
-
-    def opened(username: str, folder: str) -> tuple[MainWindow, object, object]:
-        accounts = Accounts(data_dir() / folder)
-        account = accounts.sign_in(url, username, PASSWORD)
-        replica = Replica(account.replica)
-        engine = engine_for(account, replica, accounts)
-        window = MainWindow(Workspace.open(account, replica, engine))
-        window.resize(1280, 800)
-        window.show()
-        window.sync_now()
-        while window._syncing:
-            app.processEvents()
-            time.sleep(0.05)
-        return window, engine, replica
 
     book = data_dir() / "people.xlsx"
     sheet_book = openpyxl.Workbook()
@@ -403,7 +384,7 @@ def shoot_admin(url: str, out: Path, save, wait_for) -> None:
         sheet.append(row)
     sheet_book.save(book)
 
-    window, engine, replica = opened("admin", "admin")
+    window, engine, replica = signed_in_window(url, "admin", "admin")
     page = window.admin
     for lang in ("en", "zh_CN"):
         window.set_language(lang)
@@ -436,7 +417,7 @@ def shoot_admin(url: str, out: Path, save, wait_for) -> None:
     # the pool of Shanghai with customers alice returned by hand, one assigned to bob
     alice = connect(url, "alice", PASSWORD, data_dir() / "alice-pool.sqlite3")
     alice.sync()
-    window, engine, replica = opened("manager.sh", "manager-pool")
+    window, engine, replica = signed_in_window(url, "manager.sh", "manager-pool")
     board = window.workspace.pool
     board.save_rules("Shanghai", PoolSettings(enabled=True, days={"ordinary": 90}, remind_days=7))
     ids = [row["id"] for row in alice.records.find("customer")[:4]]
@@ -471,26 +452,10 @@ def shoot_value(url: str, out: Path, save, wait_for) -> None:
     complaint being entered and the SLA policy (issues 19, 21, 22)."""
     from PySide6.QtWidgets import QApplication
 
-    from app.account import Accounts
-    from app.paths import data_dir
-    from app.replica import Replica
-    from app.syncing import engine_for
-    from app.workspace import Workspace
     from sync.protocol.entities import CreditProfile
-    from ui.main_window import MainWindow
 
     app = QApplication.instance()
-    accounts = Accounts(data_dir() / "manager-value")
-    account = accounts.sign_in(url, "manager.sh", PASSWORD)
-    replica = Replica(account.replica)
-    engine = engine_for(account, replica, accounts)
-    window = MainWindow(Workspace.open(account, replica, engine))
-    window.resize(1280, 800)
-    window.show()
-    window.sync_now()
-    while window._syncing:
-        app.processEvents()
-        time.sleep(0.05)
+    window, engine, replica = signed_in_window(url, "manager.sh", "manager-value")
     with replica.reading() as session:
         credited = session.scalars(
             select_credit(CreditProfile).where(CreditProfile.rating.is_not(None)).limit(1)
@@ -561,6 +526,33 @@ def _customer_tab(window, app, customer_id, tab):
     view.tabs.setCurrentWidget(view.why if tab == "why" else view.credit)
     settle_until(app, lambda: False, 3)
     return window
+
+
+def signed_in_window(url: str, username: str, folder: str):
+    """A main window signed in as `username` (its own data folder), after one sync round:
+    (window, engine, replica), to close in that order."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.account import Accounts
+    from app.paths import data_dir
+    from app.replica import Replica
+    from app.syncing import engine_for
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    accounts = Accounts(data_dir() / folder)
+    account = accounts.sign_in(url, username, PASSWORD)
+    replica = Replica(account.replica)
+    engine = engine_for(account, replica, accounts)
+    window = MainWindow(Workspace.open(account, replica, engine))
+    window.resize(1280, 800)
+    window.show()
+    window.sync_now()
+    while window._syncing:
+        app.processEvents()
+        time.sleep(0.05)
+    return window, engine, replica
 
 
 if __name__ == "__main__":
