@@ -50,10 +50,11 @@ def uses_directory(settings: Settings, user: User | None) -> bool:
     return directory.enabled(settings) and (user is None or user.directory_dn is not None)
 
 
-def provision(session: Session, person: directory.Person, ip: str | None) -> User:
+def provision(session: Session, person: directory.Person, ip: str | None) -> User | None:
     """The account of a person the directory just let in: created at the first sign-in,
     role, branch and name brought up to date at every one; closed if the directory disabled
-    them (the caller refuses the sign-in of an inactive account)."""
+    them (the caller refuses the sign-in of an inactive account). None: in no group that
+    may use Outpost (audited; the caller refuses with `no_group()`)."""
     user = session.scalar(select(User).where(User.directory_dn == person.dn))
     if user is None:
         user = session.scalar(
@@ -65,11 +66,11 @@ def provision(session: Session, person: directory.Person, ip: str | None) -> Use
         if user is None:
             raise ApiError(403, "account_disabled", "This account is disabled; contact your admin.")
         return user
-    if person.grant is None:
+    if person.grant is None:  # the caller refuses after this transaction keeps the entry
         audit.record(
             session, "login_refused_no_directory_group", user_id=user.id if user else None, ip=ip
         )
-        raise no_group()
+        return None
     branch_id = _branch(session, person.grant.branch) if person.grant.branch else None
     if user is None:
         user = User(

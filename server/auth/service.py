@@ -156,7 +156,12 @@ def _checked_password(
             raise
         if person is not None:
             with database.transaction() as session:
-                user_id = directory_accounts.provision(session, person, ip).id
+                provisioned = directory_accounts.provision(session, person, ip)
+                if provisioned is None:  # the right password: not a failed attempt
+                    throttle.give_back(session, limits, clear=account, now=now)
+            if provisioned is None:
+                raise directory_accounts.no_group()
+            user_id = provisioned.id
     if person is None and not verify_password(password_hash, password):
         with database.transaction() as session:
             audit.record(session, "login_failed", user_id=user_id, ip=ip)

@@ -125,6 +125,10 @@ def test_a_directory_person_signs_in_with_the_role_and_branch_of_their_group(
             select(AuditEntry.action).where(AuditEntry.row_id == user["id"])
         ).all()
         assert {"user_created", "user_changed"} <= set(actions)
+        refusals = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.action == "login_refused_no_directory_group")
+        ).all()
+        assert refusals  # refused, and the refusal kept in the audit log
         # a local account keeps its own password beside the directory
         create_user(session, username=local, password="local-pass-1", role=Role.ADMIN)
     change = requests.post(
