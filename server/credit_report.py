@@ -17,8 +17,11 @@ from sync.protocol.enums import Role
 from .models import User
 from .sync.scope import customer_in_scope
 
+EARLIEST = date.min + timedelta(days=91)  # the oldest bucket's bound must stay a date
+
 
 def ageing(session: Session, by: User, as_of: date) -> AgeingAnswer:
+    as_of = max(as_of, EARLIEST)  # year 1 (a date the API accepts): nothing is overdue then
     lines, payments = ContractLine.__table__, Payment.__table__
     contracts, customers = Contract.__table__, Customer.__table__
     exact = session.get_bind().dialect.name != "sqlite"

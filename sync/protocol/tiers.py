@@ -30,9 +30,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .enums import ContractStatus, Tier
+from .wire import json_integer
 
 COUNTED = (ContractStatus.ACTIVE.value, ContractStatus.COMPLETED.value)
 """Contract statuses whose lines count as contribution."""
@@ -48,19 +49,30 @@ PREMIUM, MAJOR, ORDINARY = Tier.PREMIUM.value, Tier.MAJOR.value, Tier.ORDINARY.v
 RESTRICTED, POTENTIAL = Tier.RESTRICTED.value, Tier.POTENTIAL.value
 
 
+def _json_number(value: object) -> object:
+    """A JSON number, never a boolean or text, which pydantic's lax mode would turn into one."""
+    if isinstance(value, str | bytes | bool):
+        raise ValueError("not a number")
+    return value
+
+
+# The bounds before the validator, so the JSON schema says minimum and maximum.
+Weight = Annotated[float, Field(ge=0, le=100), BeforeValidator(_json_number)]
+Months = Annotated[int, Field(ge=1, le=60), BeforeValidator(json_integer)]
+Percent = Annotated[int, Field(ge=0, le=100), BeforeValidator(json_integer)]
+Share = Annotated[int, Field(ge=1, le=100), BeforeValidator(json_integer)]
+Days = Annotated[int, Field(ge=1, le=3650), BeforeValidator(json_integer)]
+
+
 class Weights(BaseModel):
+    """Each part's weight; all four at 0 counts them alike (as if each were 1)."""
+
     model_config = ConfigDict(extra="forbid")
 
-    contribution: Annotated[float, Field(ge=0, le=100)] = 50
-    frequency: Annotated[float, Field(ge=0, le=100)] = 20
-    recency: Annotated[float, Field(ge=0, le=100)] = 20
-    growth: Annotated[float, Field(ge=0, le=100)] = 10
-
-    @model_validator(mode="after")
-    def _some(self) -> "Weights":
-        if self.contribution + self.frequency + self.recency + self.growth <= 0:
-            raise ValueError("at least one weight must be above 0")
-        return self
+    contribution: Weight = 50
+    frequency: Weight = 20
+    recency: Weight = 20
+    growth: Weight = 10
 
 
 class TierPolicy(BaseModel):
@@ -68,19 +80,14 @@ class TierPolicy(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    window_months: Annotated[int, Field(ge=1, le=60)] = 12
+    window_months: Months = 12
     weights: Weights = Field(default_factory=Weights)
-    premium_percent: Annotated[int, Field(ge=0, le=100)] = 10
-    major_percent: Annotated[int, Field(ge=0, le=100)] = 30
-    overdue_days: Annotated[int, Field(ge=1, le=3650)] | None = 90
-    falling_percent: Annotated[int, Field(ge=1, le=100)] | None = 50
-    potential_contact_days: Annotated[int, Field(ge=1, le=3650)] = 90
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "TierPolicy":
-        if self.major_percent < self.premium_percent:
-            raise ValueError("major_percent is the cumulative share: at least premium_percent")
-        return self
+    premium_percent: Percent = 10
+    # cumulative (premium included): at or below premium_percent there is no major tier
+    major_percent: Percent = 30
+    overdue_days: Days | None = 90
+    falling_percent: Share | None = 50
+    potential_contact_days: Days = 90
 
 
 class _Answer(BaseModel):
@@ -207,6 +214,8 @@ def scorer(policy: TierPolicy, standing: TierStanding) -> Callable[[Figures], fl
     """`score` with the policy's and the standing's constants worked out once (company-wide
     it runs for every customer)."""
     w = policy.weights
+    if w.contribution + w.frequency + w.recency + w.growth <= 0:
+        w = Weights(contribution=1, frequency=1, recency=1, growth=1)
     _, start, end = figures_window(policy, standing.as_of)
     span = max(1, (end - start).days)
     top, most = standing.contribution_max, standing.deals_max

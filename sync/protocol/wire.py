@@ -10,7 +10,7 @@ What crosses the network is defined here once (staff administration: `staff.py`)
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal, NotRequired, get_args
 
@@ -134,6 +134,21 @@ def _json_time(value: Any) -> Any:
 
 
 JsonTime = Annotated[datetime, BeforeValidator(_json_time)]
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _json_date(value: Any) -> Any:
+    """A day as JSON (or a query string) has it, `YYYY-MM-DD`, never a number that pydantic
+    would take for seconds since 1970."""
+    if (isinstance(value, str) and _DATE.match(value.strip())) or isinstance(value, date):
+        return value
+    if value is None:
+        return value
+    raise ValueError("not a date")
+
+
+JsonDate = Annotated[date, BeforeValidator(_json_date)]
 
 
 class WireModel(BaseModel):

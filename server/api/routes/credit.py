@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy.orm import Session
 
 from sync.protocol.credit import AgeingAnswer
-from sync.protocol.wire import ErrorBody
+from sync.protocol.wire import ErrorBody, JsonDate
 
 from ... import credit_report
 from ...models import User
@@ -25,7 +25,9 @@ router = APIRouter(
 def ageing(
     caller: CurrentCaller,
     request: Request,
-    as_of: Annotated[date | None, Query(description="the day the ages count to; today")] = None,
+    as_of: Annotated[
+        JsonDate | None, Query(description="the day the ages count to (YYYY-MM-DD); today")
+    ] = None,
 ) -> AgeingAnswer:
     """Outstanding receivables by currency and ageing bucket (current, 1-30, 31-60, 61-90,
     90+ days overdue): a rep's own customers, a manager's or the credit department's

@@ -108,12 +108,10 @@ def assign(customer_id: str, body: PoolAssign, caller: CurrentCaller, request: R
 def figures(
     caller: CurrentCaller,
     request: Request,
-    month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")],
+    month: Annotated[str, Query(pattern=r"^2[0-9]{3}-(0[1-9]|1[0-2])$")],
 ) -> list[PoolFigure]:
-    """The month's pool traffic (`YYYY-MM`) per person of the caller's branches; a rep
-    gets their own line only."""
+    """The month's pool traffic (`YYYY-MM`, 2000-01 to 2999-12) per person of the caller's
+    branches; a rep gets their own line only."""
     year, number = (int(part) for part in month.split("-"))
-    if year < 2000 or year > 2999:
-        raise ApiError(422, "invalid_request", "The month must be between 2000-01 and 2999-12.")
     start = datetime(year, number, 1, tzinfo=UTC)
     return in_transaction(request, caller, lambda session, by: pool.figures(session, by, start))
