@@ -414,7 +414,7 @@ def shoot_admin(url: str, out: Path, save, wait_for) -> None:
     engine.api.close()
     replica.close()
 
-    # the pool of Shanghai with customers alice returned by hand, one assigned to bob
+    # the pool of Shanghai with customers alice returned by hand, one assigned back
     alice = connect(url, "alice", PASSWORD, data_dir() / "alice-pool.sqlite3")
     alice.sync()
     window, engine, replica = signed_in_window(url, "manager.sh", "manager-pool")
@@ -424,7 +424,7 @@ def shoot_admin(url: str, out: Path, save, wait_for) -> None:
     PoolBoard(alice.replica, alice.api, lambda: alice.token).return_customers(
         ids[:3], "客户已搬迁 moved away"
     )
-    board.assign(ids[0], "bob")
+    board.assign(ids[0], "alice")  # bob may have left (shoot_team offboards him)
     alice.close()
     page = window.pool
     for lang in ("en", "zh_CN"):
