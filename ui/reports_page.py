@@ -202,6 +202,8 @@ class ReportsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # widths from the first rows only: a report by customer may have 100,000 of them
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.doubleClicked.connect(self.drill)
         self.chart = ChartWidget()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -344,7 +346,7 @@ class ReportsPage(QWidget):
         self.report = report
         self.loading = False
         self.model.set_pivot(report.pivot, report.extras)
-        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnsToContents()  # figures and their headings never cut
         self._chart(report.pivot)
         rows = len(report.pivot.rows)
         self.status.setText(self.tr("%n row(s)", "", rows))
