@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from sync.protocol import sla, validation
 from sync.protocol.entities import Customer, ServiceRequest, Task
-from sync.protocol.enums import ServiceKind, ServicePriority, ServiceStatus, TaskKind
+from sync.protocol.enums import (
+    InteractionKind,
+    ServiceKind,
+    ServicePriority,
+    ServiceStatus,
+    TaskKind,
+)
 from sync.protocol.types import utcnow
 from sync.protocol.validation import FieldError, ValidationError
 from sync.protocol.values import to_wire
@@ -247,6 +253,41 @@ class ServiceDesk:
             changes = {k: to_wire(columns[k], getattr(task, k)) for k in columns}
             records.record(session, task, "create", changes, {})
         records.feed.publish(Changes.of("task", [task_id], typed, local=True))
+
+    def return_visit_request(self, records: Records, task_id: str) -> dict[str, Any] | None:
+        """The complaint a return-visit task was planned for (None: an ordinary task). The
+        task's id is derived from the request's, so a request of its customer names it."""
+        try:
+            task = records.get("task", task_id)
+        except KnownError:  # gone meanwhile
+            return None
+        if not task.get("customer_id"):
+            return None
+        for request in records.find(ENTITY, customer_id=task["customer_id"]):
+            if return_visit_id(request["id"]) == task_id:
+                return request
+        return None
+
+    def finish_return_visit(
+        self, records: Records, task_id: str, subject: str, outcome: str
+    ) -> dict[str, Any]:
+        """The return visit made (回访, issue 21): its outcome kept as a call with the
+        customer in their timeline (`subject` in the user's words), then the task done."""
+        task = records.get("task", task_id)
+        outcome = outcome.strip()
+        interaction = records.create(
+            "interaction",
+            {
+                "customer_id": task["customer_id"],
+                "kind": InteractionKind.CALL.value,
+                "subject": subject[:300],
+                "outcome": outcome[:300] or None,
+                "body": outcome if len(outcome) > 300 else None,
+                "user_id": records.user_id,
+            },
+        )
+        records.update("task", task_id, {"done": True})
+        return interaction
 
     def close(
         self, records: Records, request_id: str, satisfaction: int | None = None

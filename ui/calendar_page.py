@@ -505,7 +505,7 @@ class CalendarPage(QWidget):
 
     def set_done(self, task_id: str, done: bool) -> None:
         """Written on the DB lane; the change notice repaints the entry."""
-        set_done(self, self.records, task_id, done, self._not_written)
+        set_done(self, self.records, task_id, done, self._not_written, desk=self.workspace.desk)
 
     def _not_written(self, exc: Exception) -> None:
         if not isinstance(exc, KnownError):

@@ -93,6 +93,7 @@ class CustomerView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.records = workspace.records
+        self.desk = workspace.desk  # a return visit asks its outcome when done
         self.editors = editors or Editors(workspace, self)
         self.people: Callable[[str], str | None] = lambda _user_id: None  # colleague names
         self.file = workspace.files
@@ -434,7 +435,7 @@ class CustomerView(QWidget):
         task_id = self._selected_task()
         if task_id is not None:
             done = self.records.get("task", task_id)["done"]
-            set_done(self, self.records, task_id, not done)
+            set_done(self, self.records, task_id, not done, desk=self.desk)
 
     def reschedule(self) -> object:
         task_id = self._selected_task()

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from datetime import UTC, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.records import Records
 from app.schedule import is_appointment, rescheduled
+from app.service_desk import ServiceDesk
 
 from .fields import DateTimeField
-from .operations import write
+from .operations import query, write
 from .service_dialogs import ActionDialog
 
 
@@ -26,11 +28,66 @@ def set_done(
     task_id: str,
     done: bool,
     failed: Callable[[Exception], Any] | None = None,
+    desk: ServiceDesk | None = None,
+    written: Callable[[], Any] | None = None,
 ) -> None:
-    op = write(parent, lambda: records.update("task", task_id, {"done": done}))
-    if failed is not None:
-        op.failure(failed)
-    op.run()
+    """Mark a task done or not. With the service desk, a complaint's return visit (回访)
+    asks its outcome first, kept as a call in the customer's timeline (issue 21)."""
+
+    def plain() -> None:
+        op = write(parent, lambda: records.update("task", task_id, {"done": done}))
+        if failed is not None:
+            op.failure(failed)
+        if written is not None:
+            op.success(lambda _row: written())
+        op.run()
+
+    if not done or desk is None:
+        plain()
+        return
+
+    def asked(request: dict[str, Any] | None) -> None:
+        if request is None:
+            plain()
+            return
+        dialog = ReturnVisitDialog(desk, records, task_id, request, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    query(parent, lambda: desk.return_visit_request(records, task_id)).success(asked).run()
+
+
+class ReturnVisitDialog(ActionDialog):
+    """The return visit of a complaint made: what the customer said, kept as a call."""
+
+    def __init__(
+        self,
+        desk: ServiceDesk,
+        records: Records,
+        task_id: str,
+        request: dict[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk, self.records, self.task_id = desk, records, task_id
+        self.subject = request.get("subject") or ""
+        self.setWindowTitle(self.tr("Return visit"))
+        intro = QLabel(
+            self.tr("How did the customer find the solution to “%1”?").replace("%1", self.subject)
+        )
+        intro.setWordWrap(True)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setPlaceholderText(self.tr("e.g. 问题已解决，客户满意"))
+        self.outcome.setTabChangesFocus(True)
+        self.ok.setText(self.tr("Done"))
+        self._finish([intro, self.outcome])
+        self.outcome.setFocus()
+
+    def action(self) -> Callable[[], object]:
+        desk, records, task_id = self.desk, self.records, self.task_id
+        subject = self.tr("Return visit: %1").replace("%1", self.subject)
+        outcome = self.outcome.toPlainText()
+        return lambda: desk.finish_return_visit(records, task_id, subject, outcome)
 
 
 class RescheduleDialog(ActionDialog):

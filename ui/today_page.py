@@ -40,6 +40,7 @@ from .errors import report_bug
 from .labels import label
 from .notices import watch
 from .operations import query, write
+from .task_actions import set_done
 from .today_rows import SHOWN, Group, Line, UndoLine, day_text, short_moment
 
 CHILD_ENTITIES = tuple(entity for entity in ENTITIES if entity != "customer")
@@ -492,11 +493,16 @@ class TodayPage(QWidget):
         return None
 
     def mark_done(self, task_id: str, title: str) -> None:
-        records = self.records
+        """Done, with Undo; a complaint's return visit asks its outcome first."""
         said = self.tr("“%1” marked done.").replace("%1", title)
-        write(self, lambda: records.update("task", task_id, {"done": True})).success(
-            lambda _row: self.undo.offer(task_id, said, self.tr("Undo"))
-        ).run()
+        set_done(
+            self,
+            self.records,
+            task_id,
+            True,
+            desk=self.workspace.desk,
+            written=lambda: self.undo.offer(task_id, said, self.tr("Undo")),
+        )
 
     def _undo_done(self, task_id: str) -> None:
         records = self.records

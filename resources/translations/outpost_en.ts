@@ -172,7 +172,7 @@
     <context>
         <name>DrillDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/reports_page.py" line="601" />
+            <location filename="../../ui/reports_page.py" line="603" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -598,7 +598,7 @@
     <context>
         <name>ReportsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/reports_page.py" line="350" />
+            <location filename="../../ui/reports_page.py" line="352" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -606,7 +606,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reports_page.py" line="512" />
+            <location filename="../../ui/reports_page.py" line="514" />
             <source>Exported %n row(s).</source>
             <translation>
                 <numerusform>Exported %n row.</numerusform>
@@ -617,7 +617,7 @@
     <context>
         <name>RescheduleDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/task_actions.py" line="52" />
+            <location filename="../../ui/task_actions.py" line="109" />
             <source>It keeps its length (%n minute(s)).</source>
             <translation>
                 <numerusform>It keeps its length (%n minute).</numerusform>
@@ -850,7 +850,7 @@
     <context>
         <name>widget</name>
         <message numerus="yes">
-            <location filename="../../ui/today_page.py" line="533" />
+            <location filename="../../ui/today_page.py" line="539" />
             <source>returns to the pool in %n day(s)</source>
             <translation>
                 <numerusform>returns to the pool in %n day</numerusform>

@@ -2304,293 +2304,293 @@ Your own work goes on offline as usual.</source>
     <context>
         <name>CustomerView</name>
         <message>
-            <location filename="../../ui/customer_view.py" line="253" />
+            <location filename="../../ui/customer_view.py" line="254" />
             <source>You</source>
             <translation>你</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="254" />
+            <location filename="../../ui/customer_view.py" line="255" />
             <source>Another user</source>
             <translation>其他用户</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="293" />
+            <location filename="../../ui/customer_view.py" line="294" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="295" />
+            <location filename="../../ui/customer_view.py" line="296" />
             <source>Records moved: %1</source>
             <translation>移动的记录：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="297" />
+            <location filename="../../ui/customer_view.py" line="298" />
             <source>Made on another computer</source>
             <translation>在另一台电脑上进行</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="298" />
+            <location filename="../../ui/customer_view.py" line="299" />
             <source>Undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="342" />
-            <location filename="../../ui/customer_view.py" line="534" />
+            <location filename="../../ui/customer_view.py" line="343" />
+            <location filename="../../ui/customer_view.py" line="535" />
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="356" />
+            <location filename="../../ui/customer_view.py" line="357" />
             <source>Relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="356" />
+            <location filename="../../ui/customer_view.py" line="357" />
             <source>Who</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="356" />
+            <location filename="../../ui/customer_view.py" line="357" />
             <source>A customer</source>
             <translation>是否客户</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="356" />
+            <location filename="../../ui/customer_view.py" line="357" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="361" />
-            <location filename="../../ui/customer_view.py" line="382" />
+            <location filename="../../ui/customer_view.py" line="362" />
+            <location filename="../../ui/customer_view.py" line="383" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="361" />
-            <location filename="../../ui/customer_view.py" line="382" />
+            <location filename="../../ui/customer_view.py" line="362" />
+            <location filename="../../ui/customer_view.py" line="383" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="458" />
+            <location filename="../../ui/customer_view.py" line="459" />
             <source>Mark as not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="458" />
+            <location filename="../../ui/customer_view.py" line="459" />
             <source>Mark as done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="510" />
+            <location filename="../../ui/customer_view.py" line="511" />
             <source>Restored %1. The change syncs like any other edit.</source>
             <translation>已恢复%1。此更改会像其他修改一样同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="525" />
+            <location filename="../../ui/customer_view.py" line="526" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="526" />
+            <location filename="../../ui/customer_view.py" line="527" />
             <source>Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="527" />
+            <location filename="../../ui/customer_view.py" line="528" />
             <source>Family and relations</source>
             <translation>家庭与关系</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="528" />
+            <location filename="../../ui/customer_view.py" line="529" />
             <source>Opportunities</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="529" />
+            <location filename="../../ui/customer_view.py" line="530" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="530" />
+            <location filename="../../ui/customer_view.py" line="531" />
             <source>Service</source>
             <translation>服务</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="531" />
+            <location filename="../../ui/customer_view.py" line="532" />
             <source>Contracts</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="532" />
+            <location filename="../../ui/customer_view.py" line="533" />
             <source>Payments</source>
             <translation>回款</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="533" />
+            <location filename="../../ui/customer_view.py" line="534" />
             <source>History</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="539" />
+            <location filename="../../ui/customer_view.py" line="540" />
             <source>Log interaction…</source>
             <translation>记录互动…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="540" />
+            <location filename="../../ui/customer_view.py" line="541" />
             <source>Add contact…</source>
             <translation>添加联系人…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="541" />
+            <location filename="../../ui/customer_view.py" line="542" />
             <source>Add relation…</source>
             <translation>添加关系…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="542" />
+            <location filename="../../ui/customer_view.py" line="543" />
             <source>New opportunity…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="543" />
+            <location filename="../../ui/customer_view.py" line="544" />
             <source>New task…</source>
             <translation>新建任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="544" />
+            <location filename="../../ui/customer_view.py" line="545" />
             <source>New request…</source>
             <translation>新建服务请求…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="572" />
+            <location filename="../../ui/customer_view.py" line="573" />
             <source>Credit</source>
             <translation>信用</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="574" />
+            <location filename="../../ui/customer_view.py" line="575" />
             <source>Why this tier</source>
             <translation>等级依据</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="264" />
-            <location filename="../../ui/customer_view.py" line="342" />
+            <location filename="../../ui/customer_view.py" line="265" />
+            <location filename="../../ui/customer_view.py" line="343" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="263" />
+            <location filename="../../ui/customer_view.py" line="264" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="261" />
-            <location filename="../../ui/customer_view.py" line="304" />
+            <location filename="../../ui/customer_view.py" line="262" />
+            <location filename="../../ui/customer_view.py" line="305" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="262" />
-            <location filename="../../ui/customer_view.py" line="342" />
+            <location filename="../../ui/customer_view.py" line="263" />
+            <location filename="../../ui/customer_view.py" line="343" />
             <source>What</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="265" />
+            <location filename="../../ui/customer_view.py" line="266" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="305" />
+            <location filename="../../ui/customer_view.py" line="306" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="306" />
+            <location filename="../../ui/customer_view.py" line="307" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="307" />
+            <location filename="../../ui/customer_view.py" line="308" />
             <source>Overwritten value</source>
             <translation>被覆盖的值</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="308" />
+            <location filename="../../ui/customer_view.py" line="309" />
             <source>Kept value</source>
             <translation>保留的值</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="545" />
+            <location filename="../../ui/customer_view.py" line="546" />
             <source>New contract…</source>
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="546" />
+            <location filename="../../ui/customer_view.py" line="547" />
             <source>Record payment…</source>
             <translation>登记回款…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="553" />
+            <location filename="../../ui/customer_view.py" line="554" />
             <source>← Back</source>
             <translation>← 返回</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="554" />
+            <location filename="../../ui/customer_view.py" line="555" />
             <source>Back to the list (Esc)</source>
             <translation>返回列表（Esc）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="555" />
+            <location filename="../../ui/customer_view.py" line="556" />
             <source>Edit (F2)</source>
             <translation>编辑（F2）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="556" />
+            <location filename="../../ui/customer_view.py" line="557" />
             <source>Log interaction (Ctrl+L)</source>
             <translation>记录互动（Ctrl+L）</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="557" />
+            <location filename="../../ui/customer_view.py" line="558" />
             <source>Complaint…</source>
             <translation>投诉…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="558" />
+            <location filename="../../ui/customer_view.py" line="559" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="559" />
+            <location filename="../../ui/customer_view.py" line="560" />
             <source>Reschedule…</source>
             <translation>改期…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="560" />
+            <location filename="../../ui/customer_view.py" line="561" />
             <source>Restore selected value</source>
             <translation>恢复所选值</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="561" />
+            <location filename="../../ui/customer_view.py" line="562" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="562" />
+            <location filename="../../ui/customer_view.py" line="563" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="563" />
+            <location filename="../../ui/customer_view.py" line="564" />
             <source>Merge with…</source>
             <translation>合并…</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="564" />
+            <location filename="../../ui/customer_view.py" line="565" />
             <source>Undo merge</source>
             <translation>撤销合并</translation>
         </message>
         <message>
-            <location filename="../../ui/customer_view.py" line="567" />
+            <location filename="../../ui/customer_view.py" line="568" />
             <source>History lists values that a later edit overwrote, by you or a colleague. Select one and restore it if it was the right one.</source>
             <translation>历史中列出被后来的修改覆盖的值（由你或同事修改）。如果原来的值才是对的，选中它并恢复。</translation>
         </message>
@@ -3034,39 +3034,39 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>DrillDialog</name>
         <message>
-            <location filename="../../ui/reports_page.py" line="568" />
+            <location filename="../../ui/reports_page.py" line="570" />
             <source>Records behind the figure</source>
             <translation>数字明细</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="571" />
+            <location filename="../../ui/reports_page.py" line="573" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="580" />
+            <location filename="../../ui/reports_page.py" line="582" />
             <source>Open customer</source>
             <translation>打开客户</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="582" />
+            <location filename="../../ui/reports_page.py" line="584" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reports_page.py" line="601" />
+            <location filename="../../ui/reports_page.py" line="603" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n 条记录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="603" />
+            <location filename="../../ui/reports_page.py" line="605" />
             <source>total %1</source>
             <translation>合计 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="607" />
+            <location filename="../../ui/reports_page.py" line="609" />
             <source>the first %1 shown</source>
             <translation>仅显示前 %1 条</translation>
         </message>
@@ -7562,153 +7562,153 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/reports_page.py" line="263" />
+            <location filename="../../ui/reports_page.py" line="265" />
             <source>— none —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="319" />
+            <location filename="../../ui/reports_page.py" line="321" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reports_page.py" line="350" />
+            <location filename="../../ui/reports_page.py" line="352" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="368" />
+            <location filename="../../ui/reports_page.py" line="370" />
             <source>Nothing to chart</source>
             <translation>没有可绘制的数据</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="387" />
-            <location filename="../../ui/reports_page.py" line="391" />
+            <location filename="../../ui/reports_page.py" line="389" />
+            <location filename="../../ui/reports_page.py" line="393" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="426" />
+            <location filename="../../ui/reports_page.py" line="428" />
             <source>Save view</source>
             <translation>保存视图</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="427" />
+            <location filename="../../ui/reports_page.py" line="429" />
             <source>Name of this view:</source>
             <translation>视图名称：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="453" />
+            <location filename="../../ui/reports_page.py" line="455" />
             <source>Pivot</source>
             <translation>透视表</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="460" />
-            <location filename="../../ui/reports_page.py" line="511" />
+            <location filename="../../ui/reports_page.py" line="462" />
+            <location filename="../../ui/reports_page.py" line="513" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="460" />
+            <location filename="../../ui/reports_page.py" line="462" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="473" />
+            <location filename="../../ui/reports_page.py" line="475" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reports_page.py" line="512" />
+            <location filename="../../ui/reports_page.py" line="514" />
             <source>Exported %n row(s).</source>
             <translation>
                 <numerusform>已导出 %n 行。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="521" />
+            <location filename="../../ui/reports_page.py" line="523" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="522" />
+            <location filename="../../ui/reports_page.py" line="524" />
             <source>Ready reports</source>
             <translation>预置报表</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="523" />
+            <location filename="../../ui/reports_page.py" line="525" />
             <source>Saved views</source>
             <translation>已保存的视图</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="524" />
+            <location filename="../../ui/reports_page.py" line="526" />
             <source>Save view…</source>
             <translation>保存视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="525" />
+            <location filename="../../ui/reports_page.py" line="527" />
             <source>Delete view</source>
             <translation>删除视图</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="526" />
+            <location filename="../../ui/reports_page.py" line="528" />
             <source>Rows:</source>
             <translation>行：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="527" />
+            <location filename="../../ui/reports_page.py" line="529" />
             <source>Columns:</source>
             <translation>列：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="528" />
+            <location filename="../../ui/reports_page.py" line="530" />
             <source>Measure:</source>
             <translation>度量：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="529" />
+            <location filename="../../ui/reports_page.py" line="531" />
             <source>Period:</source>
             <translation>期间：</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="530" />
+            <location filename="../../ui/reports_page.py" line="532" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="537" />
+            <location filename="../../ui/reports_page.py" line="539" />
             <source>All time</source>
             <translation>全部时间</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="538" />
+            <location filename="../../ui/reports_page.py" line="540" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="539" />
+            <location filename="../../ui/reports_page.py" line="541" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="540" />
+            <location filename="../../ui/reports_page.py" line="542" />
             <source>Last 12 months</source>
             <translation>最近 12 个月</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="544" />
+            <location filename="../../ui/reports_page.py" line="546" />
             <source>Bar chart</source>
             <translation>柱状图</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="544" />
+            <location filename="../../ui/reports_page.py" line="546" />
             <source>Line chart</source>
             <translation>折线图</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_page.py" line="545" />
+            <location filename="../../ui/reports_page.py" line="547" />
             <source>Pie chart</source>
             <translation>饼图</translation>
         </message>
@@ -7716,29 +7716,29 @@ Press Ctrl+N to add your first customer.</source>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="../../ui/task_actions.py" line="42" />
+            <location filename="../../ui/task_actions.py" line="99" />
             <source>Reschedule “%1”</source>
             <translation>改期“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/task_actions.py" line="51" />
+            <location filename="../../ui/task_actions.py" line="108" />
             <source>Starts</source>
             <translation>开始</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/task_actions.py" line="52" />
+            <location filename="../../ui/task_actions.py" line="109" />
             <source>It keeps its length (%n minute(s)).</source>
             <translation>
                 <numerusform>时长不变（%n 分钟）。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/task_actions.py" line="54" />
+            <location filename="../../ui/task_actions.py" line="111" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/task_actions.py" line="55" />
+            <location filename="../../ui/task_actions.py" line="112" />
             <source>It stays due by a time, as before.</source>
             <translation>仍按截止时间安排，与之前相同。</translation>
         </message>
@@ -7805,6 +7805,34 @@ Press Ctrl+N to add your first customer.</source>
             <location filename="../../ui/pool_actions.py" line="98" />
             <source>Any rep of the branch may then claim them; they leave your list at the next sync, with their history.</source>
             <translation>之后分公司的任何销售都可以领取；下次同步时它们会连同历史离开您的列表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnVisitDialog</name>
+        <message>
+            <location filename="../../ui/task_actions.py" line="74" />
+            <source>Return visit</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_actions.py" line="76" />
+            <source>How did the customer find the solution to “%1”?</source>
+            <translation>客户对“%1”的解决结果是否满意？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_actions.py" line="80" />
+            <source>e.g. 问题已解决，客户满意</source>
+            <translation>例如：问题已解决，客户满意</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_actions.py" line="82" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/task_actions.py" line="88" />
+            <source>Return visit: %1</source>
+            <translation>回访：%1</translation>
         </message>
     </context>
     <context>
@@ -9422,200 +9450,200 @@ Requests about your customers arrive with sync; New request records one.</source
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../ui/today_page.py" line="148" />
-            <location filename="../../ui/today_page.py" line="212" />
+            <location filename="../../ui/today_page.py" line="149" />
+            <location filename="../../ui/today_page.py" line="213" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="235" />
-            <location filename="../../ui/today_page.py" line="526" />
+            <location filename="../../ui/today_page.py" line="236" />
+            <location filename="../../ui/today_page.py" line="532" />
             <source>dddd, d MMMM</source>
             <translation>M月d日 dddd</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="241" />
+            <location filename="../../ui/today_page.py" line="242" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="248" />
+            <location filename="../../ui/today_page.py" line="249" />
             <source>Nothing due today.</source>
             <translation>今天没有到期的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="268" />
+            <location filename="../../ui/today_page.py" line="269" />
             <source>Every customer has been contacted recently.</source>
             <translation>所有客户最近都联系过。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="276" />
+            <location filename="../../ui/today_page.py" line="277" />
             <source>No birthdays this week.</source>
             <translation>本周没有客户过生日。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="452" />
+            <location filename="../../ui/today_page.py" line="453" />
             <source>last contact %1</source>
             <translation>最近联系 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="245" />
-            <location filename="../../ui/today_page.py" line="370" />
-            <location filename="../../ui/today_page.py" line="520" />
+            <location filename="../../ui/today_page.py" line="246" />
+            <location filename="../../ui/today_page.py" line="371" />
+            <location filename="../../ui/today_page.py" line="526" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="253" />
+            <location filename="../../ui/today_page.py" line="254" />
             <source>Next 7 days</source>
             <translation>未来 7 天</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="256" />
+            <location filename="../../ui/today_page.py" line="257" />
             <source>Nothing due in the next 7 days.</source>
             <translation>未来 7 天没有到期的事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="260" />
+            <location filename="../../ui/today_page.py" line="261" />
             <source>Overdue for more than a week</source>
             <translation>逾期超过一周</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="218" />
+            <location filename="../../ui/today_page.py" line="219" />
             <source>Branch customers with no contact for too long</source>
             <translation>本分公司久未联系的客户</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="220" />
+            <location filename="../../ui/today_page.py" line="221" />
             <source>No contact for too long</source>
             <translation>久未联系</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="273" />
+            <location filename="../../ui/today_page.py" line="274" />
             <source>Birthdays this week</source>
             <translation>本周生日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="317" />
+            <location filename="../../ui/today_page.py" line="318" />
             <source>Show all %1 more</source>
             <translation>显示其余 %1 项</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="217" />
+            <location filename="../../ui/today_page.py" line="218" />
             <source>Your team's overdue work</source>
             <translation>团队的逾期事项</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="338" />
+            <location filename="../../ui/today_page.py" line="339" />
             <source>Nobody in your branch has overdue work.</source>
             <translation>本分公司没有人有逾期事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="359" />
+            <location filename="../../ui/today_page.py" line="360" />
             <source>Nobody</source>
             <translation>无人负责</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="360" />
+            <location filename="../../ui/today_page.py" line="361" />
             <source>Someone else (%1)</source>
             <translation>其他人（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="365" />
+            <location filename="../../ui/today_page.py" line="366" />
             <source>ddd d MMM</source>
             <translation>M月d日 ddd</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="365" />
+            <location filename="../../ui/today_page.py" line="366" />
             <source>d MMM yyyy</source>
             <translation>yyyy年M月d日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="372" />
+            <location filename="../../ui/today_page.py" line="373" />
             <source>Overdue · %1</source>
             <translation>逾期 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="377" />
+            <location filename="../../ui/today_page.py" line="378" />
             <source>Promised: %1</source>
             <translation>已承诺：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="389" />
+            <location filename="../../ui/today_page.py" line="390" />
             <source>Open customer %1</source>
             <translation>打开客户 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="393" />
+            <location filename="../../ui/today_page.py" line="394" />
             <source>Mark as done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="395" />
+            <location filename="../../ui/today_page.py" line="396" />
             <source>Reschedule ▾</source>
             <translation>改期 ▾</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="401" />
-            <location filename="../../ui/today_page.py" line="466" />
+            <location filename="../../ui/today_page.py" line="402" />
+            <location filename="../../ui/today_page.py" line="467" />
             <source>Log contact</source>
             <translation>记录联系</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="414" />
+            <location filename="../../ui/today_page.py" line="415" />
             <source>Tomorrow (%1)</source>
             <translation>明天（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="415" />
+            <location filename="../../ui/today_page.py" line="416" />
             <source>Next week (%1)</source>
             <translation>下周（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="420" />
+            <location filename="../../ui/today_page.py" line="421" />
             <source>Pick a date…</source>
             <translation>选择日期…</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="438" />
+            <location filename="../../ui/today_page.py" line="439" />
             <source>⚠ Open complaint: %1</source>
             <translation>⚠ 未结投诉：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="440" />
+            <location filename="../../ui/today_page.py" line="441" />
             <source>⚠ Service request overdue: %1</source>
             <translation>⚠ 服务请求已超时：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="441" />
+            <location filename="../../ui/today_page.py" line="442" />
             <source>Service request due soon: %1</source>
             <translation>服务请求即将到期：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="454" />
+            <location filename="../../ui/today_page.py" line="455" />
             <source>never contacted</source>
             <translation>从未联系</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="474" />
+            <location filename="../../ui/today_page.py" line="475" />
             <source>d MMMM</source>
             <translation>M月d日</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="496" />
+            <location filename="../../ui/today_page.py" line="497" />
             <source>“%1” marked done.</source>
             <translation>“%1”已标记为完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="498" />
+            <location filename="../../ui/today_page.py" line="504" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/today_page.py" line="404" />
-            <location filename="../../ui/today_page.py" line="433" />
-            <location filename="../../ui/today_page.py" line="468" />
-            <location filename="../../ui/today_page.py" line="481" />
+            <location filename="../../ui/today_page.py" line="405" />
+            <location filename="../../ui/today_page.py" line="434" />
+            <location filename="../../ui/today_page.py" line="469" />
+            <location filename="../../ui/today_page.py" line="482" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -9647,12 +9675,12 @@ Requests about your customers arrive with sync; New request records one.</source
     <context>
         <name>widget</name>
         <message>
-            <location filename="../../ui/today_page.py" line="532" />
+            <location filename="../../ui/today_page.py" line="538" />
             <source>returns to the pool at the next sweep</source>
             <translation>下次清理时退回公海</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today_page.py" line="533" />
+            <location filename="../../ui/today_page.py" line="539" />
             <source>returns to the pool in %n day(s)</source>
             <translation>
                 <numerusform>%n 天后退回公海</numerusform>

@@ -94,3 +94,28 @@ def test_figures_by_category_give_satisfaction_breaches_and_time_to_resolve(reco
     assert delivery.breach_rate == 2 / 3 and delivery.satisfaction_share == 0.5
     assert delivery.median_hours == 4.0  # 2 h and 6 h
     assert rows["Billing"].satisfaction_share == 1.0 and rows["Billing"].breached == 0
+
+
+def test_the_return_visits_outcome_is_a_call_in_the_customers_timeline(records, desk):
+    """回访 done: what the customer said is kept as a call, and the task is done; an ordinary
+    task is not taken for a return visit."""
+    records.create("service_calendar", {"return_visit_days": 3})
+    customer = records.create("customer", {"name": "远航物流"})
+    complaint = records.create(
+        "service_request",
+        {"customer_id": customer["id"], "subject": "发票抬头开错", "kind": "complaint"},
+    )
+    desk.resolve(records, complaint["id"], "已重开发票", return_title="回访：{subject}", now=NOW)
+    visit = return_visit_id(complaint["id"])
+    other = records.create("task", {"customer_id": customer["id"], "title": "送样品"})
+    assert desk.return_visit_request(records, other["id"]) is None
+    assert desk.return_visit_request(records, visit)["id"] == complaint["id"]
+
+    desk.finish_return_visit(records, visit, "回访：发票抬头开错", "  客户已收到新发票，满意  ")
+    [call] = records.find("interaction", customer_id=customer["id"])
+    assert (call["kind"], call["subject"], call["outcome"]) == (
+        "call",
+        "回访：发票抬头开错",
+        "客户已收到新发票，满意",
+    )
+    assert records.get("task", visit)["done"] is True

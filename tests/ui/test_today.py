@@ -254,3 +254,37 @@ def test_the_customer_of_a_line_opens_with_one_click_or_enter(qtbot, account, re
     qtbot.keyClick(line.customer_label, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.customer_view
     window.close()
+
+
+def test_a_return_visit_ticked_done_asks_what_the_customer_said(qtbot, workspace, records):
+    """Issue 21: the return visit (回访) of a resolved complaint, done from Today, asks its
+    outcome, which lands as a call in the customer's timeline."""
+    from ui.task_actions import ReturnVisitDialog
+
+    from .typing import type_text
+
+    records.create("service_calendar", {"return_visit_days": 1})
+    shop = records.create("customer", {"name": "华信科技"})
+    complaint = records.create(
+        "service_request", {"customer_id": shop["id"], "subject": "打印机卡纸", "kind": "complaint"}
+    )
+    workspace.desk.resolve(
+        records,
+        complaint["id"],
+        "换了搓纸轮",
+        return_title="回访：{subject}",
+        now=NOW - timedelta(days=1),
+    )
+    page = open_today(qtbot, workspace)
+    [line] = [line for line in lines(page, "due") if "回访" in said(line)[1]]
+    line.done.click()
+    qtbot.waitUntil(lambda: page.findChild(ReturnVisitDialog) is not None, timeout=5000)
+    dialog = page.findChild(ReturnVisitDialog)
+    assert "打印机卡纸" in dialog.findChildren(type(dialog.error))[0].text()
+    type_text(dialog.outcome, "已解决，客户满意")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        dialog._ok()
+        settle()
+    [call] = records.find("interaction", customer_id=shop["id"])
+    assert (call["kind"], call["outcome"]) == ("call", "已解决，客户满意")
+    assert call["subject"] in ("Return visit: 打印机卡纸", "回访：打印机卡纸")
