@@ -451,6 +451,7 @@ def shoot_value(url: str, out: Path, save, wait_for) -> None:
     dashboard, a pivot with its chart, 80/20, why a customer has its tier, its credit, a
     complaint being entered and the SLA policy (issues 19, 21, 22)."""
     from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
 
     from sync.protocol.entities import CreditProfile
 
@@ -458,7 +459,7 @@ def shoot_value(url: str, out: Path, save, wait_for) -> None:
     window, engine, replica = signed_in_window(url, "manager.sh", "manager-value")
     with replica.reading() as session:
         credited = session.scalars(
-            select_credit(CreditProfile).where(CreditProfile.rating.is_not(None)).limit(1)
+            select(CreditProfile.customer_id).where(CreditProfile.rating.is_not(None)).limit(1)
         ).first()
     for lang in ("en", "zh_CN"):
         window.set_language(lang)
@@ -489,12 +490,6 @@ def shoot_value(url: str, out: Path, save, wait_for) -> None:
     window.close()
     engine.api.close()
     replica.close()
-
-
-def select_credit(entity):
-    from sqlalchemy import select
-
-    return select(entity.customer_id)
 
 
 def _today(window, wait_for):
