@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from app.errors import KnownError
+from app.errors import KnownError, ServerUnreachable
 from app.pool import PoolBoard
 from sync.protocol.staff import Colleague
 
@@ -19,7 +19,6 @@ from .form_dialog import FormDialog
 from .messages import error_text
 
 CONTEXT = "PoolActions"
-UNREACHABLE = "server_unreachable"
 REFUSALS = {
     "already_pooled": QT_TRANSLATE_NOOP("PoolActions", "A customer you chose is in the pool."),
     "pool_off": QT_TRANSLATE_NOOP(
@@ -37,7 +36,7 @@ REFUSALS = {
 
 
 def refusal(exc: Exception) -> str:
-    if isinstance(exc, KnownError) and exc.code == UNREACHABLE:
+    if isinstance(exc, KnownError) and exc.code == ServerUnreachable.code:  # not a certificate
         return QCoreApplication.translate(
             "PoolActions",
             "The server cannot be reached; this needs a connection. Try again later.",
